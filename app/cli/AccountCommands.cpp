@@ -1,0 +1,83 @@
+// user add | list | passwd
+#include "Commands.h"
+
+#include "security/AccountStore.h"
+
+namespace vigie::cli {
+using core::Error;
+using core::ErrorCode;
+
+int runUserAdd(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {QStringLiteral("--login"), QStringLiteral("--role"), QStringLiteral("--name"),
+                                            QStringLiteral("--rpps"), QStringLiteral("--password-file")});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    const CommandArgs& a = parsed.value();
+    auto login = a.required(QStringLiteral("--login"));
+    auto roleText = a.required(QStringLiteral("--role"));
+    auto name = a.required(QStringLiteral("--name"));
+    auto passwordFile = a.required(QStringLiteral("--password-file"));
+    for (const auto* r : {&login, &roleText, &name, &passwordFile})
+        if (!*r)
+            return cli.fail(r->error());
+    const auto role = security::roleFromCode(roleText.value());
+    if (!role)
+        return cli.fail(Error{ErrorCode::Invalid, tr("Unknown role \"%1\"; roles: %2")
+                                                      .arg(roleText.value(),
+                                                           security::allRoleCodes().join(QStringLiteral(", ")))});
+    auto password = cli.readPassword(passwordFile.value(), {});
+    if (!password)
+        return cli.fail(password.error());
+    auto session = cli.signIn();
+    if (!session)
+        return cli.fail(session.error());
+    auto created = security::AccountStore::create(
+        *session.value(),
+        security::NewAccount{login.value(), name.value(), *role, a.value(QStringLiteral("--rpps"))}, password.value());
+    if (!created)
+        return cli.fail(created.error());
+    cli.out(created.value().id);
+    return Success;
+}
+
+int runUserList(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    auto session = cli.signIn();
+    if (!session)
+        return cli.fail(session.error());
+    auto accounts = security::AccountStore::list(*session.value());
+    if (!accounts)
+        return cli.fail(accounts.error());
+    for (const security::Account& acc : accounts.value())
+        cli.out(QStringList{acc.login, security::roleCode(acc.role), acc.displayName,
+                            acc.active ? QStringLiteral("active") : QStringLiteral("disabled")}
+                    .join(QLatin1Char('\t')));
+    return Success;
+}
+
+int runUserPasswd(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {QStringLiteral("--login"), QStringLiteral("--password-file")});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    const CommandArgs& a = parsed.value();
+    auto login = a.required(QStringLiteral("--login"));
+    if (!login)
+        return cli.fail(login.error());
+    auto password = cli.readPassword(a.value(QStringLiteral("--password-file")),
+                                     tr("New password for %1: ").arg(login.value()));
+    if (!password)
+        return cli.fail(password.error());
+    auto session = cli.signIn();
+    if (!session)
+        return cli.fail(session.error());
+    if (core::Status s = security::AccountStore::changePassword(*session.value(), login.value(), password.value()); !s)
+        return cli.fail(s.error());
+    return Success;
+}
+
+} // namespace vigie::cli

@@ -1,0 +1,23 @@
+#pragma once
+// Each command of cli-contract.md: takes the context and the arguments after the command words,
+// returns the exit code.
+
+#include "Cli.h"
+
+namespace vigie::cli {
+
+int runInit(Cli& cli, const QStringList& args);
+int runDemo(Cli& cli, const QStringList& args);
+int runKeyShow(Cli& cli, const QStringList& args);
+int runAuditVerify(Cli& cli, const QStringList& args);
+
+int runUserAdd(Cli& cli, const QStringList& args);
+int runUserList(Cli& cli, const QStringList& args);
+int runUserPasswd(Cli& cli, const QStringList& args);
+
+int runValidate(Cli& cli, const QStringList& args);
+
+int runEstablishmentList(Cli& cli, const QStringList& args);
+int runWorkerFind(Cli& cli, const QStringList& args);
+
+} // namespace vigie::cli

@@ -1,0 +1,187 @@
+// init, demo, key show, audit verify.
+#include "Commands.h"
+#include "DemoGenerator.h"
+
+#include "security/AccountStore.h"
+#include "security/SignIn.h"
+#include "storage/AuditTrail.h"
+#include "storage/CipherSettings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace vigie::cli {
+using core::Error;
+using core::ErrorCode;
+
+namespace {
+// Where the reference CSV files are: installed beside the program, or in the source tree.
+QString referenceDataDir()
+{
+    const QString env = qEnvironmentVariable("VIGIE_DATA_DIR");
+    if (!env.isEmpty())
+        return env;
+    const QDir app(QCoreApplication::applicationDirPath());
+    for (const QString& candidate : {app.filePath(QStringLiteral("../share/vigie/data")),
+                                     QStringLiteral(VIGIE_SOURCE_DIR "/thesaurus/data")})
+        if (QFileInfo::exists(QDir(candidate).filePath(QStringLiteral("names_fr.csv"))))
+            return QDir(candidate).absolutePath();
+    return QStringLiteral(VIGIE_SOURCE_DIR "/thesaurus/data");
+}
+
+struct DemoAccount {
+    security::Role role;
+    const char* login;
+    const char* name;
+    const char* rpps;
+};
+// One account per role (glossary.md), named like the people of a small service.
+constexpr DemoAccount DemoAccounts[] = {
+    {security::Role::Physician, "medecin", "Dr Claire Fontaine", "10101010101"},
+    {security::Role::CollaboratorPhysician, "collaborateur", "Dr Paul Girard", "10101010102"},
+    {security::Role::Intern, "interne", "Léa Morel", "10101010103"},
+    {security::Role::Nurse, "infirmier", "Julien Roux", "10101010104"},
+    {security::Role::Iprp, "iprp", "Sophie Lambert", ""},
+    {security::Role::Asst, "assistant", "Nadia Benali", ""},
+    {security::Role::SocialWorker, "social", "Hélène Caron", ""},
+    {security::Role::Planner, "planif", "Marc Petit", ""},
+    {security::Role::Director, "directeur", "Isabelle Lefèvre", ""},
+};
+} // namespace
+
+int runInit(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {QStringLiteral("--db"), QStringLiteral("--admin"),
+                                            QStringLiteral("--password-file"), QStringLiteral("--name")});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    const CommandArgs& a = parsed.value();
+    const QString db = a.value(QStringLiteral("--db"), cli.databasePath());
+    auto admin = a.required(QStringLiteral("--admin"));
+    if (!admin)
+        return cli.fail(admin.error());
+    auto password = cli.readPassword(a.value(QStringLiteral("--password-file"), cli.globalPasswordFile()),
+                                     tr("Password for %1: ").arg(admin.value()));
+    if (!password)
+        return cli.fail(password.error());
+    const QString name = a.value(QStringLiteral("--name"), admin.value());
+    auto session = security::createDatabase(db, security::NewAccount{admin.value(), name, security::Role::Admin, {}},
+                                            password.value(), cli.clock());
+    if (!session)
+        return cli.fail(session.error());
+    cli.err(tr("Encrypted database created: %1").arg(db));
+    return Success;
+}
+
+int runDemo(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {QStringLiteral("--db"), QStringLiteral("--password-file"),
+                                            QStringLiteral("--establishments"), QStringLiteral("--workers"),
+                                            QStringLiteral("--years"), QStringLiteral("--seed"),
+                                            QStringLiteral("--today")});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    const CommandArgs& a = parsed.value();
+    DemoOptions options;
+    options.dataDir = referenceDataDir();
+    auto establishments = a.intValue(QStringLiteral("--establishments"), 2000, 1, 1000000);
+    auto workers = a.intValue(QStringLiteral("--workers"), 50000, 1, 5000000);
+    auto years = a.intValue(QStringLiteral("--years"), 3, 1, 40);
+    if (!establishments || !workers || !years)
+        return cli.fail(!establishments ? establishments.error() : !workers ? workers.error() : years.error());
+    options.establishments = establishments.value();
+    options.workers = workers.value();
+    options.years = years.value();
+    bool seedOk = true;
+    options.seed = a.value(QStringLiteral("--seed"), QStringLiteral("1")).toULongLong(&seedOk);
+    if (!seedOk)
+        return cli.usage(tr("Invalid value for --seed: \"%1\"").arg(a.value(QStringLiteral("--seed"))));
+
+    // The demo's "today": fixed with --today for reproducible data, otherwise the real date.
+    std::unique_ptr<core::ManualClock> pinned;
+    const core::Clock* clock = &cli.clock();
+    if (a.has(QStringLiteral("--today"))) {
+        const QDate d = QDate::fromString(a.value(QStringLiteral("--today")), Qt::ISODate);
+        if (!d.isValid())
+            return cli.usage(tr("Invalid date for --today: \"%1\" (YYYY-MM-DD)").arg(a.value(QStringLiteral("--today"))));
+        pinned = std::make_unique<core::ManualClock>(QDateTime(d, QTime(8, 0), Qt::UTC));
+        clock = pinned.get();
+    }
+
+    const QString db = a.value(QStringLiteral("--db"), cli.databasePath());
+    auto password = cli.readPassword(a.value(QStringLiteral("--password-file"), cli.globalPasswordFile()), tr("Password of the demo accounts: "));
+    if (!password)
+        return cli.fail(password.error());
+    auto session = security::createDatabase(
+        db, security::NewAccount{QStringLiteral("admin"), QStringLiteral("Antoine Mercier"), security::Role::Admin, {}},
+        password.value(), *clock);
+    if (!session)
+        return cli.fail(session.error());
+    security::Session& s = *session.value();
+    QStringList lines{QStringLiteral("admin\tadmin")};
+    for (const DemoAccount& d : DemoAccounts) {
+        cli.err(tr("Account %1…").arg(QLatin1String(d.login)));
+        auto created = security::AccountStore::create(
+            s, security::NewAccount{QLatin1String(d.login), QString::fromUtf8(d.name), d.role, QLatin1String(d.rpps)},
+            password.value());
+        if (!created)
+            return cli.fail(created.error());
+        lines << security::roleCode(d.role) + QLatin1Char('\t') + QLatin1String(d.login);
+    }
+    const core::Status filled = generateDemo(s.db(), options, *clock, s.account().id,
+                                             [&cli](const QString& line) { cli.err(line); });
+    if (!filled)
+        return cli.fail(filled.error());
+    for (const QString& line : lines)
+        cli.out(line);
+    return Success;
+}
+
+int runKeyShow(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    auto session = cli.signIn();
+    if (!session)
+        return cli.fail(session.error());
+    security::Session& s = *session.value();
+    if (s.account().role != security::Role::Admin) {
+        (void)s.audit(storage::AuditEvent{{}, {}, QStringLiteral("key.show"), QStringLiteral("database.key"), {}, 0,
+                                          QStringLiteral("denied"), {}});
+        return cli.fail(Error{ErrorCode::Denied, tr("Permission denied: only an administrator may see the key")});
+    }
+    if (core::Status st = s.audit(storage::AuditEvent{{}, {}, QStringLiteral("key.show"),
+                                                      QStringLiteral("database.key"), {}, 0,
+                                                      QStringLiteral("allowed"), {}});
+        !st)
+        return cli.fail(st.error());
+    cli.out(s.databaseKey().toHex());
+    for (const QByteArray& pragma : storage::CipherSettings::pragmas())
+        cli.err(QString::fromLatin1(pragma) + QLatin1Char(';'));
+    return Success;
+}
+
+int runAuditVerify(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    auto session = cli.signIn();
+    if (!session)
+        return cli.fail(session.error());
+    auto result = storage::AuditTrail::verify(session.value()->db());
+    if (!result)
+        return cli.fail(result.error());
+    const storage::AuditVerification& v = result.value();
+    if (!v.intact) {
+        cli.out(QString::number(v.firstBrokenSeq));
+        cli.err(tr("The audit trail is broken at record %1 of %2").arg(v.firstBrokenSeq).arg(v.records));
+        return Invalid;
+    }
+    cli.out(QString::number(v.records));
+    return Success;
+}
+
+} // namespace vigie::cli

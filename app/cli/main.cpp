@@ -1,0 +1,86 @@
+// vigie-cli: the administrator's and integrator's tool (cli-contract.md).
+#include "Cli.h"
+#include "Commands.h"
+#include "Translations.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace {
+using vigie::cli::Cli;
+using Handler = std::function<int(Cli&, const QStringList&)>;
+
+struct Command {
+    QStringList words;
+    Handler run;
+};
+
+const QList<Command>& commands()
+{
+    using namespace vigie::cli;
+    static const QList<Command> list{
+        {{QStringLiteral("init")}, runInit},
+        {{QStringLiteral("demo")}, runDemo},
+        {{QStringLiteral("key"), QStringLiteral("show")}, runKeyShow},
+        {{QStringLiteral("audit"), QStringLiteral("verify")}, runAuditVerify},
+        {{QStringLiteral("user"), QStringLiteral("add")}, runUserAdd},
+        {{QStringLiteral("user"), QStringLiteral("list")}, runUserList},
+        {{QStringLiteral("user"), QStringLiteral("passwd")}, runUserPasswd},
+        {{QStringLiteral("validate")}, runValidate},
+        {{QStringLiteral("establishment"), QStringLiteral("list")}, runEstablishmentList},
+        {{QStringLiteral("worker"), QStringLiteral("find")}, runWorkerFind},
+    };
+    return list;
+}
+
+QString usageText()
+{
+    QStringList names;
+    for (const Command& c : commands())
+        names << c.words.join(QLatin1Char(' '));
+    return vigie::cli::tr("Usage: vigie-cli [--db PATH] [--user LOGIN] [--password-file FILE] COMMAND [ARGS...]\n"
+                          "Commands: %1")
+        .arg(names.join(QStringLiteral(", ")));
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Vigie"));
+    QCoreApplication::setApplicationName(QStringLiteral("vigie"));
+    vigie::i18n::install(app, vigie::i18n::preferredLanguage());
+
+    // Global options come before the command word; after it, options belong to the command
+    // (`init --db`, `user add --password-file` name the new database or the new account's password).
+    QStringList args = app.arguments().mid(1);
+    QString db = vigie::cli::defaultDatabasePath();
+    QString user;
+    QString passwordFile;
+    vigie::core::SystemClock clock;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--help")) {
+            Cli(db, user, passwordFile, clock).out(usageText());
+            return 0;
+        }
+        if (args.isEmpty() || (opt != QLatin1String("--db") && opt != QLatin1String("--user") &&
+                               opt != QLatin1String("--password-file")))
+            return Cli(db, user, passwordFile, clock).usage(vigie::cli::tr("Unknown option: %1").arg(opt));
+        const QString value = args.takeFirst();
+        if (opt == QLatin1String("--db"))
+            db = value;
+        else if (opt == QLatin1String("--user"))
+            user = value;
+        else
+            passwordFile = value;
+    }
+    Cli cli(db, user, passwordFile, clock);
+    for (const Command& c : commands()) {
+        if (args.mid(0, c.words.size()) == c.words)
+            return c.run(cli, args.mid(c.words.size()));
+    }
+    return cli.usage(args.isEmpty() ? usageText()
+                                    : vigie::cli::tr("Unknown command: %1").arg(args.join(QLatin1Char(' '))));
+}

@@ -1,0 +1,31 @@
+#pragma once
+// Workers: identity (part 1° of the record, with the INS traits) and the search by name.
+
+#include "core/Result.h"
+#include "security/Session.h"
+
+#include <QList>
+#include <QString>
+
+namespace vigie::workforce {
+
+// What a search result or an identity banner shows (INS-07: strict traits and status).
+struct WorkerSummary {
+    QString id;
+    QString birthName;
+    QString firstBirthFirstName;
+    QString birthDate; // YYYY-MM-DD
+    QString sex;       // M, F, U
+    QString usedName;
+    QString insStatus; // PROV, RECUP, VALI, QUAL
+};
+
+namespace WorkerStore {
+inline constexpr int MaxPage = 500;
+// Workers whose birth or used name starts with `text` (accents, case and punctuation ignored), ordered
+// by name. `offset` pages through results (lazy fetching). One audit record per search.
+core::Result<QList<WorkerSummary>> findByName(security::Session& session, const QString& text, int limit,
+                                             int offset = 0);
+} // namespace WorkerStore
+
+} // namespace vigie::workforce

@@ -1,0 +1,165 @@
+#include "workforce/ui/WorkerSearchModel.h"
+
+#include "security/Session.h"
+
+#include <QFont>
+
+namespace vigie::workforce {
+
+ui::IdentityTraits identityOf(const WorkerSummary& worker)
+{
+    return ui::IdentityTraits{worker.birthName,
+                              worker.firstBirthFirstName,
+                              QDate::fromString(worker.birthDate, Qt::ISODate),
+                              worker.sex,
+                              worker.usedName,
+                              worker.insStatus};
+}
+
+WorkerSearchModel::WorkerSearchModel(security::Session* session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+}
+
+void WorkerSearchModel::setQuery(const QString& text)
+{
+    beginResetModel();
+    m_query = text;
+    m_error.clear();
+    m_rows.clear();
+    m_atEnd = m_session == nullptr || text.trimmed().isEmpty();
+    endResetModel();
+    if (m_atEnd)
+        emit resultsChanged();
+    else
+        fetchMore({}); // the first page at once: the status line and Enter must not wait for the view
+}
+
+void WorkerSearchModel::clear()
+{
+    beginResetModel();
+    m_query.clear();
+    m_error.clear();
+    m_rows.clear();
+    m_atEnd = true;
+    endResetModel();
+    emit resultsChanged();
+}
+
+int WorkerSearchModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int WorkerSearchModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool WorkerSearchModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void WorkerSearchModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd || !m_session)
+        return;
+    // One row more than shown tells whether another page exists, without a COUNT over the prefix.
+    auto page = WorkerStore::findByName(*m_session, m_query, PageSize + 1, int(m_rows.size()));
+    if (!page) {
+        m_error = page.error().message;
+        m_atEnd = true;
+        emit resultsChanged();
+        return;
+    }
+    QList<WorkerSummary>& found = page.value();
+    m_atEnd = found.size() <= PageSize;
+    if (!m_atEnd)
+        found.resize(PageSize);
+    if (!found.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(found.size()) - 1);
+        m_rows.append(found);
+        endInsertRows();
+    }
+    emit resultsChanged();
+}
+
+QVariant WorkerSearchModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const WorkerSummary& w = m_rows.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (column) {
+        case BirthName:
+            return ui::nameInCapitals(w.birthName);
+        case FirstName:
+            return w.firstBirthFirstName;
+        case BirthDate: {
+            const QDate d = QDate::fromString(w.birthDate, Qt::ISODate);
+            return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : w.birthDate;
+        }
+        case Sex:
+            return ui::sexText(w.sex);
+        case UsedName:
+            return ui::nameInCapitals(w.usedName);
+        case InsStatus:
+            return ui::insStatusText(ui::insStatusFromCode(w.insStatus));
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (column == InsStatus)
+            return ui::insStatusColor(ui::insStatusFromCode(w.insStatus));
+        return {};
+    case Qt::FontRole:
+        if (column == BirthName) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case WorkerIdRole:
+        return w.id;
+    case InsCodeRole:
+        return w.insStatus;
+    default:
+        return {};
+    }
+}
+
+QVariant WorkerSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case BirthName:
+        return tr("Birth name");
+    case FirstName:
+        return tr("First name");
+    case BirthDate:
+        return tr("Birth date");
+    case Sex:
+        return tr("Sex");
+    case UsedName:
+        return tr("Used name");
+    case InsStatus:
+        return tr("INS status");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags WorkerSearchModel::flags(const QModelIndex& index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
+}
+
+} // namespace vigie::workforce

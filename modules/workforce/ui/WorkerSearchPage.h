@@ -1,0 +1,74 @@
+#pragma once
+// The first screen: find a worker by birth or used name as you type, pick one, see their identity.
+//
+// Keyboard first: the search field has the focus; typing searches after a short pause; Down moves
+// into the results; Enter (or a double click) selects the row into the identity banner; Up on the first
+// row goes back to the field; Escape in the field clears it, Escape in the results returns to the field.
+
+#include "workforce/WorkerStore.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace vigie::security {
+class Session;
+}
+namespace vigie::ui {
+class IdentityBanner;
+}
+
+namespace vigie::workforce {
+
+class WorkerSearchModel;
+
+class WorkerSearchPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DebounceMsecs = 200;
+
+    // `session` may be null (no one signed in): the page is shown, disabled. It must outlive the page.
+    explicit WorkerSearchPage(security::Session* session, QWidget* parent = nullptr);
+
+    QLineEdit* searchField() const { return m_field; }
+    QTableView* resultView() const { return m_view; }
+    WorkerSearchModel* model() const { return m_model; }
+    ui::IdentityBanner* banner() const { return m_banner; }
+    QLabel* statusLabel() const { return m_status; }
+    const std::optional<WorkerSummary>& selectedWorker() const { return m_selected; }
+
+    // Runs the pending search now instead of waiting for the pause (Enter in the field, tests).
+    void searchNow();
+    // Selects a result row into the banner (what Enter does). Returns false for a row that does not exist.
+    bool selectRow(int row);
+    // SESS-01: hides every identity (field, results, banner), e.g. when the session locks.
+    void clearPatientData();
+
+signals:
+    void workerSelected(const vigie::workforce::WorkerSummary& worker);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void updateStatus();
+    void enterResults();
+
+    security::Session* m_session;
+    WorkerSearchModel* m_model;
+    QLineEdit* m_field;
+    QTableView* m_view;
+    QLabel* m_status;
+    ui::IdentityBanner* m_banner;
+    QTimer* m_debounce;
+    std::optional<WorkerSummary> m_selected;
+};
+
+} // namespace vigie::workforce

@@ -1,0 +1,94 @@
+// The key ring: Argon2id key slots, one per account, written atomically.
+#include "TestSupport.h"
+#include "catch_qt.h"
+
+#include "storage/KeyRing.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+
+using namespace vigie;
+using storage::KeyRing;
+
+TEST_CASE("a key slot unwraps the database key with the right password only")
+{
+    const storage::SecretKey key = storage::SecretKey::random();
+    KeyRing ring;
+    REQUIRE(ring.setSlot(QStringLiteral("medecin"), QStringLiteral("Correct-Horse-42"), key));
+    auto ok = ring.unlock(QStringLiteral("medecin"), QStringLiteral("Correct-Horse-42"));
+    REQUIRE(ok.ok());
+    CHECK(ok.value() == key);
+
+    auto wrong = ring.unlock(QStringLiteral("medecin"), QStringLiteral("correct-horse-42"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().code == core::ErrorCode::AuthFailed);
+    auto unknown = ring.unlock(QStringLiteral("nobody"), QStringLiteral("Correct-Horse-42"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().message == wrong.error().message); // no login enumeration
+}
+
+TEST_CASE("the key ring file holds no key in clear, uses Argon2id above OWASP's minimum, and is saved atomically")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.db.keyring"));
+    const storage::SecretKey key = storage::SecretKey::random();
+    KeyRing ring;
+    REQUIRE(ring.setSlot(QStringLiteral("admin"), QStringLiteral("Un-Mot-De-Passe-Long"), key));
+    REQUIRE(ring.setSlot(QStringLiteral("iprp"), QStringLiteral("Autre-Mot-De-Passe-9"), key));
+    REQUIRE(ring.save(path));
+    const QByteArray text = test::readAll(path);
+    CHECK_FALSE(text.contains(key.toHex().toLatin1()));
+    CHECK_FALSE(text.contains(QByteArray::fromHex(key.toHex().toLatin1()).toBase64()));
+    CHECK_FALSE(text.contains("Un-Mot-De-Passe-Long"));
+    const QJsonObject root = QJsonDocument::fromJson(text).object();
+    for (const auto& v : root.value(QStringLiteral("slots")).toArray()) {
+        const QJsonObject slot = v.toObject();
+        CHECK(slot.value(QStringLiteral("kdf")).toString() == QStringLiteral("argon2id13"));
+        CHECK(slot.value(QStringLiteral("ops_limit")).toInteger() >= 2);               // OWASP: t ≥ 2
+        CHECK(slot.value(QStringLiteral("mem_limit")).toInteger() >= 19 * 1024 * 1024); // OWASP: m ≥ 19 MiB
+    }
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 1); // no temporary file left behind
+
+    auto loaded = KeyRing::load(path);
+    REQUIRE(loaded.ok());
+    CHECK(loaded.value().unlock(QStringLiteral("iprp"), QStringLiteral("Autre-Mot-De-Passe-9")).value() == key);
+}
+
+TEST_CASE("changing one password re-wraps only that slot")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.db.keyring"));
+    const storage::SecretKey key = storage::SecretKey::random();
+    KeyRing ring;
+    REQUIRE(ring.setSlot(QStringLiteral("admin"), QStringLiteral("Un-Mot-De-Passe-Long"), key));
+    REQUIRE(ring.setSlot(QStringLiteral("nurse"), QStringLiteral("Infirmier-2026-xyz"), key));
+    REQUIRE(ring.save(path));
+    const QJsonArray before = QJsonDocument::fromJson(test::readAll(path)).object().value(QStringLiteral("slots")).toArray();
+
+    REQUIRE(ring.setSlot(QStringLiteral("nurse"), QStringLiteral("Nouveau-Secret-2027"), key));
+    REQUIRE(ring.save(path));
+    const QJsonArray after = QJsonDocument::fromJson(test::readAll(path)).object().value(QStringLiteral("slots")).toArray();
+    REQUIRE(after.size() == 2);
+    CHECK(after.at(0) == before.at(0)); // admin's slot byte for byte
+    CHECK(after.at(1).toObject().value(QStringLiteral("wrapped")) != before.at(1).toObject().value(QStringLiteral("wrapped")));
+    auto reloaded = KeyRing::load(path).value();
+    CHECK_FALSE(reloaded.unlock(QStringLiteral("nurse"), QStringLiteral("Infirmier-2026-xyz")).ok());
+    CHECK(reloaded.unlock(QStringLiteral("nurse"), QStringLiteral("Nouveau-Secret-2027")).value() == key);
+}
+
+TEST_CASE("a slot copied under another login does not unwrap")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.db.keyring"));
+    KeyRing ring;
+    REQUIRE(ring.setSlot(QStringLiteral("alice"), QStringLiteral("Meme-Mot-De-Passe"), storage::SecretKey::random()));
+    REQUIRE(ring.save(path));
+    QByteArray text = test::readAll(path);
+    text.replace("\"alice\"", "\"mallory\"");
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    f.close();
+    CHECK_FALSE(KeyRing::load(path).value().unlock(QStringLiteral("mallory"), QStringLiteral("Meme-Mot-De-Passe")).ok());
+}
