@@ -859,7 +859,7 @@ void Generator::establishments(int count)
                                      QStringLiteral("A%1").arg(memberNumber, 6, 10, QLatin1Char('0')),
                                      date(m_today - m_rng.between(0, 15 * 365)), statuses[status]});
             // Heavy-tailed workforce: most establishments are small, a few employ hundreds.
-            const double weight = std::pow(1.0 - m_rng.uniform(), -0.7);
+            const double weight = std::min(150.0, std::pow(1.0 - m_rng.uniform(), -0.65));
             m_establishments.push_back({id, estNaf.section, status != 2});
             m_anyEstablishment.add(weight);
             m_activeEstablishment.add(status == 2 ? 0.0 : weight);
@@ -928,11 +928,14 @@ void Generator::visitsOf(const Employment& e, const QString& workerId)
         first = e.start - m_rng.between(0, 20);
     } else {
         first = e.start + (m_rng.chance(0.85) ? m_rng.between(0, 90) : m_rng.between(91, 240));
-        skipFirst = m_rng.chance(e.contract == INTERIM ? 0.5 : 0.2);
+        skipFirst = m_rng.chance(e.contract == INTERIM ? 0.5 : 0.15);
     }
-    // Periodic follow-up: VIP every 5 years (SI) or 3 years (SIA); for SIR, EMA every 4 years with
-    // an intermediate visit in between.
-    const qint64 period = e.followUp == SI ? 1826 : e.followUp == SIA ? 1096 : 730;
+    // Periodic follow-up as the physician's protocol sets it within the legal maximum: VIP every 3
+    // to 5 years (SI, R4624-16) or 2 to 3 years (SIA, R4624-17); for SIR, EMA every 4 years with an
+    // intermediate visit in between (R4624-28).
+    const qint64 period = e.followUp == SI    ? m_rng.between(1096, 1826)
+                          : e.followUp == SIA ? m_rng.between(730, 1096)
+                                              : 730;
     const qint64 stop = e.end < 0 ? m_horizon : std::min(e.end, m_horizon);
     for (int k = 0;; ++k) {
         const qint64 day = first + k * period + (k > 0 ? m_rng.between(-30, 120) : 0);
@@ -1016,7 +1019,8 @@ void Generator::worker()
                       orNull(insiDate), m_ref.surnameFolds[surname], orNull(usedNameFold)});
 
     // Employments: 1 to 3, the last one current (open-ended for most), the previous ones before it.
-    const qint64 adult = birth.addYears(18).toJulianDay();
+    // (Someone born on 29 February comes of age on 1 March.)
+    const qint64 adult = birth.addYears(18).toJulianDay() + (birth.month() == 2 && birth.day() == 29 ? 1 : 0);
     const qint64 latestStart = std::max(m_today - 7, adult);
     const qint64 earliest = std::max(adult, m_today - 25 * 365);
     const double c = m_rng.uniform();
@@ -1025,7 +1029,7 @@ void Generator::worker()
     int n = 0;
     {
         const qint64 recentFrom = std::max(earliest, m_windowStart);
-        const qint64 start = (m_rng.chance(0.35) || earliest >= m_windowStart)
+        const qint64 start = (m_rng.chance(0.5) || earliest >= m_windowStart)
                                  ? m_rng.between(recentFrom, latestStart)
                                  : m_rng.between(earliest, m_windowStart - 1);
         jobs[n++].start = start;
@@ -1102,9 +1106,9 @@ void Generator::worker()
         if (const Employment* e = activeAt(day))
             visit(*e, workerId, day, w.midCareer);
     }
-    // Visits on request (worker, employer or physician).
+    // Visits on request (worker, employer or physician): a sizeable share of the activity.
     for (int y = 0; y < m_options.years; ++y) {
-        if (m_rng.chance(0.04)) {
+        if (m_rng.chance(0.12)) {
             const qint64 day = m_rng.between(m_windowStart, m_today);
             if (const Employment* e = activeAt(day))
                 visit(*e, workerId, day, w.onRequest);

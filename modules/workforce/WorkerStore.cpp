@@ -16,19 +16,21 @@ QString tr(const char* text) { return QCoreApplication::translate("vigie::workfo
 
 // Two index range scans (birth name, used name), each limited, then merged: the cost depends on the
 // page size, not on how many of the million workers share the prefix.
-const QString SearchSql = QStringLiteral(
+const QString SearchSqlText = QStringLiteral(
     "SELECT id, birth_name, first_birth_first_name, birth_date, sex, used_name, ins_status, sort_key FROM ("
     "  SELECT * FROM (SELECT id, birth_name, first_birth_first_name, birth_date, sex, used_name, ins_status,"
     "         birth_name_fold AS sort_key FROM workers"
-    "         WHERE birth_name_fold >= ?1 AND birth_name_fold < ?2 AND deleted = 0"
-    "         ORDER BY birth_name_fold, first_birth_first_name, id LIMIT ?3)"
+    "         WHERE birth_name_fold >= ? AND birth_name_fold < ? AND deleted = 0"
+    "         ORDER BY birth_name_fold, first_birth_first_name, id LIMIT ?)"
     "  UNION"
     "  SELECT * FROM (SELECT id, birth_name, first_birth_first_name, birth_date, sex, used_name, ins_status,"
     "         used_name_fold AS sort_key FROM workers"
-    "         WHERE used_name_fold >= ?1 AND used_name_fold < ?2 AND deleted = 0"
-    "         ORDER BY used_name_fold, first_birth_first_name, id LIMIT ?3))"
-    " ORDER BY sort_key, first_birth_first_name, id LIMIT ?4 OFFSET ?5");
+    "         WHERE used_name_fold >= ? AND used_name_fold < ? AND deleted = 0"
+    "         ORDER BY used_name_fold, first_birth_first_name, id LIMIT ?))"
+    " ORDER BY sort_key, first_birth_first_name, id LIMIT ? OFFSET ?");
 } // namespace
+
+const QString& WorkerStore::searchSql() { return SearchSqlText; }
 
 Result<QList<WorkerSummary>> WorkerStore::findByName(security::Session& session, const QString& text, int limit,
                                                      int offset)
@@ -41,10 +43,13 @@ Result<QList<WorkerSummary>> WorkerStore::findByName(security::Session& session,
 
     QSqlQuery q(session.db().sql());
     q.setForwardOnly(true);
-    q.prepare(SearchSql);
-    q.addBindValue(prefix);
-    q.addBindValue(core::prefixUpperBound(prefix));
-    q.addBindValue(limit + offset);
+    q.prepare(searchSql());
+    const QString upper = core::prefixUpperBound(prefix);
+    for (int branch = 0; branch < 2; ++branch) {
+        q.addBindValue(prefix);
+        q.addBindValue(upper);
+        q.addBindValue(limit + offset);
+    }
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec())

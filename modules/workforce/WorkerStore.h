@@ -22,6 +22,9 @@ struct WorkerSummary {
 
 namespace WorkerStore {
 inline constexpr int MaxPage = 500;
+// The search statement (bound, twice: prefix, upper bound, limit+offset; then limit, offset); shared with the
+// storage benchmark so that it measures exactly what the application runs.
+const QString& searchSql();
 // Workers whose birth or used name starts with `text` (accents, case and punctuation ignored), ordered
 // by name. `offset` pages through results (lazy fetching). One audit record per search.
 core::Result<QList<WorkerSummary>> findByName(security::Session& session, const QString& text, int limit,

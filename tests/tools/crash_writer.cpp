@@ -27,6 +27,13 @@ int main(int argc, char** argv)
     }
     core::SystemClock clock;
     constexpr int RowsPerTransaction = 50;
+    // SIRENs continue after the rows already there (whole transactions only), so they stay unique.
+    qint64 base = 0;
+    {
+        QSqlQuery count(db.value()->sql());
+        if (count.exec(QStringLiteral("SELECT count(*) FROM enterprises")) && count.next())
+            base = count.value(0).toLongLong();
+    }
     std::fprintf(stdout, "ready\n");
     std::fflush(stdout);
     for (qint64 n = 0;; ++n) {
@@ -35,7 +42,7 @@ int main(int argc, char** argv)
         q.prepare(QStringLiteral("INSERT INTO enterprises(id, siren, name, hlc, updated_by) VALUES (?, ?, ?, ?, 'crash')"));
         for (int i = 0; i < RowsPerTransaction; ++i) {
             q.addBindValue(core::newUuidV7(clock));
-            q.addBindValue(QStringLiteral("%1").arg((n * 50 + i) % 1000000000, 9, 10, QLatin1Char('0')));
+            q.addBindValue(QStringLiteral("%1").arg((base + n * RowsPerTransaction + i) % 1000000000, 9, 10, QLatin1Char('0')));
             q.addBindValue(QStringLiteral("Entreprise %1-%2 ").arg(n).arg(i) + QString(200, QLatin1Char('x')));
             q.addBindValue(QStringLiteral("%1").arg(n));
             if (!q.exec())

@@ -1,0 +1,159 @@
+// vigie: the desktop application. Sign in, then the main window.
+//
+//   vigie [--db PATH] [--user LOGIN [--password-file FILE]] [--smoke-test]
+//
+// The database is --db, else $VIGIE_DB, else <AppDataLocation>/vigie.db (the CLI's rule).
+// --smoke-test builds the sign-in dialog and the main window (signed in when --user and
+// --password-file are given), processes events once and exits: `./dev run` uses it to check that the
+// application starts on a machine without a display (offscreen platform).
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include "core/Clock.h"
+#include "security/Session.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("vigie::desktop", text);
+}
+
+QString databasePath(const QCommandLineParser& parser, const QCommandLineOption& db)
+{
+    if (parser.isSet(db))
+        return parser.value(db);
+    const QString env = qEnvironmentVariable("VIGIE_DB");
+    if (!env.isEmpty())
+        return env;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("vigie.db"));
+}
+
+// First line of the file, newline stripped (same convention as vigie-cli --password-file).
+vigie::core::Result<QString> readPasswordFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return vigie::core::Error{vigie::core::ErrorCode::Storage,
+                                  tr("Cannot read the password file %1: %2").arg(path, file.errorString())};
+    QString line = QString::fromUtf8(file.readLine());
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "vigie: %s\n", message.toLocal8Bit().constData());
+}
+
+// Fills the dialog with --user and the password file, and tries to sign in. False with the message
+// shown in the dialog (and returned in `error`) on refusal.
+bool signInFromOptions(vigie::desktop::LoginDialog& dialog, const QString& user, const QString& passwordFile,
+                       vigie::core::Error& error)
+{
+    dialog.loginField()->setText(user);
+    if (passwordFile.isEmpty())
+        return false;
+    auto password = readPasswordFile(passwordFile);
+    if (!password) {
+        error = password.error();
+        return false;
+    }
+    dialog.passwordField()->setText(password.value());
+    if (dialog.attemptSignIn())
+        return true;
+    error = dialog.lastError().value_or(vigie::core::Error{vigie::core::ErrorCode::AuthFailed, dialog.errorText()});
+    return false;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Without a display the smoke test (and --help) must still run: choose the offscreen platform
+    // before Qt picks one it cannot open.
+    bool headlessOk = false;
+    for (int i = 1; i < argc; ++i)
+        headlessOk = headlessOk || std::strcmp(argv[i], "--smoke-test") == 0 || std::strcmp(argv[i], "--help") == 0 ||
+                     std::strcmp(argv[i], "-h") == 0;
+    if (headlessOk && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Vigie"));
+    QApplication::setApplicationName(QStringLiteral("vigie"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Vigie"));
+    vigie::i18n::install(app, vigie::i18n::preferredLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Vigie, the occupational health service's desktop application."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file to open."), tr("PATH"));
+    const QCommandLineOption userOption(QStringLiteral("user"), tr("Login to sign in with."), tr("LOGIN"));
+    const QCommandLineOption passwordOption(QStringLiteral("password-file"),
+                                            tr("File whose first line is the password (with --user)."), tr("FILE"));
+    const QCommandLineOption smokeOption(QStringLiteral("smoke-test"),
+                                         tr("Build the windows, process events once and exit (no display needed)."));
+    parser.addOptions({dbOption, userOption, passwordOption, smokeOption});
+    parser.process(app);
+
+    const QString db = databasePath(parser, dbOption);
+    const QString user = parser.value(userOption);
+    const QString passwordFile = parser.value(passwordOption);
+    vigie::core::SystemClock clock; // declared first: the session keeps a reference to it
+
+    if (parser.isSet(smokeOption)) {
+        std::unique_ptr<vigie::security::Session> session;
+        vigie::desktop::LoginDialog dialog(db, clock);
+        if (!user.isEmpty() || !passwordFile.isEmpty()) {
+            if (user.isEmpty() || passwordFile.isEmpty()) {
+                printError(tr("--smoke-test signs in only with both --user and --password-file"));
+                return 2;
+            }
+            vigie::core::Error error{vigie::core::ErrorCode::AuthFailed, {}};
+            if (!signInFromOptions(dialog, user, passwordFile, error)) {
+                printError(error.message);
+                return static_cast<int>(error.code);
+            }
+            session = dialog.takeSession();
+        } else {
+            dialog.show();
+        }
+        vigie::desktop::MainWindow window(session.get(), db);
+        window.show();
+        QCoreApplication::processEvents();
+        QTextStream(stdout) << tr("Smoke test passed: platform %1, database %2, %3")
+                                   .arg(QGuiApplication::platformName(), QDir::toNativeSeparators(db),
+                                        session ? tr("signed in as %1").arg(session->account().login)
+                                                : tr("not signed in"))
+                            << Qt::endl;
+        return 0;
+    }
+
+    vigie::desktop::LoginDialog dialog(db, clock);
+    vigie::core::Error ignored{vigie::core::ErrorCode::AuthFailed, {}};
+    const bool signedIn = !user.isEmpty() && signInFromOptions(dialog, user, passwordFile, ignored);
+    if (!signedIn) {
+        if (!ignored.message.isEmpty() && dialog.errorText().isEmpty())
+            printError(ignored.message); // e.g. unreadable password file: say why the dialog asks
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+    }
+    const std::unique_ptr<vigie::security::Session> session = dialog.takeSession();
+    vigie::desktop::MainWindow window(session.get(), db);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,54 @@
+#pragma once
+// Runs vigie-cli and the independent SQLCipher shell for the integration tests.
+
+#include "TestSupport.h"
+
+#include <QTemporaryDir>
+
+namespace vigie::test {
+
+inline const QByteArray DemoPassword = "Demo-Vigie-2026!";
+
+struct Cli {
+    QTemporaryDir dir;
+    QString pw = dir.filePath(QStringLiteral("pw"));
+
+    Cli() { writeFile(pw, DemoPassword + '\n'); }
+
+    static void writeFile(const QString& path, const QByteArray& content)
+    {
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+    }
+    QString file(const QString& name) const { return dir.filePath(name); }
+
+    ProcessResult run(const QStringList& args, const QByteArray& input = {}) const
+    {
+        return test::run(binDir() + QStringLiteral("/vigie-cli"), args, input);
+    }
+    // Runs a command as `user` on `db` with the password file `pwFile` (default: the demo password).
+    ProcessResult as(const QString& db, const QString& user, const QStringList& command, const QString& pwFile = {}) const
+    {
+        return run(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user,
+                               QStringLiteral("--password-file"), pwFile.isEmpty() ? pw : pwFile} +
+                   command);
+    }
+    ProcessResult demo(const QString& db, int workers, int seed = 3) const
+    {
+        return run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--password-file"), pw,
+                    QStringLiteral("--workers"), QString::number(workers), QStringLiteral("--establishments"),
+                    QStringLiteral("20"), QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--today"),
+                    QStringLiteral("2026-06-01")});
+    }
+    // The independent SQLCipher 4 shell, keyed with the raw key and the cipher settings `key show` printed.
+    static ProcessResult shell(const QString& db, const QByteArray& keyHex, const QByteArray& settings,
+                               const QByteArray& sql)
+    {
+        return test::run(binDir() + QStringLiteral("/sqlcipher-shell"), {db},
+                         "PRAGMA key = \"x'" + keyHex + "'\";\n" + settings + "\n" + sql);
+    }
+    static QByteArray lastLine(const QByteArray& out) { return out.trimmed().split('\n').last(); }
+};
+
+} // namespace vigie::test
