@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QFrame>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -51,7 +52,13 @@ MainWindow::MainWindow(security::Session* session, const QString& databasePath, 
     m_database->setToolTip(QDir::toNativeSeparators(db.absoluteFilePath()));
 
     // Left: who; right: on which file. Permanent widgets are never hidden by transient messages.
+    for (QLabel* label : {m_account, m_role, m_database})
+        label->setContentsMargins(8, 0, 8, 0);
+    auto* separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
     statusBar()->addWidget(m_account);
+    statusBar()->addWidget(separator);
     statusBar()->addWidget(m_role);
     statusBar()->addPermanentWidget(m_database);
     statusBar()->setSizeGripEnabled(true);

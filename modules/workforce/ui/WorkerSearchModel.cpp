@@ -1,8 +1,11 @@
 #include "workforce/ui/WorkerSearchModel.h"
 
+#include "core/TextFold.h"
 #include "security/Session.h"
 
 #include <QFont>
+
+#include <algorithm>
 
 namespace vigie::workforce {
 
@@ -25,8 +28,11 @@ void WorkerSearchModel::setQuery(const QString& text)
 {
     beginResetModel();
     m_query = text;
+    m_foldedQuery = core::foldForSearch(text);
     m_error.clear();
     m_rows.clear();
+    m_ids.clear();
+    m_storeOffset = 0;
     m_atEnd = m_session == nullptr || text.trimmed().isEmpty();
     endResetModel();
     if (m_atEnd)
@@ -39,8 +45,11 @@ void WorkerSearchModel::clear()
 {
     beginResetModel();
     m_query.clear();
+    m_foldedQuery.clear();
     m_error.clear();
     m_rows.clear();
+    m_ids.clear();
+    m_storeOffset = 0;
     m_atEnd = true;
     endResetModel();
     emit resultsChanged();
@@ -65,22 +74,35 @@ void WorkerSearchModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_atEnd || !m_session)
         return;
-    // One row more than shown tells whether another page exists, without a COUNT over the prefix.
-    auto page = WorkerStore::findByName(*m_session, m_query, PageSize + 1, int(m_rows.size()));
-    if (!page) {
-        m_error = page.error().message;
-        m_atEnd = true;
-        emit resultsChanged();
-        return;
+    // The store merges the birth-name and used-name scans: someone whose two names both match comes
+    // once under each. Each worker is shown once, where their first name in the order puts them; the
+    // page is topped up so that it still holds PageSize workers unless the results end.
+    QList<WorkerSummary> fresh;
+    while (fresh.size() < PageSize && !m_atEnd) {
+        const int need = PageSize - int(fresh.size());
+        // One row more than needed tells whether another page exists, without a COUNT over the prefix.
+        auto page = WorkerStore::findByName(*m_session, m_query, need + 1, m_storeOffset);
+        if (!page) {
+            m_error = page.error().message;
+            m_atEnd = true;
+            break;
+        }
+        const QList<WorkerSummary>& found = page.value();
+        m_atEnd = found.size() <= need;
+        const int consumed = int(std::min<qsizetype>(found.size(), need));
+        m_storeOffset += consumed;
+        for (int i = 0; i < consumed; ++i) {
+            const WorkerSummary& w = found.at(i);
+            if (!m_ids.contains(w.id)) {
+                m_ids.insert(w.id);
+                fresh.append(w);
+            }
+        }
     }
-    QList<WorkerSummary>& found = page.value();
-    m_atEnd = found.size() <= PageSize;
-    if (!m_atEnd)
-        found.resize(PageSize);
-    if (!found.isEmpty()) {
+    if (!fresh.isEmpty()) {
         const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(found.size()) - 1);
-        m_rows.append(found);
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_rows.append(fresh);
         endInsertRows();
     }
     emit resultsChanged();
@@ -119,7 +141,10 @@ QVariant WorkerSearchModel::data(const QModelIndex& index, int role) const
             return ui::insStatusColor(ui::insStatusFromCode(w.insStatus));
         return {};
     case Qt::FontRole:
-        if (column == BirthName) {
+        // The birth name always stands out (INS-07); the used name too when it is what matched, so
+        // a row found through its used name is not a puzzle.
+        if (column == BirthName ||
+            (column == UsedName && !m_foldedQuery.isEmpty() && core::foldForSearch(w.usedName).startsWith(m_foldedQuery))) {
             QFont bold;
             bold.setBold(true);
             return bold;

@@ -8,6 +8,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace vigie::security {
@@ -57,8 +58,11 @@ signals:
 private:
     security::Session* m_session;
     QString m_query;
+    QString m_foldedQuery; // to show which name matched
     QString m_error;
     QList<WorkerSummary> m_rows;
+    QSet<QString> m_ids;     // a worker matched by both birth and used name comes twice from the store
+    int m_storeOffset = 0;   // rows consumed from the store, duplicates included
     bool m_atEnd = true;
 };
 
