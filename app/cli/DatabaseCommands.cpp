@@ -1,6 +1,7 @@
 // init, demo, key show, audit verify.
 #include "Commands.h"
 #include "DemoGenerator.h"
+#include "DemoService.h"
 
 #include "security/AccountStore.h"
 #include "security/SignIn.h"
@@ -30,24 +31,6 @@ QString referenceDataDir()
     return QStringLiteral(VIGIE_SOURCE_DIR "/thesaurus/data");
 }
 
-struct DemoAccount {
-    security::Role role;
-    const char* login;
-    const char* name;
-    const char* rpps;
-};
-// One account per role (glossary.md), named like the people of a small service.
-constexpr DemoAccount DemoAccounts[] = {
-    {security::Role::Physician, "medecin", "Dr Claire Fontaine", "10101010101"},
-    {security::Role::CollaboratorPhysician, "collaborateur", "Dr Paul Girard", "10101010102"},
-    {security::Role::Intern, "interne", "Léa Morel", "10101010103"},
-    {security::Role::Nurse, "infirmier", "Julien Roux", "10101010104"},
-    {security::Role::Iprp, "iprp", "Sophie Lambert", ""},
-    {security::Role::Asst, "assistant", "Nadia Benali", ""},
-    {security::Role::SocialWorker, "social", "Hélène Caron", ""},
-    {security::Role::Planner, "planif", "Marc Petit", ""},
-    {security::Role::Director, "directeur", "Isabelle Lefèvre", ""},
-};
 } // namespace
 
 int runInit(Cli& cli, const QStringList& args)
@@ -118,22 +101,11 @@ int runDemo(Cli& cli, const QStringList& args)
         password.value(), *clock);
     if (!session)
         return cli.fail(session.error());
-    security::Session& s = *session.value();
-    QStringList lines{QStringLiteral("admin\tadmin")};
-    for (const DemoAccount& d : DemoAccounts) {
-        cli.err(tr("Account %1…").arg(QLatin1String(d.login)));
-        auto created = security::AccountStore::create(
-            s, security::NewAccount{QLatin1String(d.login), QString::fromUtf8(d.name), d.role, QLatin1String(d.rpps)},
-            password.value());
-        if (!created)
-            return cli.fail(created.error());
-        lines << security::roleCode(d.role) + QLatin1Char('\t') + QLatin1String(d.login);
-    }
-    const core::Status filled = generateDemo(s.db(), options, *clock, s.account().id,
-                                             [&cli](const QString& line) { cli.err(line); });
-    if (!filled)
-        return cli.fail(filled.error());
-    for (const QString& line : lines)
+    auto lines = populateDemoService(std::move(session.value()), db, password.value(), options, *clock,
+                                     [&cli](const QString& line) { cli.err(line); });
+    if (!lines)
+        return cli.fail(lines.error());
+    for (const QString& line : lines.value())
         cli.out(line);
     return Success;
 }

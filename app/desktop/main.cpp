@@ -25,6 +25,7 @@
 #include <cstring>
 #include <memory>
 
+namespace vigie::desktop {
 namespace {
 QString tr(const char* text)
 {
@@ -42,11 +43,11 @@ QString databasePath(const QCommandLineParser& parser, const QCommandLineOption&
 }
 
 // First line of the file, newline stripped (same convention as vigie-cli --password-file).
-vigie::core::Result<QString> readPasswordFile(const QString& path)
+core::Result<QString> readPasswordFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return vigie::core::Error{vigie::core::ErrorCode::Storage,
+        return core::Error{core::ErrorCode::Storage,
                                   tr("Cannot read the password file %1: %2").arg(path, file.errorString())};
     QString line = QString::fromUtf8(file.readLine());
     while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
@@ -61,8 +62,8 @@ void printError(const QString& message)
 
 // Fills the dialog with --user and the password file, and tries to sign in. False with the message
 // shown in the dialog (and returned in `error`) on refusal.
-bool signInFromOptions(vigie::desktop::LoginDialog& dialog, const QString& user, const QString& passwordFile,
-                       vigie::core::Error& error)
+bool signInFromOptions(LoginDialog& dialog, const QString& user, const QString& passwordFile,
+                       core::Error& error)
 {
     dialog.loginField()->setText(user);
     if (passwordFile.isEmpty())
@@ -75,12 +76,13 @@ bool signInFromOptions(vigie::desktop::LoginDialog& dialog, const QString& user,
     dialog.passwordField()->setText(password.value());
     if (dialog.attemptSignIn())
         return true;
-    error = dialog.lastError().value_or(vigie::core::Error{vigie::core::ErrorCode::AuthFailed, dialog.errorText()});
+    error = dialog.lastError().value_or(core::Error{core::ErrorCode::AuthFailed, dialog.errorText()});
     return false;
 }
 } // namespace
 
-int main(int argc, char** argv)
+// The whole program, inside the namespace so that lupdate gives its strings the "vigie::desktop" context.
+int run(int argc, char** argv)
 {
     // Without a display the smoke test (and --help) must still run: choose the offscreen platform
     // before Qt picks one it cannot open.
@@ -96,7 +98,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Vigie"));
     QApplication::setApplicationName(QStringLiteral("vigie"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vigie"));
-    vigie::i18n::install(app, vigie::i18n::preferredLanguage());
+    i18n::install(app, i18n::preferredLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Vigie, the occupational health service's desktop application."));
@@ -113,17 +115,17 @@ int main(int argc, char** argv)
     const QString db = databasePath(parser, dbOption);
     const QString user = parser.value(userOption);
     const QString passwordFile = parser.value(passwordOption);
-    vigie::core::SystemClock clock; // declared first: the session keeps a reference to it
+    core::SystemClock clock; // declared first: the session keeps a reference to it
 
     if (parser.isSet(smokeOption)) {
-        std::unique_ptr<vigie::security::Session> session;
-        vigie::desktop::LoginDialog dialog(db, clock);
+        std::unique_ptr<security::Session> session;
+        LoginDialog dialog(db, clock);
         if (!user.isEmpty() || !passwordFile.isEmpty()) {
             if (user.isEmpty() || passwordFile.isEmpty()) {
                 printError(tr("--smoke-test signs in only with both --user and --password-file"));
                 return 2;
             }
-            vigie::core::Error error{vigie::core::ErrorCode::AuthFailed, {}};
+            core::Error error{core::ErrorCode::AuthFailed, {}};
             if (!signInFromOptions(dialog, user, passwordFile, error)) {
                 printError(error.message);
                 return static_cast<int>(error.code);
@@ -132,7 +134,7 @@ int main(int argc, char** argv)
         } else {
             dialog.show();
         }
-        vigie::desktop::MainWindow window(session.get(), db);
+        MainWindow window(session.get(), db);
         window.show();
         QCoreApplication::processEvents();
         QTextStream(stdout) << tr("Smoke test passed: platform %1, database %2, %3")
@@ -143,8 +145,8 @@ int main(int argc, char** argv)
         return 0;
     }
 
-    vigie::desktop::LoginDialog dialog(db, clock);
-    vigie::core::Error ignored{vigie::core::ErrorCode::AuthFailed, {}};
+    LoginDialog dialog(db, clock);
+    core::Error ignored{core::ErrorCode::AuthFailed, {}};
     const bool signedIn = !user.isEmpty() && signInFromOptions(dialog, user, passwordFile, ignored);
     if (!signedIn) {
         if (!ignored.message.isEmpty() && dialog.errorText().isEmpty())
@@ -152,8 +154,15 @@ int main(int argc, char** argv)
         if (dialog.exec() != QDialog::Accepted)
             return 0;
     }
-    const std::unique_ptr<vigie::security::Session> session = dialog.takeSession();
-    vigie::desktop::MainWindow window(session.get(), db);
+    const std::unique_ptr<security::Session> session = dialog.takeSession();
+    MainWindow window(session.get(), db);
     window.show();
     return app.exec();
+}
+
+} // namespace vigie::desktop
+
+int main(int argc, char** argv)
+{
+    return vigie::desktop::run(argc, argv);
 }

@@ -128,6 +128,8 @@ Result<Account> AccountStore::create(Session& session, const NewAccount& input, 
 
 Result<QList<Account>> AccountStore::list(Session& session)
 {
+    if (session.account().role != Role::Admin)
+        return refuse(session, QStringLiteral("account.list"), QString()).error();
     QSqlQuery q(session.db().sql());
     q.setForwardOnly(true);
     if (!q.exec(SelectAccount + QStringLiteral("ORDER BY login")))

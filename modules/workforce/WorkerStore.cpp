@@ -1,7 +1,11 @@
 #include "workforce/WorkerStore.h"
 
 #include "core/TextFold.h"
+#include "security/PolicyStore.h"
 #include "storage/AuditTrail.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -15,22 +19,42 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("vigie::workforce", text); }
 
 // Two index range scans (birth name, used name), each limited, then merged: the cost depends on the
-// page size, not on how many of the million workers share the prefix.
-const QString SearchSqlText = QStringLiteral(
-    "SELECT id, birth_name, first_birth_first_name, birth_date, sex, used_name, ins_status, sort_key FROM ("
-    "  SELECT * FROM (SELECT id, birth_name, first_birth_first_name, birth_date, sex, used_name, ins_status,"
-    "         birth_name_fold AS sort_key FROM workers"
-    "         WHERE birth_name_fold >= ? AND birth_name_fold < ? AND deleted = 0"
-    "         ORDER BY birth_name_fold, first_birth_first_name, id LIMIT ?)"
-    "  UNION"
-    "  SELECT * FROM (SELECT id, birth_name, first_birth_first_name, birth_date, sex, used_name, ins_status,"
-    "         used_name_fold AS sort_key FROM workers"
-    "         WHERE used_name_fold >= ? AND used_name_fold < ? AND deleted = 0"
-    "         ORDER BY used_name_fold, first_birth_first_name, id LIMIT ?))"
-    " ORDER BY sort_key, first_birth_first_name, id LIMIT ? OFFSET ?");
+// page size, not on how many of the million workers share the prefix. Each branch keeps only the
+// workers the account may reach: employed (now or within a year) in an establishment of one of its
+// teams (JSON array parameter), and, unless it is the physician, without a standing opposition.
+const QString Reach = QStringLiteral(
+    " AND EXISTS (SELECT 1 FROM employments e JOIN team_establishments te ON te.establishment_id = e.establishment_id"
+    "             AND te.deleted = 0 AND te.team_id IN (SELECT value FROM json_each(?))"
+    "             WHERE e.worker_id = workers.id AND e.deleted = 0 AND (e.end_date IS NULL OR e.end_date >= ?))"
+    " AND (? = 1 OR NOT EXISTS (SELECT 1 FROM oppositions o WHERE o.worker_id = workers.id"
+    "             AND o.withdrawn_at IS NULL AND o.deleted = 0))");
+const QString Columns = QStringLiteral("SELECT id, birth_name, first_birth_first_name, birth_date, sex, used_name, ins_status, ");
+const QString SearchSqlText =
+    QStringLiteral("SELECT id, birth_name, first_birth_first_name, birth_date, sex, used_name, ins_status, sort_key FROM (") +
+    QStringLiteral("SELECT * FROM (") + Columns +
+    QStringLiteral("birth_name_fold AS sort_key FROM workers WHERE birth_name_fold >= ? AND birth_name_fold < ? AND deleted = 0") +
+    Reach + QStringLiteral(" ORDER BY birth_name_fold, first_birth_first_name, id LIMIT ?) UNION SELECT * FROM (") + Columns +
+    QStringLiteral("used_name_fold AS sort_key FROM workers WHERE used_name_fold >= ? AND used_name_fold < ? AND deleted = 0") +
+    Reach + QStringLiteral(" ORDER BY used_name_fold, first_birth_first_name, id LIMIT ?)) "
+                           "ORDER BY sort_key, first_birth_first_name, id LIMIT ? OFFSET ?");
 } // namespace
 
 const QString& WorkerStore::searchSql() { return SearchSqlText; }
+
+void WorkerStore::bindSearch(QSqlQuery& q, const QString& folded, const SearchScope& scope, int limit, int offset)
+{
+    const QString upper = core::prefixUpperBound(folded);
+    for (int branch = 0; branch < 2; ++branch) {
+        q.addBindValue(folded);
+        q.addBindValue(upper);
+        q.addBindValue(scope.teamsJson);
+        q.addBindValue(scope.employedSince);
+        q.addBindValue(scope.ignoreOppositions ? 1 : 0);
+        q.addBindValue(limit + offset);
+    }
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+}
 
 Result<QList<WorkerSummary>> WorkerStore::findByName(security::Session& session, const QString& text, int limit,
                                                      int offset)
@@ -41,17 +65,25 @@ Result<QList<WorkerSummary>> WorkerStore::findByName(security::Session& session,
     if (limit < 1 || limit > MaxPage || offset < 0)
         return Error{ErrorCode::Usage, tr("Invalid page: %1 rows from %2").arg(limit).arg(offset)};
 
+    auto teams = security::PolicyStore::reachableTeams(session);
+    if (!teams)
+        return teams.error();
+    if (teams.value().isEmpty()) {
+        const bool anyRight = security::AccessPolicy::matrixAllows(session.account().role, 1, security::Action::Read) ||
+                              session.account().role == security::Role::Planner;
+        (void)session.audit(storage::AuditEvent{{}, {}, QStringLiteral("search"), QStringLiteral("worker.identity"), {}, 1,
+                                                QStringLiteral("denied"),
+                                                anyRight ? QStringLiteral("reason=team") : QStringLiteral("reason=role")});
+        return Error{ErrorCode::Denied, anyRight ? tr("Access refused: you are in no team, or have no current delegation")
+                                                 : tr("Access refused: your role does not give access to workers' identity")};
+    }
+    const SearchScope scope{QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(teams.value())).toJson(QJsonDocument::Compact)),
+                            session.clock().today().addYears(-1).toString(Qt::ISODate),
+                            !security::AccessPolicy::subjectToOpposition(session.account().role)};
     QSqlQuery q(session.db().sql());
     q.setForwardOnly(true);
     q.prepare(searchSql());
-    const QString upper = core::prefixUpperBound(prefix);
-    for (int branch = 0; branch < 2; ++branch) {
-        q.addBindValue(prefix);
-        q.addBindValue(upper);
-        q.addBindValue(limit + offset);
-    }
-    q.addBindValue(limit);
-    q.addBindValue(offset);
+    bindSearch(q, prefix, scope, limit, offset);
     if (!q.exec())
         return Error{ErrorCode::Storage, storage::sqlErrorText(q)};
     QList<WorkerSummary> out;

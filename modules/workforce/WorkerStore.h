@@ -5,6 +5,7 @@
 #include "security/Session.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 namespace vigie::workforce {
@@ -22,9 +23,17 @@ struct WorkerSummary {
 
 namespace WorkerStore {
 inline constexpr int MaxPage = 500;
-// The search statement (bound, twice: prefix, upper bound, limit+offset; then limit, offset); shared with the
-// storage benchmark so that it measures exactly what the application runs.
+// Who the search may return: the teams reached (JSON array), employment end no earlier than
+// `employedSince`, and whether workers who objected stay visible (the physician only).
+struct SearchScope {
+    QString teamsJson;
+    QString employedSince;
+    bool ignoreOppositions = false;
+};
+// The search statement and its binding; shared with the storage benchmark so that it measures
+// exactly what the application runs.
 const QString& searchSql();
+void bindSearch(QSqlQuery& query, const QString& foldedPrefix, const SearchScope& scope, int limit, int offset);
 // Workers whose birth or used name starts with `text` (accents, case and punctuation ignored), ordered
 // by name. `offset` pages through results (lazy fetching). One audit record per search.
 core::Result<QList<WorkerSummary>> findByName(security::Session& session, const QString& text, int limit,

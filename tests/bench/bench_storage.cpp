@@ -108,6 +108,17 @@ void bulkInsert(QSqlDatabase db, const Data& d)
         est.addBindValue(QStringLiteral("etablissement %1").arg(i));
         must(est.exec(), est);
     }
+    // One team in charge of every establishment: the search's scope filter runs as in the application.
+    QSqlQuery team(db);
+    must(team.exec(QStringLiteral("INSERT INTO accounts(id, login, display_name, role, created_at, hlc, updated_by) "
+                                  "VALUES ('doc', 'doc', 'Dr Bench', 'physician', '2026-01-01', '0', 'bench')")),
+         team);
+    must(team.exec(QStringLiteral("INSERT INTO teams(id, name, physician_id, hlc, updated_by) "
+                                  "VALUES ('team', 'Équipe', 'doc', '0', 'bench')")),
+         team);
+    must(team.exec(QStringLiteral("INSERT INTO team_establishments(id, team_id, establishment_id, hlc, updated_by) "
+                                  "SELECT 'te-' || id, 'team', id, '0', 'bench' FROM establishments")),
+         team);
     db.commit();
     w.prepare(QStringLiteral("INSERT INTO workers(id, birth_name, birth_first_names, first_birth_first_name, birth_date, "
                              "sex, used_name, birth_name_fold, used_name_fold, hlc, updated_by) "
@@ -156,6 +167,7 @@ struct Latency {
 
 Latency searches(QSqlDatabase db, const std::vector<QString>& prefixes)
 {
+    const workforce::WorkerStore::SearchScope scope{QStringLiteral("[\"team\"]"), QStringLiteral("2025-01-01"), false};
     std::vector<double> ms;
     ms.reserve(prefixes.size());
     QSqlQuery q(db);
@@ -166,14 +178,7 @@ Latency searches(QSqlDatabase db, const std::vector<QString>& prefixes)
     for (const QString& p : prefixes) {
         QElapsedTimer t;
         t.start();
-        const QString upper = core::prefixUpperBound(p);
-        for (int branch = 0; branch < 2; ++branch) {
-            q.addBindValue(p);
-            q.addBindValue(upper);
-            q.addBindValue(50);
-        }
-        q.addBindValue(50);
-        q.addBindValue(0);
+        workforce::WorkerStore::bindSearch(q, p, scope, 50, 0);
         must(q.exec(), q);
         int rows = 0;
         while (q.next())

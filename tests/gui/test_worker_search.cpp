@@ -414,3 +414,37 @@ TEST_CASE("login dialog: a missing database file is reported under the fields")
     CHECK(window.windowTitle() == QStringLiteral("Vigie"));
     CHECK_FALSE(window.searchPage()->searchField()->isEnabled());
 }
+
+// Hidden (run by hand): VIGIE_PERF_DB=<a demo database with 1,000,000 workers> ./bin/test_gui "[perf]"
+// The password is the demo one. Typing must answer in well under the debounce, whatever the prefix.
+TEST_CASE("worker search stays fast on a large database", "[.][perf]")
+{
+    const QString path = qEnvironmentVariable("VIGIE_PERF_DB");
+    if (path.isEmpty()) {
+        WARN("VIGIE_PERF_DB is not set: nothing measured");
+        return;
+    }
+    core::ManualClock clock(demoNow());
+    auto signedIn = security::signIn(path, QStringLiteral("medecin"), DemoPassword, clock);
+    REQUIRE(signedIn.ok());
+    WorkerSearchModel model(signedIn.value().get());
+    for (const QString& prefix : {QStringLiteral("m"), QStringLiteral("ma"), QStringLiteral("mar"),
+                                  QStringLiteral("martin"), QStringLiteral("b"), QStringLiteral("zz")}) {
+        QElapsedTimer t;
+        t.start();
+        model.setQuery(prefix);
+        const qint64 first = t.elapsed();
+        for (int i = 0; i < 10 && model.canFetchMore({}); ++i)
+            model.fetchMore({});
+        const qint64 deeper = t.elapsed() - first;
+        WARN(QStringLiteral("\"%1\": first page %2 ms, 10 more pages %3 ms, %4 rows %5")
+                 .arg(prefix)
+                 .arg(first)
+                 .arg(deeper)
+                 .arg(model.rowCount())
+                 .arg(model.errorString())
+                 .toStdString());
+        CHECK(model.errorString().isEmpty());
+        CHECK(first < 150);
+    }
+}

@@ -34,12 +34,16 @@ struct Cli {
                                QStringLiteral("--password-file"), pwFile.isEmpty() ? pw : pwFile} +
                    command);
     }
-    ProcessResult demo(const QString& db, int workers, int seed = 3) const
+    // Demo data dated from the real day (delegations and visits are relative to it), or from a pinned
+    // day when two runs must give identical data.
+    ProcessResult demo(const QString& db, int workers, int seed = 3, const QString& pinnedDay = {}) const
     {
-        return run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--password-file"), pw,
-                    QStringLiteral("--workers"), QString::number(workers), QStringLiteral("--establishments"),
-                    QStringLiteral("20"), QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--today"),
-                    QStringLiteral("2026-06-01")});
+        QStringList args{QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--password-file"), pw,
+                         QStringLiteral("--workers"), QString::number(workers), QStringLiteral("--establishments"),
+                         QStringLiteral("20"), QStringLiteral("--seed"), QString::number(seed)};
+        if (!pinnedDay.isEmpty())
+            args << QStringLiteral("--today") << pinnedDay;
+        return run(args);
     }
     // The independent SQLCipher 4 shell, keyed with the raw key and the cipher settings `key show` printed.
     static ProcessResult shell(const QString& db, const QByteArray& keyHex, const QByteArray& settings,

@@ -41,6 +41,8 @@ TEST_CASE("demo prints one ROLE<TAB>LOGIN line per role and nothing else on stdo
         REQUIRE(parts.size() == 2);
         roles << QString::fromUtf8(parts.at(0));
     }
+    CHECK(lines.size() == 11); // two physicians, so that team scope shows
+    roles.removeDuplicates();
     roles.sort();
     CHECK(roles == QStringList{QStringLiteral("admin"), QStringLiteral("asst"), QStringLiteral("collaborator_physician"),
                                QStringLiteral("director"), QStringLiteral("intern"), QStringLiteral("iprp"),
@@ -153,9 +155,10 @@ TEST_CASE("user add, passwd: rights, password rules, and the database stays read
     QStringList badRole = add;
     badRole[5] = QStringLiteral("chirurgien");
     CHECK(cli.as(db, QStringLiteral("admin"), badRole).exitCode == 1);
+    // Signed in, but in no team yet: the policy refuses (3), which proves the password worked (not 4).
     CHECK(cli.as(db, QStringLiteral("ide2"), {QStringLiteral("worker"), QStringLiteral("find"), QStringLiteral("b")},
                  cli.file(QStringLiteral("np")))
-              .exitCode == 0);
+              .exitCode == 3);
 
     Cli::writeFile(cli.file(QStringLiteral("np2")), "Un-Autre-Secret-Solide\n");
     REQUIRE(cli.as(db, QStringLiteral("ide2"),
@@ -163,11 +166,12 @@ TEST_CASE("user add, passwd: rights, password rules, and the database stays read
                     QStringLiteral("--password-file"), cli.file(QStringLiteral("np2"))},
                    cli.file(QStringLiteral("np")))
                 .exitCode == 0);
-    CHECK(cli.as(db, QStringLiteral("ide2"), {QStringLiteral("user"), QStringLiteral("list")}, cli.file(QStringLiteral("np")))
+    CHECK(cli.as(db, QStringLiteral("ide2"), {QStringLiteral("worker"), QStringLiteral("find"), QStringLiteral("b")},
+                 cli.file(QStringLiteral("np")))
               .exitCode == 4);
     CHECK(cli.as(db, QStringLiteral("ide2"), {QStringLiteral("worker"), QStringLiteral("find"), QStringLiteral("b")},
                  cli.file(QStringLiteral("np2")))
-              .exitCode == 0);
+              .exitCode == 3);
     // Others are unaffected by that change.
     CHECK(cli.as(db, QStringLiteral("medecin"), {QStringLiteral("worker"), QStringLiteral("find"), QStringLiteral("b")})
               .exitCode == 0);
@@ -244,8 +248,8 @@ TEST_CASE("the same seed and date give the same data")
 {
     Cli cli;
     const QString a = cli.file(QStringLiteral("a.db")), b = cli.file(QStringLiteral("b.db"));
-    REQUIRE(cli.demo(a, 40, 11).exitCode == 0);
-    REQUIRE(cli.demo(b, 40, 11).exitCode == 0);
+    REQUIRE(cli.demo(a, 40, 11, QStringLiteral("2026-06-01")).exitCode == 0);
+    REQUIRE(cli.demo(b, 40, 11, QStringLiteral("2026-06-01")).exitCode == 0);
     const QByteArray digest = "SELECT count(*) || ':' || sum(length(w.id || w.birth_name || w.birth_date || "
                               "coalesce(w.ins_matricule, ''))) FROM workers w;\n"
                               "SELECT group_concat(siret || name, ',') FROM (SELECT siret, name FROM establishments ORDER BY id);\n";
@@ -256,4 +260,38 @@ TEST_CASE("the same seed and date give the same data")
     const QByteArray da = dump(a);
     CHECK(da.contains("40:"));
     CHECK(da == dump(b));
+}
+
+TEST_CASE("every data command runs under the policy: refusals exit 3 and are audited")
+{
+    const Cli& cli = shared();
+    auto find = [&](const QString& login) {
+        return cli.as(sharedDb(), login, {QStringLiteral("worker"), QStringLiteral("find"), QStringLiteral("b"),
+                                          QStringLiteral("--limit"), QStringLiteral("500")});
+    };
+    for (const char* login : {"medecin", "medecin2", "collaborateur", "interne", "infirmier", "iprp", "assistant", "planif"}) {
+        INFO(login);
+        CHECK(find(QLatin1String(login)).exitCode == 0);
+    }
+    for (const char* login : {"directeur", "admin", "social"}) {
+        INFO(login);
+        const auto r = find(QLatin1String(login));
+        CHECK(r.exitCode == 3);
+        CHECK(r.out.isEmpty());
+    }
+    // Team scope: the two physicians see disjoint populations.
+    const auto a = find(QStringLiteral("medecin")).out.trimmed().split('\n');
+    const auto b = find(QStringLiteral("medecin2")).out.trimmed().split('\n');
+    for (const QByteArray& line : a)
+        CHECK_FALSE(b.contains(line));
+    // Opposition: the physician sees the workers who objected, the nurse of the same team does not.
+    const auto nurse = find(QStringLiteral("infirmier")).out.trimmed().split('\n');
+    CHECK(nurse.size() < a.size());
+
+    const auto key = cli.as(sharedDb(), QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("show")});
+    const auto denied = Cli::shell(sharedDb(), key.out.trimmed(), key.err,
+                                   "SELECT count(*) FROM _audit WHERE outcome = 'denied' AND account IN ('directeur', 'social') "
+                                   "AND resource = 'worker.identity';");
+    CHECK(Cli::lastLine(denied.out).toInt() >= 2);
+    CHECK(cli.as(sharedDb(), QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode == 0);
 }

@@ -1,0 +1,259 @@
+#include "security/TeamStore.h"
+
+#include "security/AccountStore.h"
+#include "security/PolicyStore.h"
+#include "storage/AuditTrail.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace vigie::security {
+using core::Error;
+using core::ErrorCode;
+using core::Result;
+using core::Status;
+using storage::AuditEvent;
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("vigie::security", text); }
+
+Status audited(Session& session, const QString& action, const QString& resource, const QString& outcome,
+               const QString& detail, const QString& workerId = {}, int part = 0)
+{
+    return session.audit(AuditEvent{{}, {}, action, resource, workerId, part, outcome, detail});
+}
+
+Status refuse(Session& session, const QString& action, const QString& resource, const QString& message)
+{
+    (void)audited(session, action, resource, QStringLiteral("denied"), QStringLiteral("reason=role"));
+    return Status::fail(ErrorCode::Denied, message);
+}
+
+Status exec(QSqlQuery& q)
+{
+    if (!q.exec())
+        return Status::fail(ErrorCode::Storage, storage::sqlErrorText(q));
+    return {};
+}
+
+Status requireAdmin(Session& session, const QString& action)
+{
+    if (session.account().role == Role::Admin)
+        return {};
+    return refuse(session, action, QStringLiteral("team"), tr("Permission denied: only an administrator manages teams"));
+}
+} // namespace
+
+Result<Team> TeamStore::create(Session& session, const QString& name, const QString& physicianLogin)
+{
+    if (Status s = requireAdmin(session, QStringLiteral("team.create")); !s)
+        return s.error();
+    auto physician = AccountStore::findByLogin(session.db(), physicianLogin);
+    if (!physician)
+        return physician.error();
+    if (physician.value().role != Role::Physician)
+        return Error{ErrorCode::Invalid, tr("A team is led by an occupational physician; %1 is not one").arg(physicianLogin)};
+    if (name.trimmed().isEmpty())
+        return Error{ErrorCode::Invalid, tr("A team needs a name")};
+    Team team{session.newId(), name.trimmed(), physician.value().id};
+    storage::Transaction tx(session.db());
+    QSqlQuery q(session.db().sql());
+    q.prepare(QStringLiteral("INSERT INTO teams(id, name, physician_id, hlc, updated_by) VALUES (?, ?, ?, ?, ?)"));
+    for (const QString& v : {team.id, team.name, team.physicianId, session.nextHlc(), session.account().id})
+        q.addBindValue(v);
+    Status s = exec(q);
+    if (s)
+        s = audited(session, QStringLiteral("team.create"), QStringLiteral("team"), QStringLiteral("allowed"),
+                    QStringLiteral("team=%1").arg(team.id));
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return s.error();
+    return team;
+}
+
+Status TeamStore::addMember(Session& session, const QString& teamId, const QString& login, bool writtenProtocol)
+{
+    if (Status s = requireAdmin(session, QStringLiteral("team.member")); !s)
+        return s;
+    auto account = AccountStore::findByLogin(session.db(), login);
+    if (!account)
+        return account.error();
+    storage::Transaction tx(session.db());
+    QSqlQuery q(session.db().sql());
+    q.prepare(QStringLiteral("INSERT INTO team_members(id, team_id, account_id, written_protocol, hlc, updated_by) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(session.newId());
+    q.addBindValue(teamId);
+    q.addBindValue(account.value().id);
+    q.addBindValue(writtenProtocol ? 1 : 0);
+    q.addBindValue(session.nextHlc());
+    q.addBindValue(session.account().id);
+    if (!q.exec())
+        return Status::fail(ErrorCode::Invalid, tr("Unable to add %1 to the team %2: %3").arg(login, teamId, storage::sqlErrorText(q)));
+    Status s = audited(session, QStringLiteral("team.member"), QStringLiteral("team"), QStringLiteral("allowed"),
+                       QStringLiteral("team=%1 account=%2").arg(teamId, account.value().id));
+    return s ? tx.commit() : s;
+}
+
+Status TeamStore::assignEstablishment(Session& session, const QString& teamId, const QString& siret)
+{
+    return assignEstablishments(session, teamId, {siret});
+}
+
+Status TeamStore::assignEstablishments(Session& session, const QString& teamId, const QStringList& sirets)
+{
+    if (Status s = requireAdmin(session, QStringLiteral("team.establishment")); !s)
+        return s;
+    storage::Transaction tx(session.db());
+    if (!tx.active())
+        return Status::fail(ErrorCode::Storage, tr("The database is busy"));
+    QSqlQuery q(session.db().sql());
+    q.prepare(QStringLiteral("INSERT INTO team_establishments(id, team_id, establishment_id, hlc, updated_by) "
+                             "SELECT ?, ?, id, ?, ? FROM establishments WHERE siret = ? AND deleted = 0"));
+    for (const QString& siret : sirets) {
+        q.addBindValue(session.newId());
+        q.addBindValue(teamId);
+        q.addBindValue(session.nextHlc());
+        q.addBindValue(session.account().id);
+        q.addBindValue(siret);
+        if (!q.exec())
+            return Status::fail(ErrorCode::Invalid,
+                                tr("Unable to assign %1 to the team %2: %3").arg(siret, teamId, storage::sqlErrorText(q)));
+        if (q.numRowsAffected() != 1)
+            return Status::fail(ErrorCode::Invalid, tr("Unknown establishment: SIRET %1").arg(siret));
+    }
+    Status s = audited(session, QStringLiteral("team.establishment"), QStringLiteral("team"), QStringLiteral("allowed"),
+                       QStringLiteral("team=%1 count=%2").arg(teamId).arg(sirets.size()));
+    return s ? tx.commit() : s;
+}
+
+Result<QList<Team>> TeamStore::list(Session& session)
+{
+    QSqlQuery q(session.db().sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, physician_id FROM teams WHERE deleted = 0 ORDER BY name")))
+        return Error{ErrorCode::Storage, storage::sqlErrorText(q)};
+    QList<Team> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+Result<Delegation> DelegationStore::grant(Session& session, const QString& delegateLogin, const QDate& start,
+                                          const QDate& end)
+{
+    if (session.account().role != Role::Physician)
+        return refuse(session, QStringLiteral("delegation.grant"), QStringLiteral("delegation"),
+                      tr("Permission denied: only an occupational physician delegates access to its records"))
+            .error();
+    auto delegate = AccountStore::findByLogin(session.db(), delegateLogin);
+    if (!delegate)
+        return delegate.error();
+    if (!AccessPolicy::needsDelegation(delegate.value().role))
+        return Error{ErrorCode::Invalid,
+                     tr("Only an IPRP or an occupational health assistant receives a delegation; %1 is %2")
+                         .arg(delegateLogin, roleTitle(delegate.value().role))};
+    if (!start.isValid() || !end.isValid() || end < start)
+        return Error{ErrorCode::Invalid, tr("Invalid delegation period: %1 to %2")
+                                             .arg(start.toString(Qt::ISODate), end.toString(Qt::ISODate))};
+    QSqlQuery t(session.db().sql());
+    t.setForwardOnly(true);
+    t.prepare(QStringLiteral("SELECT id FROM teams WHERE physician_id = ? AND deleted = 0 ORDER BY name LIMIT 1"));
+    t.addBindValue(session.account().id);
+    if (!t.exec() || !t.next())
+        return Error{ErrorCode::Invalid, tr("You lead no team: there is nothing to delegate")};
+    Delegation d{session.newId(), session.account().id, delegate.value().id, t.value(0).toString(), start, end, false};
+    t.finish();
+    storage::Transaction tx(session.db());
+    QSqlQuery q(session.db().sql());
+    q.prepare(QStringLiteral("INSERT INTO delegations(id, physician_id, delegate_id, team_id, start_date, end_date, hlc, "
+                             "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QString& v : {d.id, d.physicianId, d.delegateId, d.teamId, start.toString(Qt::ISODate),
+                             end.toString(Qt::ISODate), session.nextHlc(), session.account().id})
+        q.addBindValue(v);
+    Status s = exec(q);
+    if (s)
+        s = audited(session, QStringLiteral("delegation.grant"), QStringLiteral("delegation"), QStringLiteral("allowed"),
+                    QStringLiteral("delegation=%1 delegate=%2").arg(d.id, d.delegateId));
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return s.error();
+    return d;
+}
+
+Status DelegationStore::revoke(Session& session, const QString& delegationId)
+{
+    storage::Transaction tx(session.db());
+    QSqlQuery q(session.db().sql());
+    q.prepare(QStringLiteral("UPDATE delegations SET revoked_at = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
+                             "WHERE id = ? AND physician_id = ? AND revoked_at IS NULL AND deleted = 0"));
+    q.addBindValue(session.clock().nowUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(session.nextHlc());
+    q.addBindValue(session.account().id);
+    q.addBindValue(delegationId);
+    q.addBindValue(session.account().id);
+    if (Status s = exec(q); !s)
+        return s;
+    if (q.numRowsAffected() != 1) {
+        tx.rollback();
+        return refuse(session, QStringLiteral("delegation.revoke"), QStringLiteral("delegation"),
+                      tr("No current delegation %1 granted by you").arg(delegationId));
+    }
+    Status s = audited(session, QStringLiteral("delegation.revoke"), QStringLiteral("delegation"), QStringLiteral("allowed"),
+                       QStringLiteral("delegation=%1").arg(delegationId));
+    return s ? tx.commit() : s;
+}
+
+Result<QList<Delegation>> DelegationStore::grantedBy(Session& session)
+{
+    QSqlQuery q(session.db().sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, physician_id, delegate_id, team_id, start_date, end_date, revoked_at FROM delegations "
+                             "WHERE physician_id = ? AND deleted = 0 ORDER BY start_date"));
+    q.addBindValue(session.account().id);
+    if (!q.exec())
+        return Error{ErrorCode::Storage, storage::sqlErrorText(q)};
+    QList<Delegation> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                    QDate::fromString(q.value(5).toString(), Qt::ISODate), !q.value(6).isNull()});
+    return out;
+}
+
+Status OppositionStore::record(Session& session, const QString& workerId)
+{
+    if (Status s = PolicyStore::require(session, Action::Write, workerId, 7); !s)
+        return s;
+    storage::Transaction tx(session.db());
+    QSqlQuery q(session.db().sql());
+    q.prepare(QStringLiteral("INSERT INTO oppositions(id, worker_id, recorded_by, recorded_at, hlc, updated_by) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QString& v : {session.newId(), workerId, session.account().id,
+                             session.clock().nowUtc().toString(Qt::ISODateWithMs), session.nextHlc(), session.account().id})
+        q.addBindValue(v);
+    if (Status s = exec(q); !s)
+        return s;
+    return tx.commit();
+}
+
+Status OppositionStore::withdraw(Session& session, const QString& workerId)
+{
+    if (Status s = PolicyStore::require(session, Action::Write, workerId, 7); !s)
+        return s;
+    storage::Transaction tx(session.db());
+    QSqlQuery q(session.db().sql());
+    q.prepare(QStringLiteral("UPDATE oppositions SET withdrawn_at = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
+                             "WHERE worker_id = ? AND withdrawn_at IS NULL AND deleted = 0"));
+    q.addBindValue(session.clock().nowUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(session.nextHlc());
+    q.addBindValue(session.account().id);
+    q.addBindValue(workerId);
+    if (Status s = exec(q); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace vigie::security

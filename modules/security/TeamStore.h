@@ -1,0 +1,42 @@
+#pragma once
+// Teams, their members and establishments (administrator), delegations (a physician to an IPRP or an
+// assistant, for its team), and workers' oppositions (L4624-8). Every change is audited; every
+// refusal too.
+
+#include "core/Result.h"
+#include "security/AccessPolicy.h"
+#include "security/Session.h"
+
+#include <QDate>
+
+namespace vigie::security {
+
+struct Team {
+    QString id;
+    QString name;
+    QString physicianId;
+};
+
+namespace TeamStore {
+core::Result<Team> create(Session& session, const QString& name, const QString& physicianLogin);
+core::Status addMember(Session& session, const QString& teamId, const QString& login, bool writtenProtocol);
+core::Status assignEstablishment(Session& session, const QString& teamId, const QString& siret);
+// Several at once, in one transaction: all are assigned or none.
+core::Status assignEstablishments(Session& session, const QString& teamId, const QStringList& sirets);
+core::Result<QList<Team>> list(Session& session);
+} // namespace TeamStore
+
+namespace DelegationStore {
+// The signed-in physician delegates parts 1° and 2° of its team's records to `delegateLogin`.
+core::Result<Delegation> grant(Session& session, const QString& delegateLogin, const QDate& start, const QDate& end);
+core::Status revoke(Session& session, const QString& delegationId);
+core::Result<QList<Delegation>> grantedBy(Session& session);
+} // namespace DelegationStore
+
+namespace OppositionStore {
+// Recording or withdrawing an opposition is writing part 7° of the record: the policy decides.
+core::Status record(Session& session, const QString& workerId);
+core::Status withdraw(Session& session, const QString& workerId);
+} // namespace OppositionStore
+
+} // namespace vigie::security
