@@ -51,7 +51,7 @@ SessionResult signIn(const QString& databasePath, const QString& login, const QS
     const qint64 wait = SignInThrottle::delaySecs(failures);
     if (wait > 0 && keys.lastFailure(login).isValid() && keys.lastFailure(login).secsTo(now) < wait) {
         const QDateTime until = keys.lastFailure(login).addSecs(wait);
-        keys.recordFailure(login, now); // audited, but the password was not even tried
+        keys.recordLockedAttempt(login, now);
         (void)keys.save(ringPath);
         return Error{ErrorCode::AuthFailed,
                      tr("Too many failed attempts for %1: try again after %2")

@@ -48,6 +48,8 @@ public:
     int consecutiveFailures(const QString& login) const;
     QDateTime lastFailure(const QString& login) const;
     void recordFailure(const QString& login, const QDateTime& atUtc);
+    // An attempt refused while locked: audited, but the password was not tried, so no count, no delay.
+    void recordLockedAttempt(const QString& login, const QDateTime& atUtc) { m_pending.append({login, atUtc}); }
     void clearFailures(const QString& login);
     QList<FailedSignIn> pendingFailures() const { return m_pending; }
     void clearPendingFailures() { m_pending.clear(); }
