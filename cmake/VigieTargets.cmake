@@ -27,7 +27,10 @@ function(vigie_module name)
   vigie_warnings(vigie_${name})
 endfunction()
 
-# vigie_test(<name> SOURCES ... LIBS ...): a Catch2 executable registered test by test with CTest.
+# vigie_test(<name> SOURCES ... LIBS ... ENV ...): a Catch2 executable registered test by test with CTest.
+# Catch2 2.13 flattens catch_discover_tests' PROPERTIES into one list, so a multi-variable ENVIRONMENT
+# would lose all but its first variable (catchorg/Catch2#2424): the environment is set instead from an
+# include file that CTest reads after the discovered tests.
 function(vigie_test name)
   cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;ENV" ${ARGN})
   add_executable(test_${name} ${ARG_SOURCES})
@@ -35,6 +38,13 @@ function(vigie_test name)
   vigie_warnings(test_${name})
   catch_discover_tests(test_${name}
     TEST_PREFIX "${name}: "
-    PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=fr_FR.UTF-8;VIGIE_BIN_DIR=${CMAKE_BINARY_DIR}/bin;VIGIE_SOURCE_DIR=${CMAKE_SOURCE_DIR};${ARG_ENV}"
-               TIMEOUT 600)
+    PROPERTIES TIMEOUT 900)
+  set(env "QT_QPA_PLATFORM=offscreen" "LANG=fr_FR.UTF-8" "VIGIE_BIN_DIR=${CMAKE_BINARY_DIR}/bin"
+          "VIGIE_SOURCE_DIR=${CMAKE_SOURCE_DIR}" ${ARG_ENV})
+  set(include_file ${CMAKE_CURRENT_BINARY_DIR}/test_${name}_environment.cmake)
+  file(WRITE ${include_file}
+    "foreach(t IN LISTS test_${name}_TESTS)\n"
+    "  set_tests_properties(\"\${t}\" PROPERTIES ENVIRONMENT \"${env}\")\n"
+    "endforeach()\n")
+  set_property(DIRECTORY APPEND PROPERTY TEST_INCLUDE_FILES ${include_file})
 endfunction()

@@ -30,13 +30,16 @@ const QString Reach = QStringLiteral(
     "             AND o.withdrawn_at IS NULL AND o.deleted = 0))");
 const QString Columns = QStringLiteral("SELECT id, birth_name, first_birth_first_name, birth_date, sex, used_name, ins_status, ");
 const QString SearchSqlText =
-    QStringLiteral("SELECT id, birth_name, first_birth_first_name, birth_date, sex, used_name, ins_status, sort_key FROM (") +
+    // A worker whose birth and used names both match comes from both branches: GROUP BY keeps one row,
+    // ranked by the smaller of its two keys.
+    QStringLiteral("SELECT id, birth_name, first_birth_first_name, birth_date, sex, used_name, ins_status, "
+                   "min(sort_key) AS sort_key FROM (") +
     QStringLiteral("SELECT * FROM (") + Columns +
     QStringLiteral("birth_name_fold AS sort_key FROM workers WHERE birth_name_fold >= ? AND birth_name_fold < ? AND deleted = 0") +
     Reach + QStringLiteral(" ORDER BY birth_name_fold, first_birth_first_name, id LIMIT ?) UNION SELECT * FROM (") + Columns +
     QStringLiteral("used_name_fold AS sort_key FROM workers WHERE used_name_fold >= ? AND used_name_fold < ? AND deleted = 0") +
     Reach + QStringLiteral(" ORDER BY used_name_fold, first_birth_first_name, id LIMIT ?)) "
-                           "ORDER BY sort_key, first_birth_first_name, id LIMIT ? OFFSET ?");
+                           "GROUP BY id ORDER BY sort_key, first_birth_first_name, id LIMIT ? OFFSET ?");
 } // namespace
 
 const QString& WorkerStore::searchSql() { return SearchSqlText; }
