@@ -1,0 +1,58 @@
+#include "security/IdleLock.h"
+
+#include "storage/AuditTrail.h"
+#include "storage/KeyRing.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace vigie::security {
+using core::Error;
+using core::ErrorCode;
+using core::Result;
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("vigie::security", text); }
+
+void auditUnlock(Session& session, const QString& outcome, const QString& detail = {})
+{
+    (void)session.audit(storage::AuditEvent{{}, {}, QStringLiteral("unlock"), QStringLiteral("session"), {}, 0, outcome, detail});
+}
+} // namespace
+
+int IdleLockRules::clampMinutes(int minutes) { return std::clamp(minutes, MinMinutes, MaxMinutes); }
+
+bool IdleLockRules::isIdle(const QDateTime& lastActivity, const QDateTime& now, int minutes)
+{
+    return lastActivity.msecsTo(now) >= qint64(clampMinutes(minutes)) * 60 * 1000;
+}
+
+bool IdleLockRules::needsFullSignIn(const QDateTime& signedInAt, const QDateTime& now)
+{
+    return signedInAt.secsTo(now) >= qint64(SessionHours) * 3600;
+}
+
+Result<UnlockOutcome> unlock(Session& session, const QString& password, int& consecutiveFailures)
+{
+    if (IdleLockRules::needsFullSignIn(session.signedInAt(), session.clock().nowUtc())) {
+        auditUnlock(session, QStringLiteral("failure"), QStringLiteral("reason=expired"));
+        return UnlockOutcome{true};
+    }
+    auto ring = storage::KeyRing::load(session.keyRingPath());
+    if (!ring)
+        return ring.error();
+    auto key = ring.value().unlock(session.account().login, password);
+    if (!key || !(key.value() == session.databaseKey())) {
+        ++consecutiveFailures;
+        auditUnlock(session, QStringLiteral("failure"));
+        if (consecutiveFailures >= IdleLockRules::MaxUnlockFailures)
+            return UnlockOutcome{true};
+        return Error{ErrorCode::AuthFailed, tr("Wrong password")};
+    }
+    consecutiveFailures = 0;
+    auditUnlock(session, QStringLiteral("success"));
+    return UnlockOutcome{false};
+}
+
+} // namespace vigie::security
