@@ -1,4 +1,5 @@
 // user add | list | passwd
+#include <QCoreApplication>
 #include "Commands.h"
 
 #include "security/AccountStore.h"
@@ -23,7 +24,7 @@ int runUserAdd(Cli& cli, const QStringList& args)
             return cli.fail(r->error());
     const auto role = security::roleFromCode(roleText.value());
     if (!role)
-        return cli.fail(Error{ErrorCode::Invalid, tr("Unknown role \"%1\"; roles: %2")
+        return cli.fail(Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::cli", "Unknown role \"%1\"; roles: %2")
                                                       .arg(roleText.value(),
                                                            security::allRoleCodes().join(QStringLiteral(", ")))});
     auto password = cli.readPassword(passwordFile.value(), {});
@@ -69,7 +70,7 @@ int runUserPasswd(Cli& cli, const QStringList& args)
     if (!login)
         return cli.fail(login.error());
     auto password = cli.readPassword(a.value(QStringLiteral("--password-file")),
-                                     tr("New password for %1: ").arg(login.value()));
+                                     QCoreApplication::translate("vigie::cli", "New password for %1: ").arg(login.value()));
     if (!password)
         return cli.fail(password.error());
     auto session = cli.signIn();

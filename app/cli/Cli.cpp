@@ -19,7 +19,6 @@ using core::Error;
 using core::ErrorCode;
 using core::Result;
 
-QString tr(const char* text) { return QCoreApplication::translate("vigie::cli", text); }
 
 QString defaultDatabasePath()
 {
@@ -37,12 +36,12 @@ Result<CommandArgs> CommandArgs::parse(const QStringList& args, const QStringLis
         if (a.startsWith(QLatin1String("--"))) {
             if (valued.contains(a)) {
                 if (i + 1 >= args.size())
-                    return Error{ErrorCode::Usage, tr("The option %1 needs a value").arg(a)};
+                    return Error{ErrorCode::Usage, QCoreApplication::translate("vigie::cli", "The option %1 needs a value").arg(a)};
                 out.m_values.insert(a, args.at(++i));
             } else if (flags.contains(a)) {
                 out.m_flags << a;
             } else {
-                return Error{ErrorCode::Usage, tr("Unknown option: %1").arg(a)};
+                return Error{ErrorCode::Usage, QCoreApplication::translate("vigie::cli", "Unknown option: %1").arg(a)};
             }
         } else {
             out.m_positional << a;
@@ -59,7 +58,7 @@ Result<int> CommandArgs::intValue(const QString& name, int fallback, int min, in
     const int v = m_values.value(name).toInt(&ok);
     if (!ok || v < min || v > max)
         return Error{ErrorCode::Usage,
-                     tr("Invalid value for %1: \"%2\" (a number from %3 to %4 is expected)")
+                     QCoreApplication::translate("vigie::cli", "Invalid value for %1: \"%2\" (a number from %3 to %4 is expected)")
                          .arg(name, m_values.value(name))
                          .arg(min)
                          .arg(max)};
@@ -69,7 +68,7 @@ Result<int> CommandArgs::intValue(const QString& name, int fallback, int min, in
 Result<QString> CommandArgs::required(const QString& name) const
 {
     if (!m_values.contains(name) || m_values.value(name).isEmpty())
-        return Error{ErrorCode::Usage, tr("The option %1 is required").arg(name)};
+        return Error{ErrorCode::Usage, QCoreApplication::translate("vigie::cli", "The option %1 is required").arg(name)};
     return m_values.value(name);
 }
 
@@ -83,7 +82,7 @@ Result<QString> Cli::readPassword(const QString& file, const QString& prompt) co
     if (!file.isEmpty()) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::Invalid, tr("Unable to read the password file %1").arg(file)};
+            return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::cli", "Unable to read the password file %1").arg(file)};
         QString line = QString::fromUtf8(f.readLine());
         while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
             line.chop(1);
@@ -112,8 +111,8 @@ Result<QString> Cli::readPassword(const QString& file, const QString& prompt) co
 Result<std::unique_ptr<security::Session>> Cli::signIn()
 {
     if (m_user.isEmpty())
-        return Error{ErrorCode::Usage, tr("This command needs --user LOGIN")};
-    auto password = readPassword(m_passwordFile, tr("Password for %1: ").arg(m_user));
+        return Error{ErrorCode::Usage, QCoreApplication::translate("vigie::cli", "This command needs --user LOGIN")};
+    auto password = readPassword(m_passwordFile, QCoreApplication::translate("vigie::cli", "Password for %1: ").arg(m_user));
     if (!password)
         return password.error();
     return security::signIn(m_db, m_user, password.value(), m_clock);

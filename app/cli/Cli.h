@@ -61,6 +61,5 @@ private:
 };
 
 QString defaultDatabasePath();
-QString tr(const char* text);
 
 } // namespace vigie::cli

@@ -45,7 +45,7 @@ int runInit(Cli& cli, const QStringList& args)
     if (!admin)
         return cli.fail(admin.error());
     auto password = cli.readPassword(a.value(QStringLiteral("--password-file"), cli.globalPasswordFile()),
-                                     tr("Password for %1: ").arg(admin.value()));
+                                     QCoreApplication::translate("vigie::cli", "Password for %1: ").arg(admin.value()));
     if (!password)
         return cli.fail(password.error());
     const QString name = a.value(QStringLiteral("--name"), admin.value());
@@ -53,7 +53,7 @@ int runInit(Cli& cli, const QStringList& args)
                                             password.value(), cli.clock());
     if (!session)
         return cli.fail(session.error());
-    cli.err(tr("Encrypted database created: %1").arg(db));
+    cli.err(QCoreApplication::translate("vigie::cli", "Encrypted database created: %1").arg(db));
     return Success;
 }
 
@@ -79,7 +79,7 @@ int runDemo(Cli& cli, const QStringList& args)
     bool seedOk = true;
     options.seed = a.value(QStringLiteral("--seed"), QStringLiteral("1")).toULongLong(&seedOk);
     if (!seedOk)
-        return cli.usage(tr("Invalid value for --seed: \"%1\"").arg(a.value(QStringLiteral("--seed"))));
+        return cli.usage(QCoreApplication::translate("vigie::cli", "Invalid value for --seed: \"%1\"").arg(a.value(QStringLiteral("--seed"))));
 
     // The demo's "today": fixed with --today for reproducible data, otherwise the real date.
     std::unique_ptr<core::ManualClock> pinned;
@@ -87,13 +87,13 @@ int runDemo(Cli& cli, const QStringList& args)
     if (a.has(QStringLiteral("--today"))) {
         const QDate d = QDate::fromString(a.value(QStringLiteral("--today")), Qt::ISODate);
         if (!d.isValid())
-            return cli.usage(tr("Invalid date for --today: \"%1\" (YYYY-MM-DD)").arg(a.value(QStringLiteral("--today"))));
+            return cli.usage(QCoreApplication::translate("vigie::cli", "Invalid date for --today: \"%1\" (YYYY-MM-DD)").arg(a.value(QStringLiteral("--today"))));
         pinned = std::make_unique<core::ManualClock>(QDateTime(d, QTime(8, 0), Qt::UTC));
         clock = pinned.get();
     }
 
     const QString db = a.value(QStringLiteral("--db"), cli.databasePath());
-    auto password = cli.readPassword(a.value(QStringLiteral("--password-file"), cli.globalPasswordFile()), tr("Password of the demo accounts: "));
+    auto password = cli.readPassword(a.value(QStringLiteral("--password-file"), cli.globalPasswordFile()), QCoreApplication::translate("vigie::cli", "Password of the demo accounts: "));
     if (!password)
         return cli.fail(password.error());
     auto session = security::createDatabase(
@@ -122,7 +122,7 @@ int runKeyShow(Cli& cli, const QStringList& args)
     if (s.account().role != security::Role::Admin) {
         (void)s.audit(storage::AuditEvent{{}, {}, QStringLiteral("key.show"), QStringLiteral("database.key"), {}, 0,
                                           QStringLiteral("denied"), {}});
-        return cli.fail(Error{ErrorCode::Denied, tr("Permission denied: only an administrator may see the key")});
+        return cli.fail(Error{ErrorCode::Denied, QCoreApplication::translate("vigie::cli", "Permission denied: only an administrator may see the key")});
     }
     if (core::Status st = s.audit(storage::AuditEvent{{}, {}, QStringLiteral("key.show"),
                                                       QStringLiteral("database.key"), {}, 0,
@@ -149,7 +149,7 @@ int runAuditVerify(Cli& cli, const QStringList& args)
     const storage::AuditVerification& v = result.value();
     if (!v.intact) {
         cli.out(QString::number(v.firstBrokenSeq));
-        cli.err(tr("The audit trail is broken at record %1 of %2").arg(v.firstBrokenSeq).arg(v.records));
+        cli.err(QCoreApplication::translate("vigie::cli", "The audit trail is broken at record %1 of %2").arg(v.firstBrokenSeq).arg(v.records));
         return Invalid;
     }
     cli.out(QString::number(v.records));

@@ -20,6 +20,7 @@
 #include <array>
 #include <cmath>
 #include <initializer_list>
+#include <optional>
 #include <utility>
 #include <unordered_set>
 #include <vector>
@@ -591,20 +592,12 @@ core::Result<Reference> loadReference(const QString& dir)
 }
 
 // ---------------------------------------------------------------------------------------------
-// Row buffers and the batched writer.
+// The writer: rows go straight to prepared statements (no buffering, so the values are still hot
+// in the cache), in transactions of about kRowsPerTransaction rows with change capture suspended.
 
-// One table's pending rows, flat: `columns` values per row; hlc and updated_by are added on write.
-struct Batch {
-    explicit Batch(int columnCount) : columns(columnCount) {}
-    void row(std::initializer_list<QVariant> values)
-    {
-        Q_ASSERT(int(values.size()) == columns);
-        cells.insert(cells.end(), values.begin(), values.end());
-    }
-    qsizetype rows() const { return qsizetype(cells.size()) / columns; }
-    int columns;
-    std::vector<QVariant> cells;
-};
+constexpr qsizetype kRowsPerTransaction = 20000;
+
+enum Statement { Enterprises, Establishments, Workers, Employments, Visits, Absences };
 
 QVariant orNull(const QString& s) { return s.isNull() ? QVariant() : QVariant(s); }
 
@@ -616,51 +609,73 @@ public:
     {
     }
 
-    // Prepares `sql` once; returns the statement's index for write().
-    Status prepare(const QString& sql)
+    // Prepares the statements once, in the order of `Statement`.
+    Status prepare(std::initializer_list<QString> statements)
     {
-        m_queries.emplace_back(m_db.sql());
-        QSqlQuery& q = m_queries.back();
-        q.setForwardOnly(true);
-        if (!q.prepare(sql)) {
-            return Status::fail(ErrorCode::Storage,
-                                QCoreApplication::translate("vigie::cli", "Unable to prepare the demo data "
-                                                                          "statement: %1")
-                                    .arg(storage::sqlErrorText(q)));
+        for (const QString& sql : statements) {
+            m_queries.emplace_back(m_db.sql());
+            QSqlQuery& q = m_queries.back();
+            q.setForwardOnly(true);
+            if (!q.prepare(sql))
+                return failure(storage::sqlErrorText(q));
         }
         return {};
     }
 
-    // Writes the batches (parents first: the order given) in one transaction with change capture
-    // suspended, and empties them.
-    Status write(std::initializer_list<std::pair<int, Batch*>> batches)
+    // Inserts one row: `values`, then hlc and updated_by. Parents must be written first. The first
+    // failure is kept (and later rows ignored) until commit() reports it.
+    void row(Statement statement, std::initializer_list<QVariant> values)
     {
-        storage::Transaction tx(m_db);
-        if (!tx.active())
-            return failure(QCoreApplication::translate("vigie::cli", "Unable to start a transaction"));
-        {
-            storage::CaptureSuspension suspended(m_db);
-            if (!suspended.ok())
-                return failure(QCoreApplication::translate("vigie::cli", "Unable to suspend change capture"));
-            for (const auto& [index, batch] : batches) {
-                QSqlQuery& q = m_queries[size_t(index)];
-                const int n = batch->columns;
-                const qsizetype rows = batch->rows();
-                for (qsizetype r = 0; r < rows; ++r) {
-                    for (int c = 0; c < n; ++c)
-                        q.bindValue(c, batch->cells[size_t(r * n + c)]);
-                    q.bindValue(n, m_hlc.next());
-                    q.bindValue(n + 1, m_updatedBy);
-                    if (!q.exec())
-                        return failure(storage::sqlErrorText(q));
-                }
-                batch->cells.clear();
-            }
+        if (!m_error.isEmpty())
+            return;
+        if (!m_tx && !begin())
+            return;
+        QSqlQuery& q = m_queries[size_t(statement)];
+        int i = 0;
+        for (const QVariant& v : values)
+            q.bindValue(i++, v);
+        q.bindValue(i++, m_hlc.next());
+        q.bindValue(i, m_updatedBy);
+        if (!q.exec())
+            m_error = storage::sqlErrorText(q);
+        ++m_pending;
+    }
+
+    bool full() const { return m_pending >= kRowsPerTransaction; }
+
+    // Commits the open transaction (if any), or reports the first failure (everything since the
+    // last commit is then rolled back).
+    Status commit()
+    {
+        if (m_error.isEmpty() && m_tx) {
+            m_suspension.reset(); // capture back on before the commit, never after
+            if (Status s = m_tx->commit(); !s)
+                m_error = s.error().message;
         }
-        return tx.commit();
+        m_suspension.reset();
+        m_tx.reset();
+        m_pending = 0;
+        if (!m_error.isEmpty())
+            return failure(m_error);
+        return {};
     }
 
 private:
+    bool begin()
+    {
+        m_tx.emplace(m_db);
+        if (!m_tx->active()) {
+            m_error = QCoreApplication::translate("vigie::cli", "unable to start a transaction");
+            return false;
+        }
+        m_suspension.emplace(m_db);
+        if (!m_suspension->ok()) {
+            m_error = QCoreApplication::translate("vigie::cli", "unable to suspend change capture");
+            return false;
+        }
+        return true;
+    }
+
     static Status failure(const QString& why)
     {
         return Status::fail(ErrorCode::Storage,
@@ -669,11 +684,15 @@ private:
 
     storage::Database& m_db;
     HlcSequence& m_hlc;
-    QVariant m_updatedBy;
+    const QVariant m_updatedBy;
     std::vector<QSqlQuery> m_queries;
+    // Declared in this order so that, on an error path, the suspension ends before the rollback.
+    std::optional<storage::Transaction> m_tx;
+    std::optional<storage::CaptureSuspension> m_suspension;
+    QString m_error;
+    qsizetype m_pending = 0;
 };
 
-constexpr qsizetype kRowsPerTransaction = 20000;
 
 // While alive: no fsync at each commit (PRAGMA synchronous = OFF), which halves the time of a large
 // load on a slow disk. The demo database is new and can be regenerated, and a crash of the program
@@ -755,7 +774,7 @@ private:
     const QString& pickOf(const QStringList& list) { return list[m_rng.below(list.size())]; }
     QString companyName(int section, const QString& city, const QString& legalForm);
     QString address(int section);
-    void establishments(int count);
+    int enterprise(int remaining);
     void worker();
     void visit(const Employment& e, const QString& workerId, qint64 day, const QString& kind);
     void visitsOf(const Employment& e, const QString& workerId);
@@ -773,13 +792,10 @@ private:
     std::vector<Establishment> m_establishments;
     WeightedPick m_anyEstablishment, m_activeEstablishment;
     std::unordered_set<quint64> m_nirs;
+    std::unordered_set<quint32> m_sirens;
+    int m_memberNumber = 0;
 
-    Batch m_enterpriseRows{4};
-    Batch m_establishmentRows{13};
-    Batch m_workerRows{18};
-    Batch m_employmentRows{10};
-    Batch m_visitRows{6};
-    Batch m_absenceRows{6};
+    Writer* m_out = nullptr;
     qint64 m_employmentCount = 0, m_visitCount = 0, m_absenceCount = 0;
 };
 
@@ -845,18 +861,27 @@ QString Generator::address(int section)
 {
     static const QStringList types = splitUtf8("rue|rue|rue|rue|rue|rue|avenue|avenue|boulevard|chemin|route|allée|"
                                                "impasse|place");
-    const QString street = pickOf(types) + QLatin1Char(' ') + pickOf(m_ref.streets);
+    // One random draw per statement: the order of evaluation of operands is unspecified in C++,
+    // and the output must not depend on the compiler.
+    const QString& type = pickOf(types);
+    const QString street = type + QLatin1Char(' ') + pickOf(m_ref.streets);
     const char letter = kSections[section].letter;
-    if ((letter == 'C' || letter == 'F' || letter == 'H' || letter == 'E') && m_rng.chance(0.25))
-        return QStringLiteral("ZA ") + pickOf(m_ref.streets) + QStringLiteral(", ") +
-               QString::number(m_rng.between(1, 40)) + QLatin1Char(' ') + street;
-    QString number = QString::number(m_rng.between(1, 60) + (m_rng.chance(0.2) ? m_rng.between(0, 150) : 0));
+    if ((letter == 'C' || letter == 'F' || letter == 'H' || letter == 'E') && m_rng.chance(0.25)) {
+        const QString& zone = pickOf(m_ref.streets);
+        const qint64 number = m_rng.between(1, 40);
+        return QStringLiteral("ZA ") + zone + QStringLiteral(", ") + QString::number(number) + QLatin1Char(' ') + street;
+    }
+    qint64 number = m_rng.between(1, 60);
+    if (m_rng.chance(0.2))
+        number += m_rng.between(0, 150);
+    QString text = QString::number(number);
     if (m_rng.chance(0.04))
-        number += QStringLiteral(" bis");
-    return number + QLatin1Char(' ') + street;
+        text += QStringLiteral(" bis");
+    return text + QLatin1Char(' ') + street;
 }
 
-void Generator::establishments(int count)
+// One enterprise and its 1 to 12 establishments (at most `remaining`); returns how many.
+int Generator::enterprise(int remaining)
 {
     static const QStringList forms{QStringLiteral("SARL"), QStringLiteral("SAS"), QStringLiteral("SASU"),
                                    QStringLiteral("EURL"), QStringLiteral("SA"), QStringLiteral("EI"),
@@ -868,22 +893,18 @@ void Generator::establishments(int count)
             p.add(w);
         return p;
     }();
-    const QString laPoste = QStringLiteral("35600000");
-    std::unordered_set<quint32> sirens;
-    int memberNumber = 0;
-    int remaining = count;
-    while (remaining > 0) {
+    const QLatin1String laPoste("35600000");
+    {
         const double r = m_rng.uniform();
         const int size = std::min<int>(remaining, r < 0.85 ? 1 : r < 0.95 ? int(m_rng.between(2, 3))
                                                                           : int(m_rng.between(4, 12)));
-        remaining -= size;
 
         quint32 prefix;
         QString first8;
         do {
             prefix = quint32(m_rng.between(30'000'000, 99'999'999));
             first8 = QString::number(prefix);
-        } while (first8 == laPoste || !sirens.insert(prefix).second);
+        } while (first8 == laPoste || !m_sirens.insert(prefix).second);
         const QString siren = core::luhnCompleteSiren(first8);
 
         const Naf& naf = m_ref.nafs[size_t(m_ref.nafPick.pick(m_rng))];
@@ -894,7 +915,7 @@ void Generator::establishments(int count)
             legalForm = QString::fromUtf8("Établissement public");
         const QString enterpriseName = companyName(naf.section, head.city, legalForm);
         const QString enterpriseId = m_ids.next();
-        m_enterpriseRows.row({enterpriseId, siren, enterpriseName, legalForm});
+        m_out->row(Enterprises, {enterpriseId, siren, enterpriseName, legalForm});
 
         int nic = int(m_rng.between(1, 30));
         for (int j = 0; j < size; ++j) {
@@ -909,10 +930,10 @@ void Generator::establishments(int count)
             static const QString statuses[] = {QStringLiteral("active"), QStringLiteral("suspended"),
                                                QStringLiteral("left")};
             const QString id = m_ids.next();
-            ++memberNumber;
-            m_establishmentRows.row({id, enterpriseId, siret, name, core::foldForSearch(name), estNaf.code,
+            ++m_memberNumber;
+            m_out->row(Establishments, {id, enterpriseId, siret, name, core::foldForSearch(name), estNaf.code,
                                      address(estNaf.section), commune.postalCode, commune.code, commune.city,
-                                     QStringLiteral("A%1").arg(memberNumber, 6, 10, QLatin1Char('0')),
+                                     QStringLiteral("A%1").arg(m_memberNumber, 6, 10, QLatin1Char('0')),
                                      date(m_today - m_rng.between(0, 15 * 365)), statuses[status]});
             // Heavy-tailed workforce: most establishments are small, a few employ hundreds.
             const double weight = std::min(150.0, std::pow(1.0 - m_rng.uniform(), -0.65));
@@ -920,6 +941,7 @@ void Generator::establishments(int count)
             m_anyEstablishment.add(weight);
             m_activeEstablishment.add(status == 2 ? 0.0 : weight);
         }
+        return size;
     }
 }
 
@@ -953,18 +975,18 @@ void Generator::visit(const Employment& e, const QString& workerId, qint64 day, 
         return;
     const QString& establishment = m_establishments[size_t(e.establishment)].id;
     if (day > m_today) {
-        m_visitRows.row({m_ids.next(), workerId, establishment, kind, date(day), w.planned});
+        m_out->row(Visits, {m_ids.next(), workerId, establishment, kind, date(day), w.planned});
         ++m_visitCount;
         return;
     }
     const double r = m_rng.uniform();
     const QString& status = r < 0.92 ? w.done : r < 0.97 ? w.noShow : w.cancelled;
-    m_visitRows.row({m_ids.next(), workerId, establishment, kind, date(day), status});
+    m_out->row(Visits, {m_ids.next(), workerId, establishment, kind, date(day), status});
     ++m_visitCount;
     if (&status != &w.done) { // rescheduled a few weeks later
         const qint64 again = day + m_rng.between(14, 42);
         if (again <= m_horizon) {
-            m_visitRows.row({m_ids.next(), workerId, establishment, kind, date(again),
+            m_out->row(Visits, {m_ids.next(), workerId, establishment, kind, date(again),
                              again > m_today ? w.planned : w.done});
             ++m_visitCount;
         }
@@ -1069,7 +1091,7 @@ void Generator::worker()
         attributes = w.homonym;
 
     const QString workerId = m_ids.next();
-    m_workerRows.row({workerId, birthName, given.join(QLatin1Char(' ')), given.first(), date(birthJd),
+    m_out->row(Workers, {workerId, birthName, given.join(QLatin1Char(' ')), given.first(), date(birthJd),
                       w.sex[male ? 0 : 1], cog, orNull(usedName), orNull(usedFirstName), orNull(matricule),
                       orNull(oid), w.insStatus[status], attributes, orNull(docType), orNull(docDate),
                       orNull(insiDate), m_ref.surnameFolds[surname], orNull(usedNameFold)});
@@ -1137,7 +1159,7 @@ void Generator::worker()
         const std::vector<Post>& pool =
             m_rng.chance(0.8) ? m_ref.sectionPosts[size_t(est.section)] : m_ref.genericPosts;
         const Post& post = pool[size_t(m_rng.below(qint64(pool.size())))];
-        m_employmentRows.row({e.id, workerId, est.id, male ? post.male : post.female, w.contract[e.contract],
+        m_out->row(Employments, {e.id, workerId, est.id, male ? post.male : post.female, w.contract[e.contract],
                               date(e.start), e.end < 0 ? QVariant() : QVariant(date(e.end)), e.night ? 1 : 0,
                               e.contract == APPRENTICE ? 1 : 0, w.followUp[e.followUp]});
         ++m_employmentCount;
@@ -1200,7 +1222,7 @@ void Generator::worker()
             }
             const qint64 end = start + length - 1;
             const bool endKnown = end <= m_today || !m_rng.chance(0.3);
-            m_absenceRows.row({m_ids.next(), workerId, e.id, *cause, date(start),
+            m_out->row(Absences, {m_ids.next(), workerId, e.id, *cause, date(start),
                                endKnown ? QVariant(date(end)) : QVariant()});
             ++m_absenceCount;
             // Pre-return visit during a long absence, return visit within 8 days after one that
@@ -1221,7 +1243,7 @@ Status Generator::run(storage::Database& db, HlcSequence& hlc, const QString& up
 {
     Writer writer(db, hlc, updatedBy);
     const QString tail = QStringLiteral(", row_version, hlc, updated_by, deleted) ");
-    const QString statements[] = {
+    const std::initializer_list<QString> statements = {
         QStringLiteral("INSERT INTO enterprises(id, siren, name, legal_form") + tail
             + QStringLiteral("VALUES (?, ?, ?, ?, 1, ?, ?, 0)"),
         QStringLiteral("INSERT INTO establishments(id, enterprise_id, siret, name, name_fold, naf, address, "
@@ -1241,52 +1263,34 @@ Status Generator::run(storage::Database& db, HlcSequence& hlc, const QString& up
         QStringLiteral("INSERT INTO absences(id, worker_id, employment_id, cause, start_date, end_date")
             + tail + QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, 0)"),
     };
-    enum { Enterprises, Establishments, Workers, Employments, Visits, Absences };
-    for (const QString& sql : statements)
-        if (Status s = writer.prepare(sql); !s)
-            return s;
+    if (Status s = writer.prepare(statements); !s)
+        return s;
+    m_out = &writer;
 
     auto report = [&](const QString& line) {
         if (progress)
             progress(line);
     };
 
-    // Enterprises, then establishments: all generated in memory (one row each), written in slices
-    // of kRowsPerTransaction rows.
-    establishments(m_options.establishments);
-    auto writeSliced = [&](int statement, Batch& all, bool reportEach) -> Status {
-        const qsizetype total = all.rows();
-        for (qsizetype from = 0; from < total; from += kRowsPerTransaction) {
-            const qsizetype to = std::min(total, from + kRowsPerTransaction);
-            Batch slice(all.columns);
-            slice.cells.assign(all.cells.begin() + from * all.columns, all.cells.begin() + to * all.columns);
-            if (Status s = writer.write({{statement, &slice}}); !s)
+    // An enterprise and its establishments always share a transaction (parent first).
+    const int establishmentCount = m_options.establishments;
+    for (int done = 0; done < establishmentCount;) {
+        done += enterprise(establishmentCount - done);
+        if (writer.full() || done == establishmentCount) {
+            if (Status s = writer.commit(); !s)
                 return s;
-            if (reportEach)
-                report(QCoreApplication::translate("vigie::cli", "Establishments: %1 / %2").arg(to).arg(total));
+            report(QCoreApplication::translate("vigie::cli", "Establishments: %1 / %2").arg(done).arg(establishmentCount));
         }
-        all.cells.clear();
-        return {};
-    };
-    if (Status s = writeSliced(Enterprises, m_enterpriseRows, false); !s)
-        return s;
-    if (Status s = writeSliced(Establishments, m_establishmentRows, true); !s)
-        return s;
+    }
 
+    // A worker and everything about them share a transaction too.
     const int total = m_options.workers;
     const int step = std::max(1, total / 20);
     int nextReport = step;
-    auto pending = [&] {
-        return m_workerRows.rows() + m_employmentRows.rows() + m_visitRows.rows() + m_absenceRows.rows();
-    };
     for (int i = 1; i <= total; ++i) {
         worker();
-        if (pending() >= kRowsPerTransaction || i == total) {
-            if (Status s = writer.write({{Workers, &m_workerRows},
-                                         {Employments, &m_employmentRows},
-                                         {Visits, &m_visitRows},
-                                         {Absences, &m_absenceRows}});
-                !s)
+        if (writer.full() || i == total) {
+            if (Status s = writer.commit(); !s)
                 return s;
             if (i >= nextReport || i == total) {
                 report(QCoreApplication::translate("vigie::cli", "Workers: %1 / %2").arg(i).arg(total));

@@ -15,7 +15,6 @@ using core::Status;
 using security::Role;
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("vigie::cli", text); }
 
 struct DemoAccount {
     Role role;
@@ -46,7 +45,7 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
     QStringList lines{QStringLiteral("admin\tadmin")};
     for (const DemoAccount& d : Accounts) {
         if (progress)
-            progress(tr("Account %1…").arg(QLatin1String(d.login)));
+            progress(QCoreApplication::translate("vigie::cli", "Account %1…").arg(QLatin1String(d.login)));
         auto created = security::AccountStore::create(
             *admin, security::NewAccount{QLatin1String(d.login), QString::fromUtf8(d.name), d.role, QLatin1String(d.rpps)},
             password);
@@ -58,9 +57,9 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
         return s.error();
 
     if (progress)
-        progress(tr("Teams and establishments…"));
-    auto teamA = security::TeamStore::create(*admin, tr("Team of Dr Fontaine"), QStringLiteral("medecin"));
-    auto teamB = security::TeamStore::create(*admin, tr("Team of Dr Garnier"), QStringLiteral("medecin2"));
+        progress(QCoreApplication::translate("vigie::cli", "Teams and establishments…"));
+    auto teamA = security::TeamStore::create(*admin, QCoreApplication::translate("vigie::cli", "Team of Dr Fontaine"), QStringLiteral("medecin"));
+    auto teamB = security::TeamStore::create(*admin, QCoreApplication::translate("vigie::cli", "Team of Dr Garnier"), QStringLiteral("medecin2"));
     if (!teamA || !teamB)
         return !teamA ? teamA.error() : teamB.error();
     for (const DemoAccount& d : Accounts) {
@@ -83,7 +82,7 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
 
     // The physician of team A delegates to its IPRP and assistant, and records two oppositions.
     if (progress)
-        progress(tr("Delegations and oppositions…"));
+        progress(QCoreApplication::translate("vigie::cli", "Delegations and oppositions…"));
     auto physician = security::signIn(databasePath, QStringLiteral("medecin"), password, clock);
     if (!physician)
         return physician.error();

@@ -1,4 +1,5 @@
 // establishment list, worker find
+#include <QCoreApplication>
 #include "Commands.h"
 
 #include "membership/EstablishmentStore.h"
@@ -31,7 +32,7 @@ int runWorkerFind(Cli& cli, const QStringList& args)
     if (!parsed)
         return cli.fail(parsed.error());
     if (parsed.value().positional().size() != 1)
-        return cli.usage(tr("Usage: vigie-cli worker find TEXT [--limit N]"));
+        return cli.usage(QCoreApplication::translate("vigie::cli", "Usage: vigie-cli worker find TEXT [--limit N]"));
     auto limit = parsed.value().intValue(QStringLiteral("--limit"), 50, 1, workforce::WorkerStore::MaxPage);
     if (!limit)
         return cli.fail(limit.error());

@@ -1,4 +1,5 @@
 // validate nir | siren | siret VALUE
+#include <QCoreApplication>
 #include "Commands.h"
 
 #include "core/Nir.h"
@@ -9,7 +10,7 @@ namespace vigie::cli {
 int runValidate(Cli& cli, const QStringList& args)
 {
     if (args.size() != 2)
-        return cli.usage(tr("Usage: vigie-cli validate nir|siren|siret VALUE"));
+        return cli.usage(QCoreApplication::translate("vigie::cli", "Usage: vigie-cli validate nir|siren|siret VALUE"));
     const QString& kind = args.at(0);
     const QString& value = args.at(1);
     core::Status result;
@@ -20,7 +21,7 @@ int runValidate(Cli& cli, const QStringList& args)
     else if (kind == QLatin1String("siret"))
         result = core::validateSiret(value);
     else
-        return cli.usage(tr("Unknown kind \"%1\": nir, siren or siret").arg(kind));
+        return cli.usage(QCoreApplication::translate("vigie::cli", "Unknown kind \"%1\": nir, siren or siret").arg(kind));
     if (!result)
         return cli.fail(result.error());
     cli.out(QStringLiteral("valid"));

@@ -39,7 +39,7 @@ QString usageText()
     QStringList names;
     for (const Command& c : commands())
         names << c.words.join(QLatin1Char(' '));
-    return vigie::cli::tr("Usage: vigie-cli [--db PATH] [--user LOGIN] [--password-file FILE] COMMAND [ARGS...]\n"
+    return QCoreApplication::translate("vigie::cli", "Usage: vigie-cli [--db PATH] [--user LOGIN] [--password-file FILE] COMMAND [ARGS...]\n"
                           "Commands: %1")
         .arg(names.join(QStringLiteral(", ")));
 }
@@ -67,7 +67,7 @@ int main(int argc, char** argv)
         }
         if (args.isEmpty() || (opt != QLatin1String("--db") && opt != QLatin1String("--user") &&
                                opt != QLatin1String("--password-file")))
-            return Cli(db, user, passwordFile, clock).usage(vigie::cli::tr("Unknown option: %1").arg(opt));
+            return Cli(db, user, passwordFile, clock).usage(QCoreApplication::translate("vigie::cli", "Unknown option: %1").arg(opt));
         const QString value = args.takeFirst();
         if (opt == QLatin1String("--db"))
             db = value;
@@ -82,5 +82,5 @@ int main(int argc, char** argv)
             return c.run(cli, args.mid(c.words.size()));
     }
     return cli.usage(args.isEmpty() ? usageText()
-                                    : vigie::cli::tr("Unknown command: %1").arg(args.join(QLatin1Char(' '))));
+                                    : QCoreApplication::translate("vigie::cli", "Unknown command: %1").arg(args.join(QLatin1Char(' '))));
 }

@@ -16,7 +16,6 @@ using core::ErrorCode;
 using core::Result;
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("vigie::membership", text); }
 
 Result<QList<EstablishmentSummary>> run(QSqlQuery& q)
 {
@@ -47,7 +46,7 @@ core::Result<QVariant> scopeFor(security::Session& session)
     }
     (void)session.audit(storage::AuditEvent{{}, {}, QStringLiteral("list"), QStringLiteral("establishment"), {}, 0,
                                             QStringLiteral("denied"), QStringLiteral("reason=role")});
-    return Error{ErrorCode::Denied, tr("Access refused: your role does not give access to the establishments' list")};
+    return Error{ErrorCode::Denied, QCoreApplication::translate("vigie::membership", "Access refused: your role does not give access to the establishments' list")};
 }
 
 const QString InScope = QStringLiteral(
@@ -58,7 +57,7 @@ const QString InScope = QStringLiteral(
 Result<QList<EstablishmentSummary>> EstablishmentStore::list(security::Session& session, int limit)
 {
     if (limit < 1)
-        return Error{ErrorCode::Usage, tr("Invalid limit: %1").arg(limit)};
+        return Error{ErrorCode::Usage, QCoreApplication::translate("vigie::membership", "Invalid limit: %1").arg(limit)};
     auto scope = scopeFor(session);
     if (!scope)
         return scope.error();
@@ -76,7 +75,7 @@ Result<QList<EstablishmentSummary>> EstablishmentStore::findByName(security::Ses
 {
     const QString prefix = core::foldForSearch(text);
     if (prefix.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Type at least one letter of the name")};
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::membership", "Type at least one letter of the name")};
     auto scope = scopeFor(session);
     if (!scope)
         return scope.error();

@@ -6,7 +6,6 @@
 
 namespace vigie::security {
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("vigie::security", text); }
 
 // The matrix of security-requirements.md §6.2, one row per role, one cell per DMST part 1°–7°.
 // Letters: R read, W write, S sign (avis), E print/export. Lower case: only under a written protocol
@@ -132,13 +131,13 @@ Decision AccessPolicy::can(const Subject& subject, Action action, const RecordRe
     // 1. The role may never do this on this part: the law decides, nothing else is checked.
     if (!matrixAllows(subject.role, resource.part, action))
         return deny(Decision::Reason::RoleMatrix,
-                    tr("Access refused: your role (%1) may not %2 part %3 of the medical record")
+                    QCoreApplication::translate("vigie::security", "Access refused: your role (%1) may not %2 part %3 of the medical record")
                         .arg(roleTitle(subject.role), actionCode(action))
                         .arg(resource.part));
     // 2. Opposition (L4624-8): every professional but the physician is refused the whole record.
     if (resource.opposition && subjectToOpposition(subject.role))
         return deny(Decision::Reason::Opposition,
-                    tr("Access refused: this worker has objected to access to his record by professionals "
+                    QCoreApplication::translate("vigie::security", "Access refused: this worker has objected to access to his record by professionals "
                        "other than the occupational physician"));
     // 3. Team scope: only the workers of the establishments assigned to one's team.
     const auto sharesTeam = [&](const QStringList& teams) {
@@ -153,15 +152,15 @@ Decision AccessPolicy::can(const Subject& subject, Action action, const RecordRe
             if (d.delegateId == subject.accountId && d.liveOn(today) && resource.teamIds.contains(d.teamId))
                 return Decision{true, Decision::Reason::Allowed, {}};
         return deny(Decision::Reason::NoDelegation,
-                    tr("Access refused: no current delegation from the worker's occupational physician"));
+                    QCoreApplication::translate("vigie::security", "Access refused: no current delegation from the worker's occupational physician"));
     }
     if (!sharesTeam(subject.teamIds))
         return deny(Decision::Reason::TeamScope,
-                    tr("Access refused: this worker is not followed by your team"));
+                    QCoreApplication::translate("vigie::security", "Access refused: this worker is not followed by your team"));
     // 5. Acts reserved to a written protocol (collaborator physician, intern).
     if (needsProtocol(subject.role, resource.part, action) && !subject.writtenProtocol)
         return deny(Decision::Reason::RoleMatrix,
-                    tr("Access refused: this act requires a written protocol with the occupational physician"));
+                    QCoreApplication::translate("vigie::security", "Access refused: this act requires a written protocol with the occupational physician"));
     return Decision{true, Decision::Reason::Allowed, {}};
 }
 
@@ -173,7 +172,7 @@ Decision AccessPolicy::canUseModule(Role role, Module module)
                 if (r == role)
                     return Decision{true, Decision::Reason::Allowed, {}};
     return deny(Decision::Reason::NoModule,
-                tr("Access refused: your role (%1) does not use this module").arg(roleTitle(role)));
+                QCoreApplication::translate("vigie::security", "Access refused: your role (%1) does not use this module").arg(roleTitle(role)));
 }
 
 QList<Module> AccessPolicy::modulesFor(Role role)

@@ -17,7 +17,6 @@ using core::Status;
 using storage::AuditEvent;
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("vigie::security", text); }
 
 Account accountFrom(const QSqlQuery& q)
 {
@@ -38,7 +37,7 @@ Status refuse(Session& session, const QString& action, const QString& target)
 {
     (void)session.audit(AuditEvent{{}, {}, action, QStringLiteral("account"), {}, 0, QStringLiteral("denied"),
                                    QStringLiteral("target=%1").arg(target)});
-    return Status::fail(ErrorCode::Denied, tr("Permission denied: only an administrator manages accounts"));
+    return Status::fail(ErrorCode::Denied, QCoreApplication::translate("vigie::security", "Permission denied: only an administrator manages accounts"));
 }
 } // namespace
 
@@ -47,7 +46,7 @@ Status AccountStore::validateLogin(const QString& login)
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{2,31}$"));
     if (!pattern.match(login).hasMatch())
         return Status::fail(ErrorCode::Invalid,
-                            tr("Invalid login \"%1\": 3 to 32 characters, lower-case letters, digits, '.', '_' or "
+                            QCoreApplication::translate("vigie::security", "Invalid login \"%1\": 3 to 32 characters, lower-case letters, digits, '.', '_' or "
                                "'-', starting with a letter")
                                 .arg(login));
     return {};
@@ -62,7 +61,7 @@ Result<Account> AccountStore::findByLogin(storage::Database& db, const QString& 
     if (!q.exec())
         return Result<Account>::fail(ErrorCode::Storage, storage::sqlErrorText(q));
     if (!q.next())
-        return Result<Account>::fail(ErrorCode::Invalid, tr("Unknown login: %1").arg(login));
+        return Result<Account>::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "Unknown login: %1").arg(login));
     return accountFrom(q);
 }
 
@@ -78,7 +77,7 @@ Status AccountStore::insertRow(storage::Database& db, const Account& a, const QS
         q.addBindValue(v);
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == QLatin1String("2067")) // SQLITE_CONSTRAINT_UNIQUE
-            return Status::fail(ErrorCode::Invalid, tr("The login %1 is already taken").arg(a.login));
+            return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "The login %1 is already taken").arg(a.login));
         return Status::fail(ErrorCode::Storage, storage::sqlErrorText(q));
     }
     return {};
@@ -91,11 +90,11 @@ Result<Account> AccountStore::create(Session& session, const NewAccount& input, 
     if (Status s = validateLogin(input.login); !s)
         return s.error();
     if (input.displayName.trimmed().size() < 3)
-        return Error{ErrorCode::Invalid, tr("A personal account needs the person's full name (got \"%1\")")
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "A personal account needs the person's full name (got \"%1\")")
                                              .arg(input.displayName)};
     if (isHealthProfessional(input.role) && !input.rpps.isEmpty() &&
         !QRegularExpression(QStringLiteral("^\\d{11}$")).match(input.rpps).hasMatch())
-        return Error{ErrorCode::Invalid, tr("Invalid RPPS number \"%1\": 11 digits expected").arg(input.rpps)};
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "Invalid RPPS number \"%1\": 11 digits expected").arg(input.rpps)};
     if (Status s = PasswordPolicy::check(password, input.login, input.displayName); !s)
         return s.error();
 
@@ -105,7 +104,7 @@ Result<Account> AccountStore::create(Session& session, const NewAccount& input, 
     Account account{session.newId(), input.login, input.displayName.trimmed(), input.role, input.rpps, true};
     storage::Transaction tx(session.db());
     if (!tx.active())
-        return Error{ErrorCode::Storage, tr("The database is busy")};
+        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::security", "The database is busy")};
     if (Status s = insertRow(session.db(), account, session.nextHlc(), session.account().id,
                              session.clock().nowUtc().toString(Qt::ISODateWithMs));
         !s)

@@ -13,7 +13,6 @@ using core::ErrorCode;
 using core::Result;
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("vigie::security", text); }
 
 void auditUnlock(Session& session, const QString& outcome, const QString& detail = {})
 {
@@ -48,7 +47,7 @@ Result<UnlockOutcome> unlock(Session& session, const QString& password, int& con
         auditUnlock(session, QStringLiteral("failure"));
         if (consecutiveFailures >= IdleLockRules::MaxUnlockFailures)
             return UnlockOutcome{true};
-        return Error{ErrorCode::AuthFailed, tr("Wrong password")};
+        return Error{ErrorCode::AuthFailed, QCoreApplication::translate("vigie::security", "Wrong password")};
     }
     consecutiveFailures = 0;
     auditUnlock(session, QStringLiteral("success"));

@@ -11,7 +11,6 @@ using core::ErrorCode;
 using core::Status;
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("vigie::security", text); }
 
 const QSet<QString>& commonPasswords()
 {
@@ -35,20 +34,20 @@ Status PasswordPolicy::check(const QString& password, const QString& login, cons
     const qsizetype length = password.toUcs4().size(); // characters, not UTF-16 units
     if (length < MinLength)
         return Status::fail(ErrorCode::Invalid,
-                            tr("The password is too short: %1 characters, at least %2 are required")
+                            QCoreApplication::translate("vigie::security", "The password is too short: %1 characters, at least %2 are required")
                                 .arg(length)
                                 .arg(MinLength));
     if (length > MaxLength)
-        return Status::fail(ErrorCode::Invalid, tr("The password is too long: at most %1 characters").arg(MaxLength));
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "The password is too long: at most %1 characters").arg(MaxLength));
     const QString folded = core::foldForSearch(password).remove(QLatin1Char(' '));
     const QString foldedLogin = core::foldForSearch(login).remove(QLatin1Char(' '));
     if (!foldedLogin.isEmpty() && folded.contains(foldedLogin))
-        return Status::fail(ErrorCode::Invalid, tr("The password must not contain the login"));
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "The password must not contain the login"));
     const QString foldedName = core::foldForSearch(displayName).remove(QLatin1Char(' '));
     if (!foldedName.isEmpty() && folded.contains(foldedName))
-        return Status::fail(ErrorCode::Invalid, tr("The password must not contain the person's name"));
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "The password must not contain the person's name"));
     if (isCommon(password))
-        return Status::fail(ErrorCode::Invalid, tr("This password is in the list of common passwords: choose another"));
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "This password is in the list of common passwords: choose another"));
     return {};
 }
 

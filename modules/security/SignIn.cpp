@@ -18,7 +18,6 @@ using core::Status;
 using storage::AuditEvent;
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("vigie::security", text); }
 using SessionResult = Result<std::unique_ptr<Session>>;
 
 AuditEvent signInEvent(const QString& login, const QString& outcome, const QString& detail)
@@ -40,7 +39,7 @@ SessionResult signIn(const QString& databasePath, const QString& login, const QS
 {
     const QString ringPath = storage::KeyRing::pathFor(databasePath);
     if (!QFileInfo::exists(databasePath))
-        return Error{ErrorCode::Storage, tr("Database file not found: %1").arg(databasePath)};
+        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::security", "Database file not found: %1").arg(databasePath)};
     auto ring = storage::KeyRing::load(ringPath);
     if (!ring)
         return ring.error();
@@ -54,7 +53,7 @@ SessionResult signIn(const QString& databasePath, const QString& login, const QS
         keys.recordLockedAttempt(login, now);
         (void)keys.save(ringPath);
         return Error{ErrorCode::AuthFailed,
-                     tr("Too many failed attempts for %1: try again after %2")
+                     QCoreApplication::translate("vigie::security", "Too many failed attempts for %1: try again after %2")
                          .arg(login, QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat))};
     }
 
@@ -73,7 +72,7 @@ SessionResult signIn(const QString& databasePath, const QString& login, const QS
         return db.error();
     auto account = AccountStore::findByLogin(*db.value(), login);
     if (!account || !account.value().active)
-        return Error{ErrorCode::AuthFailed, tr("The account %1 is disabled").arg(login)};
+        return Error{ErrorCode::AuthFailed, QCoreApplication::translate("vigie::security", "The account %1 is disabled").arg(login)};
 
     auto session = std::make_unique<Session>(std::move(db.value()), key.value(), account.value(), clock);
     // Failures recorded while the database was closed enter the audit trail now, before the success.
@@ -96,10 +95,10 @@ SessionResult createDatabase(const QString& databasePath, const NewAccount& admi
                              const core::Clock& clock, bool enforcePasswordPolicy)
 {
     if (QFileInfo::exists(databasePath))
-        return Error{ErrorCode::Invalid, tr("The file %1 already exists; it is left untouched").arg(databasePath)};
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "The file %1 already exists; it is left untouched").arg(databasePath)};
     const QString ringPath = storage::KeyRing::pathFor(databasePath);
     if (QFileInfo::exists(ringPath))
-        return Error{ErrorCode::Invalid, tr("The file %1 already exists; it is left untouched").arg(ringPath)};
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "The file %1 already exists; it is left untouched").arg(ringPath)};
     if (Status s = AccountStore::validateLogin(admin.login); !s)
         return s.error();
     if (enforcePasswordPolicy)

@@ -15,7 +15,6 @@ using core::Status;
 using storage::AuditEvent;
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("vigie::security", text); }
 
 Status audited(Session& session, const QString& action, const QString& resource, const QString& outcome,
                const QString& detail, const QString& workerId = {}, int part = 0)
@@ -40,7 +39,7 @@ Status requireAdmin(Session& session, const QString& action)
 {
     if (session.account().role == Role::Admin)
         return {};
-    return refuse(session, action, QStringLiteral("team"), tr("Permission denied: only an administrator manages teams"));
+    return refuse(session, action, QStringLiteral("team"), QCoreApplication::translate("vigie::security", "Permission denied: only an administrator manages teams"));
 }
 } // namespace
 
@@ -52,9 +51,9 @@ Result<Team> TeamStore::create(Session& session, const QString& name, const QStr
     if (!physician)
         return physician.error();
     if (physician.value().role != Role::Physician)
-        return Error{ErrorCode::Invalid, tr("A team is led by an occupational physician; %1 is not one").arg(physicianLogin)};
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "A team is led by an occupational physician; %1 is not one").arg(physicianLogin)};
     if (name.trimmed().isEmpty())
-        return Error{ErrorCode::Invalid, tr("A team needs a name")};
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "A team needs a name")};
     Team team{session.newId(), name.trimmed(), physician.value().id};
     storage::Transaction tx(session.db());
     QSqlQuery q(session.db().sql());
@@ -90,7 +89,7 @@ Status TeamStore::addMember(Session& session, const QString& teamId, const QStri
     q.addBindValue(session.nextHlc());
     q.addBindValue(session.account().id);
     if (!q.exec())
-        return Status::fail(ErrorCode::Invalid, tr("Unable to add %1 to the team %2: %3").arg(login, teamId, storage::sqlErrorText(q)));
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "Unable to add %1 to the team %2: %3").arg(login, teamId, storage::sqlErrorText(q)));
     Status s = audited(session, QStringLiteral("team.member"), QStringLiteral("team"), QStringLiteral("allowed"),
                        QStringLiteral("team=%1 account=%2").arg(teamId, account.value().id));
     return s ? tx.commit() : s;
@@ -107,7 +106,7 @@ Status TeamStore::assignEstablishments(Session& session, const QString& teamId, 
         return s;
     storage::Transaction tx(session.db());
     if (!tx.active())
-        return Status::fail(ErrorCode::Storage, tr("The database is busy"));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::security", "The database is busy"));
     QSqlQuery q(session.db().sql());
     q.prepare(QStringLiteral("INSERT INTO team_establishments(id, team_id, establishment_id, hlc, updated_by) "
                              "SELECT ?, ?, id, ?, ? FROM establishments WHERE siret = ? AND deleted = 0"));
@@ -119,9 +118,9 @@ Status TeamStore::assignEstablishments(Session& session, const QString& teamId, 
         q.addBindValue(siret);
         if (!q.exec())
             return Status::fail(ErrorCode::Invalid,
-                                tr("Unable to assign %1 to the team %2: %3").arg(siret, teamId, storage::sqlErrorText(q)));
+                                QCoreApplication::translate("vigie::security", "Unable to assign %1 to the team %2: %3").arg(siret, teamId, storage::sqlErrorText(q)));
         if (q.numRowsAffected() != 1)
-            return Status::fail(ErrorCode::Invalid, tr("Unknown establishment: SIRET %1").arg(siret));
+            return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "Unknown establishment: SIRET %1").arg(siret));
     }
     Status s = audited(session, QStringLiteral("team.establishment"), QStringLiteral("team"), QStringLiteral("allowed"),
                        QStringLiteral("team=%1 count=%2").arg(teamId).arg(sirets.size()));
@@ -145,24 +144,24 @@ Result<Delegation> DelegationStore::grant(Session& session, const QString& deleg
 {
     if (session.account().role != Role::Physician)
         return refuse(session, QStringLiteral("delegation.grant"), QStringLiteral("delegation"),
-                      tr("Permission denied: only an occupational physician delegates access to its records"))
+                      QCoreApplication::translate("vigie::security", "Permission denied: only an occupational physician delegates access to its records"))
             .error();
     auto delegate = AccountStore::findByLogin(session.db(), delegateLogin);
     if (!delegate)
         return delegate.error();
     if (!AccessPolicy::needsDelegation(delegate.value().role))
         return Error{ErrorCode::Invalid,
-                     tr("Only an IPRP or an occupational health assistant receives a delegation; %1 is %2")
+                     QCoreApplication::translate("vigie::security", "Only an IPRP or an occupational health assistant receives a delegation; %1 is %2")
                          .arg(delegateLogin, roleTitle(delegate.value().role))};
     if (!start.isValid() || !end.isValid() || end < start)
-        return Error{ErrorCode::Invalid, tr("Invalid delegation period: %1 to %2")
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "Invalid delegation period: %1 to %2")
                                              .arg(start.toString(Qt::ISODate), end.toString(Qt::ISODate))};
     QSqlQuery t(session.db().sql());
     t.setForwardOnly(true);
     t.prepare(QStringLiteral("SELECT id FROM teams WHERE physician_id = ? AND deleted = 0 ORDER BY name LIMIT 1"));
     t.addBindValue(session.account().id);
     if (!t.exec() || !t.next())
-        return Error{ErrorCode::Invalid, tr("You lead no team: there is nothing to delegate")};
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "You lead no team: there is nothing to delegate")};
     Delegation d{session.newId(), session.account().id, delegate.value().id, t.value(0).toString(), start, end, false};
     t.finish();
     storage::Transaction tx(session.db());
@@ -199,7 +198,7 @@ Status DelegationStore::revoke(Session& session, const QString& delegationId)
     if (q.numRowsAffected() != 1) {
         tx.rollback();
         return refuse(session, QStringLiteral("delegation.revoke"), QStringLiteral("delegation"),
-                      tr("No current delegation %1 granted by you").arg(delegationId));
+                      QCoreApplication::translate("vigie::security", "No current delegation %1 granted by you").arg(delegationId));
     }
     Status s = audited(session, QStringLiteral("delegation.revoke"), QStringLiteral("delegation"), QStringLiteral("allowed"),
                        QStringLiteral("delegation=%1").arg(delegationId));

@@ -18,7 +18,6 @@ using core::Result;
 using core::Status;
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("vigie::storage", text); }
 
 QString newConnectionName()
 {
@@ -39,9 +38,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secr
     const bool exists = QFileInfo::exists(path);
     if (options.mode == Mode::CreateNew && exists)
         return Result<std::unique_ptr<Database>>::fail(ErrorCode::Invalid,
-                                                       tr("The file %1 already exists; it is left untouched").arg(path));
+                                                       QCoreApplication::translate("vigie::storage", "The file %1 already exists; it is left untouched").arg(path));
     if (options.mode == Mode::OpenExisting && !exists)
-        return Result<std::unique_ptr<Database>>::fail(ErrorCode::Storage, tr("Database file not found: %1").arg(path));
+        return Result<std::unique_ptr<Database>>::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Database file not found: %1").arg(path));
 
     const QString name = newConnectionName();
     {
@@ -133,12 +132,12 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Status::fail(ErrorCode::Storage, tr("No transaction is open"));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "No transaction is open"));
     QSqlDatabase db = m_db.sql();
     if (!db.commit()) {
         const QString why = db.lastError().databaseText();
         rollback();
-        return Status::fail(ErrorCode::Storage, tr("Unable to commit: %1").arg(why));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Unable to commit: %1").arg(why));
     }
     m_active = false;
     return {};

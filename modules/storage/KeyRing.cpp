@@ -15,7 +15,6 @@ using core::Result;
 using core::Status;
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("vigie::storage", text); }
 
 constexpr const char* Format = "vigie-keyring-1";
 
@@ -56,7 +55,7 @@ QStringList KeyRing::logins() const
 Status KeyRing::setSlot(const QString& login, const QString& password, const SecretKey& key)
 {
     if (sodium_init() < 0)
-        return Status::fail(ErrorCode::Storage, tr("libsodium could not start"));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "libsodium could not start"));
     Slot slot;
     slot.login = login;
     slot.kdf = m_kdf;
@@ -67,7 +66,7 @@ Status KeyRing::setSlot(const QString& login, const QString& password, const Sec
 
     SecretKey kek;
     if (!deriveKek(kek.data(), password, slot.salt, slot.kdf))
-        return Status::fail(ErrorCode::Storage, tr("Not enough memory to derive the key (Argon2id)"));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Not enough memory to derive the key (Argon2id)"));
     slot.wrapped.resize(SecretKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long len = 0;
     const QByteArray ad = associatedData(login);
@@ -94,7 +93,7 @@ Status KeyRing::removeSlot(const QString& login)
             return {};
         }
     }
-    return Status::fail(ErrorCode::Invalid, tr("No key slot for the login %1").arg(login));
+    return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::storage", "No key slot for the login %1").arg(login));
 }
 
 Result<SecretKey> KeyRing::unlock(const QString& login, const QString& password) const
@@ -104,11 +103,11 @@ Result<SecretKey> KeyRing::unlock(const QString& login, const QString& password)
         // Spend the same effort as a real attempt so that timing does not reveal which logins exist.
         SecretKey dummy;
         deriveKek(dummy.data(), password, QByteArray(crypto_pwhash_SALTBYTES, '\0'), m_kdf);
-        return Result<SecretKey>::fail(ErrorCode::AuthFailed, tr("Wrong login or password"));
+        return Result<SecretKey>::fail(ErrorCode::AuthFailed, QCoreApplication::translate("vigie::storage", "Wrong login or password"));
     }
     SecretKey kek;
     if (!deriveKek(kek.data(), password, slot->salt, slot->kdf))
-        return Result<SecretKey>::fail(ErrorCode::Storage, tr("Not enough memory to derive the key (Argon2id)"));
+        return Result<SecretKey>::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Not enough memory to derive the key (Argon2id)"));
     SecretKey key;
     unsigned long long len = 0;
     const QByteArray ad = associatedData(login);
@@ -118,7 +117,7 @@ Result<SecretKey> KeyRing::unlock(const QString& login, const QString& password)
         static_cast<unsigned long long>(ad.size()), reinterpret_cast<const unsigned char*>(slot->nonce.constData()),
         kek.data());
     if (rc != 0 || len != SecretKey::Size)
-        return Result<SecretKey>::fail(ErrorCode::AuthFailed, tr("Wrong login or password"));
+        return Result<SecretKey>::fail(ErrorCode::AuthFailed, QCoreApplication::translate("vigie::storage", "Wrong login or password"));
     return Result<SecretKey>(key);
 }
 
@@ -155,12 +154,12 @@ Result<KeyRing> KeyRing::load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<KeyRing>::fail(ErrorCode::Storage, tr("Key ring not found or unreadable: %1").arg(path));
+        return Result<KeyRing>::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Key ring not found or unreadable: %1").arg(path));
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &perr);
     const QJsonObject root = doc.object();
     if (perr.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != QLatin1String(Format))
-        return Result<KeyRing>::fail(ErrorCode::Storage, tr("%1 is not a Vigie key ring").arg(path));
+        return Result<KeyRing>::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "%1 is not a Vigie key ring").arg(path));
     KeyRing ring;
     for (const QJsonValue& v : root.value(QStringLiteral("slots")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -175,7 +174,7 @@ Result<KeyRing> KeyRing::load(const QString& path)
         s.lastFailure = QDateTime::fromString(o.value(QStringLiteral("last_failure")).toString(), Qt::ISODateWithMs);
         if (s.login.isEmpty() || s.salt.size() != crypto_pwhash_SALTBYTES ||
             s.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES || s.kdf.opsLimit < 1)
-            return Result<KeyRing>::fail(ErrorCode::Storage, tr("Damaged key slot in %1").arg(path));
+            return Result<KeyRing>::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Damaged key slot in %1").arg(path));
         ring.m_slots.append(s);
     }
     for (const QJsonValue& v : root.value(QStringLiteral("pending_failures")).toArray()) {
@@ -215,10 +214,10 @@ Status KeyRing::save(const QString& path) const
     // a crash leaves either the old key ring or the new one, never half of one.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::fail(ErrorCode::Storage, tr("Unable to write the key ring %1").arg(path));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Unable to write the key ring %1").arg(path));
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return Status::fail(ErrorCode::Storage, tr("Unable to write the key ring %1").arg(path));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Unable to write the key ring %1").arg(path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return {};
 }

@@ -18,18 +18,17 @@ using core::ErrorCode;
 using core::Status;
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("vigie::storage", text); }
 
 Status runOne(Database& db, const Migration& m)
 {
     QFile file(m.resourcePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::fail(ErrorCode::Storage, tr("Migration %1 is unreadable").arg(m.number));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Migration %1 is unreadable").arg(m.number));
     const QString script = QString::fromUtf8(file.readAll());
 
     Transaction tx(db);
     if (!tx.active())
-        return Status::fail(ErrorCode::Storage, tr("Unable to start migration %1 (database busy?)").arg(m.number));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Unable to start migration %1 (database busy?)").arg(m.number));
     Status s = db.execScript(script);
     if (s)
         s = ChangeCapture::installTriggers(db);
@@ -43,7 +42,7 @@ Status runOne(Database& db, const Migration& m)
         s = tx.commit();
     if (!s)
         return Status::fail(ErrorCode::Storage,
-                            tr("Migration %1 (%2) failed, the database is unchanged: %3")
+                            QCoreApplication::translate("vigie::storage", "Migration %1 (%2) failed, the database is unchanged: %3")
                                 .arg(m.number)
                                 .arg(m.name, s.error().message));
     return {};
@@ -81,10 +80,10 @@ Status Migrations::migrate(Database& db, int target, bool backupFirst)
     const int latestKnown = all.isEmpty() ? 0 : all.last().number;
     const int current = db.schemaVersion();
     if (current < 0)
-        return Status::fail(ErrorCode::Storage, tr("Unable to read the schema version of %1").arg(db.path()));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Unable to read the schema version of %1").arg(db.path()));
     if (current > latestKnown)
         return Status::fail(ErrorCode::Storage,
-                            tr("%1 has schema version %2, newer than this version of Vigie knows (%3): "
+                            QCoreApplication::translate("vigie::storage", "%1 has schema version %2, newer than this version of Vigie knows (%3): "
                                "install a newer Vigie to open it")
                                 .arg(db.path())
                                 .arg(current)
@@ -105,7 +104,7 @@ Status Migrations::migrate(Database& db, int target, bool backupFirst)
         QFile::remove(backup);
         if (!QFile::copy(db.path(), backup))
             return Status::fail(ErrorCode::Storage,
-                                tr("Unable to back up %1 to %2 before migrating").arg(db.path(), backup));
+                                QCoreApplication::translate("vigie::storage", "Unable to back up %1 to %2 before migrating").arg(db.path(), backup));
     }
     for (const Migration& m : pending) {
         if (Status s = runOne(db, m); !s)

@@ -24,7 +24,6 @@ Q_DECLARE_METATYPE(sqlite3_stmt*)
 namespace vigie::storage {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("vigie::storage", text); }
 
 QString sqliteMessage(sqlite3* db) { return QString::fromUtf8(sqlite3_errmsg(db)); }
 
@@ -67,14 +66,14 @@ protected:
         const char* tail = nullptr;
         const int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, &tail);
         if (rc != SQLITE_OK) {
-            setLastError(QSqlError(tr("Unable to prepare the statement"), sqliteMessage(db),
+            setLastError(QSqlError(QCoreApplication::translate("vigie::storage", "Unable to prepare the statement"), sqliteMessage(db),
                                    QSqlError::StatementError, QString::number(rc)));
             finalize();
             return false;
         }
         if (tail && QByteArray(tail).trimmed().size() > 0 && QByteArray(tail).trimmed() != ";") {
-            setLastError(QSqlError(tr("Unable to prepare the statement"),
-                                   tr("only one statement may be executed at a time"),
+            setLastError(QSqlError(QCoreApplication::translate("vigie::storage", "Unable to prepare the statement"),
+                                   QCoreApplication::translate("vigie::storage", "only one statement may be executed at a time"),
                                    QSqlError::StatementError));
             finalize();
             return false;
@@ -95,14 +94,14 @@ protected:
         const QList<QVariant> values = boundValues();
         const int paramCount = sqlite3_bind_parameter_count(m_stmt);
         if (paramCount != values.size()) {
-            setLastError(QSqlError(tr("Parameter count mismatch"),
-                                   tr("%1 values bound for %2 placeholders").arg(values.size()).arg(paramCount),
+            setLastError(QSqlError(QCoreApplication::translate("vigie::storage", "Parameter count mismatch"),
+                                   QCoreApplication::translate("vigie::storage", "%1 values bound for %2 placeholders").arg(values.size()).arg(paramCount),
                                    QSqlError::StatementError));
             return false;
         }
         for (int i = 0; i < paramCount; ++i) {
             if (!bindOne(i + 1, values.at(i))) {
-                setLastError(QSqlError(tr("Unable to bind a value"), sqliteMessage(db),
+                setLastError(QSqlError(QCoreApplication::translate("vigie::storage", "Unable to bind a value"), sqliteMessage(db),
                                        QSqlError::StatementError));
                 return false;
             }
@@ -115,7 +114,7 @@ protected:
         } else if (rc == SQLITE_DONE) {
             m_done = true;
         } else {
-            setLastError(QSqlError(tr("Unable to execute the statement"), sqliteMessage(db),
+            setLastError(QSqlError(QCoreApplication::translate("vigie::storage", "Unable to execute the statement"), sqliteMessage(db),
                                    QSqlError::StatementError,
                                    QString::number(sqlite3_extended_errcode(db))));
             sqlite3_reset(m_stmt);
@@ -251,7 +250,7 @@ private:
         }
         m_done = true;
         if (rc != SQLITE_DONE)
-            setLastError(QSqlError(tr("Unable to fetch a row"), sqliteMessage(connection()),
+            setLastError(QSqlError(QCoreApplication::translate("vigie::storage", "Unable to fetch a row"), sqliteMessage(connection()),
                                    QSqlError::StatementError, QString::number(rc)));
         sqlite3_reset(m_stmt);
         return false;
@@ -424,13 +423,13 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
     const QByteArray hexKey = password.toLatin1();
     if (hexKey.size() != 64 || QByteArray::fromHex(hexKey).size() != 32 ||
         QByteArray::fromHex(hexKey).toHex() != hexKey.toLower()) {
-        setLastError(QSqlError(tr("The database key must be 256 bits (64 hexadecimal characters)"), {},
+        setLastError(QSqlError(QCoreApplication::translate("vigie::storage", "The database key must be 256 bits (64 hexadecimal characters)"), {},
                                QSqlError::ConnectionError));
         setOpenError(true);
         return false;
     }
     if (!opts.create && !QFileInfo::exists(db)) {
-        setLastError(QSqlError(tr("Database file not found: %1").arg(db), {}, QSqlError::ConnectionError));
+        setLastError(QSqlError(QCoreApplication::translate("vigie::storage", "Database file not found: %1").arg(db), {}, QSqlError::ConnectionError));
         setOpenError(true);
         return false;
     }
@@ -439,7 +438,7 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
         flags |= SQLITE_OPEN_CREATE;
     int rc = sqlite3_open_v2(db.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK)
-        return fail(tr("Unable to open the database file %1").arg(db), QSqlError::ConnectionError, rc);
+        return fail(QCoreApplication::translate("vigie::storage", "Unable to open the database file %1").arg(db), QSqlError::ConnectionError, rc);
     sqlite3_extended_result_codes(m_db, 1);
 
     // A raw key ("x'<hex>'") skips SQLCipher's PBKDF2: the key is already random and 256-bit,
@@ -448,12 +447,12 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
     rc = sqlite3_key(m_db, raw.constData(), int(raw.size()));
     raw.fill('\0');
     if (rc != SQLITE_OK)
-        return fail(tr("Unable to set the database key"), QSqlError::ConnectionError, rc);
+        return fail(QCoreApplication::translate("vigie::storage", "Unable to set the database key"), QSqlError::ConnectionError, rc);
 
     // Explicit cipher settings: a future SQLCipher release must never change the file format silently.
     for (const QByteArray& pragma : CipherSettings::pragmas()) {
         if (!execSimple(pragma.constData(), QSqlError::ConnectionError))
-            return fail(tr("Unable to apply the cipher settings"), QSqlError::ConnectionError, 0);
+            return fail(QCoreApplication::translate("vigie::storage", "Unable to apply the cipher settings"), QSqlError::ConnectionError, 0);
     }
 
     // Plain SQLite ignores unknown pragmas: without an answer here the file would be written in clear.
@@ -464,15 +463,15 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
         cipherVersion = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
     sqlite3_finalize(st);
     if (cipherVersion.isEmpty())
-        return fail(tr("The SQLite library does not encrypt (PRAGMA cipher_version gave no answer)"),
+        return fail(QCoreApplication::translate("vigie::storage", "The SQLite library does not encrypt (PRAGMA cipher_version gave no answer)"),
                     QSqlError::ConnectionError, 0);
 
     // The first read proves the key: a wrong key or a foreign file fails here, not later.
     rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         const bool notDb = (rc & 0xff) == SQLITE_NOTADB;
-        return fail(notDb ? tr("Wrong key, or not a Vigie database: %1").arg(db)
-                          : tr("Unable to read the database %1").arg(db),
+        return fail(notDb ? QCoreApplication::translate("vigie::storage", "Wrong key, or not a Vigie database: %1").arg(db)
+                          : QCoreApplication::translate("vigie::storage", "Unable to read the database %1").arg(db),
                     QSqlError::ConnectionError, rc);
     }
 
@@ -484,7 +483,7 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
                        (opts.readOnly || execSimple("PRAGMA journal_mode=WAL", QSqlError::ConnectionError)) &&
                        execSimple("PRAGMA synchronous=FULL", QSqlError::ConnectionError);
     if (!tuned)
-        return fail(tr("Unable to configure the database connection"), QSqlError::ConnectionError, 0);
+        return fail(QCoreApplication::translate("vigie::storage", "Unable to configure the database connection"), QSqlError::ConnectionError, 0);
 
     setOpen(true);
     setOpenError(false);

@@ -16,7 +16,6 @@ using core::ErrorCode;
 using core::Result;
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("vigie::workforce", text); }
 
 // Two index range scans (birth name, used name), each limited, then merged: the cost depends on the
 // page size, not on how many of the million workers share the prefix. Each branch keeps only the
@@ -64,9 +63,9 @@ Result<QList<WorkerSummary>> WorkerStore::findByName(security::Session& session,
 {
     const QString prefix = core::foldForSearch(text);
     if (prefix.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Type at least one letter of the name")};
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "Type at least one letter of the name")};
     if (limit < 1 || limit > MaxPage || offset < 0)
-        return Error{ErrorCode::Usage, tr("Invalid page: %1 rows from %2").arg(limit).arg(offset)};
+        return Error{ErrorCode::Usage, QCoreApplication::translate("vigie::workforce", "Invalid page: %1 rows from %2").arg(limit).arg(offset)};
 
     auto teams = security::PolicyStore::reachableTeams(session);
     if (!teams)
@@ -77,8 +76,8 @@ Result<QList<WorkerSummary>> WorkerStore::findByName(security::Session& session,
         (void)session.audit(storage::AuditEvent{{}, {}, QStringLiteral("search"), QStringLiteral("worker.identity"), {}, 1,
                                                 QStringLiteral("denied"),
                                                 anyRight ? QStringLiteral("reason=team") : QStringLiteral("reason=role")});
-        return Error{ErrorCode::Denied, anyRight ? tr("Access refused: you are in no team, or have no current delegation")
-                                                 : tr("Access refused: your role does not give access to workers' identity")};
+        return Error{ErrorCode::Denied, anyRight ? QCoreApplication::translate("vigie::workforce", "Access refused: you are in no team, or have no current delegation")
+                                                 : QCoreApplication::translate("vigie::workforce", "Access refused: your role does not give access to workers' identity")};
     }
     const SearchScope scope{QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(teams.value())).toJson(QJsonDocument::Compact)),
                             session.clock().today().addYears(-1).toString(Qt::ISODate),
