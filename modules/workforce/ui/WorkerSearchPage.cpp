@@ -3,6 +3,7 @@
 #include "security/Session.h"
 #include "ui/IdentityBanner.h"
 #include "workforce/ui/WorkerSearchModel.h"
+#include "workforce/ui/WorkforceUi.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -142,6 +143,35 @@ void WorkerSearchPage::clearPatientData()
     m_banner->clear();
     m_selected.reset();
     updateStatus();
+}
+
+void WorkerSearchPage::showWorker(const WorkerSummary& worker)
+{
+    m_field->setText(worker.birthName);
+    searchNow();
+    for (int pages = 0; pages < 5; ++pages) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            if (m_model->workerAt(row).id == worker.id) {
+                selectRow(row);
+                m_view->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        if (!m_model->canFetchMore({}))
+            break;
+        m_model->fetchMore({});
+    }
+    m_selected = worker;
+    m_view->clearSelection();
+    m_banner->setIdentity(identityOf(worker), m_session ? m_session->clock().today() : QDate());
+    emit workerSelected(worker);
+}
+
+bool WorkerSearchPage::openHit(const ui::SearchHit& hit)
+{
+    if (hit.kind != QLatin1String("worker") || !hit.payload.canConvert<WorkerSummary>())
+        return false;
+    showWorker(hit.payload.value<WorkerSummary>());
+    return true;
 }
 
 void WorkerSearchPage::enterResults()

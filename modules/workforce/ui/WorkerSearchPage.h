@@ -5,6 +5,7 @@
 // into the results; Enter (or a double click) selects the row into the identity banner; Up on the first
 // row goes back to the field; Escape in the field clears it, Escape in the results returns to the field.
 
+#include "ui/ModuleRegistry.h"
 #include "workforce/WorkerStore.h"
 
 #include <QWidget>
@@ -27,7 +28,7 @@ namespace vigie::workforce {
 
 class WorkerSearchModel;
 
-class WorkerSearchPage : public QWidget
+class WorkerSearchPage : public QWidget, public ui::ModulePage
 {
     Q_OBJECT
 
@@ -50,6 +51,13 @@ public:
     bool selectRow(int row);
     // SESS-01: hides every identity (field, results, banner), e.g. when the session locks.
     void clearPatientData();
+    // Shows one worker (e.g. chosen in the global search): searches their birth name and selects
+    // their row, or shows them in the banner when the row is beyond the pages loaded.
+    void showWorker(const WorkerSummary& worker);
+
+    // ui::ModulePage
+    void clearPersonalData() override { clearPatientData(); }
+    bool openHit(const ui::SearchHit& hit) override;
 
 signals:
     void workerSelected(const vigie::workforce::WorkerSummary& worker);

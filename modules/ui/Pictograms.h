@@ -1,0 +1,14 @@
+#pragma once
+// Small pictograms for the module navigation, drawn with QPainter (no image files, no SVG plugin
+// needed, crisp at any device pixel ratio).
+
+#include <QColor>
+#include <QIcon>
+
+namespace vigie::ui {
+
+enum class Pictogram { Worker, Building, Accounts, Chart };
+
+QIcon pictogramIcon(Pictogram kind, const QColor& color = QColor(0x2f, 0x4a, 0x6d));
+
+} // namespace vigie::ui
