@@ -345,6 +345,33 @@ Commands: %1</source>
     </message>
 </context>
 <context>
+    <name>vigie::desktop::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language applies at the next start of Vigie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse activity for this delay, the session locks and hides every personal datum (1 to 30 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::membership</name>
     <message>
         <source>Access refused: your role does not give access to the establishments&apos; list</source>
@@ -356,6 +383,229 @@ Commands: %1</source>
     </message>
     <message>
         <source>Type at least one letter of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::membership::EstablishmentsPage</name>
+    <message>
+        <source>Establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search establishments by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No establishment found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s), by name; type to search</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::reports</name>
+    <message>
+        <source>Active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SI — standard follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA — adapted follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIR — reinforced follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information and prevention visit (VIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical fitness examination (EMA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate visit (SIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-to-work visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-career visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-exposure or end-of-career visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::reports::DashboardPage</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a current employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers with a current employment, by follow-up category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits done over the last 12 months, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregated figures for the whole service. To protect privacy, a count from 1 to 4 is shown as “&lt; 5”, and another cell of the same table is hidden when the total would reveal it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than 5: not shown, to protect privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 · visits counted from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All visits done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,14 +680,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Access refused: your role (%1) may not %2 part %3 of the medical record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access refused: this worker has objected to access to his record by professionals other than the occupational physician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access refused: no current delegation from the worker&apos;s occupational physician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,10 +720,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password is too short: %1 characters, at least %2 are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The password is too long: at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,23 +744,7 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unable to add %1 to the team %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to assign %1 to the team %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown establishment: SIRET %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permission denied: only an occupational physician delegates access to its records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an IPRP or an occupational health assistant receives a delegation; %1 is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -534,7 +756,232 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No current delegation %1 granted by you</source>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: your role (%1) does not allow you to %2 part %3° of the medical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: this worker has objected to access to their record by professionals other than the occupational physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short (%1 characters): at least %n are required</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unable to add %1 to this team: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to assign the establishment with SIRET %1 to this team: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: only an occupational physician may delegate access to their team&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an IPRP or an occupational health assistant may receive a delegation; %1 is: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a current delegation that you granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::security::AccountsPage</name>
+    <message>
+        <source>C&amp;reate account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under a &amp;written protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd to team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name and last name of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPP&amp;S:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 digits, e.g. 732 829 320 00074</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment to assign (S&amp;IRET):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team (&amp;name, occupational physician):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPPS number of the health professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only health professionals have an RPPS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — led by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team yet: create one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password and its confirmation differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 created for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team and a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team and type a SIRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment %1 assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the team&apos;s name and choose its occupational physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1 created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -712,6 +1159,56 @@ Commands: %1</source>
     </message>
 </context>
 <context>
+    <name>vigie::ui::GlobalSearchPopup</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search for your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to open · Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the beginning of a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role has nothing to search here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::IdentityBanner</name>
     <message>
         <source>Identity of the selected worker</source>
@@ -745,9 +1242,9 @@ Commands: %1</source>
     <message numerus="yes">
         <source>%n year(s)</source>
         <comment>age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
 </context>
@@ -758,15 +1255,19 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid page: %1 rows from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access refused: you are in no team, or have no current delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Access refused: your role does not give access to workers&apos; identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid page: %1 rows starting at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,16 +1334,16 @@ Commands: %1</source>
     </message>
     <message numerus="yes">
         <source>%n worker(s) shown; scroll down to see more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker shown; scroll down to see more</numerusform>
+            <numerusform>%n workers shown; scroll down to see more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker shown</numerusform>
+            <numerusform>%n workers shown</numerusform>
         </translation>
     </message>
 </context>

@@ -70,6 +70,18 @@ const std::array<ModuleRow, 7>& moduleTable()
     return table;
 }
 
+// The action as a verb for messages (actionCode() is the audit trail's untranslated code).
+QString actionPhrase(Action action)
+{
+    switch (action) {
+    case Action::Read: return QCoreApplication::translate("vigie::security", "read");
+    case Action::Write: return QCoreApplication::translate("vigie::security", "write");
+    case Action::Sign: return QCoreApplication::translate("vigie::security", "sign");
+    case Action::Export: return QCoreApplication::translate("vigie::security", "print or export");
+    }
+    return {};
+}
+
 Decision deny(Decision::Reason reason, const QString& message) { return Decision{false, reason, message}; }
 } // namespace
 
@@ -131,13 +143,15 @@ Decision AccessPolicy::can(const Subject& subject, Action action, const RecordRe
     // 1. The role may never do this on this part: the law decides, nothing else is checked.
     if (!matrixAllows(subject.role, resource.part, action))
         return deny(Decision::Reason::RoleMatrix,
-                    QCoreApplication::translate("vigie::security", "Access refused: your role (%1) may not %2 part %3 of the medical record")
-                        .arg(roleTitle(subject.role), actionCode(action))
+                    QCoreApplication::translate("vigie::security",
+                                                "Access refused: your role (%1) does not allow you to %2 part %3° of "
+                                                "the medical record")
+                        .arg(roleTitle(subject.role), actionPhrase(action))
                         .arg(resource.part));
     // 2. Opposition (L4624-8): every professional but the physician is refused the whole record.
     if (resource.opposition && subjectToOpposition(subject.role))
         return deny(Decision::Reason::Opposition,
-                    QCoreApplication::translate("vigie::security", "Access refused: this worker has objected to access to his record by professionals "
+                    QCoreApplication::translate("vigie::security", "Access refused: this worker has objected to access to their record by professionals "
                        "other than the occupational physician"));
     // 3. Team scope: only the workers of the establishments assigned to one's team.
     const auto sharesTeam = [&](const QStringList& teams) {

@@ -34,9 +34,10 @@ Status PasswordPolicy::check(const QString& password, const QString& login, cons
     const qsizetype length = password.toUcs4().size(); // characters, not UTF-16 units
     if (length < MinLength)
         return Status::fail(ErrorCode::Invalid,
-                            QCoreApplication::translate("vigie::security", "The password is too short: %1 characters, at least %2 are required")
-                                .arg(length)
-                                .arg(MinLength));
+                            QCoreApplication::translate("vigie::security",
+                                                        "The password is too short (%1 characters): at least %n are required",
+                                                        nullptr, MinLength)
+                                .arg(length));
     if (length > MaxLength)
         return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "The password is too long: at most %1 characters").arg(MaxLength));
     const QString folded = core::foldForSearch(password).remove(QLatin1Char(' '));

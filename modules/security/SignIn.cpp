@@ -54,7 +54,7 @@ SessionResult signIn(const QString& databasePath, const QString& login, const QS
         (void)keys.save(ringPath);
         return Error{ErrorCode::AuthFailed,
                      QCoreApplication::translate("vigie::security", "Too many failed attempts for %1: try again after %2")
-                         .arg(login, QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat))};
+                         .arg(login, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat))};
     }
 
     auto key = keys.unlock(login, password);

@@ -89,7 +89,7 @@ Status TeamStore::addMember(Session& session, const QString& teamId, const QStri
     q.addBindValue(session.nextHlc());
     q.addBindValue(session.account().id);
     if (!q.exec())
-        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "Unable to add %1 to the team %2: %3").arg(login, teamId, storage::sqlErrorText(q)));
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "Unable to add %1 to this team: %2").arg(login, storage::sqlErrorText(q)));
     Status s = audited(session, QStringLiteral("team.member"), QStringLiteral("team"), QStringLiteral("allowed"),
                        QStringLiteral("team=%1 account=%2").arg(teamId, account.value().id));
     return s ? tx.commit() : s;
@@ -118,7 +118,7 @@ Status TeamStore::assignEstablishments(Session& session, const QString& teamId, 
         q.addBindValue(siret);
         if (!q.exec())
             return Status::fail(ErrorCode::Invalid,
-                                QCoreApplication::translate("vigie::security", "Unable to assign %1 to the team %2: %3").arg(siret, teamId, storage::sqlErrorText(q)));
+                                QCoreApplication::translate("vigie::security", "Unable to assign the establishment with SIRET %1 to this team: %2").arg(siret, storage::sqlErrorText(q)));
         if (q.numRowsAffected() != 1)
             return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "Unknown establishment: SIRET %1").arg(siret));
     }
@@ -144,14 +144,14 @@ Result<Delegation> DelegationStore::grant(Session& session, const QString& deleg
 {
     if (session.account().role != Role::Physician)
         return refuse(session, QStringLiteral("delegation.grant"), QStringLiteral("delegation"),
-                      QCoreApplication::translate("vigie::security", "Permission denied: only an occupational physician delegates access to its records"))
+                      QCoreApplication::translate("vigie::security", "Permission denied: only an occupational physician may delegate access to their team's records"))
             .error();
     auto delegate = AccountStore::findByLogin(session.db(), delegateLogin);
     if (!delegate)
         return delegate.error();
     if (!AccessPolicy::needsDelegation(delegate.value().role))
         return Error{ErrorCode::Invalid,
-                     QCoreApplication::translate("vigie::security", "Only an IPRP or an occupational health assistant receives a delegation; %1 is %2")
+                     QCoreApplication::translate("vigie::security", "Only an IPRP or an occupational health assistant may receive a delegation; %1 is: %2")
                          .arg(delegateLogin, roleTitle(delegate.value().role))};
     if (!start.isValid() || !end.isValid() || end < start)
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "Invalid delegation period: %1 to %2")
@@ -198,7 +198,7 @@ Status DelegationStore::revoke(Session& session, const QString& delegationId)
     if (q.numRowsAffected() != 1) {
         tx.rollback();
         return refuse(session, QStringLiteral("delegation.revoke"), QStringLiteral("delegation"),
-                      QCoreApplication::translate("vigie::security", "No current delegation %1 granted by you").arg(delegationId));
+                      QCoreApplication::translate("vigie::security", "This is not a current delegation that you granted"));
     }
     Status s = audited(session, QStringLiteral("delegation.revoke"), QStringLiteral("delegation"), QStringLiteral("allowed"),
                        QStringLiteral("delegation=%1").arg(delegationId));

@@ -65,7 +65,7 @@ Result<QList<WorkerSummary>> WorkerStore::findByName(security::Session& session,
     if (prefix.isEmpty())
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "Type at least one letter of the name")};
     if (limit < 1 || limit > MaxPage || offset < 0)
-        return Error{ErrorCode::Usage, QCoreApplication::translate("vigie::workforce", "Invalid page: %1 rows from %2").arg(limit).arg(offset)};
+        return Error{ErrorCode::Usage, QCoreApplication::translate("vigie::workforce", "Invalid page: %1 rows starting at offset %2").arg(limit).arg(offset)};
 
     auto teams = security::PolicyStore::reachableTeams(session);
     if (!teams)
