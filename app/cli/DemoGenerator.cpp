@@ -609,7 +609,8 @@ public:
     {
     }
 
-    // Prepares the statements once, in the order of `Statement`.
+    // Prepares the statements once, in the order of `Statement`. Their last placeholder is
+    // updated_by, the same for every row: bound here once (bound values persist across exec()).
     Status prepare(std::initializer_list<QString> statements)
     {
         for (const QString& sql : statements) {
@@ -618,12 +619,13 @@ public:
             q.setForwardOnly(true);
             if (!q.prepare(sql))
                 return failure(storage::sqlErrorText(q));
+            q.bindValue(int(sql.count(QLatin1Char('?'))) - 1, m_updatedBy);
         }
         return {};
     }
 
-    // Inserts one row: `values`, then hlc and updated_by. Parents must be written first. The first
-    // failure is kept (and later rows ignored) until commit() reports it.
+    // Inserts one row: `values`, then hlc (and updated_by). Parents must be written first. The
+    // first failure is kept (and later rows ignored) until commit() reports it.
     void row(Statement statement, std::initializer_list<QVariant> values)
     {
         if (!m_error.isEmpty())
@@ -634,8 +636,7 @@ public:
         int i = 0;
         for (const QVariant& v : values)
             q.bindValue(i++, v);
-        q.bindValue(i++, m_hlc.next());
-        q.bindValue(i, m_updatedBy);
+        q.bindValue(i, m_hlc.next());
         if (!q.exec())
             m_error = storage::sqlErrorText(q);
         ++m_pending;
@@ -816,7 +817,9 @@ struct Words {
     const QString illness = QStringLiteral("illness"), workAccident = QStringLiteral("work_accident"),
                   occupationalDisease = QStringLiteral("occupational_disease"), maternity = QStringLiteral("maternity");
     // INS OID of the NIR (security-requirements.md §3.1).
-    const QString insOid = QStringLiteral("1.2.250.1.213.1.4.8");
+    // Synthetic people: the INS OID of demonstration data (security-requirements.md §3.1), never the
+    // real NIR authority, so that no demo identity can pass for a real one.
+    const QString insOid = QStringLiteral("1.2.250.1.213.1.4.11");
     const QString docTypes[3] = {QStringLiteral("CNI"), QStringLiteral("PASSEPORT"), QStringLiteral("TITRE_SEJOUR")};
     const QString homonym = QStringLiteral("HOMA"), doubtful = QStringLiteral("DOUT");
     const QString empty = QStringLiteral("");
@@ -894,55 +897,53 @@ int Generator::enterprise(int remaining)
         return p;
     }();
     const QLatin1String laPoste("35600000");
-    {
-        const double r = m_rng.uniform();
-        const int size = std::min<int>(remaining, r < 0.85 ? 1 : r < 0.95 ? int(m_rng.between(2, 3))
-                                                                          : int(m_rng.between(4, 12)));
+    const double r = m_rng.uniform();
+    const int size = std::min<int>(remaining, r < 0.85 ? 1 : r < 0.95 ? int(m_rng.between(2, 3))
+                                                                      : int(m_rng.between(4, 12)));
 
-        quint32 prefix;
-        QString first8;
-        do {
-            prefix = quint32(m_rng.between(30'000'000, 99'999'999));
-            first8 = QString::number(prefix);
-        } while (first8 == laPoste || !m_sirens.insert(prefix).second);
-        const QString siren = core::luhnCompleteSiren(first8);
+    quint32 prefix;
+    QString first8;
+    do {
+        prefix = quint32(m_rng.between(30'000'000, 99'999'999));
+        first8 = QString::number(prefix);
+    } while (first8 == laPoste || !m_sirens.insert(prefix).second);
+    const QString siren = core::luhnCompleteSiren(first8);
 
-        const Naf& naf = m_ref.nafs[size_t(m_ref.nafPick.pick(m_rng))];
-        const Commune& head = m_ref.communes[size_t(m_ref.communePick.pick(m_rng))];
-        QString legalForm = forms[formPick.pick(m_rng)];
-        const char letter = kSections[naf.section].letter;
-        if (letter == 'O')
-            legalForm = QString::fromUtf8("Établissement public");
-        const QString enterpriseName = companyName(naf.section, head.city, legalForm);
-        const QString enterpriseId = m_ids.next();
-        m_out->row(Enterprises, {enterpriseId, siren, enterpriseName, legalForm});
+    const Naf& naf = m_ref.nafs[size_t(m_ref.nafPick.pick(m_rng))];
+    const Commune& head = m_ref.communes[size_t(m_ref.communePick.pick(m_rng))];
+    QString legalForm = forms[formPick.pick(m_rng)];
+    const char letter = kSections[naf.section].letter;
+    if (letter == 'O')
+        legalForm = QString::fromUtf8("Établissement public");
+    const QString enterpriseName = companyName(naf.section, head.city, legalForm);
+    const QString enterpriseId = m_ids.next();
+    m_out->row(Enterprises, {enterpriseId, siren, enterpriseName, legalForm});
 
-        int nic = int(m_rng.between(1, 30));
-        for (int j = 0; j < size; ++j) {
-            const Naf& estNaf = (j == 0 || m_rng.chance(0.8)) ? naf : m_ref.nafs[size_t(m_ref.nafPick.pick(m_rng))];
-            const Commune& commune = j == 0 ? head : m_ref.communes[size_t(m_ref.communePick.pick(m_rng))];
-            const QString siret =
-                core::luhnCompleteSiret(siren + QStringLiteral("%1").arg(nic, 4, 10, QLatin1Char('0')));
-            nic += int(m_rng.between(1, 5));
-            const QString name = j == 0 ? enterpriseName : enterpriseName + QStringLiteral(" - ") + commune.city;
-            const double s = m_rng.uniform();
-            const int status = s < 0.93 ? 0 : s < 0.95 ? 1 : 2;
-            static const QString statuses[] = {QStringLiteral("active"), QStringLiteral("suspended"),
-                                               QStringLiteral("left")};
-            const QString id = m_ids.next();
-            ++m_memberNumber;
-            m_out->row(Establishments, {id, enterpriseId, siret, name, core::foldForSearch(name), estNaf.code,
-                                     address(estNaf.section), commune.postalCode, commune.code, commune.city,
-                                     QStringLiteral("A%1").arg(m_memberNumber, 6, 10, QLatin1Char('0')),
-                                     date(m_today - m_rng.between(0, 15 * 365)), statuses[status]});
-            // Heavy-tailed workforce: most establishments are small, a few employ hundreds.
-            const double weight = std::min(150.0, std::pow(1.0 - m_rng.uniform(), -0.65));
-            m_establishments.push_back({id, estNaf.section, status != 2});
-            m_anyEstablishment.add(weight);
-            m_activeEstablishment.add(status == 2 ? 0.0 : weight);
-        }
-        return size;
+    int nic = int(m_rng.between(1, 30));
+    for (int j = 0; j < size; ++j) {
+        const Naf& estNaf = (j == 0 || m_rng.chance(0.8)) ? naf : m_ref.nafs[size_t(m_ref.nafPick.pick(m_rng))];
+        const Commune& commune = j == 0 ? head : m_ref.communes[size_t(m_ref.communePick.pick(m_rng))];
+        const QString siret =
+            core::luhnCompleteSiret(siren + QStringLiteral("%1").arg(nic, 4, 10, QLatin1Char('0')));
+        nic += int(m_rng.between(1, 5));
+        const QString name = j == 0 ? enterpriseName : enterpriseName + QStringLiteral(" - ") + commune.city;
+        const double s = m_rng.uniform();
+        const int status = s < 0.93 ? 0 : s < 0.95 ? 1 : 2;
+        static const QString statuses[] = {QStringLiteral("active"), QStringLiteral("suspended"),
+                                           QStringLiteral("left")};
+        const QString id = m_ids.next();
+        ++m_memberNumber;
+        m_out->row(Establishments, {id, enterpriseId, siret, name, core::foldForSearch(name), estNaf.code,
+                                    address(estNaf.section), commune.postalCode, commune.code, commune.city,
+                                    QStringLiteral("A%1").arg(m_memberNumber, 6, 10, QLatin1Char('0')),
+                                    date(m_today - m_rng.between(0, 15 * 365)), statuses[status]});
+        // Heavy-tailed workforce: most establishments are small, a few employ hundreds.
+        const double weight = std::min(150.0, std::pow(1.0 - m_rng.uniform(), -0.65));
+        m_establishments.push_back({id, estNaf.section, status != 2});
+        m_anyEstablishment.add(weight);
+        m_activeEstablishment.add(status == 2 ? 0.0 : weight);
     }
+    return size;
 }
 
 QString Generator::nir(bool male, const QDate& birth, const QString& cog)
@@ -987,7 +988,7 @@ void Generator::visit(const Employment& e, const QString& workerId, qint64 day, 
         const qint64 again = day + m_rng.between(14, 42);
         if (again <= m_horizon) {
             m_out->row(Visits, {m_ids.next(), workerId, establishment, kind, date(again),
-                             again > m_today ? w.planned : w.done});
+                                again > m_today ? w.planned : w.done});
             ++m_visitCount;
         }
     }
@@ -1092,9 +1093,9 @@ void Generator::worker()
 
     const QString workerId = m_ids.next();
     m_out->row(Workers, {workerId, birthName, given.join(QLatin1Char(' ')), given.first(), date(birthJd),
-                      w.sex[male ? 0 : 1], cog, orNull(usedName), orNull(usedFirstName), orNull(matricule),
-                      orNull(oid), w.insStatus[status], attributes, orNull(docType), orNull(docDate),
-                      orNull(insiDate), m_ref.surnameFolds[surname], orNull(usedNameFold)});
+                         w.sex[male ? 0 : 1], cog, orNull(usedName), orNull(usedFirstName), orNull(matricule),
+                         orNull(oid), w.insStatus[status], attributes, orNull(docType), orNull(docDate),
+                         orNull(insiDate), m_ref.surnameFolds[surname], orNull(usedNameFold)});
 
     // Employments: 1 to 3, the last one current (open-ended for most), the previous ones before it.
     // (Someone born on 29 February comes of age on 1 March.)
@@ -1160,8 +1161,8 @@ void Generator::worker()
             m_rng.chance(0.8) ? m_ref.sectionPosts[size_t(est.section)] : m_ref.genericPosts;
         const Post& post = pool[size_t(m_rng.below(qint64(pool.size())))];
         m_out->row(Employments, {e.id, workerId, est.id, male ? post.male : post.female, w.contract[e.contract],
-                              date(e.start), e.end < 0 ? QVariant() : QVariant(date(e.end)), e.night ? 1 : 0,
-                              e.contract == APPRENTICE ? 1 : 0, w.followUp[e.followUp]});
+                                 date(e.start), e.end < 0 ? QVariant() : QVariant(date(e.end)), e.night ? 1 : 0,
+                                 e.contract == APPRENTICE ? 1 : 0, w.followUp[e.followUp]});
         ++m_employmentCount;
     }
 
@@ -1223,7 +1224,7 @@ void Generator::worker()
             const qint64 end = start + length - 1;
             const bool endKnown = end <= m_today || !m_rng.chance(0.3);
             m_out->row(Absences, {m_ids.next(), workerId, e.id, *cause, date(start),
-                               endKnown ? QVariant(date(end)) : QVariant()});
+                                  endKnown ? QVariant(date(end)) : QVariant()});
             ++m_absenceCount;
             // Pre-return visit during a long absence, return visit within 8 days after one that
             // requires it (maternity, occupational disease, accident ≥ 30 days, illness ≥ 60 days).
