@@ -816,7 +816,6 @@ struct Words {
                   cancelled = QStringLiteral("cancelled"), noShow = QStringLiteral("no_show");
     const QString illness = QStringLiteral("illness"), workAccident = QStringLiteral("work_accident"),
                   occupationalDisease = QStringLiteral("occupational_disease"), maternity = QStringLiteral("maternity");
-    // INS OID of the NIR (security-requirements.md §3.1).
     // Synthetic people: the INS OID of demonstration data (security-requirements.md §3.1), never the
     // real NIR authority, so that no demo identity can pass for a real one.
     const QString insOid = QStringLiteral("1.2.250.1.213.1.4.11");
