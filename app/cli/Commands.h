@@ -16,8 +16,11 @@ int runUserList(Cli& cli, const QStringList& args);
 int runUserPasswd(Cli& cli, const QStringList& args);
 
 int runValidate(Cli& cli, const QStringList& args);
+int runHolidays(Cli& cli, const QStringList& args);
 
 int runEstablishmentList(Cli& cli, const QStringList& args);
 int runWorkerFind(Cli& cli, const QStringList& args);
+
+int runRulesDue(Cli& cli, const QStringList& args);
 
 } // namespace vigie::cli

@@ -28,8 +28,10 @@ const QList<Command>& commands()
         {{QStringLiteral("user"), QStringLiteral("list")}, runUserList},
         {{QStringLiteral("user"), QStringLiteral("passwd")}, runUserPasswd},
         {{QStringLiteral("validate")}, runValidate},
+        {{QStringLiteral("holidays")}, runHolidays},
         {{QStringLiteral("establishment"), QStringLiteral("list")}, runEstablishmentList},
         {{QStringLiteral("worker"), QStringLiteral("find")}, runWorkerFind},
+        {{QStringLiteral("rules"), QStringLiteral("due")}, runRulesDue},
     };
     return list;
 }
