@@ -8,15 +8,18 @@
 // application starts on a machine without a display (offscreen platform).
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "Modules.h"
 #include "Translations.h"
 
 #include "core/Clock.h"
 #include "security/Session.h"
+#include "ui/ModuleRegistry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -116,6 +119,8 @@ int run(int argc, char** argv)
     const QString user = parser.value(userOption);
     const QString passwordFile = parser.value(passwordOption);
     core::SystemClock clock; // declared first: the session keeps a reference to it
+    ui::ModuleRegistry registry;
+    registerAllModules(registry);
 
     if (parser.isSet(smokeOption)) {
         std::unique_ptr<security::Session> session;
@@ -134,7 +139,7 @@ int run(int argc, char** argv)
         } else {
             dialog.show();
         }
-        MainWindow window(session.get(), db);
+        MainWindow window(session.get(), db, registry, clock);
         window.show();
         QCoreApplication::processEvents();
         QTextStream(stdout) << tr("Smoke test passed: platform %1, database %2, %3")
@@ -145,19 +150,45 @@ int run(int argc, char** argv)
         return 0;
     }
 
-    LoginDialog dialog(db, clock);
-    core::Error ignored{core::ErrorCode::AuthFailed, {}};
-    const bool signedIn = !user.isEmpty() && signInFromOptions(dialog, user, passwordFile, ignored);
-    if (!signedIn) {
-        if (!ignored.message.isEmpty() && dialog.errorText().isEmpty())
-            printError(ignored.message); // e.g. unreadable password file: say why the dialog asks
-        if (dialog.exec() != QDialog::Accepted)
+    // Sign in, work, and sign in again when the session ends (12 hours, 5 wrong unlock passwords, or
+    // "Sign out" on the lock screen). Quitting ends the loop.
+    bool firstAttempt = true;
+    QString notice;
+    for (;;) {
+        LoginDialog dialog(db, clock);
+        core::Error ignored{core::ErrorCode::AuthFailed, {}};
+        const bool signedIn = firstAttempt && !user.isEmpty() && signInFromOptions(dialog, user, passwordFile, ignored);
+        if (!signedIn) {
+            if (firstAttempt && !ignored.message.isEmpty() && dialog.errorText().isEmpty())
+                printError(ignored.message); // e.g. unreadable password file: say why the dialog asks
+            if (!notice.isEmpty()) {
+                dialog.loginField()->setText(user);
+                dialog.errorLabel()->setText(notice);
+                dialog.errorLabel()->setVisible(true);
+            }
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+        }
+        firstAttempt = false;
+        std::unique_ptr<security::Session> session = dialog.takeSession();
+        bool again = false;
+        {
+            MainWindow window(session.get(), db, registry, clock);
+            QObject::connect(&window, &MainWindow::sessionExpired, &window, [&] {
+                again = true;
+                notice = tr("Your session has ended: sign in again.");
+            });
+            QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
+                again = true;
+                notice.clear();
+            });
+            window.show();
+            app.exec();
+        } // the window and its pages go before the session they use
+        session.reset();
+        if (!again)
             return 0;
     }
-    const std::unique_ptr<security::Session> session = dialog.takeSession();
-    MainWindow window(session.get(), db);
-    window.show();
-    return app.exec();
 }
 
 } // namespace vigie::desktop

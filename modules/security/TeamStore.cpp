@@ -5,6 +5,7 @@
 #include "storage/AuditTrail.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace vigie::security {
@@ -88,8 +89,12 @@ Status TeamStore::addMember(Session& session, const QString& teamId, const QStri
     q.addBindValue(writtenProtocol ? 1 : 0);
     q.addBindValue(session.nextHlc());
     q.addBindValue(session.account().id);
-    if (!q.exec())
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("2067")) // SQLITE_CONSTRAINT_UNIQUE
+            return Status::fail(ErrorCode::Invalid,
+                                QCoreApplication::translate("vigie::security", "%1 is already a member of this team").arg(login));
         return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "Unable to add %1 to this team: %2").arg(login, storage::sqlErrorText(q)));
+    }
     Status s = audited(session, QStringLiteral("team.member"), QStringLiteral("team"), QStringLiteral("allowed"),
                        QStringLiteral("team=%1 account=%2").arg(teamId, account.value().id));
     return s ? tx.commit() : s;
@@ -116,15 +121,38 @@ Status TeamStore::assignEstablishments(Session& session, const QString& teamId, 
         q.addBindValue(session.nextHlc());
         q.addBindValue(session.account().id);
         q.addBindValue(siret);
-        if (!q.exec())
+        if (!q.exec()) {
+            if (q.lastError().nativeErrorCode() == QLatin1String("2067")) // SQLITE_CONSTRAINT_UNIQUE
+                return Status::fail(ErrorCode::Invalid,
+                                    QCoreApplication::translate("vigie::security",
+                                                                "The establishment with SIRET %1 is already assigned to this team")
+                                        .arg(siret));
             return Status::fail(ErrorCode::Invalid,
                                 QCoreApplication::translate("vigie::security", "Unable to assign the establishment with SIRET %1 to this team: %2").arg(siret, storage::sqlErrorText(q)));
+        }
         if (q.numRowsAffected() != 1)
             return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "Unknown establishment: SIRET %1").arg(siret));
     }
     Status s = audited(session, QStringLiteral("team.establishment"), QStringLiteral("team"), QStringLiteral("allowed"),
                        QStringLiteral("team=%1 count=%2").arg(teamId).arg(sirets.size()));
     return s ? tx.commit() : s;
+}
+
+Result<QList<TeamMember>> TeamStore::members(Session& session, const QString& teamId)
+{
+    QSqlQuery q(session.db().sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.login, a.display_name, a.role, m.written_protocol FROM team_members m "
+                             "JOIN accounts a ON a.id = m.account_id WHERE m.team_id = ? AND m.deleted = 0 "
+                             "ORDER BY a.display_name"));
+    q.addBindValue(teamId);
+    if (!q.exec())
+        return Error{ErrorCode::Storage, storage::sqlErrorText(q)};
+    QList<TeamMember> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(),
+                    roleFromCode(q.value(2).toString()).value_or(Role::Planner), q.value(3).toInt() == 1});
+    return out;
 }
 
 Result<QList<Team>> TeamStore::list(Session& session)

@@ -17,6 +17,13 @@ struct Team {
     QString physicianId;
 };
 
+struct TeamMember {
+    QString login;
+    QString displayName;
+    Role role = Role::Planner;
+    bool writtenProtocol = false;
+};
+
 namespace TeamStore {
 core::Result<Team> create(Session& session, const QString& name, const QString& physicianLogin);
 core::Status addMember(Session& session, const QString& teamId, const QString& login, bool writtenProtocol);
@@ -24,6 +31,7 @@ core::Status assignEstablishment(Session& session, const QString& teamId, const 
 // Several at once, in one transaction: all are assigned or none.
 core::Status assignEstablishments(Session& session, const QString& teamId, const QStringList& sirets);
 core::Result<QList<Team>> list(Session& session);
+core::Result<QList<TeamMember>> members(Session& session, const QString& teamId);
 } // namespace TeamStore
 
 namespace DelegationStore {

@@ -62,7 +62,7 @@ GlobalSearchPopup::GlobalSearchPopup(security::Session& session, QList<SearchPro
     m_tree->setAccessibleName(tr("Search results"));
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_tree->setColumnWidth(0, m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20);
+    m_tree->setColumnWidth(0, m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 26);
     m_tree->installEventFilter(this);
 
     m_status->setObjectName(QStringLiteral("globalSearchStatus"));
@@ -85,7 +85,7 @@ GlobalSearchPopup::GlobalSearchPopup(security::Session& session, QList<SearchPro
 
     setFocusProxy(m_field);
     setTabOrder(m_field, m_tree);
-    resize(720, 480);
+    resize(820, 500);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMsecs);
@@ -183,10 +183,17 @@ const SearchHit* GlobalSearchPopup::hitOf(const QTreeWidgetItem* item) const
 
 QTreeWidgetItem* GlobalSearchPopup::firstHitItem() const
 {
+    const QList<QTreeWidgetItem*> items = hitItems();
+    return items.isEmpty() ? nullptr : items.first();
+}
+
+QList<QTreeWidgetItem*> GlobalSearchPopup::hitItems() const
+{
+    QList<QTreeWidgetItem*> out;
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g)
-        if (m_tree->topLevelItem(g)->childCount() > 0)
-            return m_tree->topLevelItem(g)->child(0);
-    return nullptr;
+        for (int c = 0; c < m_tree->topLevelItem(g)->childCount(); ++c)
+            out << m_tree->topLevelItem(g)->child(c);
+    return out;
 }
 
 void GlobalSearchPopup::showCurrent()
@@ -260,8 +267,15 @@ bool GlobalSearchPopup::eventFilter(QObject* watched, QEvent* event)
             activateCurrent();
             return true;
         }
-        if (plain && key->key() == Qt::Key_Up && m_tree->currentItem() == firstHitItem()) {
-            m_field->setFocus(Qt::BacktabFocusReason);
+        if (plain && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            // Moves from hit to hit, over the group headers; Up from the first hit returns to the field.
+            const QList<QTreeWidgetItem*> items = hitItems();
+            const int at = int(items.indexOf(m_tree->currentItem()));
+            const int next = at + (key->key() == Qt::Key_Down ? 1 : -1);
+            if (next < 0)
+                m_field->setFocus(Qt::BacktabFocusReason);
+            else if (next < items.size())
+                m_tree->setCurrentItem(items.at(next));
             return true;
         }
         const QString text = key->text();

@@ -62,6 +62,7 @@ private:
     void showCurrent();
     const SearchHit* hitOf(const QTreeWidgetItem* item) const;
     QTreeWidgetItem* firstHitItem() const;
+    QList<QTreeWidgetItem*> hitItems() const; // in display order, group headers left out
 
     security::Session& m_session;
     QList<SearchProvider> m_providers;

@@ -33,12 +33,13 @@ QPixmap draw(Pictogram kind, const QColor& color, int size)
     case Pictogram::Building: {
         p.drawRect(QRectF(6, 4, 14, 26));
         p.drawRect(QRectF(20, 13, 8, 17));
-        p.setBrush(Qt::white);
+        p.setCompositionMode(QPainter::CompositionMode_Clear); // windows cut out, whatever the colour
         for (int row = 0; row < 4; ++row)
             for (int col = 0; col < 2; ++col)
                 p.drawRect(QRectF(9 + col * 5.5, 7 + row * 5, 3, 3));
         p.drawRect(QRectF(22.5, 17, 3, 3));
         p.drawRect(QRectF(22.5, 23, 3, 3));
+        p.setCompositionMode(QPainter::CompositionMode_SourceOver);
         break;
     }
     case Pictogram::Accounts: {
@@ -64,8 +65,10 @@ QPixmap draw(Pictogram kind, const QColor& color, int size)
 QIcon pictogramIcon(Pictogram kind, const QColor& color)
 {
     QIcon icon;
-    for (int size : {16, 24, 32, 48, 64})
-        icon.addPixmap(draw(kind, color, size));
+    for (int size : {16, 24, 32, 48, 64}) {
+        icon.addPixmap(draw(kind, color, size), QIcon::Normal);
+        icon.addPixmap(draw(kind, Qt::white, size), QIcon::Selected); // on the dark selected row
+    }
     return icon;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Small pictograms for the module navigation, drawn with QPainter (no image files, no SVG plugin
-// needed, crisp at any device pixel ratio).
+// needed, crisp at any device pixel ratio). The Selected mode is drawn in white.
 
 #include <QColor>
 #include <QIcon>

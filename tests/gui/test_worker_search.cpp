@@ -2,7 +2,9 @@
 // worker into the identity banner. The data come from `vigie-cli demo` (2,000 workers, seed 7).
 #include "catch_qt.h"
 
+#include "GuiSupport.h"
 #include "LoginDialog.h"
+#include "Modules.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -11,6 +13,7 @@
 #include "security/Role.h"
 #include "security/SignIn.h"
 #include "ui/IdentityBanner.h"
+#include "ui/ModuleRegistry.h"
 #include "workforce/WorkerStore.h"
 #include "workforce/ui/WorkerSearchModel.h"
 #include "workforce/ui/WorkerSearchPage.h"
@@ -37,69 +40,12 @@ using workforce::WorkerSearchModel;
 using workforce::WorkerSearchPage;
 
 namespace {
-const QString DemoPassword = QStringLiteral("Demo-Vigie-2026!");
-
-QDateTime demoNow()
-{
-    return QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC);
-}
-
-// A demo database in a temporary folder, made by the real CLI as a user would.
-struct DemoDatabase {
-    QTemporaryDir dir;
-    QString path;
-    QString error; // empty when the database was created
-
-    DemoDatabase()
-    {
-        if (!dir.isValid()) {
-            error = QStringLiteral("cannot create a temporary folder");
-            return;
-        }
-        path = dir.filePath(QStringLiteral("demo.db"));
-        const QString passwordFile = dir.filePath(QStringLiteral("pw"));
-        QFile pw(passwordFile);
-        if (!pw.open(QIODevice::WriteOnly) || pw.write(DemoPassword.toUtf8() + '\n') < 0) {
-            error = QStringLiteral("cannot write the password file");
-            return;
-        }
-        pw.close();
-        // CTest sets VIGIE_BIN_DIR; run by hand, the test sits in bin/ next to vigie-cli.
-        QString binDir = qEnvironmentVariable("VIGIE_BIN_DIR");
-        if (binDir.isEmpty())
-            binDir = QCoreApplication::applicationDirPath();
-        QProcess cli;
-        cli.start(QDir(binDir).filePath(QStringLiteral("vigie-cli")),
-                  {QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--password-file"),
-                   passwordFile, QStringLiteral("--workers"), QStringLiteral("2000"), QStringLiteral("--establishments"),
-                   QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--today"),
-                   QStringLiteral("2026-06-01")});
-        if (!cli.waitForFinished(300000) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0)
-            error = QStringLiteral("vigie-cli demo failed (exit %1): %2 %3")
-                        .arg(cli.exitCode())
-                        .arg(cli.errorString(), QString::fromUtf8(cli.readAllStandardError().right(2000)));
-    }
-};
-
-// Made once per process: Catch runs a test case again for each SECTION, the data need not change.
-const DemoDatabase& demoDatabase()
-{
-    static const DemoDatabase demo;
-    return demo;
-}
-
-// Waits for a condition while the event loop runs (timers, debounce), at most `msecs`.
-bool waitUntil(const std::function<bool()>& condition, int msecs = 5000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!condition()) {
-        if (t.elapsed() > msecs)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
+using guitest::demoDatabase;
+using guitest::DemoDatabase;
+using guitest::DemoPassword;
+using guitest::demoNow;
+using guitest::screenDir;
+using guitest::waitUntil;
 
 // Types into the search field and waits for the debounced search to run.
 void typeSearch(WorkerSearchPage& page, const QString& text)
@@ -123,19 +69,6 @@ bool matchesPrefix(const workforce::WorkerSummary& w, const QString& foldedPrefi
 {
     return core::foldForSearch(w.birthName).startsWith(foldedPrefix) ||
            core::foldForSearch(w.usedName).startsWith(foldedPrefix);
-}
-
-QString screenDir()
-{
-    const QString env = qEnvironmentVariable("VIGIE_SCREEN_DIR");
-#ifdef VIGIE_SCREEN_DIR_DEFAULT
-    const QString fallback = QStringLiteral(VIGIE_SCREEN_DIR_DEFAULT);
-#else
-    const QString fallback = QDir::current().filePath(QStringLiteral("screens"));
-#endif
-    const QString dir = env.isEmpty() ? fallback : env;
-    QDir().mkpath(dir);
-    return dir;
 }
 
 // Screens are grabbed in the default language (French once translated).
@@ -381,15 +314,20 @@ TEST_CASE("login dialog: a refusal keeps the dialog open with its message, the r
     REQUIRE(session);
     CHECK(session->account().login == QStringLiteral("medecin"));
 
-    desktop::MainWindow window(session.get(), demo.path);
+    ui::ModuleRegistry registry;
+    desktop::registerAllModules(registry);
+    desktop::MainWindow window(session.get(), demo.path, registry, clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.windowTitle() == desktop::MainWindow::tr("Vigie — %1").arg(session->account().displayName));
     CHECK(window.accountLabel()->text() == session->account().displayName);
     CHECK(window.roleLabel()->text() == security::roleTitle(session->account().role));
     CHECK(window.databaseLabel()->text().contains(QStringLiteral("demo.db")));
-    CHECK(window.centralWidget() == window.searchPage());
-    CHECK(window.searchPage()->searchField()->isEnabled());
+    // The physician's first page is the worker search (the navigation comes from the registry).
+    CHECK(window.currentPageId() == QStringLiteral("workers"));
+    auto* searchPage = qobject_cast<WorkerSearchPage*>(window.currentPage());
+    REQUIRE(searchPage);
+    CHECK(searchPage->searchField()->isEnabled());
     CHECK(window.grab().save(QDir(screens).filePath(QStringLiteral("main_window.png"))));
 }
 
@@ -409,10 +347,14 @@ TEST_CASE("login dialog: a missing database file is reported under the fields")
     CHECK(dialog.loginField()->text() == QStringLiteral("medecin"));
     CHECK(dialog.passwordField()->text().isEmpty());
 
-    // Without a session the main window still builds (smoke test), disabled.
-    desktop::MainWindow window(nullptr, dialog.databasePath());
+    // Without a session the main window still builds (smoke test), with no page at all.
+    ui::ModuleRegistry registry;
+    desktop::registerAllModules(registry);
+    desktop::MainWindow window(nullptr, dialog.databasePath(), registry, clock);
     CHECK(window.windowTitle() == QStringLiteral("Vigie"));
-    CHECK_FALSE(window.searchPage()->searchField()->isEnabled());
+    CHECK(window.navigationIds().isEmpty());
+    CHECK(window.currentPage() == nullptr);
+    CHECK_FALSE(window.findChild<WorkerSearchPage*>());
 }
 
 // Hidden (run by hand): VIGIE_PERF_DB=<a demo database with 1,000,000 workers> ./bin/test_gui "[perf]"
