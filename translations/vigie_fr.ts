@@ -173,6 +173,38 @@ Commandes&#xa0;: %1</translation>
         <source>unable to suspend change capture</source>
         <translation>impossible de suspendre la capture des modifications</translation>
     </message>
+    <message>
+        <source>Usage: vigie-cli validate naf VALUE</source>
+        <translation>Utilisation&#xa0;: vigie-cli validate naf VALEUR</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli thesaurus list</source>
+        <translation>Utilisation&#xa0;: vigie-cli thesaurus list</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli thesaurus search --system S [--limit N] [--retired] TEXT</source>
+        <translation>Utilisation&#xa0;: vigie-cli thesaurus search --system S [--limit N] [--retired] TEXTE</translation>
+    </message>
+    <message>
+        <source>retired %1</source>
+        <translation>retiré en %1</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli thesaurus import --system S --version V [--title T] FILE</source>
+        <translation>Utilisation&#xa0;: vigie-cli thesaurus import --system S --version V [--title T] FICHIER</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 imported: %3 codes (%4 new, %5 retired, %6 removed)</source>
+        <translation>Version %1 de %2 importée&#xa0;: %3 codes (%4 nouveaux, %5 retirés, %6 supprimés)</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli validate nir|siren|siret|naf VALUE</source>
+        <translation>Utilisation&#xa0;: vigie-cli validate nir|siren|siret|naf VALEUR</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: nir, siren, siret or naf</source>
+        <translation>Type «&#xa0;%1&#xa0;» inconnu&#xa0;: nir, siren, siret ou naf attendu</translation>
+    </message>
 </context>
 <context>
     <name>vigie::core</name>
@@ -1346,6 +1378,211 @@ Commandes&#xa0;: %1</translation>
             <numerusform>%n salarié affiché</numerusform>
             <numerusform>%n salariés affichés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::thesaurus</name>
+    <message>
+        <source>the file is empty: a header row is expected</source>
+        <translation>le fichier est vide&#xa0;: une ligne d&apos;en-tête est attendue</translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name</source>
+        <translation>la colonne %1 de l&apos;en-tête n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice in the header</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» figure deux fois dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the file has no code after its header</source>
+        <translation>le fichier ne contient aucun code après son en-tête</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2</translation>
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation>le code est vide</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is longer than %2 characters or holds a control character</source>
+        <translation>le code «&#xa0;%1&#xa0;» dépasse %2 caractères ou contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; has no letter or digit</source>
+        <translation>le code «&#xa0;%1&#xa0;» ne contient ni lettre ni chiffre</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is already on line %2</source>
+        <translation>le code «&#xa0;%1&#xa0;» figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>the French label of &quot;%1&quot; is empty</source>
+        <translation>le libellé français de «&#xa0;%1&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is its own parent</source>
+        <translation>le code «&#xa0;%1&#xa0;» est son propre parent</translation>
+    </message>
+    <message>
+        <source>a field of &quot;%1&quot; holds a control character</source>
+        <translation>un champ de «&#xa0;%1&#xa0;» contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the flag &quot;%1&quot; may only hold letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>l&apos;indicateur «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date YYYY-MM-DD</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas une date AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>valid_to is before valid_from</source>
+        <translation>valid_to est antérieure à valid_from</translation>
+    </message>
+    <message>
+        <source>the parent &quot;%1&quot; of &quot;%2&quot; is not in the file</source>
+        <translation>le parent «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n&apos;est pas dans le fichier</translation>
+    </message>
+    <message>
+        <source>the parents of &quot;%1&quot; form a cycle</source>
+        <translation>les parents de «&#xa0;%1&#xa0;» forment un cycle</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>a double quote inside a field that does not start with one (write the field in quotes and double the inner quote)</source>
+        <translation>un guillemet droit dans un champ qui ne commence pas par un guillemet (mettez le champ entre guillemets et doublez le guillemet intérieur)</translation>
+    </message>
+    <message>
+        <source>a carriage return outside a line end</source>
+        <translation>un retour chariot hors d&apos;une fin de ligne</translation>
+    </message>
+    <message>
+        <source>text after the closing double quote of a field</source>
+        <translation>du texte après le guillemet fermant d&apos;un champ</translation>
+    </message>
+    <message>
+        <source>a double quote opened on this line is never closed</source>
+        <translation>un guillemet ouvert sur cette ligne n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a NAF code: two digits, an optional dot, two digits and a letter are expected, e.g. 62.01Z</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code NAF&#xa0;: deux chiffres, un point facultatif, deux chiffres et une lettre sont attendus, par exemple 62.01Z</translation>
+    </message>
+    <message>
+        <source>The NAF reference file is missing from this build of Vigie</source>
+        <translation>Le fichier de référence NAF manque dans cette version de Vigie</translation>
+    </message>
+    <message>
+        <source>%1 is not a sub-class of NAF Rev. 2</source>
+        <translation>%1 n&apos;est pas une sous-classe de la NAF rév.&#xa0;2</translation>
+    </message>
+    <message>
+        <source>The reference file %1 is missing from this build of Vigie</source>
+        <translation>Le fichier de référence %1 manque dans cette version de Vigie</translation>
+    </message>
+    <message>
+        <source>Unknown code system &quot;%1&quot; (vigie-cli thesaurus list shows them)</source>
+        <translation>Nomenclature «&#xa0;%1&#xa0;» inconnue (vigie-cli thesaurus list les affiche)</translation>
+    </message>
+    <message>
+        <source>Unable to load the reference data (database busy?)</source>
+        <translation>Impossible de charger les données de référence (base occupée&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>The shipped file %1 is invalid, line %2: %3</source>
+        <translation>Le fichier livré %1 est invalide, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Invalid number of results: %1 (1 to %2)</source>
+        <translation>Nombre de résultats invalide&#xa0;: %1 (de 1 à %2)</translation>
+    </message>
+    <message>
+        <source>Type at least one letter or digit</source>
+        <translation>Saisissez au moins une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>Access refused: only an administrator may import a code system</source>
+        <translation>Accès refusé&#xa0;: seul un administrateur peut importer une nomenclature</translation>
+    </message>
+    <message>
+        <source>Invalid code system name &quot;%1&quot;: a lower-case letter, then lower-case letters, digits or &apos;_&apos; (2 to 32 characters)</source>
+        <translation>Nom de nomenclature «&#xa0;%1&#xa0;» invalide&#xa0;: une lettre minuscule, puis des lettres minuscules, des chiffres ou «&#xa0;_&#xa0;» (2 à 32 caractères)</translation>
+    </message>
+    <message>
+        <source>Invalid version &quot;%1&quot;: 1 to 32 printable characters</source>
+        <translation>Version «&#xa0;%1&#xa0;» invalide&#xa0;: 1 à 32 caractères imprimables</translation>
+    </message>
+    <message>
+        <source>The code system &quot;%1&quot; is shipped with Vigie and upgraded with it; import your file under another name</source>
+        <translation>La nomenclature «&#xa0;%1&#xa0;» est livrée avec Vigie et mise à jour avec elle&#xa0;; importez votre fichier sous un autre nom</translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; was already loaded on %3</source>
+        <translation>La version %1 de «&#xa0;%2&#xa0;» a déjà été chargée le %3</translation>
+    </message>
+    <message>
+        <source>Unable to read the file %1</source>
+        <translation>Impossible de lire le fichier %1</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB</source>
+        <translation>Le fichier %1 dépasse %2 Mio</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Unable to start the import (database busy?)</source>
+        <translation>Impossible de démarrer l&apos;import (base occupée&#xa0;?)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ThesaurusPicker</name>
+    <message>
+        <source>Type a code or words of its label</source>
+        <translation>Saisissez un code ou des mots de son libellé</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Codes correspondants</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to confirm · Esc to cancel</source>
+        <translation>↑↓ pour choisir · Entrée pour valider · Échap pour annuler</translation>
+    </message>
+    <message>
+        <source>No code found</source>
+        <translation>Aucun code trouvé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Utilisés récemment</translation>
+    </message>
+    <message>
+        <source>No longer in force</source>
+        <translation>Plus en vigueur</translation>
     </message>
 </context>
 </TS>

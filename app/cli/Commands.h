@@ -17,6 +17,10 @@ int runUserPasswd(Cli& cli, const QStringList& args);
 
 int runValidate(Cli& cli, const QStringList& args);
 int runHolidays(Cli& cli, const QStringList& args);
+int runValidateNaf(Cli& cli, const QStringList& args);
+int runThesaurusList(Cli& cli, const QStringList& args);
+int runThesaurusSearch(Cli& cli, const QStringList& args);
+int runThesaurusImport(Cli& cli, const QStringList& args);
 
 int runEstablishmentList(Cli& cli, const QStringList& args);
 int runWorkerFind(Cli& cli, const QStringList& args);

@@ -10,7 +10,7 @@ namespace vigie::cli {
 int runValidate(Cli& cli, const QStringList& args)
 {
     if (args.size() != 2)
-        return cli.usage(QCoreApplication::translate("vigie::cli", "Usage: vigie-cli validate nir|siren|siret VALUE"));
+        return cli.usage(QCoreApplication::translate("vigie::cli", "Usage: vigie-cli validate nir|siren|siret|naf VALUE"));
     const QString& kind = args.at(0);
     const QString& value = args.at(1);
     core::Status result;

@@ -27,7 +27,11 @@ const QList<Command>& commands()
         {{QStringLiteral("user"), QStringLiteral("add")}, runUserAdd},
         {{QStringLiteral("user"), QStringLiteral("list")}, runUserList},
         {{QStringLiteral("user"), QStringLiteral("passwd")}, runUserPasswd},
+        {{QStringLiteral("validate"), QStringLiteral("naf")}, runValidateNaf}, // before "validate": first match wins
         {{QStringLiteral("validate")}, runValidate},
+        {{QStringLiteral("thesaurus"), QStringLiteral("list")}, runThesaurusList},
+        {{QStringLiteral("thesaurus"), QStringLiteral("search")}, runThesaurusSearch},
+        {{QStringLiteral("thesaurus"), QStringLiteral("import")}, runThesaurusImport},
         {{QStringLiteral("holidays")}, runHolidays},
         {{QStringLiteral("establishment"), QStringLiteral("list")}, runEstablishmentList},
         {{QStringLiteral("worker"), QStringLiteral("find")}, runWorkerFind},

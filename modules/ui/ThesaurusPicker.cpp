@@ -1,6 +1,5 @@
 #include "ui/ThesaurusPicker.h"
 
-#include <QApplication>
 #include <QFrame>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -275,6 +274,12 @@ void ThesaurusPicker::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
     if (isPopupVisible())
         showPopup();
+}
+
+void ThesaurusPicker::hideEvent(QHideEvent* event)
+{
+    hidePopup(); // the list is a window of its own: it must not outlive the field on screen
+    QWidget::hideEvent(event);
 }
 
 bool ThesaurusPicker::eventFilter(QObject* watched, QEvent* event)
