@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 #ifndef VIGIE_VERSION
@@ -19,7 +20,7 @@ using core::Status;
 
 namespace {
 
-Status runOne(Database& db, const Migration& m)
+Status runOne(Database& db, const Migration& m, int newVersion)
 {
     QFile file(m.resourcePath);
     if (!file.open(QIODevice::ReadOnly))
@@ -32,10 +33,18 @@ Status runOne(Database& db, const Migration& m)
     Status s = db.execScript(script);
     if (s)
         s = ChangeCapture::installTriggers(db);
+    if (s) {
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("INSERT INTO _migrations(number, name) VALUES (?, ?)"));
+        q.addBindValue(m.number);
+        q.addBindValue(m.name);
+        if (!q.exec())
+            s = Status::fail(ErrorCode::Storage, sqlErrorText(q));
+    }
     if (s)
-        s = db.execScript(QStringLiteral("PRAGMA user_version = %1").arg(m.number));
+        s = db.execScript(QStringLiteral("PRAGMA user_version = %1").arg(newVersion));
     if (s)
-        s = db.setMeta(QStringLiteral("schema_version"), QString::number(m.number));
+        s = db.setMeta(QStringLiteral("schema_version"), QString::number(newVersion));
     if (s)
         s = db.setMeta(QStringLiteral("written_by"), QStringLiteral(VIGIE_VERSION));
     if (s)
@@ -46,6 +55,28 @@ Status runOne(Database& db, const Migration& m)
                                 .arg(m.number)
                                 .arg(m.name, s.error().message));
     return {};
+}
+
+// The migrations already applied. Modules bring their own migrations, so numbers are tracked one by
+// one: a module added later still gets its lower-numbered migration applied.
+core::Result<QSet<int>> appliedMigrations(Database& db, int userVersion, const QList<Migration>& known)
+{
+    if (Status s = db.execScript(QStringLiteral("CREATE TABLE IF NOT EXISTS _migrations (number INTEGER PRIMARY KEY, "
+                                                "name TEXT NOT NULL)"));
+        !s)
+        return s.error();
+    QSet<int> applied;
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT number FROM _migrations")))
+        return core::Error{ErrorCode::Storage, sqlErrorText(q)};
+    while (q.next())
+        applied.insert(q.value(0).toInt());
+    if (applied.isEmpty() && userVersion > 0)
+        for (const Migration& m : known) // a file from before the ledger: numbered up to user_version
+            if (m.number <= userVersion)
+                applied.insert(m.number);
+    return applied;
 }
 } // namespace
 
@@ -88,10 +119,24 @@ Status Migrations::migrate(Database& db, int target, bool backupFirst)
                                 .arg(db.path())
                                 .arg(current)
                                 .arg(latestKnown));
+    auto applied = appliedMigrations(db, current, all);
+    if (!applied)
+        return applied.error();
+    QSet<int> knownNumbers;
+    for (const Migration& m : all)
+        knownNumbers.insert(m.number);
+    for (int n : applied.value())
+        if (!knownNumbers.contains(n))
+            return Status::fail(ErrorCode::Storage,
+                                QCoreApplication::translate("vigie::storage", "%1 has schema version %2, newer than this version of Vigie knows (%3): "
+                                   "install a newer Vigie to open it")
+                                    .arg(db.path())
+                                    .arg(n)
+                                    .arg(latestKnown));
     const int goal = target < 0 ? latestKnown : target;
     QList<Migration> pending;
     for (const Migration& m : all)
-        if (m.number > current && m.number <= goal)
+        if (!applied.value().contains(m.number) && m.number <= goal)
             pending.append(m);
     if (pending.isEmpty())
         return {};
@@ -106,8 +151,10 @@ Status Migrations::migrate(Database& db, int target, bool backupFirst)
             return Status::fail(ErrorCode::Storage,
                                 QCoreApplication::translate("vigie::storage", "Unable to back up %1 to %2 before migrating").arg(db.path(), backup));
     }
+    int version = current;
     for (const Migration& m : pending) {
-        if (Status s = runOne(db, m); !s)
+        version = std::max(version, m.number);
+        if (Status s = runOne(db, m, version); !s)
             return s;
     }
     return {};
