@@ -124,10 +124,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vigie-cli validate nir|siren|siret VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown kind &quot;%1&quot;: nir, siren or siret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,6 +166,146 @@ Commands: %1</source>
     </message>
     <message>
         <source>unable to suspend change capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference code systems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli holidays --year YYYY [--region R]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid date for %1: &quot;%2&quot; (YYYY-MM-DD expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value for %1: &quot;%2&quot; (a percentage from 0 to 100 is expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vigie-cli cannot write PDF files: it was started without the graphical runtime (QGuiApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli establishment show SIRET [--year Y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown establishment: SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli invoice run --year Y [--out DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) issued for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already invoiced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without worker or service</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invoices are issued but a PDF could not be written (%1): print them with vigie-cli invoice print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli invoice print NUMBER --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli invoice pay NUMBER --amount EUR [--date YYYY-MM-DD] [--reference R]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli contribution set --year Y --reference EUR --rate EUR [--vat PERCENT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli service set --name N --street S --postal-code P --city C --siret S [--legal-form F] [--vat-number V] [--vat-exemption M] [--payment-days N] [--iban I] [--bic B] [--phone P] [--email E] [--website W]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli rules due --input FILE.json [--today YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today: &quot;%1&quot; is not a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read the input file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli validate naf VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli thesaurus list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli thesaurus search --system S [--limit N] [--retired] TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli thesaurus import --system S --version V [--title T] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 imported: %3 codes (%4 new, %5 retired, %6 removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli validate nir|siren|siret|naf VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli declaration import --establishment SIRET --year Y FILE.csv [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>declaration refused: %n error(s) in %1; nothing was written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: the declaration is valid; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -230,6 +366,24 @@ Commands: %1</source>
         <source>SIRET %1: for La Poste (SIREN 356000000) the sum of the 14 digits must be a multiple of 5, it is %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Holiday table, line %1: the columns must be region,rule,name,source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday table, line %1: invalid %2 &quot;%3&quot;</source>
+        <extracomment>%1 is a line number, %2 a column name of the holiday table (region, rule, name or source), %3 the value found there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday table, line %1: %2 fields instead of 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;: expected one of %2</source>
+        <extracomment>%1 is the region code as typed, %2 the list of valid codes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::desktop</name>
@@ -283,6 +437,10 @@ Commands: %1</source>
     </message>
     <message>
         <source>not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended: sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -343,6 +501,89 @@ Commands: %1</source>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No module is available for your role in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation: not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this session, for another person to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigie — Session locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session locked — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. %n attempt(s) left before the session closes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session has ended: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::desktop::SettingsDialog</name>
@@ -391,6 +632,678 @@ Commands: %1</source>
     </message>
     <message>
         <source>NAF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid national average cost for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid VAT rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate %1 per worker is outside the range allowed for %2: from %3 to %4 (80 % to 120 % of the national average cost, %5; D4622-27-6)</source>
+        <extracomment>%1 the rate refused, %2 the year, %3 and %4 the bounds, %5 the national average cost</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid price code &quot;%1&quot;: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service %1 needs a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid price for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number of workers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid quantity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the service is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service %1: it is not in the price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tel. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVOICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIREN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution %1 to the occupational health service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Per-capita contribution: %n worker(s) followed in %1, each counting as one unit whatever their contract or working time (article L4622-6 of the Labour Code).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller&apos;s VAT number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment due on receipt of the invoice, by %1 at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment due by %1 (%n day(s) from the invoice date).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By bank transfer to IBAN %1%2, quoting the invoice number %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (BIC %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discount for early payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late payment: penalties are due from the day after the due date, at the interest rate of the European Central Bank&apos;s most recent refinancing operation plus 10 percentage points (article L441-10 of the Commercial Code), together with a fixed indemnity for recovery costs of %1 (article D441-5 of the Commercial Code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your occupational health service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been a member since %2. This sheet sums up your membership and what the service does for you and your workers in return for your contribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity (NAF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be assigned by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your contribution pays for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contribution funds the ensemble socle of services that the law requires every interprofessional occupational health service to provide to all its members (article L4622-9-1 of the Labour Code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention of occupational risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company sheet (fiche d&apos;entreprise) of your establishment within a year of your membership, updated at least every four years;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help in drafting and updating your risk assessment (DUERP);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a primary prevention action at your premises at least every four years;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information and awareness sessions for you, your workers and their representatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual follow-up of your workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every regulatory visit: information and prevention visits, medical examinations of workers in reinforced follow-up, return-to-work, mid-career and end-of-career visits, visits on request;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a follow-up adapted to each worker&apos;s post, age and health, and the traceability of their exposures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention of job loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job-retention unit, and individual and collective support to keep your workers in employment after an illness or an accident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution is per capita: each worker followed counts as one unit, whatever their contract or working time (article L4622-6 of the Labour Code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 it is %2 per worker followed, within the range allowed around the national average cost of the ensemble socle (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complementary services, invoiced separately from the price list approved by the general assembly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prevention culture score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your answers of %1: %2 out of 5 (5 × the number of yes ÷ 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not all questions were answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated follow-up: %1 worker(s) in individual follow-up (SI), %2 in adapted follow-up (SIA), %3 in reinforced follow-up (SIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks declared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we need from you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each year, the declaration of your workforce: the workers you employ, their posts and the risks they are exposed to, including the posts in reinforced follow-up (article D4622-22 of the Labour Code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every new hire, so that their information and prevention visit is planned in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every return after a long absence, an occupational disease or a work accident, for the return-to-work visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions? Call us on %1 or write to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome sheet — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome sheet — member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: the establishment %1 is not followed by your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid NAF code &quot;%1&quot;: a sub-class such as 62.01Z is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown NAF code %1: choose a sub-class from the NAF list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown establishment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member number %1 is already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An establishment with SIRET %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown enterprise: SIREN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: no establishment of the enterprise %1 is followed by your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s address needs a street, a postal code and a city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid payment period: %1 days (from 0 to 60 days after the invoice date, L441-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (service of %2)</source>
+        <extracomment>A complementary service on an invoice: %1 its label, %2 the date it was provided</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service %1 was invoiced meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution for %1 is not set: enter the national average cost and the rate first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s identity is not set: an invoice must name its seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution %1 — ensemble socle of services (prevention, individual follow-up, job retention), per worker followed (L4622-6)</source>
+        <extracomment>The contribution line of an invoice: %1 the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines without VAT need the VAT exemption mention: set it in the service&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice run stopped at the establishment %1 after %2 invoice(s) issued by this run: %3</source>
+        <extracomment>%1 the SIRET, %2 how many invoices were issued before, %3 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown invoice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid payment date %1: between the invoice date %2 and today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment %1 is more than what remains due on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <extracomment>The member has left the service (membership ended)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention referent</source>
+        <extracomment>The worker designated to deal with occupational risk prevention (salarié désigné compétent, L4644-1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIRET %1 does not belong to the enterprise with SIREN %2: a SIRET begins with its SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address needs a number and street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the commune from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown commune: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid postal code &quot;%1&quot;: a French postal code has 5 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal code %1 is not one of %2&apos;s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid phone number &quot;%1&quot;: 10 digits starting with 0, or +33</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid e-mail address &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The establishment needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the establishment&apos;s NAF code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status date %1 is before the membership date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member number &quot;%1&quot; is too long (32 characters at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is already in the status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the new status is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status date %1 is before the current status&apos; date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the membership form is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the membership form %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid estimated number of workers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer question %1 of the prevention culture score: %2</source>
+        <extracomment>%1 is the question&apos;s number (1 to 6), %2 its French wording</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown risk %1: choose it from the exposure thesaurus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid amount &quot;%1&quot;: write euros and at most two decimals, e.g. 115,50</source>
+        <extracomment>%1 is the amount as typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage: %1 is the number (&quot;20&quot;, &quot;5,5&quot;); French puts a no-break space before %</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: your role does not give access to membership and invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing needs the graphical runtime (a QGuiApplication, offscreen is enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to start printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to add a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <extracomment>Page numbers in the footer of printed documents</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to finish printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,6 +1366,607 @@ Commands: %1</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership &amp;form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team in charge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions and &amp;invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET %1 — NAF %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 since %2 — %3 since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team in charge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SIREN %1: %n establishment(s), %2 worker(s) followed in %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total of the enterprise</source>
+        <extracomment>The total line of an enterprise&apos;s establishments</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team in charge saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team in charge of this establishment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::membership::InvoicesDialog</name>
+    <message>
+        <source>&amp;Issue the year&apos;s invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions and invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution for %1 is not set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 per worker followed (national average cost %3; allowed from %4 to %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No new invoice: %n member(s) already invoiced for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) issued, %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment received — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1 440,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (€):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::membership::MemberDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET of the establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAF code or activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building, floor, lieu-dit (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune or postal code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise and establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;IRET:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NA&amp;F code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team in charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: the administrator assigns the team in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIREN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Known enterprise: %1, %n establishment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::membership::MembershipFormDialog</name>
+    <message>
+        <source>&amp;Save the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership form — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated follow-up of the workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual follow-up (SI):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapted follow-up (SIA):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinforced follow-up (SIR):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks declared by the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure: type a word, Enter adds it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention culture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention culture score: %1 / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention culture score: answer the six questions (%1 of 6 answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form saved: prevention culture score %1 / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome sheet written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welcome-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::membership::SettingsDialog</name>
+    <message>
+        <source>Contribution settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 115,50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention printed on lines without VAT (the article of the tax code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution per worker followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National average cost (€):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate of the service (€):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT on the contribution (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service, as seller on its invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code and city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT exemption mention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment within (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price list of complementary services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price excl. VAT (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the national average cost set by arrêté for the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed rate: from %1 to %2 (80 % to 120 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid VAT rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution for %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s identity is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price list saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -517,6 +2031,10 @@ Commands: %1</source>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::reports::DashboardPage</name>
@@ -546,10 +2064,6 @@ Commands: %1</source>
     </message>
     <message>
         <source>Member establishments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -585,10 +2099,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aggregated figures for the whole service. To protect privacy, a count from 1 to 4 is shown as “&lt; 5”, and another cell of the same table is hidden when the total would reveal it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,6 +2116,94 @@ Commands: %1</source>
     </message>
     <message>
         <source>All visits done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the member file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregated figures for the whole service. To protect privacy, a count from 1 to 4 is shown as “&lt; 5”; when the total would reveal it, another cell of the same table reads “hidden”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden so that the total does not reveal a count below 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling</name>
+    <message>
+        <source>%1: a periodicity must be at least one month (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 months is longer than the legal maximum of %3 months</source>
+        <extracomment>%2 and %3 are numbers of months</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD)</source>
+        <extracomment>%2 is the text found in the input</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown code &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: duplicate id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the worker has no employment &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2</source>
+        <extracomment>both are JSON paths such as workers[0].employments[1].end</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after today (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON: %1 (at offset %2)</source>
+        <extracomment>%1 is the parser&apos;s reason, %2 a character offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: give it in the input or with --today</source>
+        <extracomment>%1 is the field name &quot;today&quot;, kept as is</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -808,6 +2406,14 @@ Commands: %1</source>
     </message>
     <message>
         <source>Accounts and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a member of this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The establishment with SIRET %1 is already assigned to this team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1121,6 +2727,173 @@ Commands: %1</source>
     </message>
 </context>
 <context>
+    <name>vigie::thesaurus</name>
+    <message>
+        <source>the file is empty: a header row is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no code after its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is longer than %2 characters or holds a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; has no letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the French label of &quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is its own parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field of &quot;%1&quot; holds a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flag &quot;%1&quot; may only hold letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid_to is before valid_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent &quot;%1&quot; of &quot;%2&quot; is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parents of &quot;%1&quot; form a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a double quote inside a field that does not start with one (write the field in quotes and double the inner quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a carriage return outside a line end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing double quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a double quote opened on this line is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a NAF code: two digits, an optional dot, two digits and a letter are expected, e.g. 62.01Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NAF reference file is missing from this build of Vigie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sub-class of NAF Rev. 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference file %1 is missing from this build of Vigie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown code system &quot;%1&quot; (vigie-cli thesaurus list shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to load the reference data (database busy?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped file %1 is invalid, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number of results: %1 (1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: only an administrator may import a code system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid code system name &quot;%1&quot;: a lower-case letter, then lower-case letters, digits or &apos;_&apos; (2 to 32 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid version &quot;%1&quot;: 1 to 32 printable characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code system &quot;%1&quot; is shipped with Vigie and upgraded with it; import your file under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; was already loaded on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to start the import (database busy?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui</name>
     <message>
         <source>Provisional identity</source>
@@ -1156,6 +2929,43 @@ Commands: %1</source>
         <source>Undetermined</source>
         <comment>sex</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity of the selected worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker selected: search by name, then press Enter on a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>birth date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <comment>age</comment>
+        <translation type="unfinished">
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1209,43 +3019,41 @@ Commands: %1</source>
     </message>
 </context>
 <context>
-    <name>vigie::ui::IdentityBanner</name>
+    <name>vigie::ui::ThesaurusPicker</name>
     <message>
-        <source>Identity of the selected worker</source>
+        <source>Type a code or words of its label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No worker selected: search by name, then press Enter on a row.</source>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Birth date</source>
+        <source>Matching codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sex</source>
+        <source>↑↓ to choose · Enter to confirm · Esc to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Used name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INS status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>birth date</comment>
+        <source>No code found</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n year(s)</source>
-        <comment>age</comment>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
+        <source>%n code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in force</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1268,6 +3076,719 @@ Commands: %1</source>
     </message>
     <message>
         <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a double quote inside a field that does not start with one (write the field in quotes and double the inner quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing double quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a double quote opened on this line is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (save the file as CSV UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: a header line is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (the columns are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (check the separators and quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no line to declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sex code: M, F or U is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIR %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an INSEE code of 5 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write &quot;new&quot; to keep this person apart, or the id of the existing worker to merge with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a yes/no value (1 or 0, oui or non)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a contract type (CDI, CDD, INTERIM, APPRENTICE, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date is missing: it sets the deadline of the initial visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after the declared year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the birth date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the start date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the employment ended before the declared year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code of the exposure thesaurus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is a family: choose one of its exposures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is no longer in force in the thesaurus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) implies the reinforced follow-up (SIR, %3): medical aptitude examination by the physician before assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a worker under 18 on a night post: night work is forbidden to minors save derogations (L3163-2); visit before assignment (R4624-18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker was %1 on the start date: check the birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration has no line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no worker has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity %1 was merged into %2: write %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same NIR as line %1, with another birth name, first name or birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely the same person as line %1 (%2): correct the spelling, or write &quot;new&quot; in the identity column to keep them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several existing workers have this identity (%1): write the id of the right one in the identity column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely duplicate of an existing worker: %1. Write &quot;new&quot; in the identity column to keep this person apart, or the worker&apos;s id to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same employment as an earlier line (same person, same start date %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: your role (%1) does not declare workforces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid year %1: a year from %2 to %3 is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No establishment has the SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: the establishment %1 is not followed by your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The establishment %1 has left the service: it declares no workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to record the declaration (database busy?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: only the occupational physician may change a follow-up category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of follow-up category needs a recorded reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to change the category (database busy?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employment has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIR: %1 (%2)</source>
+        <extracomment>%1 the R4624-23 risk (&quot;amiante&quot;), %2 its article (&quot;R4624-23 I 1°&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA: night work (R4624-18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA: under 18 on the start date (R4624-18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA: recognised disabled worker, RQTH (R4624-17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA: invalidity pension (R4624-17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SI: no particular risk or situation declared (R4624-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same NIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same birth name, first name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names that sound alike, same birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first digit (%1) does not match the sex (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its year of birth (%1) does not match the birth date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its month of birth (%1) does not match the birth date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth first names are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex &quot;%1&quot;: M, F or U is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth place &quot;%1&quot;: an INSEE code of 5 characters is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2 (id %3): %4</source>
+        <extracomment>%1 name, %2 birth date, %3 worker id, %4 why it is a likely duplicate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity merge has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker cannot be merged with itself (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity %1 was already merged into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity merge %1 was already undone on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to update the identity keys (database busy?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to merge the identities (database busy?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to undo the merge (database busy?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workforce declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::workforce::DeclarationPage</name>
+    <message>
+        <source>SI — standard follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA — adapted follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIR — reinforced follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprentice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised disabled worker (RQTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workforce declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Establishment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All birth first names, first one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, 15 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty while employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks of the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth &amp;first names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NI&amp;R:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Used name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start in the post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker and post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors and warnings of the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a workforce declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No establishment is assigned to your team: there is nothing to declare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a worker: the guidance and the follow-up category appear as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Follow-up: %1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known worker: %1 — the line is recorded for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person as %1, born %2 (%3): merge</source>
+        <extracomment>%1 name, %2 birth date, %3 why it is a likely duplicate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity vigilance: likely duplicates of this worker. Choose before adding the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different person (keep apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity vigilance: this worker is already known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line cannot be added yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity vigilance: say whether this is the same person as a worker listed, or a different person, before adding the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has errors; correct it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) read. Check, then declare.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The declaration is refused: %n error(s), listed below by line. Nothing has been recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declaration of %1 for %2 recorded (version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration of %1 is valid. Nothing has been recorded yet: declare it to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 arrival(s), %3 departure(s), %4 change(s) of category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No declaration for %1: the arrivals are the %2 worker(s) who started in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initial visit(s) handed to scheduling.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initial visit(s) to hand to scheduling.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::workforce::DistributionChart</name>
+    <message>
+        <source>Distribution of the declared workers by follow-up category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SI: %1, SIA: %2, SIR: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

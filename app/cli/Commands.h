@@ -28,3 +28,20 @@ int runWorkerFind(Cli& cli, const QStringList& args);
 int runRulesDue(Cli& cli, const QStringList& args);
 
 } // namespace vigie::cli
+
+namespace vigie::cli {
+int runDeclarationImport(Cli& cli, const QStringList& args); // WorkforceCommands.cpp
+} // namespace vigie::cli
+
+namespace vigie::cli {
+// MembershipCommands.cpp (issue 5)
+int runEstablishmentShow(Cli& cli, const QStringList& args);
+int runInvoiceRun(Cli& cli, const QStringList& args);
+int runInvoiceList(Cli& cli, const QStringList& args);
+int runInvoicePrint(Cli& cli, const QStringList& args);
+int runInvoicePay(Cli& cli, const QStringList& args);
+int runContributionSet(Cli& cli, const QStringList& args);
+int runServiceSet(Cli& cli, const QStringList& args);
+int runPriceSet(Cli& cli, const QStringList& args);
+int runOrderAdd(Cli& cli, const QStringList& args);
+} // namespace vigie::cli

@@ -7,6 +7,7 @@
 #include "security/SignIn.h"
 #include "storage/AuditTrail.h"
 #include "storage/CipherSettings.h"
+#include "thesaurus/ThesaurusStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,6 +54,9 @@ int runInit(Cli& cli, const QStringList& args)
                                             password.value(), cli.clock());
     if (!session)
         return cli.fail(session.error());
+    // The shipped code systems are loaded at creation, not at the first search.
+    if (core::Status s = thesaurus::ThesaurusStore::ensureShipped(*session.value()); !s)
+        return cli.fail(s.error());
     cli.err(QCoreApplication::translate("vigie::cli", "Encrypted database created: %1").arg(db));
     return Success;
 }

@@ -4,6 +4,7 @@
 #include "security/AccountStore.h"
 #include "security/SignIn.h"
 #include "security/TeamStore.h"
+#include "thesaurus/ThesaurusStore.h"
 #include "workforce/WorkerStore.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,11 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
         lines << security::roleCode(d.role) + QLatin1Char('\t') + QLatin1String(d.login);
     }
     if (Status s = generateDemo(admin->db(), options, clock, admin->account().id, progress); !s)
+        return s.error();
+    // Load the shipped code systems now rather than at the first search of the first user.
+    if (progress)
+        progress(QCoreApplication::translate("vigie::cli", "Reference code systems…"));
+    if (Status s = thesaurus::ThesaurusStore::ensureShipped(*admin); !s)
         return s.error();
 
     if (progress)

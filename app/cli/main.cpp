@@ -4,8 +4,10 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <functional>
+#include <memory>
 
 namespace {
 using vigie::cli::Cli;
@@ -14,6 +16,7 @@ using Handler = std::function<int(Cli&, const QStringList&)>;
 struct Command {
     QStringList words;
     Handler run;
+    bool printsDocuments = false; // lays out text with fonts: needs a QGuiApplication
 };
 
 const QList<Command>& commands()
@@ -36,6 +39,16 @@ const QList<Command>& commands()
         {{QStringLiteral("establishment"), QStringLiteral("list")}, runEstablishmentList},
         {{QStringLiteral("worker"), QStringLiteral("find")}, runWorkerFind},
         {{QStringLiteral("rules"), QStringLiteral("due")}, runRulesDue},
+        {{QStringLiteral("declaration"), QStringLiteral("import")}, runDeclarationImport},
+        {{QStringLiteral("establishment"), QStringLiteral("show")}, runEstablishmentShow},
+        {{QStringLiteral("invoice"), QStringLiteral("run")}, runInvoiceRun, true},
+        {{QStringLiteral("invoice"), QStringLiteral("list")}, runInvoiceList},
+        {{QStringLiteral("invoice"), QStringLiteral("print")}, runInvoicePrint, true},
+        {{QStringLiteral("invoice"), QStringLiteral("pay")}, runInvoicePay},
+        {{QStringLiteral("contribution"), QStringLiteral("set")}, runContributionSet},
+        {{QStringLiteral("service"), QStringLiteral("set")}, runServiceSet},
+        {{QStringLiteral("price"), QStringLiteral("set")}, runPriceSet},
+        {{QStringLiteral("order"), QStringLiteral("add")}, runOrderAdd},
     };
     return list;
 }
@@ -53,7 +66,27 @@ QString usageText()
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Commands that print documents lay out text with fonts and need a QGuiApplication, on the
+    // offscreen platform (the command line never needs a display); the others stay a plain
+    // QCoreApplication, whose standard error carries nothing but their own messages.
+    bool documents = false;
+    {
+        QStringList words;
+        for (int i = 1; i < argc; ++i)
+            words << QString::fromLocal8Bit(argv[i]);
+        for (const Command& c : commands())
+            for (qsizetype at = 0; at + c.words.size() <= words.size() && !documents; ++at)
+                documents = c.printsDocuments && words.mid(at, c.words.size()) == c.words;
+    }
+    std::unique_ptr<QCoreApplication> application;
+    if (documents) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Vigie"));
     QCoreApplication::setApplicationName(QStringLiteral("vigie"));
     vigie::i18n::install(app, vigie::i18n::preferredLanguage());

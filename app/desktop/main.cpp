@@ -30,10 +30,6 @@
 
 namespace vigie::desktop {
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vigie::desktop", text);
-}
 
 QString databasePath(const QCommandLineParser& parser, const QCommandLineOption& db)
 {
@@ -51,7 +47,7 @@ core::Result<QString> readPasswordFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return core::Error{core::ErrorCode::Storage,
-                                  tr("Cannot read the password file %1: %2").arg(path, file.errorString())};
+                                  QCoreApplication::translate("vigie::desktop", "Cannot read the password file %1: %2").arg(path, file.errorString())};
     QString line = QString::fromUtf8(file.readLine());
     while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
         line.chop(1);
@@ -104,14 +100,14 @@ int run(int argc, char** argv)
     i18n::install(app, i18n::preferredLanguage());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Vigie, the occupational health service's desktop application."));
+    parser.setApplicationDescription(QCoreApplication::translate("vigie::desktop", "Vigie, the occupational health service's desktop application."));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file to open."), tr("PATH"));
-    const QCommandLineOption userOption(QStringLiteral("user"), tr("Login to sign in with."), tr("LOGIN"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("vigie::desktop", "Database file to open."), QCoreApplication::translate("vigie::desktop", "PATH"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QCoreApplication::translate("vigie::desktop", "Login to sign in with."), QCoreApplication::translate("vigie::desktop", "LOGIN"));
     const QCommandLineOption passwordOption(QStringLiteral("password-file"),
-                                            tr("File whose first line is the password (with --user)."), tr("FILE"));
+                                            QCoreApplication::translate("vigie::desktop", "File whose first line is the password (with --user)."), QCoreApplication::translate("vigie::desktop", "FILE"));
     const QCommandLineOption smokeOption(QStringLiteral("smoke-test"),
-                                         tr("Build the windows, process events once and exit (no display needed)."));
+                                         QCoreApplication::translate("vigie::desktop", "Build the windows, process events once and exit (no display needed)."));
     parser.addOptions({dbOption, userOption, passwordOption, smokeOption});
     parser.process(app);
 
@@ -127,7 +123,7 @@ int run(int argc, char** argv)
         LoginDialog dialog(db, clock);
         if (!user.isEmpty() || !passwordFile.isEmpty()) {
             if (user.isEmpty() || passwordFile.isEmpty()) {
-                printError(tr("--smoke-test signs in only with both --user and --password-file"));
+                printError(QCoreApplication::translate("vigie::desktop", "--smoke-test signs in only with both --user and --password-file"));
                 return 2;
             }
             core::Error error{core::ErrorCode::AuthFailed, {}};
@@ -142,10 +138,10 @@ int run(int argc, char** argv)
         MainWindow window(session.get(), db, registry, clock);
         window.show();
         QCoreApplication::processEvents();
-        QTextStream(stdout) << tr("Smoke test passed: platform %1, database %2, %3")
+        QTextStream(stdout) << QCoreApplication::translate("vigie::desktop", "Smoke test passed: platform %1, database %2, %3")
                                    .arg(QGuiApplication::platformName(), QDir::toNativeSeparators(db),
-                                        session ? tr("signed in as %1").arg(session->account().login)
-                                                : tr("not signed in"))
+                                        session ? QCoreApplication::translate("vigie::desktop", "signed in as %1").arg(session->account().login)
+                                                : QCoreApplication::translate("vigie::desktop", "not signed in"))
                             << Qt::endl;
         return 0;
     }
@@ -176,7 +172,7 @@ int run(int argc, char** argv)
             MainWindow window(session.get(), db, registry, clock);
             QObject::connect(&window, &MainWindow::sessionExpired, &window, [&] {
                 again = true;
-                notice = tr("Your session has ended: sign in again.");
+                notice = QCoreApplication::translate("vigie::desktop", "Your session has ended: sign in again.");
             });
             QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
                 again = true;

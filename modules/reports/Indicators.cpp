@@ -7,10 +7,6 @@
 
 namespace vigie::reports {
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vigie::reports", text);
-}
 } // namespace
 
 Count Count::of(qint64 exact)
@@ -25,7 +21,7 @@ QString Count::text() const
     if (m_suppression == Suppression::Small)
         return QStringLiteral("< %1").arg(Threshold);
     if (m_suppression == Suppression::Complementary)
-        return tr("hidden");
+        return QCoreApplication::translate("vigie::reports", "hidden");
     return QLocale().toString(m_value);
 }
 
@@ -58,22 +54,22 @@ Breakdown publish(const QList<QPair<QString, qint64>>& exact, QString (*labelOf)
 QString establishmentStatusLabel(const QString& code)
 {
     if (code == QLatin1String("active"))
-        return tr("Active members");
+        return QCoreApplication::translate("vigie::reports", "Active members");
     if (code == QLatin1String("suspended"))
-        return tr("Suspended");
+        return QCoreApplication::translate("vigie::reports", "Suspended");
     if (code == QLatin1String("left"))
-        return tr("Left the service");
+        return QCoreApplication::translate("vigie::reports", "Left the service");
     return code;
 }
 
 QString followUpLabel(const QString& code)
 {
     if (code == QLatin1String("SI"))
-        return tr("SI — standard follow-up");
+        return QCoreApplication::translate("vigie::reports", "SI — standard follow-up");
     if (code == QLatin1String("SIA"))
-        return tr("SIA — adapted follow-up");
+        return QCoreApplication::translate("vigie::reports", "SIA — adapted follow-up");
     if (code == QLatin1String("SIR"))
-        return tr("SIR — reinforced follow-up");
+        return QCoreApplication::translate("vigie::reports", "SIR — reinforced follow-up");
     return code;
 }
 

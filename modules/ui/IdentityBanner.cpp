@@ -7,10 +7,6 @@
 
 namespace vigie::ui {
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("vigie::ui", text, disambiguation, n);
-}
 
 const QColor CaptionColor(0x5b, 0x67, 0x76);
 
@@ -39,17 +35,17 @@ QString insStatusText(InsStatus status)
 {
     switch (status) {
     case InsStatus::Provisional:
-        return tr("Provisional identity");
+        return QCoreApplication::translate("vigie::ui", "Provisional identity");
     case InsStatus::Recovered:
-        return tr("Recovered identity");
+        return QCoreApplication::translate("vigie::ui", "Recovered identity");
     case InsStatus::Validated:
-        return tr("Validated identity");
+        return QCoreApplication::translate("vigie::ui", "Validated identity");
     case InsStatus::Qualified:
-        return tr("Qualified identity");
+        return QCoreApplication::translate("vigie::ui", "Qualified identity");
     case InsStatus::Unknown:
         break;
     }
-    return tr("Unknown identity status");
+    return QCoreApplication::translate("vigie::ui", "Unknown identity status");
 }
 
 QColor insStatusColor(InsStatus status)
@@ -73,11 +69,11 @@ QColor insStatusColor(InsStatus status)
 QString sexText(const QString& code)
 {
     if (code == QLatin1String("M"))
-        return tr("Male", "sex");
+        return QCoreApplication::translate("vigie::ui", "Male", "sex");
     if (code == QLatin1String("F"))
-        return tr("Female", "sex");
+        return QCoreApplication::translate("vigie::ui", "Female", "sex");
     if (code == QLatin1String("U"))
-        return tr("Undetermined", "sex");
+        return QCoreApplication::translate("vigie::ui", "Undetermined", "sex");
     return code;
 }
 
@@ -101,7 +97,7 @@ IdentityBanner::IdentityBanner(QWidget* parent) : QFrame(parent)
     setObjectName(QStringLiteral("identityBanner"));
     setFrameShape(QFrame::StyledPanel);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    setAccessibleName(tr("Identity of the selected worker"));
+    setAccessibleName(QCoreApplication::translate("vigie::ui", "Identity of the selected worker"));
 
     m_name = new QLabel(this);
     m_name->setObjectName(QStringLiteral("identityName"));
@@ -128,7 +124,7 @@ IdentityBanner::IdentityBanner(QWidget* parent) : QFrame(parent)
     badgeFont.setBold(true);
     m_badge->setFont(badgeFont);
 
-    m_empty = new QLabel(tr("No worker selected: search by name, then press Enter on a row."), this);
+    m_empty = new QLabel(QCoreApplication::translate("vigie::ui", "No worker selected: search by name, then press Enter on a row."), this);
     m_empty->setObjectName(QStringLiteral("identityEmpty"));
     m_empty->setStyleSheet(QStringLiteral("color:%1; font-style:italic;").arg(CaptionColor.name()));
 
@@ -192,11 +188,11 @@ void IdentityBanner::render()
                              m_identity.firstBirthFirstName.trimmed().toHtmlEscaped()));
 
     const QString separator = QStringLiteral("&nbsp;&nbsp;&nbsp;·&nbsp;&nbsp;&nbsp;");
-    m_details->setText(field(tr("Birth date"), birthText()) + separator + field(tr("Sex"), sexText(m_identity.sex)));
-    m_usedName->setText(field(tr("Used name"), nameInCapitals(m_identity.usedName)));
+    m_details->setText(field(QCoreApplication::translate("vigie::ui", "Birth date"), birthText()) + separator + field(QCoreApplication::translate("vigie::ui", "Sex"), sexText(m_identity.sex)));
+    m_usedName->setText(field(QCoreApplication::translate("vigie::ui", "Used name"), nameInCapitals(m_identity.usedName)));
 
     m_badge->setText(insStatusText(status));
-    m_badge->setToolTip(tr("INS status: %1").arg(m_identity.insStatus.isEmpty() ? QStringLiteral("—")
+    m_badge->setToolTip(QCoreApplication::translate("vigie::ui", "INS status: %1").arg(m_identity.insStatus.isEmpty() ? QStringLiteral("—")
                                                                                 : m_identity.insStatus));
     m_badge->setStyleSheet(QStringLiteral("QLabel { background:%1; color:white; border-radius:10px;"
                                           " padding:4px 12px; }")
@@ -207,10 +203,10 @@ void IdentityBanner::render()
 QString IdentityBanner::birthText() const
 {
     QString birth = m_identity.birthDate.isValid() ? m_identity.birthDate.toString(QStringLiteral("dd/MM/yyyy"))
-                                                   : tr("unknown", "birth date");
+                                                   : QCoreApplication::translate("vigie::ui", "unknown", "birth date");
     const int age = ageInYears(m_identity.birthDate, m_today);
     if (age >= 0)
-        birth += QStringLiteral(" (%1)").arg(tr("%n year(s)", "age", age));
+        birth += QStringLiteral(" (%1)").arg(QCoreApplication::translate("vigie::ui", "%n year(s)", "age", age));
     return birth;
 }
 
@@ -219,10 +215,10 @@ QString IdentityBanner::plainText() const
     if (!m_hasIdentity)
         return m_empty->text();
     QStringList parts{nameInCapitals(m_identity.birthName) + QLatin1Char(' ') + m_identity.firstBirthFirstName.trimmed()};
-    parts << tr("Birth date") + QLatin1Char(' ') + birthText();
-    parts << tr("Sex") + QLatin1Char(' ') + sexText(m_identity.sex);
+    parts << QCoreApplication::translate("vigie::ui", "Birth date") + QLatin1Char(' ') + birthText();
+    parts << QCoreApplication::translate("vigie::ui", "Sex") + QLatin1Char(' ') + sexText(m_identity.sex);
     if (!m_identity.usedName.trimmed().isEmpty())
-        parts << tr("Used name") + QLatin1Char(' ') + nameInCapitals(m_identity.usedName);
+        parts << QCoreApplication::translate("vigie::ui", "Used name") + QLatin1Char(' ') + nameInCapitals(m_identity.usedName);
     parts << insStatusText(insStatusFromCode(m_identity.insStatus));
     return parts.join(QStringLiteral(" — "));
 }

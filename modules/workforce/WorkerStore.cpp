@@ -18,7 +18,8 @@ using core::Result;
 namespace {
 
 // Two index range scans (birth name, used name), each limited, then merged: the cost depends on the
-// page size, not on how many of the million workers share the prefix. Each branch keeps only the
+// page size, not on how many of the million workers share the prefix. Identities merged into another
+// (identity vigilance, IdentityStore.h) are kept but never found. Each branch keeps only the
 // workers the account may reach: employed (now or within a year) in an establishment of one of its
 // teams (JSON array parameter), and, unless it is the physician, without a standing opposition.
 const QString Reach = QStringLiteral(
@@ -34,9 +35,11 @@ const QString SearchSqlText =
     QStringLiteral("SELECT id, birth_name, first_birth_first_name, birth_date, sex, used_name, ins_status, "
                    "min(sort_key) AS sort_key FROM (") +
     QStringLiteral("SELECT * FROM (") + Columns +
-    QStringLiteral("birth_name_fold AS sort_key FROM workers WHERE birth_name_fold >= ? AND birth_name_fold < ? AND deleted = 0") +
+    QStringLiteral("birth_name_fold AS sort_key FROM workers WHERE birth_name_fold >= ? AND birth_name_fold < ? AND deleted = 0 "
+                   "AND merged_into IS NULL") +
     Reach + QStringLiteral(" ORDER BY birth_name_fold, first_birth_first_name, id LIMIT ?) UNION SELECT * FROM (") + Columns +
-    QStringLiteral("used_name_fold AS sort_key FROM workers WHERE used_name_fold >= ? AND used_name_fold < ? AND deleted = 0") +
+    QStringLiteral("used_name_fold AS sort_key FROM workers WHERE used_name_fold >= ? AND used_name_fold < ? AND deleted = 0 "
+                   "AND merged_into IS NULL") +
     Reach + QStringLiteral(" ORDER BY used_name_fold, first_birth_first_name, id LIMIT ?)) "
                            "GROUP BY id ORDER BY sort_key, first_birth_first_name, id LIMIT ? OFFSET ?");
 } // namespace

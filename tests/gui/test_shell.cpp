@@ -52,21 +52,22 @@ using guitest::waitUntil;
 namespace {
 
 // Written from AccessPolicy's module table (security-requirements.md §6, issue 3), independently of the
-// registry: Records or Planning → workers; Membership or Administration → establishments;
-// Administration → accounts; Reports → reports.
+// registry: Records or Planning → workers; Membership or Planning → declaration (workforce
+// declarations, issue 5); Membership or Administration → establishments; Administration → accounts;
+// Reports → reports.
 const std::map<QString, QStringList>& expectedNavigation()
 {
     static const std::map<QString, QStringList> table{
         {QStringLiteral("admin"), {QStringLiteral("establishments"), QStringLiteral("accounts")}},
-        {QStringLiteral("medecin"), {QStringLiteral("workers"), QStringLiteral("establishments"), QStringLiteral("reports")}},
-        {QStringLiteral("medecin2"), {QStringLiteral("workers"), QStringLiteral("establishments"), QStringLiteral("reports")}},
-        {QStringLiteral("collaborateur"), {QStringLiteral("workers")}},
-        {QStringLiteral("interne"), {QStringLiteral("workers")}},
-        {QStringLiteral("infirmier"), {QStringLiteral("workers")}},
-        {QStringLiteral("iprp"), {QStringLiteral("workers"), QStringLiteral("establishments")}},
-        {QStringLiteral("assistant"), {QStringLiteral("workers"), QStringLiteral("establishments")}},
+        {QStringLiteral("medecin"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments"), QStringLiteral("reports")}},
+        {QStringLiteral("medecin2"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments"), QStringLiteral("reports")}},
+        {QStringLiteral("collaborateur"), {QStringLiteral("workers"), QStringLiteral("declaration")}},
+        {QStringLiteral("interne"), {QStringLiteral("workers"), QStringLiteral("declaration")}},
+        {QStringLiteral("infirmier"), {QStringLiteral("workers"), QStringLiteral("declaration")}},
+        {QStringLiteral("iprp"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments")}},
+        {QStringLiteral("assistant"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments")}},
         {QStringLiteral("social"), {}},
-        {QStringLiteral("planif"), {QStringLiteral("workers"), QStringLiteral("establishments")}},
+        {QStringLiteral("planif"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments")}},
         {QStringLiteral("directeur"), {QStringLiteral("reports")}},
     };
     return table;

@@ -3,6 +3,7 @@
 #include "ui/IdentityBanner.h"
 #include "ui/ModuleRegistry.h"
 #include "ui/Pictograms.h"
+#include "workforce/ui/DeclarationPage.h"
 #include "workforce/ui/WorkerSearchModel.h"
 #include "workforce/ui/WorkerSearchPage.h"
 
@@ -10,10 +11,6 @@
 
 namespace vigie::workforce {
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vigie::workforce", text);
-}
 
 // INS-07: the strict traits, in the same words as the identity banner.
 ui::SearchHit hitOf(const WorkerSummary& w)
@@ -33,12 +30,18 @@ void registerWorkforceUi(ui::ModuleRegistry& registry)
 {
     using security::Module;
     registry.add(ui::ModuleEntry{
-        QStringLiteral("workers"), tr("Workers"), ui::pictogramIcon(ui::Pictogram::Worker),
+        QStringLiteral("workers"), QCoreApplication::translate("vigie::workforce", "Workers"), ui::pictogramIcon(ui::Pictogram::Worker),
         {Module::Records, Module::Planning},
         [](security::Session& session, QWidget* parent) -> QWidget* { return new WorkerSearchPage(&session, parent); },
         {QStringLiteral("worker")}});
+    // The workforce declaration: for those who handle members (adhésion) or plan visits.
+    registry.add(ui::ModuleEntry{
+        QStringLiteral("declaration"), QCoreApplication::translate("vigie::workforce", "Workforce declaration"),
+        ui::pictogramIcon(ui::Pictogram::Chart), {Module::Membership, Module::Planning},
+        [](security::Session& session, QWidget* parent) -> QWidget* { return new DeclarationPage(session, parent); },
+        {}});
     registry.addSearchProvider(ui::SearchProvider{
-        QStringLiteral("workers"), tr("Workers"), {Module::Records, Module::Planning},
+        QStringLiteral("workers"), QCoreApplication::translate("vigie::workforce", "Workers"), {Module::Records, Module::Planning},
         [](security::Session& session, const QString& text, int limit) -> core::Result<QList<ui::SearchHit>> {
             auto found = WorkerStore::findByName(session, text, limit);
             if (!found)

@@ -1,6 +1,7 @@
 #pragma once
-// What the workforce module adds to the desktop: the "Workers" page (worker search) and the workers
-// group of the global search.
+// What the workforce module adds to the desktop: the "Workers" page (worker search), the "Workforce
+// declaration" page (roles with the Membership or Planning module) and the workers group of the
+// global search.
 
 #include "workforce/WorkerStore.h"
 

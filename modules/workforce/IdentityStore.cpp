@@ -1,0 +1,572 @@
+#include "workforce/IdentityStore.h"
+
+#include "security/PolicyStore.h"
+#include "storage/AuditTrail.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace vigie::workforce {
+using core::Error;
+using core::ErrorCode;
+using core::Result;
+using core::Status;
+
+namespace {
+
+constexpr int KeyBatch = 20000;
+
+Error sqlFailure(const QSqlQuery& q) { return Error{ErrorCode::Storage, storage::sqlErrorText(q)}; }
+
+QVariant textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QString movedJson(const QMap<QString, QStringList>& moved)
+{
+    QJsonObject o;
+    for (auto it = moved.cbegin(); it != moved.cend(); ++it)
+        o.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QStringList> movedFrom(const QString& json)
+{
+    QMap<QString, QStringList> out;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        QStringList ids;
+        for (const QJsonValue& v : it.value().toArray())
+            ids << v.toString();
+        out.insert(it.key(), ids);
+    }
+    return out;
+}
+
+// Reading identities to compare them: the declaration's rights or reading part 1°.
+Status requireIdentityVigilance(security::Session& session)
+{
+    namespace AccessPolicy = security::AccessPolicy;
+    using security::Module;
+    const security::Role role = session.account().role;
+    if (AccessPolicy::canUseModule(role, Module::Membership) || AccessPolicy::canUseModule(role, Module::Planning) ||
+        AccessPolicy::matrixAllows(role, 1, security::Action::Read))
+        return {};
+    (void)session.audit(storage::AuditEvent{{}, {}, QStringLiteral("search"), QStringLiteral("worker.duplicates"), {}, 1,
+                                            QStringLiteral("denied"), QStringLiteral("reason=role")});
+    return Status::fail(ErrorCode::Denied,
+                        QCoreApplication::translate("vigie::workforce", "Access refused: your role does not give access to workers' identity"));
+}
+
+} // namespace
+
+QString DuplicateCandidate::describe() const
+{
+    QString name = birthName.toUpper() + QLatin1Char(' ') + firstBirthFirstName;
+    if (!usedName.isEmpty())
+        name += QStringLiteral(" (%1)").arg(usedName.toUpper());
+    //: %1 name, %2 birth date, %3 worker id, %4 why it is a likely duplicate
+    return QCoreApplication::translate("vigie::workforce", "%1, born %2 (id %3): %4")
+        .arg(name, birthDate, workerId, duplicateReasonText(reason));
+}
+
+int MergeRecord::movedCount() const
+{
+    int n = 0;
+    for (const QStringList& ids : moved)
+        n += int(ids.size());
+    return n;
+}
+
+// ----- SQL layer ---------------------------------------------------------------------------------
+
+const QStringList& IdentityStore::Sql::movedTables()
+{
+    static const QStringList tables{QStringLiteral("employments"),       QStringLiteral("visits"),
+                                    QStringLiteral("absences"),          QStringLiteral("oppositions"),
+                                    QStringLiteral("declaration_lines"), QStringLiteral("visit_requests")};
+    return tables;
+}
+
+Result<bool> IdentityStore::Sql::anyPending(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM _worker_keys_pending)")) || !q.next())
+        return sqlFailure(q);
+    return q.value(0).toInt() == 1;
+}
+
+const QString& IdentityStore::Sql::putKeysSql()
+{
+    static const QString sql = QStringLiteral(
+        "INSERT OR REPLACE INTO _worker_keys(worker_id, alias_of, nir, identity_key, phonetic_key, nir_hash, phonetic_hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    return sql;
+}
+
+void IdentityStore::Sql::bindKeys(QSqlQuery& q, const QString& workerId, const QString& aliasOf, const IdentityKeys& keys)
+{
+    q.addBindValue(workerId);
+    q.addBindValue(textOrNull(aliasOf));
+    q.addBindValue(textOrNull(keys.nir));
+    q.addBindValue(keys.identityKey);
+    q.addBindValue(keys.phoneticKey);
+    q.addBindValue(keys.nir.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(keyHash(keys.nir)));
+    q.addBindValue(keyHash(keys.phoneticKey));
+}
+
+Status IdentityStore::Sql::storeKeys(QSqlDatabase db, const QString& workerId, const IdentityKeys& keys)
+{
+    QSqlQuery q(db);
+    q.prepare(putKeysSql());
+    bindKeys(q, workerId, {}, keys);
+    if (!q.exec())
+        return sqlFailure(q);
+    return {};
+}
+
+Result<int> IdentityStore::Sql::refreshKeys(QSqlDatabase db, int batch)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.worker_id, w.id IS NULL OR w.deleted = 1, coalesce(w.merged_into, ''), w.birth_name, "
+                             "w.first_birth_first_name, w.birth_date, coalesce(w.ins_matricule, w.nir) "
+                             "FROM _worker_keys_pending p LEFT JOIN workers w ON w.id = p.worker_id LIMIT ?"));
+    q.addBindValue(batch);
+    if (!q.exec())
+        return sqlFailure(q);
+    struct Row {
+        QString id;
+        bool drop;
+        QString aliasOf;
+        IdentityKeys keys;
+    };
+    QList<Row> rows;
+    while (q.next()) {
+        Row r{q.value(0).toString(), q.value(1).toInt() == 1, q.value(2).toString(), {}};
+        if (!r.drop) {
+            const QDate birth = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+            r.keys = {q.value(6).toString(), identityKey(q.value(3).toString(), q.value(4).toString(), birth),
+                      phoneticKey(q.value(3).toString(), q.value(4).toString(), birth)};
+        }
+        rows << std::move(r);
+    }
+    q.finish();
+    QSqlQuery put(db), drop(db), done(db);
+    put.prepare(putKeysSql());
+    drop.prepare(QStringLiteral("DELETE FROM _worker_keys WHERE worker_id = ?"));
+    done.prepare(QStringLiteral("DELETE FROM _worker_keys_pending WHERE worker_id = ?"));
+    for (const Row& r : rows) {
+        if (r.drop) {
+            drop.addBindValue(r.id);
+            if (!drop.exec())
+                return sqlFailure(drop);
+        } else {
+            bindKeys(put, r.id, r.aliasOf, r.keys);
+            if (!put.exec())
+                return sqlFailure(put);
+        }
+        done.addBindValue(r.id);
+        if (!done.exec())
+            return sqlFailure(done);
+    }
+    return int(rows.size());
+}
+
+Status IdentityStore::Sql::recomputeKeys(QSqlDatabase db, const QString& workerId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT deleted, coalesce(merged_into, ''), birth_name, first_birth_first_name, birth_date, "
+                             "coalesce(ins_matricule, nir) FROM workers WHERE id = ?"));
+    q.addBindValue(workerId);
+    if (!q.exec())
+        return sqlFailure(q);
+    if (q.next() && q.value(0).toInt() == 0) {
+        const QDate birth = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        const QString aliasOf = q.value(1).toString();
+        const IdentityKeys keys{q.value(5).toString(), identityKey(q.value(2).toString(), q.value(3).toString(), birth),
+                                phoneticKey(q.value(2).toString(), q.value(3).toString(), birth)};
+        q.finish();
+        QSqlQuery put(db);
+        put.prepare(putKeysSql());
+        bindKeys(put, workerId, aliasOf, keys);
+        if (!put.exec())
+            return sqlFailure(put);
+    } else {
+        q.finish();
+        QSqlQuery drop(db);
+        drop.prepare(QStringLiteral("DELETE FROM _worker_keys WHERE worker_id = ?"));
+        drop.addBindValue(workerId);
+        if (!drop.exec())
+            return sqlFailure(drop);
+    }
+    QSqlQuery done(db);
+    done.prepare(QStringLiteral("DELETE FROM _worker_keys_pending WHERE worker_id = ?"));
+    done.addBindValue(workerId);
+    if (!done.exec())
+        return sqlFailure(done);
+    return {};
+}
+
+const QString& IdentityStore::Sql::candidatesSql()
+{
+    // Equal identity keys have equal phonetic keys: the phonetic index finds both kinds of match.
+    static const QString sql = QStringLiteral(
+        "SELECT coalesce(alias_of, worker_id), nir, identity_key, phonetic_key FROM _worker_keys WHERE nir_hash = ? "
+        "UNION SELECT coalesce(alias_of, worker_id), nir, identity_key, phonetic_key FROM _worker_keys WHERE phonetic_hash = ?");
+    return sql;
+}
+
+void IdentityStore::Sql::bindCandidates(QSqlQuery& q, const IdentityKeys& keys)
+{
+    q.addBindValue(keys.nir.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(keyHash(keys.nir)));
+    q.addBindValue(keyHash(keys.phoneticKey));
+}
+
+QList<QPair<QString, KeyMatch>> IdentityStore::bestMatches(const IdentityKeys& keys, const QList<KeyHit>& hits)
+{
+    // Rank: the same person, then same traits, same NIR, sounds alike. A worker may come twice (its own
+    // keys and those of an identity merged into it): its strongest match counts.
+    auto rank = [](const KeyMatch& m) {
+        if (m.comparison == KeyComparison::Same)
+            return 0;
+        return m.reason == DuplicateReason::SameTraits ? 1 : m.reason == DuplicateReason::SameNir ? 2 : 3;
+    };
+    QList<QPair<QString, KeyMatch>> out;
+    for (const KeyHit& h : hits) {
+        const KeyMatch m = compareKeys(keys, h.keys);
+        if (m.comparison == KeyComparison::Different)
+            continue;
+        bool seen = false;
+        for (auto& [id, best] : out)
+            if (id == h.workerId) {
+                seen = true;
+                if (rank(m) < rank(best))
+                    best = m;
+            }
+        if (!seen)
+            out << qMakePair(h.workerId, m);
+    }
+    return out;
+}
+
+Result<QList<KeyHit>> IdentityStore::Sql::candidates(QSqlDatabase db, const IdentityKeys& keys)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(candidatesSql());
+    bindCandidates(q, keys);
+    if (!q.exec())
+        return sqlFailure(q);
+    QList<KeyHit> out;
+    while (q.next())
+        out << KeyHit{q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}};
+    return out;
+}
+
+Result<DuplicateCandidate> IdentityStore::Sql::describe(QSqlDatabase db, const QString& workerId, DuplicateReason reason)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, birth_name, first_birth_first_name, birth_date, sex, coalesce(used_name, ''), "
+                             "ins_status FROM workers WHERE id = ?"));
+    q.addBindValue(workerId);
+    if (!q.exec())
+        return sqlFailure(q);
+    if (!q.next())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "No worker has the id %1").arg(workerId)};
+    DuplicateCandidate c;
+    c.workerId = q.value(0).toString();
+    c.birthName = q.value(1).toString();
+    c.firstBirthFirstName = q.value(2).toString();
+    c.birthDate = q.value(3).toString();
+    c.sex = q.value(4).toString();
+    c.usedName = q.value(5).toString();
+    c.insStatus = q.value(6).toString();
+    c.reason = reason;
+    return c;
+}
+
+Result<MergeRecord> IdentityStore::Sql::findMerge(QSqlDatabase db, const QString& mergeId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, kept_worker_id, merged_worker_id, reason, moved, merged_at, merged_by, "
+                             "coalesce(undone_at, '') FROM worker_merges WHERE id = ? AND deleted = 0"));
+    q.addBindValue(mergeId);
+    if (!q.exec())
+        return sqlFailure(q);
+    if (!q.next())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "No identity merge has the id %1").arg(mergeId)};
+    return MergeRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), movedFrom(q.value(4).toString())};
+}
+
+Result<MergeRecord> IdentityStore::Sql::merge(QSqlDatabase db, const WriteContext& ctx, const QString& keptId,
+                                              const QString& mergedId, const QString& reason)
+{
+    if (keptId == mergedId)
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "A worker cannot be merged with itself (%1)").arg(keptId)};
+    if (reason.trimmed().isEmpty())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "A merge needs a reason")};
+    // Both identities must be live: a merged-away identity is merged again through the one it points to.
+    for (const QString& id : {keptId, mergedId}) {
+        QSqlQuery w(db);
+        w.setForwardOnly(true);
+        w.prepare(QStringLiteral("SELECT deleted, coalesce(merged_into, '') FROM workers WHERE id = ?"));
+        w.addBindValue(id);
+        if (!w.exec())
+            return sqlFailure(w);
+        if (!w.next() || w.value(0).toInt() == 1)
+            return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "No worker has the id %1").arg(id)};
+        if (!w.value(1).toString().isEmpty())
+            return Error{ErrorCode::Invalid,
+                         QCoreApplication::translate("vigie::workforce", "The identity %1 was already merged into %2")
+                             .arg(id, w.value(1).toString())};
+    }
+    MergeRecord m;
+    m.id = ctx.newId();
+    m.keptWorkerId = keptId;
+    m.mergedWorkerId = mergedId;
+    m.reason = reason.trimmed();
+    m.mergedAt = ctx.nowUtc;
+    m.mergedBy = ctx.accountId;
+    for (const QString& table : movedTables()) {
+        // Table names come from the list above, never from input.
+        QSqlQuery ids(db);
+        ids.setForwardOnly(true);
+        ids.prepare(QStringLiteral("SELECT id FROM %1 WHERE worker_id = ? AND deleted = 0").arg(table));
+        ids.addBindValue(mergedId);
+        if (!ids.exec())
+            return sqlFailure(ids);
+        QStringList list;
+        while (ids.next())
+            list << ids.value(0).toString();
+        if (list.isEmpty())
+            continue;
+        QSqlQuery move(db);
+        move.prepare(QStringLiteral("UPDATE %1 SET worker_id = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
+                                    "WHERE id = ?")
+                         .arg(table));
+        for (const QString& rowId : list) {
+            move.addBindValue(keptId);
+            move.addBindValue(ctx.hlc());
+            move.addBindValue(ctx.accountId);
+            move.addBindValue(rowId);
+            if (!move.exec())
+                return sqlFailure(move);
+        }
+        m.moved.insert(table, list);
+    }
+    QSqlQuery w(db);
+    w.prepare(QStringLiteral("UPDATE workers SET merged_into = ?, row_version = row_version + 1, hlc = ?, updated_by = ? WHERE id = ?"));
+    w.addBindValue(keptId);
+    w.addBindValue(ctx.hlc());
+    w.addBindValue(ctx.accountId);
+    w.addBindValue(mergedId);
+    if (!w.exec())
+        return sqlFailure(w);
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO worker_merges(id, kept_worker_id, merged_worker_id, reason, moved, merged_at, "
+                               "merged_by, hlc, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QString& v : {m.id, keptId, mergedId, m.reason, movedJson(m.moved), m.mergedAt, m.mergedBy, ctx.hlc(), ctx.accountId})
+        ins.addBindValue(v);
+    if (!ins.exec())
+        return sqlFailure(ins);
+    if (Status s = recomputeKeys(db, mergedId); !s)
+        return s.error();
+    return m;
+}
+
+Result<MergeRecord> IdentityStore::Sql::undo(QSqlDatabase db, const WriteContext& ctx, const QString& mergeId)
+{
+    auto found = findMerge(db, mergeId);
+    if (!found)
+        return found.error();
+    MergeRecord m = found.value();
+    if (!m.undoneAt.isEmpty())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "The identity merge %1 was already undone on %2")
+                                             .arg(mergeId, m.undoneAt)};
+    // Rows moved since by another merge of the kept identity stay where they are now.
+    for (auto it = m.moved.cbegin(); it != m.moved.cend(); ++it) {
+        if (!movedTables().contains(it.key()))
+            continue;
+        QSqlQuery back(db);
+        back.prepare(QStringLiteral("UPDATE %1 SET worker_id = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
+                                    "WHERE id = ? AND worker_id = ?")
+                         .arg(it.key()));
+        for (const QString& rowId : it.value()) {
+            back.addBindValue(m.mergedWorkerId);
+            back.addBindValue(ctx.hlc());
+            back.addBindValue(ctx.accountId);
+            back.addBindValue(rowId);
+            back.addBindValue(m.keptWorkerId);
+            if (!back.exec())
+                return sqlFailure(back);
+        }
+    }
+    QSqlQuery w(db);
+    w.prepare(QStringLiteral("UPDATE workers SET merged_into = NULL, row_version = row_version + 1, hlc = ?, updated_by = ? "
+                             "WHERE id = ?"));
+    w.addBindValue(ctx.hlc());
+    w.addBindValue(ctx.accountId);
+    w.addBindValue(m.mergedWorkerId);
+    if (!w.exec())
+        return sqlFailure(w);
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE worker_merges SET undone_at = ?, undone_by = ?, row_version = row_version + 1, hlc = ?, "
+                             "updated_by = ? WHERE id = ?"));
+    for (const QString& v : {ctx.nowUtc, ctx.accountId, ctx.hlc(), ctx.accountId, mergeId})
+        u.addBindValue(v);
+    if (!u.exec())
+        return sqlFailure(u);
+    if (Status s = recomputeKeys(db, m.mergedWorkerId); !s)
+        return s.error();
+    m.undoneAt = ctx.nowUtc;
+    return m;
+}
+
+// ----- Stores ------------------------------------------------------------------------------------
+
+Status IdentityStore::refreshKeys(security::Session& session)
+{
+    QSqlDatabase db = session.db().sql();
+    for (;;) {
+        auto pending = Sql::anyPending(db);
+        if (!pending)
+            return pending.error();
+        if (!pending.value())
+            return {};
+        storage::Transaction tx(session.db());
+        if (!tx.active())
+            return Status::fail(ErrorCode::Storage,
+                                QCoreApplication::translate("vigie::workforce", "Unable to update the identity keys (database busy?)"));
+        auto n = Sql::refreshKeys(db, KeyBatch);
+        if (!n)
+            return n.error();
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+}
+
+Result<QList<DuplicateCandidate>> IdentityStore::likelyDuplicates(security::Session& session, const Identity& identity,
+                                                                  const QString& establishmentId)
+{
+    if (Status s = requireIdentityVigilance(session); !s)
+        return s.error();
+    if (Status s = refreshKeys(session); !s)
+        return s.error();
+    QSqlDatabase db = session.db().sql();
+    const IdentityKeys keys = keysOf(identity);
+    auto hits = Sql::candidates(db, keys);
+    if (!hits)
+        return hits.error();
+    QList<DuplicateCandidate> out;
+    for (const auto& [workerId, m] : bestMatches(keys, hits.value())) {
+        auto c = Sql::describe(db, workerId, m.comparison == KeyComparison::Same ? DuplicateReason::SameNir : m.reason);
+        if (!c)
+            return c.error();
+        c.value().sameIdentity = m.comparison == KeyComparison::Same;
+        if (!establishmentId.isEmpty()) {
+            QSqlQuery e(db);
+            e.setForwardOnly(true);
+            e.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM employments WHERE worker_id = ? AND establishment_id = ? AND deleted = 0)"));
+            e.addBindValue(workerId);
+            e.addBindValue(establishmentId);
+            if (!e.exec() || !e.next())
+                return sqlFailure(e);
+            c.value().employedHere = e.value(0).toInt() == 1;
+        }
+        out << c.value();
+    }
+    // Strongest reason first, then by name.
+    std::sort(out.begin(), out.end(), [](const DuplicateCandidate& a, const DuplicateCandidate& b) {
+        if (a.reason != b.reason)
+            return int(a.reason) < int(b.reason);
+        return a.birthName + a.firstBirthFirstName < b.birthName + b.firstBirthFirstName;
+    });
+    if (Status s = session.audit(storage::AuditEvent{{}, {}, QStringLiteral("search"), QStringLiteral("worker.duplicates"), {}, 1,
+                                                     QStringLiteral("allowed"), QStringLiteral("results=%1").arg(out.size())});
+        !s)
+        return s.error();
+    return out;
+}
+
+Result<QString> IdentityStore::merge(security::Session& session, const QString& keptId, const QString& mergedId,
+                                     const QString& reason)
+{
+    // A merged-away identity has no rows left for the policy to place it in a team: say what it is.
+    for (const QString& id : {keptId, mergedId}) {
+        QSqlQuery q(session.db().sql());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT coalesce(merged_into, '') FROM workers WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlFailure(q);
+        if (q.next() && !q.value(0).toString().isEmpty())
+            return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "The identity %1 was already merged into %2")
+                                                 .arg(id, q.value(0).toString())};
+    }
+    for (const QString& id : {keptId, mergedId})
+        if (Status s = security::PolicyStore::require(session, security::Action::Write, id, 1); !s)
+            return s.error();
+    storage::Transaction tx(session.db());
+    if (!tx.active())
+        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::workforce", "Unable to merge the identities (database busy?)")};
+    const WriteContext ctx = writeContextOf(session);
+    auto m = Sql::merge(session.db().sql(), ctx, keptId, mergedId, reason);
+    if (!m)
+        return m.error();
+    for (const QString& worker : {keptId, mergedId})
+        if (Status s = session.audit(storage::AuditEvent{
+                {}, {}, QStringLiteral("merge"), QStringLiteral("worker.identity"), worker, 1, QStringLiteral("success"),
+                QStringLiteral("merge=%1 kept=%2 merged=%3 moved=%4").arg(m.value().id, keptId, mergedId).arg(m.value().movedCount())});
+            !s)
+            return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return m.value().id;
+}
+
+Result<MergeRecord> IdentityStore::findMerge(security::Session& session, const QString& mergeId)
+{
+    auto m = Sql::findMerge(session.db().sql(), mergeId);
+    if (!m)
+        return m.error();
+    if (Status s = security::PolicyStore::require(session, security::Action::Read, m.value().keptWorkerId, 1); !s)
+        return s.error();
+    return m;
+}
+
+Status IdentityStore::undoMerge(security::Session& session, const QString& mergeId)
+{
+    auto found = Sql::findMerge(session.db().sql(), mergeId);
+    if (!found)
+        return found.error();
+    // The merged identity's rows are all on the kept one now: the kept worker's record decides.
+    if (Status s = security::PolicyStore::require(session, security::Action::Write, found.value().keptWorkerId, 1); !s)
+        return s;
+    storage::Transaction tx(session.db());
+    if (!tx.active())
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::workforce", "Unable to undo the merge (database busy?)"));
+    auto m = Sql::undo(session.db().sql(), writeContextOf(session), mergeId);
+    if (!m)
+        return m.error();
+    for (const QString& worker : {m.value().keptWorkerId, m.value().mergedWorkerId})
+        if (Status s = session.audit(storage::AuditEvent{
+                {}, {}, QStringLiteral("merge.undo"), QStringLiteral("worker.identity"), worker, 1, QStringLiteral("success"),
+                QStringLiteral("merge=%1 kept=%2 merged=%3").arg(mergeId, m.value().keptWorkerId, m.value().mergedWorkerId)});
+            !s)
+            return s;
+    return tx.commit();
+}
+
+} // namespace vigie::workforce
