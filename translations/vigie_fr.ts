@@ -4,36 +4,36 @@
 <context>
     <name>vigie::cli</name>
     <message>
-        <source>Unknown role "%1"; roles: %2</source>
-        <translation>Rôle « %1 » inconnu ; rôles possibles : %2</translation>
+        <source>Unknown role &quot;%1&quot;; roles: %2</source>
+        <translation>Rôle «&#xa0;%1&#xa0;» inconnu&#xa0;; rôles possibles&#xa0;: %2</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation>Nouveau mot de passe de %1 : </translation>
+        <translation>Nouveau mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation>Mot de passe de %1 : </translation>
+        <translation>Mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
         <source>Encrypted database created: %1</source>
-        <translation>Base de données chiffrée créée : %1</translation>
+        <translation>Base de données chiffrée créée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Invalid value for --seed: "%1"</source>
-        <translation>Valeur non valide pour --seed : « %1 »</translation>
+        <source>Invalid value for --seed: &quot;%1&quot;</source>
+        <translation>Valeur non valide pour --seed&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Invalid date for --today: "%1" (YYYY-MM-DD)</source>
-        <translation>Date non valide pour --today : « %1 » (AAAA-MM-JJ)</translation>
+        <source>Invalid date for --today: &quot;%1&quot; (YYYY-MM-DD)</source>
+        <translation>Date non valide pour --today&#xa0;: «&#xa0;%1&#xa0;» (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Password of the demo accounts: </source>
-        <translation>Mot de passe des comptes de démonstration : </translation>
+        <translation>Mot de passe des comptes de démonstration&#xa0;: </translation>
     </message>
     <message>
         <source>Permission denied: only an administrator may see the key</source>
-        <translation>Autorisation refusée : seul un administrateur peut afficher la clé</translation>
+        <translation>Autorisation refusée&#xa0;: seul un administrateur peut afficher la clé</translation>
     </message>
     <message>
         <source>The audit trail is broken at record %1 of %2</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>Unable to read the reference file %1: %2</source>
-        <translation>Impossible de lire le fichier de référence %1 : %2</translation>
+        <translation>Impossible de lire le fichier de référence %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The reference file %1 has no column "%2"</source>
-        <translation>Le fichier de référence %1 ne comporte pas de colonne « %2 »</translation>
+        <source>The reference file %1 has no column &quot;%2&quot;</source>
+        <translation>Le fichier de référence %1 ne comporte pas de colonne «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The reference file %1 has a line with %2 fields instead of %3</source>
@@ -69,27 +69,27 @@
     </message>
     <message>
         <source>Unable to write the demo data: %1</source>
-        <translation>Impossible d’écrire les données de démonstration : %1</translation>
+        <translation>Impossible d’écrire les données de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Establishments: %1 / %2</source>
-        <translation>Établissements : %1 / %2</translation>
+        <translation>Établissements&#xa0;: %1 / %2</translation>
     </message>
     <message>
         <source>Workers: %1 / %2</source>
-        <translation>Salariés : %1 / %2</translation>
+        <translation>Salariés&#xa0;: %1 / %2</translation>
     </message>
     <message>
         <source>Demo data: %1 establishments, %2 workers, %3 employments, %4 visits, %5 absences</source>
-        <translation>Données de démonstration : %1 établissements, %2 salariés, %3 emplois, %4 visites, %5 arrêts de travail</translation>
+        <translation>Données de démonstration&#xa0;: %1 établissements, %2 salariés, %3 emplois, %4 visites, %5 arrêts de travail</translation>
     </message>
     <message>
         <source>Unable to read the database: %1</source>
-        <translation>Impossible de lire la base de données : %1</translation>
+        <translation>Impossible de lire la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database %1 already holds data; demo data can only fill a new database</source>
-        <translation>La base de données %1 contient déjà des données ; les données de démonstration ne peuvent remplir qu’une base de données neuve</translation>
+        <translation>La base de données %1 contient déjà des données&#xa0;; les données de démonstration ne peuvent remplir qu’une base de données neuve</translation>
     </message>
     <message>
         <source>Demo data needs at least 1 establishment, 0 or more workers and 1 to 40 years</source>
@@ -121,33 +121,33 @@
     </message>
     <message>
         <source>Usage: vigie-cli worker find TEXT [--limit N]</source>
-        <translation>Utilisation : vigie-cli worker find TEXTE [--limit N]</translation>
+        <translation>Utilisation&#xa0;: vigie-cli worker find TEXTE [--limit N]</translation>
     </message>
     <message>
-        <source>Unknown kind "%1": nir, siren or siret</source>
-        <translation>Type « %1 » inconnu : nir, siren ou siret attendu</translation>
+        <source>Unknown kind &quot;%1&quot;: nir, siren or siret</source>
+        <translation>Type «&#xa0;%1&#xa0;» inconnu&#xa0;: nir, siren ou siret attendu</translation>
     </message>
     <message>
         <source>Usage: vigie-cli [--db PATH] [--user LOGIN] [--password-file FILE] COMMAND [ARGS...]
 Commands: %1</source>
-        <translation>Utilisation : vigie-cli [--db CHEMIN] [--user IDENTIFIANT] [--password-file FICHIER] COMMANDE [ARGUMENTS...]
-Commandes : %1</translation>
+        <translation>Utilisation&#xa0;: vigie-cli [--db CHEMIN] [--user IDENTIFIANT] [--password-file FICHIER] COMMANDE [ARGUMENTS...]
+Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown option: %1</source>
-        <translation>Option inconnue : %1</translation>
+        <translation>Option inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation>Commande inconnue : %1</translation>
+        <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The option %1 needs a value</source>
         <translation>L’option %1 nécessite une valeur</translation>
     </message>
     <message>
-        <source>Invalid value for %1: "%2" (a number from %3 to %4 is expected)</source>
-        <translation>Valeur non valide pour %1 : « %2 » (nombre de %3 à %4 attendu)</translation>
+        <source>Invalid value for %1: &quot;%2&quot; (a number from %3 to %4 is expected)</source>
+        <translation>Valeur non valide pour %1&#xa0;: «&#xa0;%2&#xa0;» (nombre de %3 à %4 attendu)</translation>
     </message>
     <message>
         <source>The option %1 is required</source>
@@ -171,15 +171,15 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Usage: vigie-cli validate naf VALUE</source>
-        <translation>Utilisation : vigie-cli validate naf VALEUR</translation>
+        <translation>Utilisation&#xa0;: vigie-cli validate naf VALEUR</translation>
     </message>
     <message>
         <source>Usage: vigie-cli thesaurus list</source>
-        <translation>Utilisation : vigie-cli thesaurus list</translation>
+        <translation>Utilisation&#xa0;: vigie-cli thesaurus list</translation>
     </message>
     <message>
         <source>Usage: vigie-cli thesaurus search --system S [--limit N] [--retired] TEXT</source>
-        <translation>Utilisation : vigie-cli thesaurus search --system S [--limit N] [--retired] TEXTE</translation>
+        <translation>Utilisation&#xa0;: vigie-cli thesaurus search --system S [--limit N] [--retired] TEXTE</translation>
     </message>
     <message>
         <source>retired %1</source>
@@ -187,104 +187,104 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Usage: vigie-cli thesaurus import --system S --version V [--title T] FILE</source>
-        <translation>Utilisation : vigie-cli thesaurus import --system S --version V [--title T] FICHIER</translation>
+        <translation>Utilisation&#xa0;: vigie-cli thesaurus import --system S --version V [--title T] FICHIER</translation>
     </message>
     <message>
         <source>Version %1 of %2 imported: %3 codes (%4 new, %5 retired, %6 removed)</source>
-        <translation>Version %1 de %2 importée : %3 codes (%4 nouveaux, %5 retirés, %6 supprimés)</translation>
+        <translation>Version %1 de %2 importée&#xa0;: %3 codes (%4 nouveaux, %5 retirés, %6 supprimés)</translation>
     </message>
     <message>
         <source>Usage: vigie-cli validate nir|siren|siret|naf VALUE</source>
-        <translation>Utilisation : vigie-cli validate nir|siren|siret|naf VALEUR</translation>
+        <translation>Utilisation&#xa0;: vigie-cli validate nir|siren|siret|naf VALEUR</translation>
     </message>
     <message>
         <source>Reference code systems…</source>
-        <translation type="unfinished" />
+        <translation>Nomenclatures de référence…</translation>
     </message>
     <message>
         <source>Usage: vigie-cli holidays --year YYYY [--region R]</source>
-        <translation type="unfinished" />
+        <translation>Utilisation&#xa0;: vigie-cli holidays --year AAAA [--region R]</translation>
     </message>
     <message>
-        <source>Invalid date for %1: "%2" (YYYY-MM-DD expected)</source>
-        <translation type="unfinished" />
+        <source>Invalid date for %1: &quot;%2&quot; (YYYY-MM-DD expected)</source>
+        <translation>Date non valide pour %1&#xa0;: «&#xa0;%2&#xa0;» (AAAA-MM-JJ attendu)</translation>
     </message>
     <message>
-        <source>Invalid value for %1: "%2" (a percentage from 0 to 100 is expected)</source>
-        <translation type="unfinished" />
+        <source>Invalid value for %1: &quot;%2&quot; (a percentage from 0 to 100 is expected)</source>
+        <translation>Valeur non valide pour %1&#xa0;: «&#xa0;%2&#xa0;» (pourcentage de 0 à 100 attendu)</translation>
     </message>
     <message>
         <source>This vigie-cli cannot write PDF files: it was started without the graphical runtime (QGuiApplication)</source>
-        <translation type="unfinished" />
+        <translation>Ce vigie-cli ne peut pas écrire de fichiers PDF&#xa0;: il a été lancé sans l’environnement graphique (QGuiApplication)</translation>
     </message>
     <message>
         <source>Usage: vigie-cli establishment show SIRET [--year Y]</source>
-        <translation type="unfinished" />
+        <translation>Utilisation&#xa0;: vigie-cli establishment show SIRET [--year A]</translation>
     </message>
     <message>
         <source>Unknown establishment: SIRET %1</source>
-        <translation type="unfinished">Établissement inconnu : SIRET %1</translation>
+        <translation>Établissement inconnu&#xa0;: SIRET %1</translation>
     </message>
     <message>
         <source>Usage: vigie-cli invoice run --year Y [--out DIR]</source>
-        <translation type="unfinished" />
+        <translation>Utilisation&#xa0;: vigie-cli invoice run --year A [--out DOSSIER]</translation>
     </message>
     <message>
         <source>The folder %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>Le dossier %1 n’existe pas</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) issued for %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n facture émise pour %1</numerusform>
+            <numerusform>%n factures émises pour %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already invoiced</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n déjà facturé</numerusform>
+            <numerusform>%n déjà facturés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without worker or service</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sans salarié ni prestation</numerusform>
+            <numerusform>%n sans salarié ni prestation</numerusform>
         </translation>
     </message>
     <message>
         <source>The invoices are issued but a PDF could not be written (%1): print them with vigie-cli invoice print</source>
-        <translation type="unfinished" />
+        <translation>Les factures sont émises mais un PDF n’a pas pu être écrit (%1)&#xa0;: imprimez-les avec vigie-cli invoice print</translation>
     </message>
     <message>
         <source>Usage: vigie-cli invoice print NUMBER --out FILE.pdf</source>
-        <translation type="unfinished" />
+        <translation>Utilisation&#xa0;: vigie-cli invoice print NUMÉRO --out FICHIER.pdf</translation>
     </message>
     <message>
         <source>Usage: vigie-cli invoice pay NUMBER --amount EUR [--date YYYY-MM-DD] [--reference R]</source>
-        <translation type="unfinished" />
+        <translation>Utilisation&#xa0;: vigie-cli invoice pay NUMÉRO --amount EUR [--date AAAA-MM-JJ] [--reference R]</translation>
     </message>
     <message>
         <source>Usage: vigie-cli contribution set --year Y --reference EUR --rate EUR [--vat PERCENT]</source>
-        <translation type="unfinished" />
+        <translation>Utilisation&#xa0;: vigie-cli contribution set --year A --reference EUR --rate EUR [--vat POURCENTAGE]</translation>
     </message>
     <message>
         <source>Usage: vigie-cli service set --name N --street S --postal-code P --city C --siret S [--legal-form F] [--vat-number V] [--vat-exemption M] [--payment-days N] [--iban I] [--bic B] [--phone P] [--email E] [--website W]</source>
-        <translation type="unfinished" />
+        <translation>Utilisation&#xa0;: vigie-cli service set --name N --street S --postal-code P --city C --siret S [--legal-form F] [--vat-number V] [--vat-exemption M] [--payment-days N] [--iban I] [--bic B] [--phone P] [--email E] [--website W]</translation>
     </message>
     <message>
         <source>Usage: vigie-cli rules due --input FILE.json [--today YYYY-MM-DD]</source>
-        <translation type="unfinished" />
+        <translation>Utilisation&#xa0;: vigie-cli rules due --input FICHIER.json [--today AAAA-MM-JJ]</translation>
     </message>
     <message>
-        <source>--today: "%1" is not a valid date (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <source>--today: &quot;%1&quot; is not a valid date (YYYY-MM-DD)</source>
+        <translation>--today&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date valide (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Unable to read the input file %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le fichier d’entrée %1</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -300,7 +300,10 @@ Commandes : %1</translation>
     </message>
     <message numerus="yes">
         <source>declaration refused: %n error(s) in %1; nothing was written</source>
-        <translation><numerusform>déclaration refusée : %n erreur dans %1 ; rien n’a été enregistré</numerusform><numerusform>déclaration refusée : %n erreurs dans %1 ; rien n’a été enregistré</numerusform></translation>
+        <translation>
+            <numerusform>déclaration refusée : %n erreur dans %1 ; rien n’a été enregistré</numerusform>
+            <numerusform>déclaration refusée : %n erreurs dans %1 ; rien n’a été enregistré</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: the declaration is valid; nothing was written</source>
@@ -310,17 +313,17 @@ Commandes : %1</translation>
 <context>
     <name>vigie::core</name>
     <message>
-        <source>Invalid HLC timestamp "%1": expected 13-digit time, 5-digit counter and node id</source>
-        <translation>Horodatage HLC « %1 » non valide : une heure sur 13 chiffres, un compteur sur 5 chiffres et un identifiant de nœud sont attendus</translation>
+        <source>Invalid HLC timestamp &quot;%1&quot;: expected 13-digit time, 5-digit counter and node id</source>
+        <translation>Horodatage HLC «&#xa0;%1&#xa0;» non valide&#xa0;: une heure sur 13 chiffres, un compteur sur 5 chiffres et un identifiant de nœud sont attendus</translation>
     </message>
     <message>
-        <source>Timestamp from replica "%1" is %2 s ahead of this computer's clock (maximum %3 s); check the date and time of both computers</source>
-        <translation>L’horodatage du réplica « %1 » est en avance de %2 s sur l’horloge de cet ordinateur (maximum %3 s) ; vérifiez la date et l’heure des deux ordinateurs</translation>
+        <source>Timestamp from replica &quot;%1&quot; is %2 s ahead of this computer&apos;s clock (maximum %3 s); check the date and time of both computers</source>
+        <translation>L’horodatage du réplica «&#xa0;%1&#xa0;» est en avance de %2 s sur l’horloge de cet ordinateur (maximum %3 s)&#xa0;; vérifiez la date et l’heure des deux ordinateurs</translation>
     </message>
     <message>
         <source>NIR %1: %2</source>
-        <extracomment>%1 is the NIR as "1 85 05 78 006 084 36", %2 one of the reasons below</extracomment>
-        <translation>NIR %1 : %2</translation>
+        <extracomment>%1 is the NIR as &quot;1 85 05 78 006 084 36&quot;, %2 one of the reasons below</extracomment>
+        <translation>NIR %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>NIR is empty</source>
@@ -331,8 +334,8 @@ Commandes : %1</translation>
         <translation>doit comporter 15 caractères (13 + une clé à 2 chiffres), et non %1</translation>
     </message>
     <message>
-        <source>character "%1" at position %2 is not allowed (only digits, and 2A or 2B as département)</source>
-        <translation>le caractère « %1 » en position %2 n’est pas autorisé (uniquement des chiffres, et 2A ou 2B pour le département)</translation>
+        <source>character &quot;%1&quot; at position %2 is not allowed (only digits, and 2A or 2B as département)</source>
+        <translation>le caractère «&#xa0;%1&#xa0;» en position %2 n’est pas autorisé (uniquement des chiffres, et 2A ou 2B pour le département)</translation>
     </message>
     <message>
         <source>first digit %1 is not a valid sex code (1, 2, 7 or 8)</source>
@@ -352,45 +355,45 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1 %2: must have exactly %3 digits</source>
-        <extracomment>%1 is "SIREN" or "SIRET", %2 the number as entered, %3 the expected number of digits</extracomment>
-        <translation>%1 %2 : doit comporter exactement %3 chiffres</translation>
+        <extracomment>%1 is &quot;SIREN&quot; or &quot;SIRET&quot;, %2 the number as entered, %3 the expected number of digits</extracomment>
+        <translation>%1 %2&#xa0;: doit comporter exactement %3 chiffres</translation>
     </message>
     <message>
         <source>%1 %2: the check digit does not match (probably a typing error)</source>
-        <extracomment>%1 is "SIREN" or "SIRET", %2 the number</extracomment>
-        <translation>%1 %2 : le chiffre de contrôle ne correspond pas (probablement une erreur de saisie)</translation>
+        <extracomment>%1 is &quot;SIREN&quot; or &quot;SIRET&quot;, %2 the number</extracomment>
+        <translation>%1 %2&#xa0;: le chiffre de contrôle ne correspond pas (probablement une erreur de saisie)</translation>
     </message>
     <message>
         <source>SIRET %1: for La Poste (SIREN 356000000) the sum of the 14 digits must be a multiple of 5, it is %2</source>
-        <translation>SIRET %1 : pour La Poste (SIREN 356000000), la somme des 14 chiffres doit être un multiple de 5 ; elle vaut %2</translation>
+        <translation>SIRET %1&#xa0;: pour La Poste (SIREN 356000000), la somme des 14 chiffres doit être un multiple de 5&#xa0;; elle vaut %2</translation>
     </message>
     <message>
         <source>Holiday table, line %1: the columns must be region,rule,name,source</source>
-        <translation type="unfinished" />
+        <translation>Table des jours fériés, ligne %1&#xa0;: les colonnes doivent être region,rule,name,source</translation>
     </message>
     <message>
-        <source>Holiday table, line %1: invalid %2 "%3"</source>
+        <source>Holiday table, line %1: invalid %2 &quot;%3&quot;</source>
         <extracomment>%1 is a line number, %2 a column name of the holiday table (region, rule, name or source), %3 the value found there</extracomment>
-        <translation type="unfinished" />
+        <translation>Table des jours fériés, ligne %1&#xa0;: %2 «&#xa0;%3&#xa0;» non valide</translation>
     </message>
     <message>
         <source>Holiday table, line %1: %2 fields instead of 4</source>
-        <translation type="unfinished" />
+        <translation>Table des jours fériés, ligne %1&#xa0;: %2 champs au lieu de 4</translation>
     </message>
     <message>
-        <source>Unknown region "%1": expected one of %2</source>
+        <source>Unknown region &quot;%1&quot;: expected one of %2</source>
         <extracomment>%1 is the region code as typed, %2 the list of valid codes</extracomment>
-        <translation type="unfinished" />
+        <translation>Région «&#xa0;%1&#xa0;» inconnue&#xa0;: valeurs attendues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>vigie::desktop</name>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation>Impossible de lire le fichier de mot de passe %1 : %2</translation>
+        <translation>Impossible de lire le fichier de mot de passe %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Vigie, the occupational health service's desktop application.</source>
+        <source>Vigie, the occupational health service&apos;s desktop application.</source>
         <translation>Vigie, l’application de bureau du service de prévention et de santé au travail.</translation>
     </message>
     <message>
@@ -427,7 +430,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Smoke test passed: platform %1, database %2, %3</source>
-        <translation>Test de démarrage réussi : plateforme %1, base de données %2, %3</translation>
+        <translation>Test de démarrage réussi&#xa0;: plateforme %1, base de données %2, %3</translation>
     </message>
     <message>
         <source>signed in as %1</source>
@@ -439,7 +442,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Your session has ended: sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Votre session a pris fin&#xa0;: reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -458,15 +461,15 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter your login.</source>
@@ -497,128 +500,128 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished" />
+        <translation>Modules</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>No module is available for your role in this version yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucun module n’est encore disponible pour votre rôle dans cette version.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished" />
+        <translation>Aucune session ouverte.</translation>
     </message>
     <message>
         <source>Synchronisation: not configured</source>
-        <translation type="unfinished" />
+        <translation>Synchronisation&#xa0;: non configurée</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Lock session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aller à</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Type your password to continue.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez votre mot de passe pour continuer.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Close this session, for another person to sign in</source>
-        <translation type="unfinished" />
+        <translation>Fermer cette session pour permettre à une autre personne de se connecter</translation>
     </message>
     <message>
         <source>Vigie — Session locked</source>
-        <translation type="unfinished" />
+        <translation>Vigie — Session verrouillée</translation>
     </message>
     <message>
         <source>Session locked — %1</source>
-        <translation type="unfinished" />
+        <translation>Session verrouillée — %1</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong password. %n attempt(s) left before the session closes.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Mot de passe incorrect. Encore %n tentative avant la fermeture de la session.</numerusform>
+            <numerusform>Mot de passe incorrect. Encore %n tentatives avant la fermeture de la session.</numerusform>
         </translation>
     </message>
     <message>
         <source>The session has ended: sign in again.</source>
-        <translation type="unfinished" />
+        <translation>La session a pris fin&#xa0;: reconnectez-vous.</translation>
     </message>
 </context>
 <context>
     <name>vigie::desktop::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Préférences</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>The language applies at the next start of Vigie.</source>
-        <translation type="unfinished" />
+        <translation>La langue s’applique au prochain démarrage de Vigie.</translation>
     </message>
     <message>
         <source>Without keyboard or mouse activity for this delay, the session locks and hides every personal datum (1 to 30 minutes).</source>
-        <translation type="unfinished" />
+        <translation>Sans activité du clavier ou de la souris pendant ce délai, la session se verrouille et masque toutes les données personnelles (de 1 à 30 minutes).</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verrouiller après&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>vigie::membership</name>
     <message>
-        <source>Access refused: your role does not give access to the establishments' list</source>
-        <translation>Accès refusé : votre rôle ne donne pas accès à la liste des établissements</translation>
+        <source>Access refused: your role does not give access to the establishments&apos; list</source>
+        <translation>Accès refusé&#xa0;: votre rôle ne donne pas accès à la liste des établissements</translation>
     </message>
     <message>
         <source>Invalid limit: %1</source>
-        <translation>Limite non valide : %1</translation>
+        <translation>Limite non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Type at least one letter of the name</source>
@@ -626,1590 +629,1590 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Establishments</source>
-        <translation type="unfinished" />
+        <translation>Établissements</translation>
     </message>
     <message>
         <source>NAF %1</source>
-        <translation type="unfinished" />
+        <translation>NAF %1</translation>
     </message>
     <message>
         <source>Invalid year: %1</source>
-        <translation type="unfinished" />
+        <translation>Année non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid national average cost for %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Coût moyen national non valide pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Invalid VAT rate: %1</source>
-        <translation type="unfinished" />
+        <translation>Taux de TVA non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The rate %1 per worker is outside the range allowed for %2: from %3 to %4 (80 % to 120 % of the national average cost, %5; D4622-27-6)</source>
         <extracomment>%1 the rate refused, %2 the year, %3 and %4 the bounds, %5 the national average cost</extracomment>
-        <translation type="unfinished" />
+        <translation>Le montant de %1 par salarié est hors de la fourchette autorisée pour %2&#xa0;: de %3 à %4 (80&#xa0;% à 120&#xa0;% du coût moyen national, %5&#xa0;; D4622-27-6)</translation>
     </message>
     <message>
-        <source>Invalid price code "%1": 1 to 32 letters, digits, '-' or '_'</source>
-        <translation type="unfinished" />
+        <source>Invalid price code &quot;%1&quot;: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>Code tarif «&#xa0;%1&#xa0;» non valide&#xa0;: de 1 à 32 lettres, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;»</translation>
     </message>
     <message>
         <source>The service %1 needs a label</source>
-        <translation type="unfinished" />
+        <translation>La prestation %1 doit avoir un libellé</translation>
     </message>
     <message>
         <source>Invalid price for %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Prix non valide pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Invalid number of workers: %1</source>
-        <translation type="unfinished" />
+        <translation>Nombre de salariés non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished" />
+        <translation>Non payée</translation>
     </message>
     <message>
         <source>Partly paid</source>
-        <translation type="unfinished" />
+        <translation>Partiellement payée</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>Payée</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>En retard</translation>
     </message>
     <message>
         <source>The database is busy</source>
-        <translation type="unfinished">La base de données est occupée</translation>
+        <translation>La base de données est occupée</translation>
     </message>
     <message>
         <source>Invalid quantity: %1</source>
-        <translation type="unfinished" />
+        <translation>Quantité non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The date of the service is required</source>
-        <translation type="unfinished" />
+        <translation>La date de la prestation est obligatoire</translation>
     </message>
     <message>
         <source>Unknown service %1: it is not in the price list</source>
-        <translation type="unfinished" />
+        <translation>Prestation %1 inconnue&#xa0;: elle ne figure pas dans la grille tarifaire</translation>
     </message>
     <message>
         <source>Tel. %1</source>
-        <translation type="unfinished" />
+        <translation>Tél. %1</translation>
     </message>
     <message>
         <source>SIRET %1</source>
-        <translation type="unfinished" />
+        <translation>SIRET %1</translation>
     </message>
     <message>
         <source>VAT number %1</source>
-        <translation type="unfinished" />
+        <translation>N° de TVA intracommunautaire %1</translation>
     </message>
     <message>
         <source>INVOICE</source>
-        <translation type="unfinished" />
+        <translation>FACTURE</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished" />
+        <translation>Numéro de facture</translation>
     </message>
     <message>
         <source>Invoice date</source>
-        <translation type="unfinished" />
+        <translation>Date de facture</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>Date d’échéance</translation>
     </message>
     <message>
         <source>Member number</source>
-        <translation type="unfinished" />
+        <translation>Numéro d’adhérent</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Période</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>Billed to</source>
-        <translation type="unfinished" />
+        <translation>Facturé à</translation>
     </message>
     <message>
         <source>SIREN %1</source>
-        <translation type="unfinished" />
+        <translation>SIREN %1</translation>
     </message>
     <message>
         <source>Contribution %1 to the occupational health service</source>
-        <translation type="unfinished" />
+        <translation>Cotisation %1 au service de prévention et de santé au travail</translation>
     </message>
     <message numerus="yes">
         <source>Per-capita contribution: %n worker(s) followed in %1, each counting as one unit whatever their contract or working time (article L4622-6 of the Labour Code).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Cotisation per capita&#xa0;: %n salarié suivi en %1, chaque salarié comptant pour une unité quels que soient son contrat ou son temps de travail (article L4622-6 du Code du travail).</numerusform>
+            <numerusform>Cotisation per capita&#xa0;: %n salariés suivis en %1, chaque salarié comptant pour une unité quels que soient son contrat ou son temps de travail (article L4622-6 du Code du travail).</numerusform>
         </translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Désignation</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>Qté</translation>
     </message>
     <message>
         <source>Unit price excl. VAT</source>
-        <translation type="unfinished" />
+        <translation>Prix unitaire HT</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished" />
+        <translation>TVA</translation>
     </message>
     <message>
         <source>Amount excl. VAT</source>
-        <translation type="unfinished" />
+        <translation>Montant HT</translation>
     </message>
     <message>
-        <source>Seller's VAT number: %1</source>
-        <translation type="unfinished" />
+        <source>Seller&apos;s VAT number: %1</source>
+        <translation>N° de TVA intracommunautaire du vendeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Total excl. VAT</source>
-        <translation type="unfinished" />
+        <translation>Total HT</translation>
     </message>
     <message>
         <source>VAT %1 on %2</source>
-        <translation type="unfinished" />
+        <translation>TVA %1 sur %2</translation>
     </message>
     <message>
         <source>Total incl. VAT</source>
-        <translation type="unfinished" />
+        <translation>Total TTC</translation>
     </message>
     <message>
         <source>Already paid</source>
-        <translation type="unfinished" />
+        <translation>Déjà réglé</translation>
     </message>
     <message>
         <source>Net amount due</source>
-        <translation type="unfinished" />
+        <translation>Net à payer</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished" />
+        <translation>Conditions de paiement</translation>
     </message>
     <message>
         <source>Payment due on receipt of the invoice, by %1 at the latest.</source>
-        <translation type="unfinished" />
+        <translation>Paiement à réception de la facture, au plus tard le %1.</translation>
     </message>
     <message numerus="yes">
         <source>Payment due by %1 (%n day(s) from the invoice date).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Paiement au plus tard le %1 (%n jour à compter de la date de facture).</numerusform>
+            <numerusform>Paiement au plus tard le %1 (%n jours à compter de la date de facture).</numerusform>
         </translation>
     </message>
     <message>
         <source>By bank transfer to IBAN %1%2, quoting the invoice number %3.</source>
-        <translation type="unfinished" />
+        <translation>Par virement bancaire sur l’IBAN %1%2, en rappelant le numéro de facture %3.</translation>
     </message>
     <message>
         <source> (BIC %1)</source>
-        <translation type="unfinished" />
+        <translation> (BIC %1)</translation>
     </message>
     <message>
         <source>No discount for early payment.</source>
-        <translation type="unfinished" />
+        <translation>Pas d’escompte pour paiement anticipé.</translation>
     </message>
     <message>
-        <source>Late payment: penalties are due from the day after the due date, at the interest rate of the European Central Bank's most recent refinancing operation plus 10 percentage points (article L441-10 of the Commercial Code), together with a fixed indemnity for recovery costs of %1 (article D441-5 of the Commercial Code).</source>
-        <translation type="unfinished" />
+        <source>Late payment: penalties are due from the day after the due date, at the interest rate of the European Central Bank&apos;s most recent refinancing operation plus 10 percentage points (article L441-10 of the Commercial Code), together with a fixed indemnity for recovery costs of %1 (article D441-5 of the Commercial Code).</source>
+        <translation>Retard de paiement&#xa0;: des pénalités sont exigibles à compter du jour suivant la date d’échéance, au taux d’intérêt appliqué par la Banque centrale européenne à son opération de refinancement la plus récente majoré de 10 points de pourcentage (article L441-10 du Code de commerce), ainsi qu’une indemnité forfaitaire pour frais de recouvrement de %1 (article D441-5 du Code de commerce).</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished" />
+        <translation>Facture %1</translation>
     </message>
     <message>
         <source>Invoice %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Facture %1 du %2</translation>
     </message>
     <message>
         <source>your occupational health service</source>
-        <translation type="unfinished" />
+        <translation>votre service de prévention et de santé au travail</translation>
     </message>
     <message>
         <source>Printed on %1</source>
-        <translation type="unfinished" />
+        <translation>Imprimé le %1</translation>
     </message>
     <message>
         <source>Welcome to %1</source>
-        <translation type="unfinished" />
+        <translation>Bienvenue chez %1</translation>
     </message>
     <message>
         <source>%1 has been a member since %2. This sheet sums up your membership and what the service does for you and your workers in return for your contribution.</source>
-        <translation type="unfinished" />
+        <translation>%1 est adhérent depuis le %2. Cette fiche récapitule votre adhésion et ce que le service accomplit pour vous et vos salariés en contrepartie de votre cotisation.</translation>
     </message>
     <message>
         <source>Your membership</source>
-        <translation type="unfinished" />
+        <translation>Votre adhésion</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished" />
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Establishment</source>
-        <translation type="unfinished" />
+        <translation>Établissement</translation>
     </message>
     <message>
         <source>Activity (NAF)</source>
-        <translation type="unfinished" />
+        <translation>Activité (NAF)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Membership date</source>
-        <translation type="unfinished" />
+        <translation>Date d’adhésion</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished" />
+        <translation>%1 depuis le %2</translation>
     </message>
     <message>
         <source>Team in charge</source>
-        <translation type="unfinished" />
+        <translation>Équipe en charge</translation>
     </message>
     <message>
         <source>to be assigned by the service</source>
-        <translation type="unfinished" />
+        <translation>à désigner par le service</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished" />
+        <translation>Contact&#xa0;: %1</translation>
     </message>
     <message>
         <source>What your contribution pays for</source>
-        <translation type="unfinished" />
+        <translation>Ce que finance votre cotisation</translation>
     </message>
     <message>
         <source>Your contribution funds the ensemble socle of services that the law requires every interprofessional occupational health service to provide to all its members (article L4622-9-1 of the Labour Code):</source>
-        <translation type="unfinished" />
+        <translation>Votre cotisation finance l’ensemble socle de services que la loi impose à tout service de prévention et de santé au travail interentreprises de fournir à tous ses adhérents (article L4622-9-1 du Code du travail)&#xa0;:</translation>
     </message>
     <message>
         <source>Prevention of occupational risks</source>
-        <translation type="unfinished" />
+        <translation>Prévention des risques professionnels</translation>
     </message>
     <message>
-        <source>the company sheet (fiche d'entreprise) of your establishment within a year of your membership, updated at least every four years;</source>
-        <translation type="unfinished" />
+        <source>the company sheet (fiche d&apos;entreprise) of your establishment within a year of your membership, updated at least every four years;</source>
+        <translation>la fiche d’entreprise de votre établissement dans l’année suivant votre adhésion, mise à jour au moins tous les quatre ans&#xa0;;</translation>
     </message>
     <message>
         <source>help in drafting and updating your risk assessment (DUERP);</source>
-        <translation type="unfinished" />
+        <translation>une aide à la rédaction et à la mise à jour de votre document unique d’évaluation des risques professionnels (DUERP)&#xa0;;</translation>
     </message>
     <message>
         <source>a primary prevention action at your premises at least every four years;</source>
-        <translation type="unfinished" />
+        <translation>une action de prévention primaire dans vos locaux au moins tous les quatre ans&#xa0;;</translation>
     </message>
     <message>
         <source>information and awareness sessions for you, your workers and their representatives.</source>
-        <translation type="unfinished" />
+        <translation>des actions d’information et de sensibilisation pour vous, vos salariés et leurs représentants.</translation>
     </message>
     <message>
         <source>Individual follow-up of your workers</source>
-        <translation type="unfinished" />
+        <translation>Suivi individuel de vos salariés</translation>
     </message>
     <message>
         <source>every regulatory visit: information and prevention visits, medical examinations of workers in reinforced follow-up, return-to-work, mid-career and end-of-career visits, visits on request;</source>
-        <translation type="unfinished" />
+        <translation>toutes les visites réglementaires&#xa0;: visites d’information et de prévention, examens médicaux des salariés en suivi individuel renforcé, visites de reprise, de mi-carrière et de fin de carrière, visites à la demande&#xa0;;</translation>
     </message>
     <message>
-        <source>a follow-up adapted to each worker's post, age and health, and the traceability of their exposures.</source>
-        <translation type="unfinished" />
+        <source>a follow-up adapted to each worker&apos;s post, age and health, and the traceability of their exposures.</source>
+        <translation>un suivi adapté au poste, à l’âge et à l’état de santé de chaque salarié, ainsi que la traçabilité de ses expositions.</translation>
     </message>
     <message>
         <source>Prevention of job loss</source>
-        <translation type="unfinished" />
+        <translation>Prévention de la désinsertion professionnelle</translation>
     </message>
     <message>
         <source>the job-retention unit, and individual and collective support to keep your workers in employment after an illness or an accident.</source>
-        <translation type="unfinished" />
+        <translation>la cellule de prévention de la désinsertion professionnelle, et un accompagnement individuel et collectif pour maintenir vos salariés en emploi après une maladie ou un accident.</translation>
     </message>
     <message>
         <source>Your contribution</source>
-        <translation type="unfinished" />
+        <translation>Votre cotisation</translation>
     </message>
     <message>
         <source>The contribution is per capita: each worker followed counts as one unit, whatever their contract or working time (article L4622-6 of the Labour Code).</source>
-        <translation type="unfinished" />
+        <translation>La cotisation est calculée per capita&#xa0;: chaque salarié suivi compte pour une unité, quels que soient son contrat ou son temps de travail (article L4622-6 du Code du travail).</translation>
     </message>
     <message>
         <source>For %1 it is %2 per worker followed, within the range allowed around the national average cost of the ensemble socle (%3).</source>
-        <translation type="unfinished" />
+        <translation>Pour %1, elle s’élève à %2 par salarié suivi, dans la fourchette autorisée autour du coût moyen national de l’ensemble socle (%3).</translation>
     </message>
     <message>
         <source>Complementary services, invoiced separately from the price list approved by the general assembly:</source>
-        <translation type="unfinished" />
+        <translation>Prestations complémentaires, facturées en sus selon la grille tarifaire approuvée par l’assemblée générale&#xa0;:</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation>Prestation</translation>
     </message>
     <message>
         <source>Price excl. VAT</source>
-        <translation type="unfinished" />
+        <translation>Prix HT</translation>
     </message>
     <message>
         <source>Your prevention culture score</source>
-        <translation type="unfinished" />
+        <translation>Votre score de culture de prévention</translation>
     </message>
     <message>
         <source>From your answers of %1: %2 out of 5 (5 × the number of yes ÷ 6).</source>
-        <translation type="unfinished" />
+        <translation>D’après vos réponses du %1&#xa0;: %2 sur 5 (5 × le nombre de oui ÷ 6).</translation>
     </message>
     <message>
         <source>Not all questions were answered.</source>
-        <translation type="unfinished" />
+        <translation>Toutes les questions n’ont pas reçu de réponse.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Non</translation>
     </message>
     <message>
         <source>Estimated follow-up: %1 worker(s) in individual follow-up (SI), %2 in adapted follow-up (SIA), %3 in reinforced follow-up (SIR).</source>
-        <translation type="unfinished" />
+        <translation>Suivi estimé&#xa0;: %1 salarié(s) en suivi individuel simple (SI), %2 en suivi individuel adapté (SIA), %3 en suivi individuel renforcé (SIR).</translation>
     </message>
     <message>
         <source>Risks declared:</source>
-        <translation type="unfinished" />
+        <translation>Risques déclarés&#xa0;:</translation>
     </message>
     <message>
         <source>What we need from you</source>
-        <translation type="unfinished" />
+        <translation>Ce que nous attendons de vous</translation>
     </message>
     <message>
         <source>Each year, the declaration of your workforce: the workers you employ, their posts and the risks they are exposed to, including the posts in reinforced follow-up (article D4622-22 of the Labour Code).</source>
-        <translation type="unfinished" />
+        <translation>Chaque année, la déclaration de votre effectif&#xa0;: les salariés que vous employez, leurs postes et les risques auxquels ils sont exposés, y compris les postes relevant du suivi individuel renforcé (article D4622-22 du Code du travail).</translation>
     </message>
     <message>
         <source>Every new hire, so that their information and prevention visit is planned in time.</source>
-        <translation type="unfinished" />
+        <translation>Chaque nouvelle embauche, afin que la visite d’information et de prévention soit planifiée à temps.</translation>
     </message>
     <message>
         <source>Every return after a long absence, an occupational disease or a work accident, for the return-to-work visit.</source>
-        <translation type="unfinished" />
+        <translation>Chaque reprise après une absence longue, une maladie professionnelle ou un accident du travail, pour la visite de reprise.</translation>
     </message>
     <message>
         <source>Questions? Call us on %1 or write to %2.</source>
-        <translation type="unfinished" />
+        <translation>Des questions&#xa0;? Appelez-nous au %1 ou écrivez-nous à %2.</translation>
     </message>
     <message>
         <source>Welcome sheet — %1</source>
-        <translation type="unfinished" />
+        <translation>Fiche d’accueil — %1</translation>
     </message>
     <message>
         <source>Welcome sheet — member %1</source>
-        <translation type="unfinished" />
+        <translation>Fiche d’accueil — adhérent %1</translation>
     </message>
     <message>
         <source>Access refused: the establishment %1 is not followed by your team</source>
-        <translation type="unfinished" />
+        <translation>Accès refusé&#xa0;: l’établissement %1 n’est pas suivi par votre équipe</translation>
     </message>
     <message>
-        <source>Invalid NAF code "%1": a sub-class such as 62.01Z is expected</source>
-        <translation type="unfinished" />
+        <source>Invalid NAF code &quot;%1&quot;: a sub-class such as 62.01Z is expected</source>
+        <translation>Code NAF «&#xa0;%1&#xa0;» non valide&#xa0;: une sous-classe telle que 62.01Z est attendue</translation>
     </message>
     <message>
         <source>Unknown NAF code %1: choose a sub-class from the NAF list</source>
-        <translation type="unfinished" />
+        <translation>Code NAF %1 inconnu&#xa0;: choisissez une sous-classe de la nomenclature NAF</translation>
     </message>
     <message>
         <source>Unknown establishment: %1</source>
-        <translation type="unfinished" />
+        <translation>Établissement inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The member number %1 is already used</source>
-        <translation type="unfinished" />
+        <translation>Le numéro d’adhérent %1 est déjà utilisé</translation>
     </message>
     <message>
         <source>An establishment with SIRET %1 already exists</source>
-        <translation type="unfinished" />
+        <translation>Un établissement de SIRET %1 existe déjà</translation>
     </message>
     <message>
         <source>Unknown team: %1</source>
-        <translation type="unfinished" />
+        <translation>Équipe inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown enterprise: SIREN %1</source>
-        <translation type="unfinished" />
+        <translation>Entreprise inconnue&#xa0;: SIREN %1</translation>
     </message>
     <message>
         <source>Access refused: no establishment of the enterprise %1 is followed by your team</source>
-        <translation type="unfinished" />
+        <translation>Accès refusé&#xa0;: aucun établissement de l’entreprise %1 n’est suivi par votre équipe</translation>
     </message>
     <message>
         <source>The service needs a name</source>
-        <translation type="unfinished" />
+        <translation>Le service doit avoir un nom</translation>
     </message>
     <message>
-        <source>The service's address needs a street, a postal code and a city</source>
-        <translation type="unfinished" />
+        <source>The service&apos;s address needs a street, a postal code and a city</source>
+        <translation>L’adresse du service doit comporter une rue, un code postal et une ville</translation>
     </message>
     <message>
         <source>Invalid payment period: %1 days (from 0 to 60 days after the invoice date, L441-10)</source>
-        <translation type="unfinished" />
+        <translation>Délai de paiement non valide&#xa0;: %1 jours (de 0 à 60 jours après la date de facture, L441-10)</translation>
     </message>
     <message>
         <source>%1 (service of %2)</source>
         <extracomment>A complementary service on an invoice: %1 its label, %2 the date it was provided</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 (prestation du %2)</translation>
     </message>
     <message>
         <source>The service %1 was invoiced meanwhile</source>
-        <translation type="unfinished" />
+        <translation>La prestation %1 a été facturée entre-temps</translation>
     </message>
     <message>
         <source>The contribution for %1 is not set: enter the national average cost and the rate first</source>
-        <translation type="unfinished" />
+        <translation>La cotisation de %1 n’est pas définie&#xa0;: saisissez d’abord le coût moyen national et le montant</translation>
     </message>
     <message>
-        <source>The service's identity is not set: an invoice must name its seller</source>
-        <translation type="unfinished" />
+        <source>The service&apos;s identity is not set: an invoice must name its seller</source>
+        <translation>L’identité du service n’est pas renseignée&#xa0;: une facture doit mentionner son vendeur</translation>
     </message>
     <message>
         <source>Contribution %1 — ensemble socle of services (prevention, individual follow-up, job retention), per worker followed (L4622-6)</source>
         <extracomment>The contribution line of an invoice: %1 the year</extracomment>
-        <translation type="unfinished" />
+        <translation>Cotisation %1 — ensemble socle de services (prévention, suivi individuel, prévention de la désinsertion professionnelle), par salarié suivi (L4622-6)</translation>
     </message>
     <message>
-        <source>Lines without VAT need the VAT exemption mention: set it in the service's identity</source>
-        <translation type="unfinished" />
+        <source>Lines without VAT need the VAT exemption mention: set it in the service&apos;s identity</source>
+        <translation>Les lignes sans TVA exigent la mention d’exonération de TVA&#xa0;: renseignez-la dans l’identité du service</translation>
     </message>
     <message>
         <source>Invoice run stopped at the establishment %1 after %2 invoice(s) issued by this run: %3</source>
         <extracomment>%1 the SIRET, %2 how many invoices were issued before, %3 the reason</extracomment>
-        <translation type="unfinished" />
+        <translation>Facturation interrompue à l’établissement %1 après %2 facture(s) émise(s) lors de cette exécution&#xa0;: %3</translation>
     </message>
     <message>
         <source>Unknown invoice: %1</source>
-        <translation type="unfinished" />
+        <translation>Facture inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid amount: %1</source>
-        <translation type="unfinished" />
+        <translation>Montant non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid payment date %1: between the invoice date %2 and today</source>
-        <translation type="unfinished" />
+        <translation>Date de règlement %1 non valide&#xa0;: elle doit être comprise entre la date de la facture %2 et aujourd’hui</translation>
     </message>
     <message>
         <source>The payment %1 is more than what remains due on %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Le règlement de %1 dépasse le reste dû sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished" />
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Left</source>
         <extracomment>The member has left the service (membership ended)</extracomment>
-        <translation type="unfinished" />
+        <translation>Sorti</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished" />
+        <translation>Employeur</translation>
     </message>
     <message>
         <source>Human resources</source>
-        <translation type="unfinished" />
+        <translation>Ressources humaines</translation>
     </message>
     <message>
         <source>Prevention referent</source>
         <extracomment>The worker designated to deal with occupational risk prevention (salarié désigné compétent, L4644-1)</extracomment>
-        <translation type="unfinished" />
+        <translation>Salarié désigné compétent</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished" />
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Autre</translation>
     </message>
     <message>
         <source>The SIRET %1 does not belong to the enterprise with SIREN %2: a SIRET begins with its SIREN</source>
-        <translation type="unfinished" />
+        <translation>Le SIRET %1 n’appartient pas à l’entreprise de SIREN %2&#xa0;: un SIRET commence par son SIREN</translation>
     </message>
     <message>
         <source>The address needs a number and street</source>
-        <translation type="unfinished" />
+        <translation>L’adresse doit comporter un numéro et une voie</translation>
     </message>
     <message>
         <source>Choose the commune from the list</source>
-        <translation type="unfinished" />
+        <translation>Choisissez la commune dans la liste</translation>
     </message>
     <message>
         <source>Unknown commune: %1</source>
-        <translation type="unfinished" />
+        <translation>Commune inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Invalid postal code "%1": a French postal code has 5 digits</source>
-        <translation type="unfinished" />
+        <source>Invalid postal code &quot;%1&quot;: a French postal code has 5 digits</source>
+        <translation>Code postal «&#xa0;%1&#xa0;» non valide&#xa0;: un code postal français comporte 5 chiffres</translation>
     </message>
     <message>
-        <source>The postal code %1 is not one of %2's (%3)</source>
-        <translation type="unfinished" />
+        <source>The postal code %1 is not one of %2&apos;s (%3)</source>
+        <translation>Le code postal %1 n’est pas celui de %2 (%3)</translation>
     </message>
     <message>
         <source>A contact needs a name</source>
-        <translation type="unfinished" />
+        <translation>Un contact doit avoir un nom</translation>
     </message>
     <message>
         <source>Give a phone number or an e-mail address for %1</source>
-        <translation type="unfinished" />
+        <translation>Indiquez un numéro de téléphone ou une adresse e-mail pour %1</translation>
     </message>
     <message>
-        <source>Invalid phone number "%1": 10 digits starting with 0, or +33</source>
-        <translation type="unfinished" />
+        <source>Invalid phone number &quot;%1&quot;: 10 digits starting with 0, or +33</source>
+        <translation>Numéro de téléphone «&#xa0;%1&#xa0;» non valide&#xa0;: 10 chiffres commençant par 0, ou +33</translation>
     </message>
     <message>
-        <source>Invalid e-mail address "%1"</source>
-        <translation type="unfinished" />
+        <source>Invalid e-mail address &quot;%1&quot;</source>
+        <translation>Adresse e-mail «&#xa0;%1&#xa0;» non valide</translation>
     </message>
     <message>
         <source>The enterprise needs a name</source>
-        <translation type="unfinished" />
+        <translation>L’entreprise doit avoir un nom</translation>
     </message>
     <message>
         <source>The establishment needs a name</source>
-        <translation type="unfinished" />
+        <translation>L’établissement doit avoir un nom</translation>
     </message>
     <message>
-        <source>Choose the establishment's NAF code</source>
-        <translation type="unfinished" />
+        <source>Choose the establishment&apos;s NAF code</source>
+        <translation>Choisissez le code NAF de l’établissement</translation>
     </message>
     <message>
         <source>The membership date is required</source>
-        <translation type="unfinished" />
+        <translation>La date d’adhésion est obligatoire</translation>
     </message>
     <message>
         <source>The membership date %1 is in the future</source>
-        <translation type="unfinished" />
+        <translation>La date d’adhésion %1 est dans le futur</translation>
     </message>
     <message>
         <source>The status date %1 is before the membership date %2</source>
-        <translation type="unfinished" />
+        <translation>La date du statut %1 est antérieure à la date d’adhésion %2</translation>
     </message>
     <message>
         <source>The status date %1 is in the future</source>
-        <translation type="unfinished" />
+        <translation>La date du statut %1 est dans le futur</translation>
     </message>
     <message>
-        <source>The member number "%1" is too long (32 characters at most)</source>
-        <translation type="unfinished" />
+        <source>The member number &quot;%1&quot; is too long (32 characters at most)</source>
+        <translation>Le numéro d’adhérent «&#xa0;%1&#xa0;» est trop long (32 caractères au maximum)</translation>
     </message>
     <message>
-        <source>The member is already in the status "%1"</source>
-        <translation type="unfinished" />
+        <source>The member is already in the status &quot;%1&quot;</source>
+        <translation>L’adhérent est déjà au statut «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The date of the new status is required</source>
-        <translation type="unfinished" />
+        <translation>La date du nouveau statut est obligatoire</translation>
     </message>
     <message>
-        <source>The status date %1 is before the current status' date %2</source>
-        <translation type="unfinished" />
+        <source>The status date %1 is before the current status&apos; date %2</source>
+        <translation>La date du statut %1 est antérieure à la date du statut actuel %2</translation>
     </message>
     <message>
         <source>The date of the membership form is required</source>
-        <translation type="unfinished" />
+        <translation>La date du bulletin d’adhésion est obligatoire</translation>
     </message>
     <message>
         <source>The date of the membership form %1 is in the future</source>
-        <translation type="unfinished" />
+        <translation>La date du bulletin d’adhésion %1 est dans le futur</translation>
     </message>
     <message>
         <source>Invalid estimated number of workers: %1</source>
-        <translation type="unfinished" />
+        <translation>Nombre estimé de salariés non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Answer question %1 of the prevention culture score: %2</source>
-        <extracomment>%1 is the question's number (1 to 6), %2 its French wording</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the question&apos;s number (1 to 6), %2 its French wording</extracomment>
+        <translation>Répondez à la question %1 du score de culture de prévention&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unknown risk %1: choose it from the exposure thesaurus</source>
-        <translation type="unfinished" />
+        <translation>Risque inconnu %1&#xa0;: choisissez-le dans le thésaurus des expositions</translation>
     </message>
     <message>
-        <source>Invalid amount "%1": write euros and at most two decimals, e.g. 115,50</source>
+        <source>Invalid amount &quot;%1&quot;: write euros and at most two decimals, e.g. 115,50</source>
         <extracomment>%1 is the amount as typed</extracomment>
-        <translation type="unfinished" />
+        <translation>Montant «&#xa0;%1&#xa0;» non valide&#xa0;: saisissez un montant en euros avec au plus deux décimales, par exemple 115,50</translation>
     </message>
     <message>
         <source>%1%</source>
-        <extracomment>A percentage: %1 is the number ("20", "5,5"); French puts a no-break space before %</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A percentage: %1 is the number (&quot;20&quot;, &quot;5,5&quot;); French puts a no-break space before %</extracomment>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Access refused: your role does not give access to membership and invoicing</source>
-        <translation type="unfinished" />
+        <translation>Accès refusé&#xa0;: votre rôle ne donne pas accès aux adhésions et à la facturation</translation>
     </message>
     <message>
         <source>Printing needs the graphical runtime (a QGuiApplication, offscreen is enough)</source>
-        <translation type="unfinished" />
+        <translation>L’impression nécessite l’environnement graphique (une QGuiApplication&#xa0;; le mode offscreen suffit)</translation>
     </message>
     <message>
         <source>Unable to start printing</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lancer l’impression</translation>
     </message>
     <message>
         <source>Unable to add a page</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’ajouter une page</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
         <extracomment>Page numbers in the footer of printed documents</extracomment>
-        <translation type="unfinished" />
+        <translation>Page %1 / %2</translation>
     </message>
     <message>
         <source>Unable to finish printing</source>
-        <translation type="unfinished" />
+        <translation>Impossible de terminer l’impression</translation>
     </message>
     <message>
         <source>The folder %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>Le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <source>Unable to write %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’écrire %1</translation>
     </message>
 </context>
 <context>
     <name>vigie::membership::EstablishmentsPage</name>
     <message>
         <source>Establishments</source>
-        <translation type="unfinished" />
+        <translation>Établissements</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Establishment name…</source>
-        <translation type="unfinished" />
+        <translation>Nom de l’établissement…</translation>
     </message>
     <message>
         <source>Search establishments by name</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des établissements par nom</translation>
     </message>
     <message>
         <source>SIRET</source>
-        <translation type="unfinished" />
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Ville</translation>
     </message>
     <message>
         <source>NAF</source>
-        <translation type="unfinished" />
+        <translation>NAF</translation>
     </message>
     <message>
         <source>Establishments found</source>
-        <translation type="unfinished" />
+        <translation>Établissements trouvés</translation>
     </message>
     <message>
         <source>No establishment</source>
-        <translation type="unfinished" />
+        <translation>Aucun établissement</translation>
     </message>
     <message>
         <source>No establishment found</source>
-        <translation type="unfinished" />
+        <translation>Aucun établissement trouvé</translation>
     </message>
     <message numerus="yes">
         <source>%n establishment(s), by name; type to search</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n établissement, trié par nom&#xa0;; saisissez un nom pour rechercher</numerusform>
+            <numerusform>%n établissements, triés par nom&#xa0;; saisissez un nom pour rechercher</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n establishment(s) found</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n établissement trouvé</numerusform>
+            <numerusform>%n établissements trouvés</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New member…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouvel adhérent…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Membership &amp;form…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bulletin d’adhésion…</translation>
     </message>
     <message>
         <source>&amp;Team in charge…</source>
-        <translation type="unfinished" />
+        <translation>É&amp;quipe en charge…</translation>
     </message>
     <message>
         <source>Contributions and &amp;invoices…</source>
-        <translation type="unfinished" />
+        <translation>Cotisations et &amp;factures…</translation>
     </message>
     <message>
         <source>Establishment</source>
-        <translation type="unfinished" />
+        <translation>Établissement</translation>
     </message>
     <message>
         <source>Member no.</source>
-        <translation type="unfinished" />
+        <translation>N° d’adhérent</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished">Salariés</translation>
+        <translation>Salariés</translation>
     </message>
     <message>
         <source>SIRET %1 — NAF %2</source>
-        <translation type="unfinished" />
+        <translation>SIRET %1 — NAF %2</translation>
     </message>
     <message>
         <source>Member %1 since %2 — %3 since %4</source>
-        <translation type="unfinished" />
+        <translation>Adhérent %1 depuis le %2 — %3 depuis le %4</translation>
     </message>
     <message>
         <source>Team in charge: %1</source>
-        <translation type="unfinished" />
+        <translation>Équipe en charge&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucune</translation>
     </message>
     <message numerus="yes">
         <source>SIREN %1: %n establishment(s), %2 worker(s) followed in %3</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>SIREN %1&#xa0;: %n établissement, %2 salarié(s) suivi(s) en %3</numerusform>
+            <numerusform>SIREN %1&#xa0;: %n établissements, %2 salarié(s) suivi(s) en %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Total of the enterprise</source>
-        <extracomment>The total line of an enterprise's establishments</extracomment>
-        <translation type="unfinished" />
+        <extracomment>The total line of an enterprise&apos;s establishments</extracomment>
+        <translation>Total de l’entreprise</translation>
     </message>
     <message>
         <source>Team in charge saved.</source>
-        <translation type="unfinished" />
+        <translation>Équipe en charge enregistrée.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Team in charge</source>
-        <translation type="unfinished" />
+        <translation>Équipe en charge</translation>
     </message>
     <message>
         <source>Team in charge of this establishment:</source>
-        <translation type="unfinished" />
+        <translation>Équipe en charge de cet établissement&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>vigie::membership::InvoicesDialog</name>
     <message>
-        <source>&amp;Issue the year's invoices</source>
-        <translation type="unfinished" />
+        <source>&amp;Issue the year&apos;s invoices</source>
+        <translation>É&amp;mettre les factures de l’année</translation>
     </message>
     <message>
         <source>Record a &amp;payment…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer un &amp;règlement…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Contributions and invoices</source>
-        <translation type="unfinished" />
+        <translation>Cotisations et factures</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>SIRET</source>
-        <translation type="unfinished" />
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>Adhérent</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished">Salariés</translation>
+        <translation>Salariés</translation>
     </message>
     <message>
         <source>Total incl. VAT</source>
-        <translation type="unfinished" />
+        <translation>Total TTC</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>Réglé</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished" />
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>The contribution for %1 is not set yet.</source>
-        <translation type="unfinished" />
+        <translation>La cotisation de %1 n’est pas encore fixée.</translation>
     </message>
     <message>
         <source>%1: %2 per worker followed (national average cost %3; allowed from %4 to %5)</source>
-        <translation type="unfinished" />
+        <translation>%1&#xa0;: %2 par salarié suivi (coût moyen national %3&#xa0;; montant autorisé de %4 à %5)</translation>
     </message>
     <message numerus="yes">
         <source>No new invoice: %n member(s) already invoiced for %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Aucune nouvelle facture&#xa0;: %n adhérent déjà facturé pour %1.</numerusform>
+            <numerusform>Aucune nouvelle facture&#xa0;: %n adhérents déjà facturés pour %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) issued, %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n facture émise, de %1 à %2.</numerusform>
+            <numerusform>%n factures émises, de %1 à %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Payment of %1 recorded on %2.</source>
-        <translation type="unfinished" />
+        <translation>Règlement de %1 enregistré le %2.</translation>
     </message>
     <message>
         <source>Invoice %1 written: %2</source>
-        <translation type="unfinished" />
+        <translation>Facture %1 enregistrée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Payment received — %1</source>
-        <translation type="unfinished" />
+        <translation>Règlement reçu — %1</translation>
     </message>
     <message>
         <source>e.g. 1 440,00</source>
-        <translation type="unfinished" />
+        <translation>p. ex. 1 440,00</translation>
     </message>
     <message>
         <source>Amount (€):</source>
-        <translation type="unfinished" />
+        <translation>Montant (€)&#xa0;:</translation>
     </message>
     <message>
         <source>Received on:</source>
-        <translation type="unfinished" />
+        <translation>Reçu le&#xa0;:</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished" />
+        <translation>Référence&#xa0;:</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished" />
+        <translation>Facture %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>vigie::membership::MemberDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Member %1</source>
-        <translation type="unfinished" />
+        <translation>Adhérent %1</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished" />
+        <translation>Nouvel adhérent</translation>
     </message>
     <message>
         <source>14 digits</source>
-        <translation type="unfinished" />
+        <translation>14 chiffres</translation>
     </message>
     <message>
         <source>SIRET of the establishment</source>
-        <translation type="unfinished" />
+        <translation>SIRET de l’établissement</translation>
     </message>
     <message>
         <source>NAF code or activity…</source>
-        <translation type="unfinished" />
+        <translation>Code NAF ou activité…</translation>
     </message>
     <message>
         <source>Number and street</source>
-        <translation type="unfinished" />
+        <translation>Numéro et voie</translation>
     </message>
     <message>
         <source>Building, floor, lieu-dit (optional)</source>
-        <translation type="unfinished" />
+        <translation>Bâtiment, étage, lieu-dit (facultatif)</translation>
     </message>
     <message>
         <source>Commune or postal code…</source>
-        <translation type="unfinished" />
+        <translation>Commune ou code postal…</translation>
     </message>
     <message>
         <source>Given when saved</source>
-        <translation type="unfinished" />
+        <translation>Attribué à l’enregistrement</translation>
     </message>
     <message>
         <source>Enterprise and establishment</source>
-        <translation type="unfinished" />
+        <translation>Entreprise et établissement</translation>
     </message>
     <message>
         <source>S&amp;IRET:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;IRET&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Enterprise:</source>
-        <translation type="unfinished" />
+        <translation>En&amp;treprise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished" />
+        <translation>Forme &amp;juridique&#xa0;:</translation>
     </message>
     <message>
         <source>Establishment &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom de l’établissement&#xa0;:</translation>
     </message>
     <message>
         <source>NA&amp;F code:</source>
-        <translation type="unfinished" />
+        <translation>Code NA&amp;F&#xa0;:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>S&amp;treet:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Voie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Commune&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation type="unfinished" />
+        <translation>Code &amp;postal&#xa0;:</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished" />
+        <translation>Adhésion</translation>
     </message>
     <message>
         <source>Member n&amp;umber:</source>
-        <translation type="unfinished" />
+        <translation>N&amp;uméro d’adhérent&#xa0;:</translation>
     </message>
     <message>
         <source>Membership &amp;date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Date d’adhésion&#xa0;:</translation>
     </message>
     <message>
         <source>since</source>
-        <translation type="unfinished" />
+        <translation>depuis le</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished" />
+        <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
         <source>Team in charge:</source>
-        <translation type="unfinished" />
+        <translation>Équipe en charge&#xa0;:</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <source>Remove the contact</source>
-        <translation type="unfinished" />
+        <translation>Retirer le contact</translation>
     </message>
     <message>
         <source>None yet: the administrator assigns the team in charge</source>
-        <translation type="unfinished" />
+        <translation>Aucune pour l’instant&#xa0;: l’administrateur désigne l’équipe en charge</translation>
     </message>
     <message>
         <source>SIREN %1</source>
-        <translation type="unfinished" />
+        <translation>SIREN %1</translation>
     </message>
     <message numerus="yes">
         <source>Known enterprise: %1, %n establishment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Entreprise connue&#xa0;: %1, %n établissement</numerusform>
+            <numerusform>Entreprise connue&#xa0;: %1, %n établissements</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
     <name>vigie::membership::MembershipFormDialog</name>
     <message>
         <source>&amp;Save the form</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer le bulletin</translation>
     </message>
     <message>
         <source>&amp;Welcome sheet (PDF)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fiche d’accueil (PDF)…</translation>
     </message>
     <message>
         <source>Membership form</source>
-        <translation type="unfinished" />
+        <translation>Bulletin d’adhésion</translation>
     </message>
     <message>
         <source>Membership form — %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Bulletin d’adhésion — %1 (%2)</translation>
     </message>
     <message>
         <source>Estimated follow-up of the workers</source>
-        <translation type="unfinished" />
+        <translation>Estimation du suivi des salariés</translation>
     </message>
     <message>
         <source>Date of the form:</source>
-        <translation type="unfinished" />
+        <translation>Date du bulletin&#xa0;:</translation>
     </message>
     <message>
         <source>Individual follow-up (SI):</source>
-        <translation type="unfinished" />
+        <translation>Suivi individuel simple (SI)&#xa0;:</translation>
     </message>
     <message>
         <source>Adapted follow-up (SIA):</source>
-        <translation type="unfinished" />
+        <translation>Suivi individuel adapté (SIA)&#xa0;:</translation>
     </message>
     <message>
         <source>Reinforced follow-up (SIR):</source>
-        <translation type="unfinished" />
+        <translation>Suivi individuel renforcé (SIR)&#xa0;:</translation>
     </message>
     <message>
         <source>Risks declared by the employer</source>
-        <translation type="unfinished" />
+        <translation>Risques déclarés par l’employeur</translation>
     </message>
     <message>
         <source>Exposure: type a word, Enter adds it…</source>
-        <translation type="unfinished" />
+        <translation>Exposition&#xa0;: saisissez un mot, Entrée l’ajoute…</translation>
     </message>
     <message>
         <source>Remove the risk</source>
-        <translation type="unfinished" />
+        <translation>Retirer le risque</translation>
     </message>
     <message>
         <source>Prevention culture</source>
-        <translation type="unfinished" />
+        <translation>Culture de prévention</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Non</translation>
     </message>
     <message>
         <source>Notes (optional)</source>
-        <translation type="unfinished" />
+        <translation>Notes (facultatif)</translation>
     </message>
     <message>
         <source>Latest form: %1</source>
-        <translation type="unfinished" />
+        <translation>Dernier bulletin&#xa0;: %1</translation>
     </message>
     <message>
         <source>Prevention culture score: %1 / 5</source>
-        <translation type="unfinished" />
+        <translation>Score de culture de prévention&#xa0;: %1 / 5</translation>
     </message>
     <message>
         <source>Prevention culture score: answer the six questions (%1 of 6 answered)</source>
-        <translation type="unfinished" />
+        <translation>Score de culture de prévention&#xa0;: répondez aux six questions (%1 réponse(s) sur 6)</translation>
     </message>
     <message>
         <source>Form saved: prevention culture score %1 / 5</source>
-        <translation type="unfinished" />
+        <translation>Bulletin enregistré&#xa0;: score de culture de prévention %1 / 5</translation>
     </message>
     <message>
         <source>Welcome sheet written: %1</source>
-        <translation type="unfinished" />
+        <translation>Fiche d’accueil enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Welcome sheet</source>
-        <translation type="unfinished" />
+        <translation>Fiche d’accueil</translation>
     </message>
     <message>
         <source>welcome-sheet.pdf</source>
-        <translation type="unfinished" />
+        <translation>fiche-accueil.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>vigie::membership::SettingsDialog</name>
     <message>
         <source>Contribution settings</source>
-        <translation type="unfinished" />
+        <translation>Paramètres des cotisations</translation>
     </message>
     <message>
         <source>e.g. 115,50</source>
-        <translation type="unfinished" />
+        <translation>p. ex. 115,50</translation>
     </message>
     <message>
         <source>Mention printed on lines without VAT (the article of the tax code)</source>
-        <translation type="unfinished" />
+        <translation>Mention imprimée sur les lignes sans TVA (article du Code général des impôts)</translation>
     </message>
     <message>
         <source>Contribution per worker followed</source>
-        <translation type="unfinished" />
+        <translation>Cotisation par salarié suivi</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished" />
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>National average cost (€):</source>
-        <translation type="unfinished" />
+        <translation>Coût moyen national (€)&#xa0;:</translation>
     </message>
     <message>
         <source>Rate of the service (€):</source>
-        <translation type="unfinished" />
+        <translation>Tarif du service (€)&#xa0;:</translation>
     </message>
     <message>
         <source>VAT on the contribution (%):</source>
-        <translation type="unfinished" />
+        <translation>TVA sur la cotisation (%)&#xa0;:</translation>
     </message>
     <message>
         <source>Save the contribution</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la cotisation</translation>
     </message>
     <message>
         <source>The service, as seller on its invoices</source>
-        <translation type="unfinished" />
+        <translation>Le service, en tant que vendeur sur ses factures</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Legal form:</source>
-        <translation type="unfinished" />
+        <translation>Forme juridique&#xa0;:</translation>
     </message>
     <message>
         <source>Street:</source>
-        <translation type="unfinished" />
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Postal code and city:</source>
-        <translation type="unfinished" />
+        <translation>Code postal et ville&#xa0;:</translation>
     </message>
     <message>
         <source>SIRET:</source>
-        <translation type="unfinished" />
+        <translation>SIRET&#xa0;:</translation>
     </message>
     <message>
         <source>VAT number:</source>
-        <translation type="unfinished" />
+        <translation>N° de TVA intracommunautaire&#xa0;:</translation>
     </message>
     <message>
         <source>VAT exemption mention:</source>
-        <translation type="unfinished" />
+        <translation>Mention d’exonération de TVA&#xa0;:</translation>
     </message>
     <message>
         <source>Payment within (days):</source>
-        <translation type="unfinished" />
+        <translation>Délai de paiement (jours)&#xa0;:</translation>
     </message>
     <message>
         <source>IBAN:</source>
-        <translation type="unfinished" />
+        <translation>IBAN&#xa0;:</translation>
     </message>
     <message>
         <source>BIC:</source>
-        <translation type="unfinished" />
+        <translation>BIC&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished" />
+        <translation>Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation type="unfinished" />
+        <translation>Site web&#xa0;:</translation>
     </message>
     <message>
         <source>Save the identity</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer l’identité</translation>
     </message>
     <message>
         <source>Price list of complementary services</source>
-        <translation type="unfinished" />
+        <translation>Grille tarifaire des prestations complémentaires</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Price excl. VAT (€)</source>
-        <translation type="unfinished" />
+        <translation>Prix HT (€)</translation>
     </message>
     <message>
         <source>VAT (%)</source>
-        <translation type="unfinished" />
+        <translation>TVA (%)</translation>
     </message>
     <message>
         <source>Add a service</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une prestation</translation>
     </message>
     <message>
         <source>Save the price list</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la grille tarifaire</translation>
     </message>
     <message>
         <source>Enter the national average cost set by arrêté for the year.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez le coût moyen national fixé par arrêté pour l’année.</translation>
     </message>
     <message>
         <source>Allowed rate: from %1 to %2 (80 % to 120 %).</source>
-        <translation type="unfinished" />
+        <translation>Tarif autorisé&#xa0;: de %1 à %2 (80&#xa0;% à 120&#xa0;%).</translation>
     </message>
     <message>
         <source>Invalid VAT rate: %1</source>
-        <translation type="unfinished" />
+        <translation>Taux de TVA non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contribution for %1 saved.</source>
-        <translation type="unfinished" />
+        <translation>Cotisation de %1 enregistrée.</translation>
     </message>
     <message>
-        <source>The service's identity is saved.</source>
-        <translation type="unfinished" />
+        <source>The service&apos;s identity is saved.</source>
+        <translation>L’identité du service est enregistrée.</translation>
     </message>
     <message>
         <source>Price list saved.</source>
-        <translation type="unfinished" />
+        <translation>Grille tarifaire enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>vigie::reports</name>
     <message>
         <source>Active members</source>
-        <translation type="unfinished" />
+        <translation>Adhérents actifs</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished" />
+        <translation>Suspendus</translation>
     </message>
     <message>
         <source>Left the service</source>
-        <translation type="unfinished" />
+        <translation>Sortis du service</translation>
     </message>
     <message>
         <source>SI — standard follow-up</source>
-        <translation type="unfinished" />
+        <translation>SI — suivi individuel simple</translation>
     </message>
     <message>
         <source>SIA — adapted follow-up</source>
-        <translation type="unfinished" />
+        <translation>SIA — suivi individuel adapté</translation>
     </message>
     <message>
         <source>SIR — reinforced follow-up</source>
-        <translation type="unfinished" />
+        <translation>SIR — suivi individuel renforcé</translation>
     </message>
     <message>
         <source>Information and prevention visit (VIP)</source>
-        <translation type="unfinished" />
+        <translation>Visite d’information et de prévention (VIP)</translation>
     </message>
     <message>
         <source>Medical fitness examination (EMA)</source>
-        <translation type="unfinished" />
+        <translation>Examen médical d’aptitude (EMA)</translation>
     </message>
     <message>
         <source>Intermediate visit (SIR)</source>
-        <translation type="unfinished" />
+        <translation>Visite intermédiaire (SIR)</translation>
     </message>
     <message>
         <source>Pre-return visit</source>
-        <translation type="unfinished" />
+        <translation>Visite de pré-reprise</translation>
     </message>
     <message>
         <source>Return-to-work visit</source>
-        <translation type="unfinished" />
+        <translation>Visite de reprise</translation>
     </message>
     <message>
         <source>Mid-career visit</source>
-        <translation type="unfinished" />
+        <translation>Visite de mi-carrière</translation>
     </message>
     <message>
         <source>Post-exposure or end-of-career visit</source>
-        <translation type="unfinished" />
+        <translation>Visite post-exposition ou de fin de carrière</translation>
     </message>
     <message>
         <source>Visit on request</source>
-        <translation type="unfinished" />
+        <translation>Visite à la demande</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished" />
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished" />
+        <translation>masqué</translation>
     </message>
 </context>
 <context>
     <name>vigie::reports::DashboardPage</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Follow-up category</source>
-        <translation type="unfinished" />
+        <translation>Catégorie de suivi</translation>
     </message>
     <message>
         <source>Kind of visit</source>
-        <translation type="unfinished" />
+        <translation>Type de visite</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished" />
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Count again (F5)</source>
-        <translation type="unfinished" />
+        <translation>Recompter (F5)</translation>
     </message>
     <message>
         <source>Member establishments</source>
-        <translation type="unfinished" />
+        <translation>Établissements adhérents</translation>
     </message>
     <message>
         <source>Workers followed</source>
-        <translation type="unfinished" />
+        <translation>Salariés suivis</translation>
     </message>
     <message>
         <source>with a current employment</source>
-        <translation type="unfinished" />
+        <translation>ayant un emploi en cours</translation>
     </message>
     <message>
         <source>Visits done</source>
-        <translation type="unfinished" />
+        <translation>Visites réalisées</translation>
     </message>
     <message>
         <source>over the last 12 months</source>
-        <translation type="unfinished" />
+        <translation>au cours des 12 derniers mois</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished" />
+        <translation>Rendez-vous non honorés</translation>
     </message>
     <message>
         <source>Member establishments by status</source>
-        <translation type="unfinished" />
+        <translation>Établissements adhérents par statut</translation>
     </message>
     <message>
         <source>Workers with a current employment, by follow-up category</source>
-        <translation type="unfinished" />
+        <translation>Salariés ayant un emploi en cours, par catégorie de suivi</translation>
     </message>
     <message>
         <source>Visits done over the last 12 months, by kind</source>
-        <translation type="unfinished" />
+        <translation>Visites réalisées au cours des 12 derniers mois, par type</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Fewer than 5: not shown, to protect privacy</source>
-        <translation type="unfinished" />
+        <translation>Moins de 5&#xa0;: non affiché, pour préserver la confidentialité</translation>
     </message>
     <message>
         <source>As of %1 · visits counted from %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>Au %1 · visites comptées du %2 au %3</translation>
     </message>
     <message>
         <source>All establishments</source>
-        <translation type="unfinished" />
+        <translation>Tous les établissements</translation>
     </message>
     <message>
         <source>All visits done</source>
-        <translation type="unfinished" />
+        <translation>Toutes les visites réalisées</translation>
     </message>
     <message>
         <source>in the member file</source>
-        <translation type="unfinished" />
+        <translation>dans le fichier des adhérents</translation>
     </message>
     <message>
         <source>Aggregated figures for the whole service. To protect privacy, a count from 1 to 4 is shown as “&lt; 5”; when the total would reveal it, another cell of the same table reads “hidden”.</source>
-        <translation type="unfinished" />
+        <translation>Chiffres agrégés pour l’ensemble du service. Pour préserver la confidentialité, un nombre de 1 à 4 est affiché «&#xa0;&lt; 5&#xa0;»&#xa0;; lorsque le total permettrait de le retrouver, une autre cellule du même tableau indique «&#xa0;masqué&#xa0;».</translation>
     </message>
     <message>
         <source>Hidden so that the total does not reveal a count below 5</source>
-        <translation type="unfinished" />
+        <translation>Masqué pour que le total ne révèle pas un nombre inférieur à 5</translation>
     </message>
 </context>
 <context>
     <name>vigie::scheduling</name>
     <message>
         <source>%1: a periodicity must be at least one month (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1&#xa0;: une périodicité doit être d’au moins un mois (%2)</translation>
     </message>
     <message>
         <source>%1: %2 months is longer than the legal maximum of %3 months</source>
         <extracomment>%2 and %3 are numbers of months</extracomment>
-        <translation type="unfinished" />
+        <translation>%1&#xa0;: %2 mois dépasse le maximum légal de %3 mois</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished" />
+        <translation>%1 est manquant</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished" />
+        <translation>%1 doit être une chaîne de caractères</translation>
     </message>
     <message>
         <source>%1 must be true or false</source>
-        <translation type="unfinished" />
+        <translation>%1 doit valoir true ou false</translation>
     </message>
     <message>
         <source>%1 must be an array</source>
-        <translation type="unfinished" />
+        <translation>%1 doit être un tableau</translation>
     </message>
     <message>
         <source>%1 must be an object</source>
-        <translation type="unfinished" />
+        <translation>%1 doit être un objet</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid date (YYYY-MM-DD)</source>
+        <source>%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD)</source>
         <extracomment>%2 is the text found in the input</extracomment>
-        <translation type="unfinished" />
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date valide (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>%1: unknown code "%2"</source>
-        <translation type="unfinished" />
+        <source>%1: unknown code &quot;%2&quot;</source>
+        <translation>%1&#xa0;: code «&#xa0;%2&#xa0;» inconnu</translation>
     </message>
     <message>
-        <source>%1: duplicate id "%2"</source>
-        <translation type="unfinished" />
+        <source>%1: duplicate id &quot;%2&quot;</source>
+        <translation>%1&#xa0;: identifiant «&#xa0;%2&#xa0;» en double</translation>
     </message>
     <message>
-        <source>%1: the worker has no employment "%2"</source>
-        <translation type="unfinished" />
+        <source>%1: the worker has no employment &quot;%2&quot;</source>
+        <translation>%1&#xa0;: le salarié n’a pas d’emploi «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is before %2</source>
         <extracomment>both are JSON paths such as workers[0].employments[1].end</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 est antérieur à %2</translation>
     </message>
     <message>
         <source>%1 is after today (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 est postérieur à la date du jour (%2)</translation>
     </message>
     <message>
         <source>%1 overlaps %2</source>
-        <translation type="unfinished" />
+        <translation>%1 chevauche %2</translation>
     </message>
     <message>
         <source>The input is not valid JSON: %1 (at offset %2)</source>
-        <extracomment>%1 is the parser's reason, %2 a character offset</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the parser&apos;s reason, %2 a character offset</extracomment>
+        <translation>L’entrée n’est pas un JSON valide&#xa0;: %1 (à la position %2)</translation>
     </message>
     <message>
         <source>The input must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation>L’entrée doit être un objet JSON</translation>
     </message>
     <message>
         <source>%1 is missing: give it in the input or with --today</source>
-        <extracomment>%1 is the field name "today", kept as is</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the field name &quot;today&quot;, kept as is</extracomment>
+        <translation>%1 est manquant&#xa0;: indiquez-le dans l’entrée ou avec --today</translation>
     </message>
 </context>
 <context>
     <name>vigie::security</name>
     <message>
         <source>Permission denied: only an administrator manages accounts</source>
-        <translation>Autorisation refusée : seul un administrateur peut gérer les comptes</translation>
+        <translation>Autorisation refusée&#xa0;: seul un administrateur peut gérer les comptes</translation>
     </message>
     <message>
         <source>Wrong password</source>
@@ -2257,11 +2260,11 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Database file not found: %1</source>
-        <translation>Fichier de base de données introuvable : %1</translation>
+        <translation>Fichier de base de données introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Too many failed attempts for %1: try again after %2</source>
-        <translation>Trop de tentatives échouées pour %1 : réessayez après %2</translation>
+        <translation>Trop de tentatives échouées pour %1&#xa0;: réessayez après %2</translation>
     </message>
     <message>
         <source>The account %1 is disabled</source>
@@ -2269,47 +2272,47 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The file %1 already exists; it is left untouched</source>
-        <translation>Le fichier %1 existe déjà ; il n’a pas été modifié</translation>
+        <translation>Le fichier %1 existe déjà&#xa0;; il n’a pas été modifié</translation>
     </message>
     <message>
         <source>Permission denied: only an administrator manages teams</source>
-        <translation>Autorisation refusée : seul un administrateur peut gérer les équipes</translation>
+        <translation>Autorisation refusée&#xa0;: seul un administrateur peut gérer les équipes</translation>
     </message>
     <message>
-        <source>Access refused: no current delegation from the worker's occupational physician</source>
-        <translation>Accès refusé : aucune délégation en cours du médecin du travail de ce salarié</translation>
+        <source>Access refused: no current delegation from the worker&apos;s occupational physician</source>
+        <translation>Accès refusé&#xa0;: aucune délégation en cours du médecin du travail de ce salarié</translation>
     </message>
     <message>
         <source>Access refused: this worker is not followed by your team</source>
-        <translation>Accès refusé : ce salarié n’est pas suivi par votre équipe</translation>
+        <translation>Accès refusé&#xa0;: ce salarié n’est pas suivi par votre équipe</translation>
     </message>
     <message>
         <source>Access refused: this act requires a written protocol with the occupational physician</source>
-        <translation>Accès refusé : cet acte nécessite un protocole écrit avec le médecin du travail</translation>
+        <translation>Accès refusé&#xa0;: cet acte nécessite un protocole écrit avec le médecin du travail</translation>
     </message>
     <message>
         <source>Access refused: your role (%1) does not use this module</source>
-        <translation>Accès refusé : votre rôle (%1) n’a pas accès à ce module</translation>
+        <translation>Accès refusé&#xa0;: votre rôle (%1) n’a pas accès à ce module</translation>
     </message>
     <message>
-        <source>Invalid login "%1": 3 to 32 characters, lower-case letters, digits, '.', '_' or '-', starting with a letter</source>
-        <translation>Identifiant « %1 » non valide : de 3 à 32 caractères parmi les lettres minuscules, les chiffres, « . », « _ » et « - », en commençant par une lettre</translation>
+        <source>Invalid login &quot;%1&quot;: 3 to 32 characters, lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>Identifiant «&#xa0;%1&#xa0;» non valide&#xa0;: de 3 à 32 caractères parmi les lettres minuscules, les chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», en commençant par une lettre</translation>
     </message>
     <message>
         <source>Unknown login: %1</source>
-        <translation>Identifiant inconnu : %1</translation>
+        <translation>Identifiant inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The login %1 is already taken</source>
         <translation>L’identifiant %1 est déjà utilisé</translation>
     </message>
     <message>
-        <source>A personal account needs the person's full name (got "%1")</source>
-        <translation>Un compte nominatif exige les nom et prénom de la personne (valeur reçue : « %1 »)</translation>
+        <source>A personal account needs the person&apos;s full name (got &quot;%1&quot;)</source>
+        <translation>Un compte nominatif exige les nom et prénom de la personne (valeur reçue&#xa0;: «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <source>Invalid RPPS number "%1": 11 digits expected</source>
-        <translation>Numéro RPPS « %1 » non valide : 11 chiffres attendus</translation>
+        <source>Invalid RPPS number &quot;%1&quot;: 11 digits expected</source>
+        <translation>Numéro RPPS «&#xa0;%1&#xa0;» non valide&#xa0;: 11 chiffres attendus</translation>
     </message>
     <message>
         <source>The database is busy</source>
@@ -2317,23 +2320,23 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The password is too long: at most %1 characters</source>
-        <translation>Le mot de passe est trop long : %1 caractères au maximum</translation>
+        <translation>Le mot de passe est trop long&#xa0;: %1 caractères au maximum</translation>
     </message>
     <message>
         <source>The password must not contain the login</source>
         <translation>Le mot de passe ne doit pas contenir l’identifiant</translation>
     </message>
     <message>
-        <source>The password must not contain the person's name</source>
+        <source>The password must not contain the person&apos;s name</source>
         <translation>Le mot de passe ne doit pas contenir le nom de la personne</translation>
     </message>
     <message>
         <source>This password is in the list of common passwords: choose another</source>
-        <translation>Ce mot de passe figure dans la liste des mots de passe courants : choisissez-en un autre</translation>
+        <translation>Ce mot de passe figure dans la liste des mots de passe courants&#xa0;: choisissez-en un autre</translation>
     </message>
     <message>
         <source>A team is led by an occupational physician; %1 is not one</source>
-        <translation>Une équipe est dirigée par un médecin du travail ; %1 n’a pas ce rôle</translation>
+        <translation>Une équipe est dirigée par un médecin du travail&#xa0;; %1 n’a pas ce rôle</translation>
     </message>
     <message>
         <source>A team needs a name</source>
@@ -2341,252 +2344,252 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Unknown establishment: SIRET %1</source>
-        <translation>Établissement inconnu : SIRET %1</translation>
+        <translation>Établissement inconnu&#xa0;: SIRET %1</translation>
     </message>
     <message>
         <source>Invalid delegation period: %1 to %2</source>
-        <translation>Période de délégation non valide : du %1 au %2</translation>
+        <translation>Période de délégation non valide&#xa0;: du %1 au %2</translation>
     </message>
     <message>
         <source>You lead no team: there is nothing to delegate</source>
-        <translation>Vous ne dirigez aucune équipe : il n’y a rien à déléguer</translation>
+        <translation>Vous ne dirigez aucune équipe&#xa0;: il n’y a rien à déléguer</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished" />
+        <translation>consulter</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished" />
+        <translation>modifier</translation>
     </message>
     <message>
         <source>sign</source>
-        <translation type="unfinished" />
+        <translation>signer</translation>
     </message>
     <message>
         <source>print or export</source>
-        <translation type="unfinished" />
+        <translation>imprimer ou exporter</translation>
     </message>
     <message>
         <source>Access refused: your role (%1) does not allow you to %2 part %3° of the medical record</source>
-        <translation type="unfinished" />
+        <translation>Accès refusé&#xa0;: votre rôle (%1) ne vous permet pas de %2 la partie %3° du dossier médical</translation>
     </message>
     <message>
         <source>Access refused: this worker has objected to access to their record by professionals other than the occupational physician</source>
-        <translation type="unfinished" />
+        <translation>Accès refusé&#xa0;: ce salarié s’est opposé à l’accès à son dossier par des professionnels autres que le médecin du travail</translation>
     </message>
     <message numerus="yes">
         <source>The password is too short (%1 characters): at least %n are required</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Le mot de passe est trop court (%1 caractères)&#xa0;: au moins %n caractère est requis</numerusform>
+            <numerusform>Le mot de passe est trop court (%1 caractères)&#xa0;: au moins %n caractères sont requis</numerusform>
         </translation>
     </message>
     <message>
         <source>Unable to add %1 to this team: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’ajouter %1 à cette équipe&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unable to assign the establishment with SIRET %1 to this team: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’affecter l’établissement de SIRET %1 à cette équipe&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Permission denied: only an occupational physician may delegate access to their team's records</source>
-        <translation type="unfinished" />
+        <source>Permission denied: only an occupational physician may delegate access to their team&apos;s records</source>
+        <translation>Autorisation refusée&#xa0;: seul un médecin du travail peut déléguer l’accès aux dossiers de son équipe</translation>
     </message>
     <message>
         <source>Only an IPRP or an occupational health assistant may receive a delegation; %1 is: %2</source>
-        <translation type="unfinished" />
+        <translation>Seul un IPRP ou un(e) assistant(e) de service de santé au travail peut recevoir une délégation&#xa0;; %1 est&#xa0;: %2</translation>
     </message>
     <message>
         <source>This is not a current delegation that you granted</source>
-        <translation type="unfinished" />
+        <translation>Il ne s’agit pas d’une délégation en cours que vous avez accordée</translation>
     </message>
     <message>
         <source>Accounts and teams</source>
-        <translation type="unfinished" />
+        <translation>Comptes et équipes</translation>
     </message>
     <message>
         <source>%1 is already a member of this team</source>
-        <translation type="unfinished" />
+        <translation>%1 fait déjà partie de cette équipe</translation>
     </message>
     <message>
         <source>The establishment with SIRET %1 is already assigned to this team</source>
-        <translation type="unfinished" />
+        <translation>L’établissement de SIRET %1 est déjà affecté à cette équipe</translation>
     </message>
 </context>
 <context>
     <name>vigie::security::AccountsPage</name>
     <message>
         <source>C&amp;reate account</source>
-        <translation type="unfinished" />
+        <translation>&amp;Créer le compte</translation>
     </message>
     <message>
         <source>Under a &amp;written protocol</source>
-        <translation type="unfinished" />
+        <translation>Dans le cadre d’un &amp;protocole écrit</translation>
     </message>
     <message>
         <source>A&amp;dd to team</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter à l’équipe</translation>
     </message>
     <message>
         <source>Assi&amp;gn</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ffecter</translation>
     </message>
     <message>
         <source>Create &amp;team</source>
-        <translation type="unfinished" />
+        <translation>Créer l’&amp;équipe</translation>
     </message>
     <message>
         <source>Accounts and teams</source>
-        <translation type="unfinished" />
+        <translation>Comptes et équipes</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>First name and last name of the person</source>
-        <translation type="unfinished" />
+        <translation>Prénom et nom de la personne</translation>
     </message>
     <message>
         <source>11 digits</source>
-        <translation type="unfinished" />
+        <translation>11 chiffres</translation>
     </message>
     <message>
         <source>At least 12 characters</source>
-        <translation type="unfinished" />
+        <translation>Au moins 12 caractères</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished">&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>RPP&amp;S:</source>
-        <translation type="unfinished" />
+        <translation>RPP&amp;S&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Confirmation:</source>
-        <translation type="unfinished" />
+        <translation>Con&amp;firmation&#xa0;:</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished" />
+        <translation>Nouveau compte</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished" />
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>14 digits, e.g. 732 829 320 00074</source>
-        <translation type="unfinished" />
+        <translation>14 chiffres, p. ex. 732 829 320 00074</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Member to add:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Membre à ajouter&#xa0;:</translation>
     </message>
     <message>
         <source>Establishment to assign (S&amp;IRET):</source>
-        <translation type="unfinished" />
+        <translation>Établissement à affecter (S&amp;IRET)&#xa0;:</translation>
     </message>
     <message>
         <source>New team (&amp;name, occupational physician):</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle équipe (&amp;nom, médecin du travail)&#xa0;:</translation>
     </message>
     <message>
         <source>RPPS number of the health professional</source>
-        <translation type="unfinished" />
+        <translation>Numéro RPPS du professionnel de santé</translation>
     </message>
     <message>
         <source>Only health professionals have an RPPS number</source>
-        <translation type="unfinished" />
+        <translation>Seuls les professionnels de santé ont un numéro RPPS</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
         </translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Non</translation>
     </message>
     <message>
         <source>%1 — led by %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — dirigée par %2</translation>
     </message>
     <message>
         <source>No team yet: create one below.</source>
-        <translation type="unfinished" />
+        <translation>Aucune équipe pour l’instant&#xa0;: créez-en une ci-dessous.</translation>
     </message>
     <message>
         <source>The password and its confirmation differ.</source>
-        <translation type="unfinished" />
+        <translation>Le mot de passe et sa confirmation diffèrent.</translation>
     </message>
     <message>
         <source>Account %1 created for %2.</source>
-        <translation type="unfinished" />
+        <translation>Compte %1 créé pour %2.</translation>
     </message>
     <message>
         <source>Choose a team and a person.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une équipe et une personne.</translation>
     </message>
     <message>
         <source>%1 added to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ajouté(e) à %2.</translation>
     </message>
     <message>
         <source>Choose a team and type a SIRET.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une équipe et saisissez un SIRET.</translation>
     </message>
     <message>
         <source>Establishment %1 assigned to %2.</source>
-        <translation type="unfinished" />
+        <translation>Établissement %1 affecté à %2.</translation>
     </message>
     <message>
-        <source>Type the team's name and choose its occupational physician.</source>
-        <translation type="unfinished" />
+        <source>Type the team&apos;s name and choose its occupational physician.</source>
+        <translation>Saisissez le nom de l’équipe et choisissez son médecin du travail.</translation>
     </message>
     <message>
         <source>Team %1 created.</source>
-        <translation type="unfinished" />
+        <translation>Équipe %1 créée.</translation>
     </message>
 </context>
 <context>
@@ -2597,19 +2600,19 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Unable to start migration %1 (database busy?)</source>
-        <translation>Impossible de démarrer la migration %1 (base de données occupée ?)</translation>
+        <translation>Impossible de démarrer la migration %1 (base de données occupée&#xa0;?)</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed, the database is unchanged: %3</source>
-        <translation>Échec de la migration %1 (%2), la base de données n’a pas été modifiée : %3</translation>
+        <translation>Échec de la migration %1 (%2), la base de données n’a pas été modifiée&#xa0;: %3</translation>
     </message>
     <message>
         <source>The file %1 already exists; it is left untouched</source>
-        <translation>Le fichier %1 existe déjà ; il n’a pas été modifié</translation>
+        <translation>Le fichier %1 existe déjà&#xa0;; il n’a pas été modifié</translation>
     </message>
     <message>
         <source>Database file not found: %1</source>
-        <translation>Fichier de base de données introuvable : %1</translation>
+        <translation>Fichier de base de données introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>No transaction is open</source>
@@ -2617,7 +2620,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Unable to commit: %1</source>
-        <translation>Impossible de valider la transaction : %1</translation>
+        <translation>Impossible de valider la transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>libsodium could not start</source>
@@ -2637,7 +2640,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Key ring not found or unreadable: %1</source>
-        <translation>Trousseau de clés introuvable ou illisible : %1</translation>
+        <translation>Trousseau de clés introuvable ou illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is not a Vigie key ring</source>
@@ -2657,7 +2660,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1 has schema version %2, newer than this version of Vigie knows (%3): install a newer Vigie to open it</source>
-        <translation>%1 utilise la version de schéma %2, plus récente que celle que connaît cette version de Vigie (%3) : installez une version plus récente de Vigie pour l’ouvrir</translation>
+        <translation>%1 utilise la version de schéma %2, plus récente que celle que connaît cette version de Vigie (%3)&#xa0;: installez une version plus récente de Vigie pour l’ouvrir</translation>
     </message>
     <message>
         <source>Unable to back up %1 to %2 before migrating</source>
@@ -2713,7 +2716,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Wrong key, or not a Vigie database: %1</source>
-        <translation>Clé incorrecte, ou base de données non Vigie : %1</translation>
+        <translation>Clé incorrecte, ou base de données non Vigie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unable to read the database %1</source>
@@ -2728,19 +2731,19 @@ Commandes : %1</translation>
     <name>vigie::thesaurus</name>
     <message>
         <source>the file is empty: a header row is expected</source>
-        <translation>le fichier est vide : une ligne d'en-tête est attendue</translation>
+        <translation>le fichier est vide&#xa0;: une ligne d&apos;en-tête est attendue</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
-        <translation>la colonne %1 de l'en-tête n'a pas de nom</translation>
+        <translation>la colonne %1 de l&apos;en-tête n&apos;a pas de nom</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice in the header</source>
-        <translation>la colonne « %1 » figure deux fois dans l'en-tête</translation>
+        <source>the column &quot;%1&quot; appears twice in the header</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» figure deux fois dans l&apos;en-tête</translation>
     </message>
     <message>
-        <source>the header has no "%1" column</source>
-        <translation>l'en-tête n'a pas de colonne « %1 »</translation>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the file has no code after its header</source>
@@ -2748,59 +2751,59 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation>%1 champs alors que l'en-tête en compte %2</translation>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2</translation>
     </message>
     <message>
         <source>the code is empty</source>
         <translation>le code est vide</translation>
     </message>
     <message>
-        <source>the code "%1" is longer than %2 characters or holds a control character</source>
-        <translation>le code « %1 » dépasse %2 caractères ou contient un caractère de contrôle</translation>
+        <source>the code &quot;%1&quot; is longer than %2 characters or holds a control character</source>
+        <translation>le code «&#xa0;%1&#xa0;» dépasse %2 caractères ou contient un caractère de contrôle</translation>
     </message>
     <message>
-        <source>the code "%1" has no letter or digit</source>
-        <translation>le code « %1 » ne contient ni lettre ni chiffre</translation>
+        <source>the code &quot;%1&quot; has no letter or digit</source>
+        <translation>le code «&#xa0;%1&#xa0;» ne contient ni lettre ni chiffre</translation>
     </message>
     <message>
-        <source>the code "%1" is already on line %2</source>
-        <translation>le code « %1 » figure déjà à la ligne %2</translation>
+        <source>the code &quot;%1&quot; is already on line %2</source>
+        <translation>le code «&#xa0;%1&#xa0;» figure déjà à la ligne %2</translation>
     </message>
     <message>
-        <source>the French label of "%1" is empty</source>
-        <translation>le libellé français de « %1 » est vide</translation>
+        <source>the French label of &quot;%1&quot; is empty</source>
+        <translation>le libellé français de «&#xa0;%1&#xa0;» est vide</translation>
     </message>
     <message>
-        <source>the code "%1" is its own parent</source>
-        <translation>le code « %1 » est son propre parent</translation>
+        <source>the code &quot;%1&quot; is its own parent</source>
+        <translation>le code «&#xa0;%1&#xa0;» est son propre parent</translation>
     </message>
     <message>
-        <source>a field of "%1" holds a control character</source>
-        <translation>un champ de « %1 » contient un caractère de contrôle</translation>
+        <source>a field of &quot;%1&quot; holds a control character</source>
+        <translation>un champ de «&#xa0;%1&#xa0;» contient un caractère de contrôle</translation>
     </message>
     <message>
-        <source>the flag "%1" may only hold letters, digits, '_' and '-'</source>
-        <translation>l'indicateur « %1 » ne peut contenir que des lettres, des chiffres, « _ » et « - »</translation>
+        <source>the flag &quot;%1&quot; may only hold letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>l&apos;indicateur «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date YYYY-MM-DD</source>
-        <translation>%1 « %2 » n'est pas une date AAAA-MM-JJ</translation>
+        <source>%1 &quot;%2&quot; is not a date YYYY-MM-DD</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas une date AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>valid_to is before valid_from</source>
         <translation>valid_to est antérieure à valid_from</translation>
     </message>
     <message>
-        <source>the parent "%1" of "%2" is not in the file</source>
-        <translation>le parent « %1 » de « %2 » n'est pas dans le fichier</translation>
+        <source>the parent &quot;%1&quot; of &quot;%2&quot; is not in the file</source>
+        <translation>le parent «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n&apos;est pas dans le fichier</translation>
     </message>
     <message>
-        <source>the parents of "%1" form a cycle</source>
-        <translation>les parents de « %1 » forment un cycle</translation>
+        <source>the parents of &quot;%1&quot; form a cycle</source>
+        <translation>les parents de «&#xa0;%1&#xa0;» forment un cycle</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8</source>
-        <translation>le texte n'est pas de l'UTF-8 valide</translation>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
     <message>
         <source>a double quote inside a field that does not start with one (write the field in quotes and double the inner quote)</source>
@@ -2808,19 +2811,19 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>a carriage return outside a line end</source>
-        <translation>un retour chariot hors d'une fin de ligne</translation>
+        <translation>un retour chariot hors d&apos;une fin de ligne</translation>
     </message>
     <message>
         <source>text after the closing double quote of a field</source>
-        <translation>du texte après le guillemet fermant d'un champ</translation>
+        <translation>du texte après le guillemet fermant d&apos;un champ</translation>
     </message>
     <message>
         <source>a double quote opened on this line is never closed</source>
-        <translation>un guillemet ouvert sur cette ligne n'est jamais fermé</translation>
+        <translation>un guillemet ouvert sur cette ligne n&apos;est jamais fermé</translation>
     </message>
     <message>
-        <source>"%1" is not a NAF code: two digits, an optional dot, two digits and a letter are expected, e.g. 62.01Z</source>
-        <translation>« %1 » n'est pas un code NAF : deux chiffres, un point facultatif, deux chiffres et une lettre sont attendus, par exemple 62.01Z</translation>
+        <source>&quot;%1&quot; is not a NAF code: two digits, an optional dot, two digits and a letter are expected, e.g. 62.01Z</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code NAF&#xa0;: deux chiffres, un point facultatif, deux chiffres et une lettre sont attendus, par exemple 62.01Z</translation>
     </message>
     <message>
         <source>The NAF reference file is missing from this build of Vigie</source>
@@ -2828,27 +2831,27 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1 is not a sub-class of NAF Rev. 2</source>
-        <translation>%1 n'est pas une sous-classe de la NAF rév. 2</translation>
+        <translation>%1 n&apos;est pas une sous-classe de la NAF rév.&#xa0;2</translation>
     </message>
     <message>
         <source>The reference file %1 is missing from this build of Vigie</source>
         <translation>Le fichier de référence %1 manque dans cette version de Vigie</translation>
     </message>
     <message>
-        <source>Unknown code system "%1" (vigie-cli thesaurus list shows them)</source>
-        <translation>Nomenclature « %1 » inconnue (vigie-cli thesaurus list les affiche)</translation>
+        <source>Unknown code system &quot;%1&quot; (vigie-cli thesaurus list shows them)</source>
+        <translation>Nomenclature «&#xa0;%1&#xa0;» inconnue (vigie-cli thesaurus list les affiche)</translation>
     </message>
     <message>
         <source>Unable to load the reference data (database busy?)</source>
-        <translation>Impossible de charger les données de référence (base occupée ?)</translation>
+        <translation>Impossible de charger les données de référence (base occupée&#xa0;?)</translation>
     </message>
     <message>
         <source>The shipped file %1 is invalid, line %2: %3</source>
-        <translation>Le fichier livré %1 est invalide, ligne %2 : %3</translation>
+        <translation>Le fichier livré %1 est invalide, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Invalid number of results: %1 (1 to %2)</source>
-        <translation>Nombre de résultats invalide : %1 (de 1 à %2)</translation>
+        <translation>Nombre de résultats invalide&#xa0;: %1 (de 1 à %2)</translation>
     </message>
     <message>
         <source>Type at least one letter or digit</source>
@@ -2856,23 +2859,23 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Access refused: only an administrator may import a code system</source>
-        <translation>Accès refusé : seul un administrateur peut importer une nomenclature</translation>
+        <translation>Accès refusé&#xa0;: seul un administrateur peut importer une nomenclature</translation>
     </message>
     <message>
-        <source>Invalid code system name "%1": a lower-case letter, then lower-case letters, digits or '_' (2 to 32 characters)</source>
-        <translation>Nom de nomenclature « %1 » invalide : une lettre minuscule, puis des lettres minuscules, des chiffres ou « _ » (2 à 32 caractères)</translation>
+        <source>Invalid code system name &quot;%1&quot;: a lower-case letter, then lower-case letters, digits or &apos;_&apos; (2 to 32 characters)</source>
+        <translation>Nom de nomenclature «&#xa0;%1&#xa0;» invalide&#xa0;: une lettre minuscule, puis des lettres minuscules, des chiffres ou «&#xa0;_&#xa0;» (2 à 32 caractères)</translation>
     </message>
     <message>
-        <source>Invalid version "%1": 1 to 32 printable characters</source>
-        <translation>Version « %1 » invalide : 1 à 32 caractères imprimables</translation>
+        <source>Invalid version &quot;%1&quot;: 1 to 32 printable characters</source>
+        <translation>Version «&#xa0;%1&#xa0;» invalide&#xa0;: 1 à 32 caractères imprimables</translation>
     </message>
     <message>
-        <source>The code system "%1" is shipped with Vigie and upgraded with it; import your file under another name</source>
-        <translation>La nomenclature « %1 » est livrée avec Vigie et mise à jour avec elle ; importez votre fichier sous un autre nom</translation>
+        <source>The code system &quot;%1&quot; is shipped with Vigie and upgraded with it; import your file under another name</source>
+        <translation>La nomenclature «&#xa0;%1&#xa0;» est livrée avec Vigie et mise à jour avec elle&#xa0;; importez votre fichier sous un autre nom</translation>
     </message>
     <message>
-        <source>Version %1 of "%2" was already loaded on %3</source>
-        <translation>La version %1 de « %2 » a déjà été chargée le %3</translation>
+        <source>Version %1 of &quot;%2&quot; was already loaded on %3</source>
+        <translation>La version %1 de «&#xa0;%2&#xa0;» a déjà été chargée le %3</translation>
     </message>
     <message>
         <source>Unable to read the file %1</source>
@@ -2884,11 +2887,11 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Unable to start the import (database busy?)</source>
-        <translation>Impossible de démarrer l'import (base occupée ?)</translation>
+        <translation>Impossible de démarrer l&apos;import (base occupée&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -2930,37 +2933,37 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Identity of the selected worker</source>
-        <translation type="unfinished">Identité du salarié sélectionné</translation>
+        <translation>Identité du salarié sélectionné</translation>
     </message>
     <message>
         <source>No worker selected: search by name, then press Enter on a row.</source>
-        <translation type="unfinished">Aucun salarié sélectionné : recherchez par nom, puis appuyez sur Entrée sur la ligne voulue.</translation>
+        <translation>Aucun salarié sélectionné&#xa0;: recherchez par nom, puis appuyez sur Entrée sur une ligne.</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Date de naissance</translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sexe</translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Used name</source>
-        <translation type="unfinished">Nom d’usage</translation>
+        <translation>Nom d’usage</translation>
     </message>
     <message>
         <source>INS status: %1</source>
-        <translation type="unfinished">Statut INS : %1</translation>
+        <translation>Statut INS&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>birth date</comment>
-        <translation type="unfinished">inconnue</translation>
+        <translation>inconnue</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <comment>age</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n an</numerusform>
             <numerusform>%n ans</numerusform>
         </translation>
@@ -2970,50 +2973,50 @@ Commandes : %1</translation>
     <name>vigie::ui::GlobalSearchPopup</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Nothing to search for your role</source>
-        <translation type="unfinished" />
+        <translation>Rien à rechercher pour votre rôle</translation>
     </message>
     <message>
         <source>Search %1…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher %1…</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished" />
+        <translation> et </translation>
     </message>
     <message>
         <source>Global search</source>
-        <translation type="unfinished" />
+        <translation>Recherche globale</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>↑↓ to choose · Enter to open · Esc to close</source>
-        <translation type="unfinished" />
+        <translation>↑↓ pour choisir · Entrée pour ouvrir · Échap pour fermer</translation>
     </message>
     <message>
         <source>Type the beginning of a name.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez le début d’un nom.</translation>
     </message>
     <message>
         <source>No result</source>
-        <translation type="unfinished" />
+        <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>Your role has nothing to search here.</source>
-        <translation type="unfinished" />
+        <translation>Votre rôle n’a rien à rechercher ici.</translation>
     </message>
 </context>
 <context>
@@ -3062,11 +3065,11 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Access refused: you are in no team, or have no current delegation</source>
-        <translation>Accès refusé : vous n’appartenez à aucune équipe ou n’avez aucune délégation en cours</translation>
+        <translation>Accès refusé&#xa0;: vous n’appartenez à aucune équipe ou n’avez aucune délégation en cours</translation>
     </message>
     <message>
-        <source>Access refused: your role does not give access to workers' identity</source>
-        <translation>Accès refusé : votre rôle ne donne pas accès à l’identité des salariés</translation>
+        <source>Access refused: your role does not give access to workers&apos; identity</source>
+        <translation>Accès refusé&#xa0;: votre rôle ne donne pas accès à l’identité des salariés</translation>
     </message>
     <message>
         <source>Invalid page: %1 rows starting at offset %2</source>
@@ -3097,15 +3100,15 @@ Commandes : %1</translation>
         <translation>le fichier est vide : une ligne d’en-tête est attendue</translation>
     </message>
     <message>
-        <source>unknown column "%1" (the columns are: %2)</source>
+        <source>unknown column &quot;%1&quot; (the columns are: %2)</source>
         <translation>colonne « %1 » inconnue (les colonnes sont : %2)</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
+        <source>column &quot;%1&quot; appears twice</source>
         <translation>la colonne « %1 » figure deux fois</translation>
     </message>
     <message>
-        <source>the required column "%1" is missing</source>
+        <source>the required column &quot;%1&quot; is missing</source>
         <translation>la colonne obligatoire « %1 » manque</translation>
     </message>
     <message>
@@ -3121,11 +3124,11 @@ Commandes : %1</translation>
         <translation>la valeur manque</translation>
     </message>
     <message>
-        <source>"%1" holds no letter</source>
+        <source>&quot;%1&quot; holds no letter</source>
         <translation>« %1 » ne contient aucune lettre</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD or DD/MM/YYYY)</source>
         <translation>« %1 » n’est pas une date valide (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
@@ -3133,7 +3136,7 @@ Commandes : %1</translation>
         <translation>%1 est dans le futur</translation>
     </message>
     <message>
-        <source>"%1" is not a sex code: M, F or U is expected</source>
+        <source>&quot;%1&quot; is not a sex code: M, F or U is expected</source>
         <translation>« %1 » n’est pas un code de sexe : M, F ou U est attendu</translation>
     </message>
     <message>
@@ -3141,19 +3144,19 @@ Commandes : %1</translation>
         <translation>NIR %1 : %2</translation>
     </message>
     <message>
-        <source>"%1" is not an INSEE code of 5 characters</source>
+        <source>&quot;%1&quot; is not an INSEE code of 5 characters</source>
         <translation>« %1 » n’est pas un code INSEE de 5 caractères</translation>
     </message>
     <message>
-        <source>"%1": write "new" to keep this person apart, or the id of the existing worker to merge with</source>
+        <source>&quot;%1&quot;: write &quot;new&quot; to keep this person apart, or the id of the existing worker to merge with</source>
         <translation>« %1 » : écrivez « new » pour garder cette personne distincte, ou l’identifiant du salarié existant avec qui la fusionner</translation>
     </message>
     <message>
-        <source>"%1" is not a yes/no value (1 or 0, oui or non)</source>
+        <source>&quot;%1&quot; is not a yes/no value (1 or 0, oui or non)</source>
         <translation>« %1 » n’est pas une valeur oui/non (1 ou 0, oui ou non)</translation>
     </message>
     <message>
-        <source>"%1" is not a contract type (CDI, CDD, INTERIM, APPRENTICE, ...)</source>
+        <source>&quot;%1&quot; is not a contract type (CDI, CDD, INTERIM, APPRENTICE, ...)</source>
         <translation>« %1 » n’est pas un type de contrat (CDI, CDD, INTERIM, APPRENTICE…)</translation>
     </message>
     <message>
@@ -3177,15 +3180,15 @@ Commandes : %1</translation>
         <translation>%1 : l’emploi a pris fin avant l’année déclarée %2</translation>
     </message>
     <message>
-        <source>"%1" is not a code of the exposure thesaurus</source>
+        <source>&quot;%1&quot; is not a code of the exposure thesaurus</source>
         <translation>« %1 » n’est pas un code du thésaurus des expositions</translation>
     </message>
     <message>
-        <source>"%1" (%2) is a family: choose one of its exposures</source>
+        <source>&quot;%1&quot; (%2) is a family: choose one of its exposures</source>
         <translation>« %1 » (%2) est une famille : choisissez l’une de ses expositions</translation>
     </message>
     <message>
-        <source>"%1" (%2) is no longer in force in the thesaurus</source>
+        <source>&quot;%1&quot; (%2) is no longer in force in the thesaurus</source>
         <translation>« %1 » (%2) n’est plus en vigueur dans le thésaurus</translation>
     </message>
     <message>
@@ -3217,7 +3220,7 @@ Commandes : %1</translation>
         <translation>le même NIR qu’à la ligne %1, avec un autre nom de naissance, prénom ou date de naissance</translation>
     </message>
     <message>
-        <source>likely the same person as line %1 (%2): correct the spelling, or write "new" in the identity column to keep them apart</source>
+        <source>likely the same person as line %1 (%2): correct the spelling, or write &quot;new&quot; in the identity column to keep them apart</source>
         <translation>probablement la même personne qu’à la ligne %1 (%2) : corrigez l’orthographe, ou écrivez « new » dans la colonne identity pour les garder distinctes</translation>
     </message>
     <message>
@@ -3225,7 +3228,7 @@ Commandes : %1</translation>
         <translation>plusieurs salariés existants ont cette identité (%1) : écrivez l’identifiant du bon dans la colonne identity</translation>
     </message>
     <message>
-        <source>likely duplicate of an existing worker: %1. Write "new" in the identity column to keep this person apart, or the worker's id to merge</source>
+        <source>likely duplicate of an existing worker: %1. Write &quot;new&quot; in the identity column to keep this person apart, or the worker&apos;s id to merge</source>
         <translation>doublon probable d’un salarié existant : %1. Écrivez « new » dans la colonne identity pour garder cette personne distincte, ou l’identifiant du salarié pour fusionner</translation>
     </message>
     <message>
@@ -3282,7 +3285,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>SIR: %1 (%2)</source>
-        <extracomment>%1 the R4624-23 risk ("amiante"), %2 its article ("R4624-23 I 1°")</extracomment>
+        <extracomment>%1 the R4624-23 risk (&quot;amiante&quot;), %2 its article (&quot;R4624-23 I 1°&quot;)</extracomment>
         <translation>SIR : %1 (%2)</translation>
     </message>
     <message>
@@ -3346,11 +3349,11 @@ Commandes : %1</translation>
         <translation>La date de naissance %1 est dans le futur</translation>
     </message>
     <message>
-        <source>Sex "%1": M, F or U is expected</source>
+        <source>Sex &quot;%1&quot;: M, F or U is expected</source>
         <translation>Sexe « %1 » : M, F ou U est attendu</translation>
     </message>
     <message>
-        <source>Birth place "%1": an INSEE code of 5 characters is expected</source>
+        <source>Birth place &quot;%1&quot;: an INSEE code of 5 characters is expected</source>
         <translation>Lieu de naissance « %1 » : un code INSEE de 5 caractères est attendu</translation>
     </message>
     <message>
@@ -3716,7 +3719,10 @@ Commandes : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n line(s) read. Check, then declare.</source>
-        <translation><numerusform>%1 : %n ligne lue. Vérifiez, puis déclarez.</numerusform><numerusform>%1 : %n lignes lues. Vérifiez, puis déclarez.</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n ligne lue. Vérifiez, puis déclarez.</numerusform>
+            <numerusform>%1 : %n lignes lues. Vérifiez, puis déclarez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1</source>
@@ -3728,7 +3734,10 @@ Commandes : %1</translation>
     </message>
     <message numerus="yes">
         <source>The declaration is refused: %n error(s), listed below by line. Nothing has been recorded.</source>
-        <translation><numerusform>La déclaration est refusée : %n erreur, listée ci-dessous par ligne. Rien n’a été enregistré.</numerusform><numerusform>La déclaration est refusée : %n erreurs, listées ci-dessous par ligne. Rien n’a été enregistré.</numerusform></translation>
+        <translation>
+            <numerusform>La déclaration est refusée : %n erreur, listée ci-dessous par ligne. Rien n’a été enregistré.</numerusform>
+            <numerusform>La déclaration est refusée : %n erreurs, listées ci-dessous par ligne. Rien n’a été enregistré.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Declaration of %1 for %2 recorded (version %3).</source>
@@ -3752,11 +3761,17 @@ Commandes : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n initial visit(s) handed to scheduling.</source>
-        <translation><numerusform>%n visite initiale transmise à la planification.</numerusform><numerusform>%n visites initiales transmises à la planification.</numerusform></translation>
+        <translation>
+            <numerusform>%n visite initiale transmise à la planification.</numerusform>
+            <numerusform>%n visites initiales transmises à la planification.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n initial visit(s) to hand to scheduling.</source>
-        <translation><numerusform>%n visite initiale à transmettre à la planification.</numerusform><numerusform>%n visites initiales à transmettre à la planification.</numerusform></translation>
+        <translation>
+            <numerusform>%n visite initiale à transmettre à la planification.</numerusform>
+            <numerusform>%n visites initiales à transmettre à la planification.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
@@ -3813,7 +3828,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Birth or used name…</source>
@@ -3829,7 +3844,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Not signed in: sign in to search workers.</source>
-        <translation>Aucune session ouverte : connectez-vous pour rechercher des salariés.</translation>
+        <translation>Aucune session ouverte&#xa0;: connectez-vous pour rechercher des salariés.</translation>
     </message>
     <message>
         <source>Type the beginning of a birth or used name.</source>
@@ -3842,8 +3857,8 @@ Commandes : %1</translation>
     <message numerus="yes">
         <source>%n worker(s) shown; scroll down to see more</source>
         <translation>
-            <numerusform>%n salarié affiché ; faites défiler vers le bas pour voir la suite</numerusform>
-            <numerusform>%n salariés affichés ; faites défiler vers le bas pour voir la suite</numerusform>
+            <numerusform>%n salarié affiché&#xa0;; faites défiler vers le bas pour voir la suite</numerusform>
+            <numerusform>%n salariés affichés&#xa0;; faites défiler vers le bas pour voir la suite</numerusform>
         </translation>
     </message>
     <message numerus="yes">

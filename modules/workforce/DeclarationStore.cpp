@@ -10,13 +10,12 @@
 #include "thesaurus/ThesaurusStore.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <cstdio>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonValue>
 #include <QLocale>
 #include <QSet>
 #include <QSqlError>
@@ -91,11 +90,11 @@ struct Existing {
 // The prepared statements of one run (prepared once, executed per line).
 struct Statements {
     QSqlQuery candidates, workerState, workerInfo, insertWorker, updateWorker, insertEmployment, updateEmployment,
-        insertExposure, deleteExposure, insertLine, insertRequest, openRequest, doneVisits;
+        insertExposure, deleteExposure, insertRequest, openRequest, doneVisits;
 
     explicit Statements(QSqlDatabase db)
         : candidates(db), workerState(db), workerInfo(db), insertWorker(db), updateWorker(db), insertEmployment(db),
-          updateEmployment(db), insertExposure(db), deleteExposure(db), insertLine(db), insertRequest(db),
+          updateEmployment(db), insertExposure(db), deleteExposure(db), insertRequest(db),
           openRequest(db), doneVisits(db)
     {
     }
@@ -131,9 +130,6 @@ struct Statements {
                deleteExposure.prepare(QStringLiteral(
                    "UPDATE employment_exposures SET deleted = 1, row_version = row_version + 1, hlc = ?, updated_by = ? "
                    "WHERE id = ?")) &&
-               insertLine.prepare(QStringLiteral(
-                   "INSERT INTO declaration_lines(id, declaration_id, line_no, worker_id, employment_id, follow_up, "
-                   "follow_up_reason, arrival, hlc, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
                insertRequest.prepare(QStringLiteral(
                    "INSERT INTO visit_requests(id, worker_id, employment_id, establishment_id, kind, reason, requested_on, "
                    "due_by, performer, basis, declaration_id, hlc, updated_by) "
@@ -148,7 +144,7 @@ struct Statements {
     QSqlQuery* failed() const
     {
         for (const QSqlQuery* q : {&candidates, &workerState, &workerInfo, &insertWorker, &updateWorker, &insertEmployment,
-                                   &updateEmployment, &insertExposure, &deleteExposure, &insertLine, &insertRequest,
+                                   &updateEmployment, &insertExposure, &deleteExposure, &insertRequest,
                                    &openRequest, &doneVisits})
             if (q->lastError().isValid())
                 return const_cast<QSqlQuery*>(q);
@@ -156,16 +152,44 @@ struct Statements {
     }
 };
 
-QHash<QString, qint64> g_prof;
 Status exec(QSqlQuery& q, const QVariantList& values)
 {
-    QElapsedTimer t; t.start();
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
         return Status::fail(ErrorCode::Storage, storage::sqlErrorText(q));
-    g_prof[q.lastQuery().left(30)] += t.nsecsElapsed();
     return {};
+}
+
+// The live identity each of `ids` stands for today (an identity merged away since is read through
+// merged_into, chains included); ids that are live are left out of the map.
+Result<QHash<QString, QString>> resolveMerged(QSqlDatabase db, const QStringList& ids)
+{
+    QHash<QString, QString> out;
+    QStringList pending = ids;
+    for (int depth = 0; depth < 8 && !pending.isEmpty(); ++depth) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, merged_into FROM workers WHERE merged_into IS NOT NULL "
+                                 "AND id IN (SELECT value FROM json_each(?))"));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(pending)).toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return sqlFailure(q);
+        QHash<QString, QString> step;
+        while (q.next())
+            step.insert(q.value(0).toString(), q.value(1).toString());
+        if (step.isEmpty())
+            break;
+        pending.clear();
+        for (const QString& id : ids) {
+            const QString now = out.value(id, id);
+            if (step.contains(now)) {
+                out.insert(id, step.value(now));
+                pending << step.value(now);
+            }
+        }
+    }
+    return out;
 }
 
 // The initial visit of an arrival's employment, by the rules (scheduling::initialVisit), with the
@@ -272,8 +296,6 @@ Result<DeclarationReport> DeclarationStore::Sql::run(QSqlDatabase db, const Writ
                                                      const EstablishmentRef& establishment, const DeclarationRequest& request)
 {
     const LargerCache cache(db, int(request.lines.size()));
-    QElapsedTimer prof; prof.start(); const bool profile = qEnvironmentVariableIsSet("VIGIE_PROFILE");
-    auto mark = [&](const char* what) { if (profile) std::fprintf(stderr, "  [%s] %.3f s\n", what, double(prof.nsecsElapsed()) / 1e9); };
     DeclarationReport report;
     report.establishmentId = establishment.id;
     report.siret = establishment.siret;
@@ -299,7 +321,6 @@ Result<DeclarationReport> DeclarationStore::Sql::run(QSqlDatabase db, const Writ
         report.problems << Problem{0, {}, Severity::Error,
                                    QCoreApplication::translate("vigie::workforce", "The declaration has no line")};
 
-    mark("checked");
     // 2. The establishment's employments, with their workers' flags and their exposures.
     QHash<QString, QList<Existing>> existingByWorker;
     QHash<QString, Existing*> existingById;
@@ -508,7 +529,6 @@ Result<DeclarationReport> DeclarationStore::Sql::run(QSqlDatabase db, const Writ
         r.keptApart = !r.duplicates.isEmpty();
     }
 
-    mark("identities");
     // 4. Ids, employments and categories of the lines without error so far.
     QSet<QString> employmentKeys; // worker|start: one employment per line
     for (int i = 0; i < n; ++i) {
@@ -574,20 +594,30 @@ Result<DeclarationReport> DeclarationStore::Sql::run(QSqlDatabase db, const Writ
     {
         QSqlQuery p(db);
         p.setForwardOnly(true);
-        p.prepare(QStringLiteral("SELECT d.id, l.worker_id, l.follow_up FROM workforce_declarations d "
-                                 "LEFT JOIN declaration_lines l ON l.declaration_id = d.id AND l.deleted = 0 "
-                                 "WHERE d.establishment_id = ? AND d.year = ? AND d.status = 'accepted' AND d.deleted = 0"));
+        p.prepare(QStringLiteral("SELECT lines FROM workforce_declarations WHERE establishment_id = ? AND year = ? "
+                                 "AND status = 'accepted' AND deleted = 0"));
         p.addBindValue(establishment.id);
         p.addBindValue(request.year - 1);
         if (!p.exec())
             return sqlFailure(p);
-        while (p.next()) {
+        if (p.next()) {
             hasPrevious = true;
-            if (p.value(1).isNull())
-                continue;
-            const QString w = p.value(1).toString();
-            const Category c = categoryFromCode(p.value(2).toString()).value_or(Category::Si);
-            previous.insert(w, previous.contains(w) ? higher(previous.value(w), c) : c);
+            const QJsonArray snapshot = QJsonDocument::fromJson(p.value(0).toString().toUtf8()).array();
+            p.finish();
+            QHash<QString, Category> declared;
+            for (const QJsonValue& v : snapshot) {
+                const QJsonArray l = v.toArray();
+                const QString w = l.at(1).toString();
+                const Category c = categoryFromCode(l.at(3).toString()).value_or(Category::Si);
+                declared.insert(w, declared.contains(w) ? higher(declared.value(w), c) : c);
+            }
+            auto resolved = resolveMerged(db, declared.keys());
+            if (!resolved)
+                return resolved.error();
+            for (auto it = declared.cbegin(); it != declared.cend(); ++it) {
+                const QString w = resolved.value().value(it.key(), it.key());
+                previous.insert(w, previous.contains(w) ? higher(previous.value(w), it.value()) : it.value());
+            }
         }
     }
     report.diff = diffYears(previous, hasPrevious, current, startByWorker, request.year);
@@ -631,7 +661,6 @@ Result<DeclarationReport> DeclarationStore::Sql::run(QSqlDatabase db, const Writ
         if (auto req = initialRequest(d, r.workerId, r.employmentId, flags, r.category, visits, ctx.today))
             report.visitRequests << *req;
     }
-    mark("diff and requests");
     if (request.dryRun)
         return report;
 
@@ -659,20 +688,29 @@ Result<DeclarationReport> DeclarationStore::Sql::run(QSqlDatabase db, const Writ
     }
     report.declarationId = ctx.newId();
     report.version = version;
+    // The snapshot: the id each line is recorded under (a merged line's own identity while its new
+    // employment is, so that undoing the merge gives it back).
+    QJsonArray snapshot;
+    for (const LineResult& r : std::as_const(report.lines))
+        snapshot.append(QJsonArray{r.line,
+                                   r.resolution == Resolution::Merge && !r.employmentUpdated ? r.mergedIdentityId : r.workerId,
+                                   r.employmentId, categoryCode(r.category), r.arrival ? 1 : 0});
     {
         QSqlQuery ins(db);
         ins.prepare(QStringLiteral(
             "INSERT INTO workforce_declarations(id, establishment_id, year, version, status, source, file_name, file_sha256, "
             "declared_at, declared_by, reference_date, line_count, worker_count, si_count, sia_count, sir_count, has_previous, "
-            "arrivals, departures, category_changes, visit_requests, hlc, updated_by) "
-            "VALUES (?, ?, ?, ?, 'accepted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "arrivals, departures, category_changes, visit_requests, lines, hlc, updated_by) "
+            "VALUES (?, ?, ?, ?, 'accepted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (Status s = exec(ins, {report.declarationId, establishment.id, request.year, version,
                                   request.source == QLatin1String("csv") ? QStringLiteral("csv") : QStringLiteral("form"),
                                   textOrNull(request.fileName), textOrNull(request.fileSha256), ctx.nowUtc, ctx.accountId,
                                   ctx.today.toString(Qt::ISODate), n, report.distribution.total(), report.distribution.si,
                                   report.distribution.sia, report.distribution.sir, hasPrevious ? 1 : 0,
                                   int(report.diff.arrivals.size()), int(report.diff.departures.size()),
-                                  int(report.diff.changes.size()), int(report.visitRequests.size()), ctx.hlc(), ctx.accountId});
+                                  int(report.diff.changes.size()), int(report.visitRequests.size()),
+                                  QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)), ctx.hlc(),
+                                  ctx.accountId});
             !s)
             return s.error();
     }
@@ -732,7 +770,6 @@ Result<DeclarationReport> DeclarationStore::Sql::run(QSqlDatabase db, const Writ
             ++report.workersCreated;
     }
 
-    mark("keys and workers written");
     // Then line by line: known workers' situations, employments, lines, visit requests.
     for (int i = 0; i < n; ++i) {
         const DeclaredLine& d = checks.at(i).line;
@@ -804,12 +841,8 @@ Result<DeclarationReport> DeclarationStore::Sql::run(QSqlDatabase db, const Writ
             ++report.employmentsCreated;
         }
 
-        // The line, and the arrival's visit request.
+        // The arrival's visit request.
         const QString rowOwner = createdEmployments.contains(r.employmentId) ? owner : r.workerId;
-        if (Status s = exec(st.insertLine, {ctx.newId(), report.declarationId, d.line, rowOwner, r.employmentId,
-                                            categoryCode(r.category), r.reason, r.arrival ? 1 : 0, ctx.hlc(), ctx.accountId});
-            !s)
-            return s.error();
         if (const PlannedVisitRequest* v = requestByEmployment.value(r.employmentId)) {
             if (Status s = exec(st.insertRequest,
                                 {ctx.newId(), rowOwner, r.employmentId, establishment.id, scheduling::codeOf(v->kind), today,
@@ -820,7 +853,6 @@ Result<DeclarationReport> DeclarationStore::Sql::run(QSqlDatabase db, const Writ
             requestByEmployment.remove(r.employmentId);
         }
     }
-    mark("lines written");
     for (const LineResult& r : std::as_const(report.lines)) {
         if (r.resolution != Resolution::Merge)
             continue;
@@ -830,9 +862,6 @@ Result<DeclarationReport> DeclarationStore::Sql::run(QSqlDatabase db, const Writ
             return m.error();
         ++report.merges;
     }
-    mark("merges");
-    if (profile) for (auto it = g_prof.cbegin(); it != g_prof.cend(); ++it) std::fprintf(stderr, "    %-30s %.3f\n", qPrintable(it.key()), it.value()/1e9);
-    g_prof.clear();
     report.accepted = true;
     return report;
 }
@@ -1074,10 +1103,8 @@ Result<DeclarationReport> DeclarationStore::submit(security::Session& session, c
                     !s)
                     return s.error();
     }
-    QElapsedTimer c; c.start();
     if (Status s = tx.commit(); !s)
         return s.error();
-    if (qEnvironmentVariableIsSet("VIGIE_PROFILE")) std::fprintf(stderr, "  [commit] %.3f s\n", double(c.nsecsElapsed()) / 1e9);
     return report;
 }
 

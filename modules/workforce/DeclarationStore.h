@@ -5,7 +5,8 @@
 // All or nothing, in ONE transaction: every line is checked (Declaration.h checkLine), every identity
 // is looked up among the existing workers (identity vigilance, IdentityStore.h), and only when no line
 // has an error is anything written — workers, employments with their exposures and categories, the
-// declaration and its lines, the visit requests of the arrivals — together with the audit record. A
+// declaration with its lines (an immutable JSON snapshot, see the migration), the visit requests of the
+// arrivals — together with the audit record. A
 // file with errors is refused with every error listed by line and column, and the database is left
 // as it was (the refusal itself is audited). A dry run does all of it, reports the same, writes nothing
 // (and audits that it ran).

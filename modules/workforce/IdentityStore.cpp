@@ -88,9 +88,8 @@ int MergeRecord::movedCount() const
 
 const QStringList& IdentityStore::Sql::movedTables()
 {
-    static const QStringList tables{QStringLiteral("employments"),       QStringLiteral("visits"),
-                                    QStringLiteral("absences"),          QStringLiteral("oppositions"),
-                                    QStringLiteral("declaration_lines"), QStringLiteral("visit_requests")};
+    static const QStringList tables{QStringLiteral("employments"), QStringLiteral("visits"),     QStringLiteral("absences"),
+                                    QStringLiteral("oppositions"), QStringLiteral("visit_requests")};
     return tables;
 }
 

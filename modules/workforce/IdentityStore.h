@@ -9,9 +9,10 @@
 // before any search; the workforce stores write the keys of the workers they create themselves.
 //
 // Merge: `merged` turns out to be the same person as `kept`. Its employments, visits, absences,
-// oppositions, declaration lines and visit requests move to `kept` (their ids are recorded in
-// worker_merges.moved); the merged identity stays, hidden from searches, with merged_into = kept, and
-// its keys now stand for `kept` (the spelling once merged is recognised as that worker). undoMerge() moves exactly the recorded rows back and clears merged_into.
+// oppositions and visit requests move to `kept` (their ids are recorded in worker_merges.moved); the
+// merged identity stays, hidden from searches, with merged_into = kept, and its keys now stand for
+// `kept` (the spelling once merged is recognised as that worker). Declaration snapshots keep the id they
+// were declared with and are read through merged_into. undoMerge() moves exactly the recorded rows back and clears merged_into.
 // Rights: writing part 1° of both records (the access policy: physician, collaborator physician,
 // intern, nurse, or IPRP/assistant with a live delegation) — for an undo, of the kept record, which
 // holds all the rows then; declaration entry merges (a declared line

@@ -65,7 +65,8 @@ struct Fixture {
         return Cli::lastLine(Cli::shell(db, keyHex, settings,
                           "SELECT (SELECT count(*) FROM workers) || ' ' || (SELECT count(*) FROM employments) || ' ' || "
                           "(SELECT count(*) FROM employment_exposures) || ' ' || (SELECT count(*) FROM workforce_declarations) "
-                          "|| ' ' || (SELECT count(*) FROM declaration_lines) || ' ' || (SELECT count(*) FROM visit_requests) "
+                          "|| ' ' || (SELECT coalesce(sum(json_array_length(lines)), 0) FROM workforce_declarations) || ' ' || "
+                          "(SELECT count(*) FROM visit_requests) "
                           "|| ' ' || (SELECT count(*) FROM _outbox);")
                                  .out);
     }

@@ -54,6 +54,11 @@ CREATE INDEX employment_exposures_employment ON employment_exposures(employment_
 -- (version + 1). The counts are those shown when it was accepted: distribution of the declared workers
 -- by category (a worker with several posts counts once, in the highest category) and the difference
 -- with the previous year's accepted declaration.
+-- `lines` is the declaration's snapshot, immutable once accepted: a JSON array with one entry per line,
+-- [line number, worker id, employment id, category in force, arrival (0/1)]. One row rather than one
+-- row per line: a declaration is a document, and 20,000 lines would otherwise mean 20,000 more rows
+-- (and outbox entries) in the import's transaction. A worker id of a snapshot that was merged away since
+-- is read through workers.merged_into.
 CREATE TABLE workforce_declarations (
     id               TEXT PRIMARY KEY,
     establishment_id TEXT NOT NULL REFERENCES establishments(id),
@@ -76,6 +81,7 @@ CREATE TABLE workforce_declarations (
     departures       INTEGER NOT NULL,
     category_changes INTEGER NOT NULL,
     visit_requests   INTEGER NOT NULL,
+    lines            TEXT NOT NULL DEFAULT '[]',
     row_version      INTEGER NOT NULL DEFAULT 1,
     hlc              TEXT NOT NULL,
     updated_by       TEXT NOT NULL,
@@ -83,25 +89,6 @@ CREATE TABLE workforce_declarations (
 );
 CREATE UNIQUE INDEX workforce_declarations_current ON workforce_declarations(establishment_id, year)
     WHERE status = 'accepted' AND deleted = 0;
-
--- One row per line of a declaration: the worker and employment it was recorded as, and the category
--- in force when it was declared.
-CREATE TABLE declaration_lines (
-    id               TEXT PRIMARY KEY,
-    declaration_id   TEXT NOT NULL REFERENCES workforce_declarations(id),
-    line_no          INTEGER NOT NULL,
-    worker_id        TEXT NOT NULL REFERENCES workers(id),
-    employment_id    TEXT NOT NULL REFERENCES employments(id),
-    follow_up        TEXT NOT NULL CHECK (follow_up IN ('SI', 'SIA', 'SIR')),
-    follow_up_reason TEXT NOT NULL,
-    arrival          INTEGER NOT NULL DEFAULT 0 CHECK (arrival IN (0, 1)),
-    row_version      INTEGER NOT NULL DEFAULT 1,
-    hlc              TEXT NOT NULL,
-    updated_by       TEXT NOT NULL,
-    deleted          INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
-);
-CREATE INDEX declaration_lines_declaration ON declaration_lines(declaration_id);
-CREATE INDEX declaration_lines_worker ON declaration_lines(worker_id);
 
 -- Visit requests (glossary: "demande de visite"; its date is what response delays are measured from).
 -- A declaration hands each arrival to scheduling as an open request for the initial visit that the
@@ -134,7 +121,8 @@ CREATE INDEX visit_requests_open ON visit_requests(status, due_by) WHERE deleted
 -- Identity vigilance ------------------------------------------------------------------------------
 -- A merge: `merged_worker_id` was found to be the same person as `kept_worker_id`. `moved` lists, per
 -- table, the ids of the rows moved from the merged identity to the kept one (JSON object of arrays),
--- so that an undo moves exactly those back. Both steps are audited.
+-- so that an undo moves exactly those back. Both steps are audited. Declaration snapshots are not
+-- rewritten: they are read through workers.merged_into.
 CREATE TABLE worker_merges (
     id               TEXT PRIMARY KEY,
     kept_worker_id   TEXT NOT NULL REFERENCES workers(id),
@@ -208,6 +196,5 @@ INSERT INTO code_references(system, table_name, column_name, case_insensitive) V
     ('sir_risk', 'employment_exposures', 'sir_risk', 0),
     ('follow_up', 'employments', 'computed_follow_up', 0),
     ('follow_up', 'employments', 'override_follow_up', 0),
-    ('follow_up', 'declaration_lines', 'follow_up', 0),
     ('visit_kind', 'visit_requests', 'kind', 0),
     ('performer', 'visit_requests', 'performer', 0);

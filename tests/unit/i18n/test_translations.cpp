@@ -126,7 +126,7 @@ TEST_CASE("the embedded catalogue translates at run time, in both languages")
 {
     auto* app = QCoreApplication::instance();
     REQUIRE(vigie::i18n::install(*app, QStringLiteral("fr")));
-    CHECK(QCoreApplication::translate("vigie::security", "Wrong login or password") !=
+    CHECK(QCoreApplication::translate("vigie::storage", "Wrong login or password") !=
           QStringLiteral("Wrong login or password"));
     CHECK(QCoreApplication::translate("vigie::security", "Occupational physician") == QStringLiteral("Médecin du travail"));
     vigie::i18n::install(*app, QStringLiteral("en"));

@@ -152,7 +152,9 @@ TEST_CASE("answering with a worker's id merges: audited, hidden from searches, a
     CHECK(test::scalar(k.doctor->db(), QStringLiteral("SELECT merged_into FROM workers WHERE id = '%1'").arg(typed)) == k.lefevre);
     CHECK(test::scalar(k.doctor->db(), QStringLiteral("SELECT worker_id FROM employments WHERE id = '%1'").arg(line.employmentId)) ==
           k.lefevre);
-    CHECK(test::count(*k.doctor, QStringLiteral("declaration_lines"), QStringLiteral("worker_id = '%1'").arg(typed)) == 0);
+    // The declaration's snapshot keeps the identity as declared; read through merged_into.
+    CHECK(test::scalar(k.doctor->db(), QStringLiteral("SELECT json_extract(lines, '$[0][1]') FROM workforce_declarations "
+                                                      "WHERE id = '%1'").arg(r.declarationId)) == typed);
     // Its keys now stand for the kept worker: the same spelling is recognised as them next time.
     CHECK(test::scalar(k.doctor->db(), QStringLiteral("SELECT alias_of FROM _worker_keys WHERE worker_id = '%1'").arg(typed)) ==
           k.lefevre);
@@ -290,9 +292,36 @@ TEST_CASE("the duplicate search of the entry form, and merging two existing iden
     CHECK(record.value().keptWorkerId == a);
     CHECK(record.value().mergedWorkerId == b);
     CHECK(record.value().moved.value(QStringLiteral("employments")).size() == 1);
-    CHECK(record.value().moved.value(QStringLiteral("declaration_lines")).size() == 1);
+    CHECK(record.value().moved.value(QStringLiteral("visit_requests")).size() == 1);
     CHECK(test::count(*nurse, QStringLiteral("employments"), QStringLiteral("worker_id = '%1'").arg(a)) == 2);
     auto again = workforce::IdentityStore::merge(*k.doctor, a, b, QStringLiteral("encore"));
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == core::ErrorCode::Invalid);
+}
+
+TEST_CASE("last year's declaration is read through the merges made since: no false arrival or departure")
+{
+    Known k;
+    auto y2025 = submit(*k.doctor, [] {
+        DeclarationRequest r = request(test::SiretA, {QStringLiteral("Morel;Luc;1990-02-02;M;;Cariste;CDI;2024-01-05;;0;;"),
+                                                      QStringLiteral("Morelle;Luc;1990-02-02;M;;Magasinier;CDI;2024-03-05;;0;;new")});
+        r.year = 2025;
+        return r;
+    }());
+    REQUIRE(y2025.ok());
+    REQUIRE(y2025.value().accepted);
+    const QString a = y2025.value().lines[0].workerId, b = y2025.value().lines[1].workerId;
+    REQUIRE(workforce::IdentityStore::merge(*k.doctor, a, b, QStringLiteral("Même personne")).ok());
+
+    const DeclarationReport r = k.declareA({QStringLiteral("Morel;Luc;1990-02-02;M;;Cariste;CDI;2024-01-05;;0;;"),
+                                            QStringLiteral("Morel;Luc;1990-02-02;M;;Magasinier;CDI;2024-03-05;;0;;")});
+    REQUIRE(r.accepted);
+    CHECK(r.workersMatched == 1);                                // the second line is the same person
+    CHECK(r.lines[1].resolution == Resolution::SameAsLine);
+    CHECK(r.employmentsCreated == 0);                            // both posts found on the kept identity
+    CHECK(r.distribution.total() == 1);
+    REQUIRE(r.diff.hasPrevious);
+    CHECK(r.diff.arrivals.isEmpty());
+    CHECK(r.diff.departures.isEmpty());
+    CHECK(r.diff.changes.isEmpty());
 }
