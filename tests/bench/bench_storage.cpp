@@ -276,7 +276,9 @@ int main(int argc, char** argv)
     pragmas(plain);
     {
         QSqlQuery schema(enc.value()->sql());
+        // Shadow tables of virtual tables (FTS5) are created by their virtual table, never by hand.
         schema.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+                                   "AND name NOT IN (SELECT name FROM pragma_table_list WHERE type = 'shadow') "
                                    "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid"));
         QSqlQuery apply(plain);
         while (schema.next())
