@@ -84,6 +84,15 @@ void pick(ui::ThesaurusPicker* picker, const QString& text)
 
 QString cell(QTableWidget* t, int row, int column) { return t->item(row, column) ? t->item(row, column)->text() : QString(); }
 
+// A message of the workforce module as the page shows it, in the interface language.
+QString shown(const char* source)
+{
+    return QCoreApplication::translate("vigie::workforce", source).toHtmlEscaped();
+}
+const char* MissingStart = "the start date is missing: it sets the deadline of the initial visit";
+const char* MinorNight = "a worker under 18 on a night post: night work is forbidden to minors save derogations (L3163-2); "
+                         "visit before assignment (R4624-18)";
+
 } // namespace
 
 TEST_CASE("the declaration page is offered to the roles with the Membership or Planning module")
@@ -128,9 +137,9 @@ TEST_CASE("declare a workforce with the guided form and see its distribution")
     type(page.postTitleField(), QStringLiteral("Soudeuse"));
     pick(page.contractPicker(), QStringLiteral("CDI"));
     CHECK(page.contractPicker()->code() == QStringLiteral("CDI"));
-    CHECK(page.guidanceLabel()->text().contains(QStringLiteral("start date is missing")));
+    CHECK(page.guidanceLabel()->text().contains(shown(MissingStart)));
     type(page.startDateField(), QStringLiteral("15/01/") + y);
-    CHECK_FALSE(page.guidanceLabel()->text().contains(QStringLiteral("start date is missing")));
+    CHECK_FALSE(page.guidanceLabel()->text().contains(shown(MissingStart)));
     pick(page.exposurePicker(), QStringLiteral("amiante fibres"));
     REQUIRE(page.exposureList()->count() == 1);
     CHECK(page.exposureList()->item(0)->text().startsWith(QStringLiteral("CHIM.AMIANTE")));
@@ -153,7 +162,7 @@ TEST_CASE("declare a workforce with the guided form and see its distribution")
     type(page.startDateField(), QStringLiteral("01/09/") + y);
     QTest::mouseClick(page.nightWorkBox(), Qt::LeftButton, {}, QPoint(8, page.nightWorkBox()->height() / 2));
     REQUIRE(page.nightWorkBox()->isChecked());
-    CHECK(page.guidanceLabel()->text().contains(QStringLiteral("under 18 on a night post")));
+    CHECK(page.guidanceLabel()->text().contains(shown(MinorNight)));
     CHECK(page.categoryLabel()->text().contains(QStringLiteral("SIA")));
     REQUIRE(page.grab().save(QDir(screenDir()).filePath(QStringLiteral("declaration_guidance_minor_night.png"))));
     REQUIRE(page.addCurrentLine());
@@ -178,7 +187,10 @@ TEST_CASE("declare a workforce with the guided form and see its distribution")
     auto* apart = page.duplicatesBox()->findChild<QRadioButton*>(QStringLiteral("duplicateApart"));
     if (apart) {
         CHECK_FALSE(page.addCurrentLine()); // not before the question is answered
-        CHECK(page.guidanceLabel()->text().contains(QStringLiteral("Identity vigilance")));
+        CHECK(page.guidanceLabel()->text().contains(
+            DeclarationPage::tr("Identity vigilance: say whether this is the same person as a worker listed, or a different "
+                                "person, before adding the line.")
+                .toHtmlEscaped()));
         REQUIRE(page.grab().save(QDir(screenDir()).filePath(QStringLiteral("declaration_duplicate.png"))));
         apart->click();
     }

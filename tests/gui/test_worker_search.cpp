@@ -258,7 +258,7 @@ TEST_CASE("identity banner: each INS status has its text and its colour (INS-07)
         INFO(text.toStdString());
         CHECK(text.startsWith(QStringLiteral("LEFÈVRE Éloïse")));
         CHECK(text.contains(QStringLiteral("02/06/1984")));
-        CHECK(text.contains(ui::IdentityBanner::tr("%n year(s)", "age", 41)));
+        CHECK(text.contains(QCoreApplication::translate("vigie::ui", "%n year(s)", "age", 41)));
         CHECK(text.contains(ui::sexText(QStringLiteral("F"))));
         CHECK(text.contains(QStringLiteral("MARTIN-DUBOIS")) == (code == QLatin1String("VALI")));
         auto* badge = banner->findChild<QLabel*>(QStringLiteral("insBadge"));

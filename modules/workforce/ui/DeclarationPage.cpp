@@ -472,7 +472,8 @@ void DeclarationPage::showDuplicates()
         needsChoice = true;
         //: %1 name, %2 birth date, %3 why it is a likely duplicate
         auto* same = new QRadioButton(tr("Same person as %1, born %2 (%3): merge")
-                                          .arg(c.birthName.toUpper() + QLatin1Char(' ') + c.firstBirthFirstName, c.birthDate,
+                                          .arg(c.birthName.toUpper() + QLatin1Char(' ') + c.firstBirthFirstName,
+                                               QDate::fromString(c.birthDate, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")),
                                                duplicateReasonText(c.reason)),
                                       m_duplicatesBox);
         same->setToolTip(c.describe());

@@ -119,7 +119,7 @@ TEST_CASE("a refused file: structural errors and value errors are listed togethe
     }
 }
 
-TEST_CASE("a dry run reports what the declaration would do and writes nothing; the real one then does it")
+TEST_CASE("a dry run reports what the declaration would do and writes nothing, then the real one then does it")
 {
     test::WorkforceDb db;
     auto session = db.session();
@@ -225,7 +225,7 @@ TEST_CASE("an accepted declaration records workers, employments, exposures, cate
                                            .arg(test::SiretA, r.declarationId));
 }
 
-TEST_CASE("the difference with the previous year: arrivals, departures, changes of category; arrivals only get visits")
+TEST_CASE("the difference with the previous year: arrivals, departures, changes of category, then arrivals only get visits")
 {
     test::WorkforceDb db;
     auto session = db.session();
@@ -289,7 +289,7 @@ TEST_CASE("declaring the same year again supersedes the declaration, without dup
     CHECK(test::count(*session, QStringLiteral("_outbox")) == outbox + 1 + 1);
 }
 
-TEST_CASE("rights: the Membership or Planning module and an establishment of one's team; refusals are audited")
+TEST_CASE("rights: the Membership or Planning module and an establishment of one's team, then refusals are audited")
 {
     test::WorkforceDb db;
     SECTION("a director does not declare workforces")

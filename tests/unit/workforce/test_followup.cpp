@@ -116,7 +116,7 @@ TEST_CASE("rule 1, every branch: SIR, then SIA, then SI, with one reason per cau
     }
 }
 
-TEST_CASE("an unknown start or birth date never makes the worker a minor; the higher category wins")
+TEST_CASE("an unknown start or birth date never makes the worker a minor, then the higher category wins")
 {
     FollowUpInput in;
     in.birthDate = QDate(1990, 1, 1);
@@ -149,7 +149,7 @@ TEST_CASE("the exposure thesaurus gives the SIR risk and its article: CHIM.AMIAN
     CHECK_FALSE(solvents.value()->sirRisk.has_value());
 }
 
-TEST_CASE("overrides: only the physician of the worker's team, with a recorded reason, audited; the computation stays")
+TEST_CASE("overrides: only the physician of the worker's team, with a recorded reason, audited, then the computation stays")
 {
     test::WorkforceDb db;
     auto doctor = db.session(QStringLiteral("medecin"));

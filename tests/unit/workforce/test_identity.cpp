@@ -104,7 +104,7 @@ TEST_CASE("likely duplicates are flagged before saving: accents, case, hyphens, 
     }
 }
 
-TEST_CASE("not duplicates: the same NIR and traits is the same person; two different NIRs are two people")
+TEST_CASE("not duplicates: the same NIR and traits is the same person, then two different NIRs are two people")
 {
     Known k;
     const DeclarationReport same = k.declareA({QStringLiteral("DUPONT;Jean;01/01/1970;M;1 70 01 75 001 001 09;Chauffeur;CDI;2026-02-01;;0;;")});
@@ -223,7 +223,7 @@ TEST_CASE("an unknown or merged-away id in the identity column is an error of th
     CHECK(identityProblem(unknown, 2)->message.contains(QStringLiteral("01234567-89ab-7def-8123-456789abcdef")));
 }
 
-TEST_CASE("inside one file: the same traits are one person with two posts; names that only sound alike need an answer")
+TEST_CASE("inside one file: the same traits are one person with two posts, then names that only sound alike need an answer")
 {
     Known k;
     const DeclarationReport two = k.declareA({QStringLiteral("Garcia;Hugo;1990-01-01;M;;Cariste;CDD;2026-01-05;2026-03-31;0;;"),

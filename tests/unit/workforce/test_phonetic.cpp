@@ -51,7 +51,7 @@ TEST_CASE("different names keep different phonetic keys")
     }
 }
 
-TEST_CASE("accents, case, hyphens and spaces never change the phonetic key; no letter gives no key")
+TEST_CASE("accents, case, hyphens and spaces never change the phonetic key, then no letter gives no key")
 {
     CHECK(phoneticKeyFr(QStringLiteral("LEFÈVRE-DUPONT")) == phoneticKeyFr(QStringLiteral("lefevre dupont")));
     CHECK(phoneticKeyFr(QStringLiteral("Œuvrard")) == phoneticKeyFr(QStringLiteral("OEUVRARD")));
@@ -60,7 +60,7 @@ TEST_CASE("accents, case, hyphens and spaces never change the phonetic key; no l
     CHECK(phoneticKeyFr(QStringLiteral("12-34")).isEmpty());
 }
 
-TEST_CASE("identity keys fold accents, case and hyphens; the phonetic key needs the same birth date")
+TEST_CASE("identity keys fold accents, case and hyphens, then the phonetic key needs the same birth date")
 {
     using namespace vigie::workforce;
     const QDate born(1980, 3, 12);
