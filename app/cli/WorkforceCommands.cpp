@@ -4,7 +4,8 @@
 //   - accepted: exit 0, the summary on standard output, one "KEY<TAB>VALUE..." line each:
 //       status accepted|dry-run, establishment SIRET NAME, year Y, declaration ID VERSION (not in a
 //       dry run), lines, workers, SI, SIA, SIR, arrivals, departures, category_changes,
-//       visit_requests, new_workers, known_workers, merges;
+//       visit_requests, new_workers, known_workers, merges, employments_closed (the departures'
+//       employments ended), requests_cancelled (their open visit requests);
 //     warnings (guidance such as a minor on a night post) go to standard error as report lines;
 //   - refused (any error, dry run or not): exit 1, nothing written, standard output empty, and on
 //     standard error one line per error, "FILE:LINE: COLUMN: message", sorted by line and column,
@@ -118,6 +119,8 @@ int runDeclarationImport(Cli& cli, const QStringList& args)
                                                 return l.resolution == workforce::Resolution::Merge;
                                             }))
                                           : qsizetype(r.merges)},
+        {QStringLiteral("employments_closed"), r.employmentsClosed},
+        {QStringLiteral("requests_cancelled"), r.requestsCancelled},
     };
     for (const auto& [key, value] : counts)
         cli.out(tab({key, QString::number(value)}));

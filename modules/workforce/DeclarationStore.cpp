@@ -161,6 +161,67 @@ Status exec(QSqlQuery& q, const QVariantList& values)
     return {};
 }
 
+// The departures' employments still open on the closing date, and their open visit requests (the
+// header's "Departures"): counted, and unless it is a dry run, closed and cancelled.
+Status closeDepartures(QSqlDatabase db, const WriteContext& ctx, const QString& establishmentId, const YearDiff& diff,
+                       bool dryRun, DeclarationReport& report)
+{
+    if (diff.departures.isEmpty())
+        return {};
+    QDate closing = ctx.today.addDays(-1);
+    if (const QDate yearEnd(report.year, 12, 31); closing > yearEnd)
+        closing = yearEnd;
+    report.closingDate = closing;
+    QStringList workers;
+    for (const DiffEntry& e : diff.departures)
+        workers << e.workerId;
+    const QString workersJson = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(workers)).toJson(QJsonDocument::Compact));
+    const QString closingText = closing.toString(Qt::ISODate);
+
+    QSqlQuery open(db);
+    open.setForwardOnly(true);
+    open.prepare(QStringLiteral("SELECT id, start_date FROM employments WHERE establishment_id = ? AND deleted = 0 "
+                                "AND worker_id IN (SELECT value FROM json_each(?)) AND (end_date IS NULL OR end_date > ?)"));
+    if (Status s = exec(open, {establishmentId, workersJson, closingText}); !s)
+        return s;
+    QList<QPair<QString, QString>> toClose; // id, end date
+    while (open.next()) {
+        const QString start = open.value(1).toString();
+        toClose << qMakePair(open.value(0).toString(), start > closingText ? start : closingText);
+    }
+    open.finish();
+    report.employmentsClosed = int(toClose.size());
+
+    QSqlQuery requests(db);
+    requests.setForwardOnly(true);
+    requests.prepare(QStringLiteral("SELECT id FROM visit_requests WHERE status = 'open' AND deleted = 0 AND employment_id = ?"));
+    QStringList toCancel;
+    for (const auto& [employmentId, end] : std::as_const(toClose)) {
+        if (Status s = exec(requests, {employmentId}); !s)
+            return s;
+        while (requests.next())
+            toCancel << requests.value(0).toString();
+        requests.finish();
+    }
+    report.requestsCancelled = int(toCancel.size());
+    if (dryRun)
+        return {};
+
+    QSqlQuery end(db);
+    end.prepare(QStringLiteral("UPDATE employments SET end_date = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
+                               "WHERE id = ?"));
+    for (const auto& [employmentId, endDate] : std::as_const(toClose))
+        if (Status s = exec(end, {endDate, ctx.hlc(), ctx.accountId, employmentId}); !s)
+            return s;
+    QSqlQuery cancel(db);
+    cancel.prepare(QStringLiteral("UPDATE visit_requests SET status = 'cancelled', row_version = row_version + 1, hlc = ?, "
+                                  "updated_by = ? WHERE id = ?"));
+    for (const QString& id : std::as_const(toCancel))
+        if (Status s = exec(cancel, {ctx.hlc(), ctx.accountId, id}); !s)
+            return s;
+    return {};
+}
+
 // The live identity each of `ids` stands for today (an identity merged away since is read through
 // merged_into, chains included); ids that are live are left out of the map.
 Result<QHash<QString, QString>> resolveMerged(QSqlDatabase db, const QStringList& ids)
@@ -661,6 +722,8 @@ Result<DeclarationReport> DeclarationStore::Sql::run(QSqlDatabase db, const Writ
         if (auto req = initialRequest(d, r.workerId, r.employmentId, flags, r.category, visits, ctx.today))
             report.visitRequests << *req;
     }
+    if (Status s = closeDepartures(db, ctx, establishment.id, report.diff, request.dryRun, report); !s)
+        return s.error();
     if (request.dryRun)
         return report;
 

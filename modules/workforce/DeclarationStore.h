@@ -35,6 +35,13 @@
 // kind (EMA before assignment for SIR, VIP otherwise). An employment that already has an open arrival
 // request gets no second one.
 //
+// Departures: the workers of the previous year's accepted declaration who are not declared now have
+// left. Their employments in the establishment still open on the closing date end on it, and their
+// open visit requests there are cancelled (planned appointments are scheduling's to cancel). The
+// closing date is the day before the declaration, but no later than 31 December of the declared year
+// (a late declaration of a past year must not keep people employed into the next one), and never
+// before the employment's own start. A dry run counts what it would close.
+//
 // Rights: the Membership or Planning module (AccessPolicy::canUseModule) and an establishment assigned
 // to one of the account's teams. Refusals are audited and give ErrorCode::Denied.
 
@@ -111,6 +118,9 @@ struct DeclarationReport {
     int employmentsCreated = 0;
     int employmentsUpdated = 0;
     int merges = 0;
+    int employmentsClosed = 0;           // departures' employments ended (dry run: that would be)
+    int requestsCancelled = 0;           // their open visit requests cancelled
+    QDate closingDate;                   // the end date given to those employments
     QString declarationId;
     int version = 0;
 

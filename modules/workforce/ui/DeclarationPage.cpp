@@ -733,6 +733,11 @@ void DeclarationPage::showReport(const DeclarationReport& r, bool written)
                          .arg(r.year);
     difference += QLatin1Char(' ') + (written ? tr("%n initial visit(s) handed to scheduling.", nullptr, int(r.visitRequests.size()))
                                               : tr("%n initial visit(s) to hand to scheduling.", nullptr, int(r.visitRequests.size())));
+    if (r.employmentsClosed > 0)
+        difference += QLatin1Char(' ') +
+                      (written ? tr("%n employment(s) of the departures ended on %1.", nullptr, r.employmentsClosed)
+                               : tr("%n employment(s) of the departures to end on %1.", nullptr, r.employmentsClosed))
+                          .arg(QLocale().toString(r.closingDate, QLocale::ShortFormat));
     QStringList changes;
     for (const DiffEntry& e : r.diff.changes.mid(0, 5))
         changes << tr("%1: %2 → %3").arg(r.names.value(e.workerId), categoryCode(*e.before), categoryCode(*e.after));

@@ -263,6 +263,62 @@ TEST_CASE("the difference with the previous year: arrivals, departures, changes 
               .toString() == QStringLiteral("1 1 1"));
 }
 
+TEST_CASE("departures: their open employments end the day before the declaration and their open visit requests are cancelled")
+{
+    test::WorkforceDb db; // today: 24 November 2026
+    auto session = db.session();
+    // 2025: Roux arrived that year, so she has an open initial-visit request; Durand has been there for years.
+    auto y2025 = submit(*session, request(2025, {QStringLiteral("Durand;Paul;1975-11-30;M;;Comptable;CDI;2015-03-01;;0;;"),
+                                                 QStringLiteral("Roux;Anne;1988-04-04;F;;Magasinière;CDI;2025-03-01;;0;;")}));
+    REQUIRE(y2025.ok());
+    REQUIRE(y2025.value().accepted);
+    const QString roux = test::scalar(session->db(), QStringLiteral("SELECT id FROM workers WHERE upper(birth_name) = 'ROUX'")).toString();
+    REQUIRE(test::count(*session, QStringLiteral("visit_requests"), QStringLiteral("status = 'open' AND worker_id = '%1'").arg(roux)) == 1);
+    const QStringList y2026{QStringLiteral("Durand;Paul;1975-11-30;M;;Comptable;CDI;2015-03-01;;0;;")};
+
+    SECTION("a dry run counts what it would close and writes nothing")
+    {
+        const qint64 outbox = test::count(*session, QStringLiteral("_outbox"));
+        auto dry = submit(*session, request(2026, y2026, true));
+        REQUIRE(dry.ok());
+        CHECK(dry.value().employmentsClosed == 1);
+        CHECK(dry.value().requestsCancelled == 1);
+        CHECK(dry.value().closingDate == QDate(2026, 11, 23));
+        CHECK(test::count(*session, QStringLiteral("employments"), QStringLiteral("end_date IS NOT NULL")) == 0);
+        CHECK(test::count(*session, QStringLiteral("_outbox")) == outbox);
+    }
+    SECTION("the declaration closes Roux's employment only, and cancels her open request")
+    {
+        auto res = submit(*session, request(2026, y2026));
+        REQUIRE(res.ok());
+        REQUIRE(res.value().accepted);
+        CHECK(res.value().employmentsClosed == 1);
+        CHECK(res.value().requestsCancelled == 1);
+        CHECK(test::scalar(session->db(), QStringLiteral("SELECT end_date FROM employments WHERE worker_id = '%1'").arg(roux))
+                  .toString() == QStringLiteral("2026-11-23"));
+        CHECK(test::count(*session, QStringLiteral("employments"), QStringLiteral("end_date IS NULL")) == 1);
+        CHECK(test::count(*session, QStringLiteral("visit_requests"), QStringLiteral("status = 'cancelled' AND worker_id = '%1'").arg(roux)) == 1);
+        // Declared again: nothing more to close.
+        auto again = submit(*session, request(2026, y2026));
+        REQUIRE(again.ok());
+        CHECK(again.value().employmentsClosed == 0);
+    }
+    SECTION("a late declaration of a past year closes on 31 December of that year")
+    {
+        REQUIRE(submit(*session, request(2024, {QStringLiteral("Durand;Paul;1975-11-30;M;;Comptable;CDI;2015-03-01;;0;;"),
+                                                QStringLiteral("Bernard;Luc;1970-02-02;M;;Chauffeur;CDI;2010-01-04;;0;;")}))
+                    .ok());
+        auto res = submit(*session, request(2025, {QStringLiteral("Durand;Paul;1975-11-30;M;;Comptable;CDI;2015-03-01;;0;;"),
+                                                   QStringLiteral("Roux;Anne;1988-04-04;F;;Magasinière;CDI;2025-03-01;;0;;")}));
+        REQUIRE(res.ok());
+        REQUIRE(res.value().accepted);
+        CHECK(res.value().employmentsClosed == 1);
+        CHECK(test::scalar(session->db(), QStringLiteral("SELECT e.end_date FROM employments e JOIN workers w ON w.id = e.worker_id "
+                                                         "WHERE upper(w.birth_name) = 'BERNARD'"))
+                  .toString() == QStringLiteral("2025-12-31"));
+    }
+}
+
 TEST_CASE("declaring the same year again supersedes the declaration, without duplicating workers or visit requests")
 {
     test::WorkforceDb db;
