@@ -64,19 +64,16 @@ Status change(security::Session& session, const QString& employmentId, std::opti
 }
 } // namespace
 
-Result<EmploymentFollowUp> EmploymentStore::Sql::followUp(QSqlDatabase db, const QString& employmentId)
+namespace {
+const QString FollowUpColumns = QStringLiteral(
+    "SELECT m.id, m.worker_id, m.establishment_id, m.post_title, coalesce(m.computed_follow_up, ''), "
+    "coalesce(m.follow_up_rule, ''), coalesce(m.follow_up_reason, ''), coalesce(m.override_follow_up, ''), "
+    "coalesce(m.override_reason, ''), coalesce(m.override_by, ''), coalesce(m.override_at, ''), m.follow_up, "
+    "coalesce(e.name, ''), m.start_date, coalesce(m.end_date, '') "
+    "FROM employments m LEFT JOIN establishments e ON e.id = m.establishment_id ");
+
+EmploymentFollowUp followUpOf(const QSqlQuery& q)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, worker_id, establishment_id, post_title, coalesce(computed_follow_up, ''), "
-                             "coalesce(follow_up_rule, ''), coalesce(follow_up_reason, ''), coalesce(override_follow_up, ''), "
-                             "coalesce(override_reason, ''), coalesce(override_by, ''), coalesce(override_at, ''), follow_up "
-                             "FROM employments WHERE id = ? AND deleted = 0"));
-    q.addBindValue(employmentId);
-    if (!q.exec())
-        return sqlFailure(q);
-    if (!q.next())
-        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "No employment has the id %1").arg(employmentId)};
     EmploymentFollowUp f;
     f.employmentId = q.value(0).toString();
     f.workerId = q.value(1).toString();
@@ -90,16 +87,60 @@ Result<EmploymentFollowUp> EmploymentStore::Sql::followUp(QSqlDatabase db, const
     f.overrideBy = q.value(9).toString();
     f.overrideAt = q.value(10).toString();
     f.effective = categoryFromCode(q.value(11).toString()).value_or(Category::Si);
-    q.finish();
+    f.establishmentName = q.value(12).toString();
+    f.start = q.value(13).toString();
+    f.end = q.value(14).toString();
+    return f;
+}
+
+Status loadExposures(QSqlDatabase db, EmploymentFollowUp& f)
+{
     QSqlQuery x(db);
     x.setForwardOnly(true);
     x.prepare(QStringLiteral("SELECT exposure_code FROM employment_exposures WHERE employment_id = ? AND deleted = 0 ORDER BY rowid"));
-    x.addBindValue(employmentId);
+    x.addBindValue(f.employmentId);
     if (!x.exec())
         return sqlFailure(x);
     while (x.next())
         f.exposures << x.value(0).toString();
+    return {};
+}
+} // namespace
+
+Result<EmploymentFollowUp> EmploymentStore::Sql::followUp(QSqlDatabase db, const QString& employmentId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(FollowUpColumns + QStringLiteral("WHERE m.id = ? AND m.deleted = 0"));
+    q.addBindValue(employmentId);
+    if (!q.exec())
+        return sqlFailure(q);
+    if (!q.next())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "No employment has the id %1").arg(employmentId)};
+    EmploymentFollowUp f = followUpOf(q);
+    q.finish();
+    if (Status s = loadExposures(db, f); !s)
+        return s.error();
     return f;
+}
+
+Result<QList<EmploymentFollowUp>> EmploymentStore::Sql::ofWorker(QSqlDatabase db, const QString& workerId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(FollowUpColumns + QStringLiteral("WHERE m.worker_id = ? AND m.deleted = 0 "
+                                               "ORDER BY m.end_date IS NOT NULL, m.start_date DESC, m.id"));
+    q.addBindValue(workerId);
+    if (!q.exec())
+        return sqlFailure(q);
+    QList<EmploymentFollowUp> out;
+    while (q.next())
+        out << followUpOf(q);
+    q.finish();
+    for (EmploymentFollowUp& f : out)
+        if (Status s = loadExposures(db, f); !s)
+            return s.error();
+    return out;
 }
 
 Status EmploymentStore::Sql::setOverride(QSqlDatabase db, const WriteContext& ctx, const QString& employmentId,
@@ -136,6 +177,13 @@ Result<EmploymentFollowUp> EmploymentStore::followUp(security::Session& session,
     if (Status s = security::PolicyStore::require(session, security::Action::Read, f.value().workerId, 2); !s)
         return s.error();
     return f;
+}
+
+Result<QList<EmploymentFollowUp>> EmploymentStore::ofWorker(security::Session& session, const QString& workerId)
+{
+    if (Status s = security::PolicyStore::require(session, security::Action::Read, workerId, 2); !s)
+        return s.error();
+    return Sql::ofWorker(session.db().sql(), workerId);
 }
 
 Status EmploymentStore::overrideCategory(security::Session& session, const QString& employmentId, Category category,

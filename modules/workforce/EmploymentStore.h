@@ -13,6 +13,7 @@
 #include "workforce/FollowUp.h"
 #include "workforce/WriteContext.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -25,7 +26,10 @@ struct EmploymentFollowUp {
     QString employmentId;
     QString workerId;
     QString establishmentId;
+    QString establishmentName;
     QString postTitle;
+    QString start;                    // YYYY-MM-DD
+    QString end;                      // YYYY-MM-DD, empty while it lasts
     std::optional<Category> computed; // null for an employment never declared through this module
     QString rule;                     // scheduling's reason, in codes
     QString reason;                   // for people
@@ -39,6 +43,9 @@ struct EmploymentFollowUp {
 
 namespace EmploymentStore {
 core::Result<EmploymentFollowUp> followUp(security::Session& session, const QString& employmentId);
+// Every employment of a worker, current ones first then by start date, most recent first (reading
+// part 2° of the record, audited by the policy).
+core::Result<QList<EmploymentFollowUp>> ofWorker(security::Session& session, const QString& workerId);
 // Sets the category in force to `category` whatever the computation says. A reason is required.
 core::Status overrideCategory(security::Session& session, const QString& employmentId, Category category,
                               const QString& reason);
@@ -47,6 +54,7 @@ core::Status clearOverride(security::Session& session, const QString& employment
 
 namespace Sql {
 core::Result<EmploymentFollowUp> followUp(QSqlDatabase db, const QString& employmentId);
+core::Result<QList<EmploymentFollowUp>> ofWorker(QSqlDatabase db, const QString& workerId);
 core::Status setOverride(QSqlDatabase db, const WriteContext& context, const QString& employmentId,
                          std::optional<Category> category, const QString& reason);
 } // namespace Sql

@@ -2,6 +2,8 @@
 
 #include "security/Session.h"
 #include "ui/IdentityBanner.h"
+#include "security/AccessPolicy.h"
+#include "workforce/ui/WorkerFollowUpPanel.h"
 #include "workforce/ui/WorkerSearchModel.h"
 #include "workforce/ui/WorkforceUi.h"
 
@@ -33,6 +35,9 @@ WorkerSearchPage::WorkerSearchPage(security::Session* session, QWidget* parent)
       m_view(new QTableView(this)),
       m_status(new QLabel(this)),
       m_banner(new ui::IdentityBanner(this)),
+      m_followUp(session && security::AccessPolicy::matrixAllows(session->account().role, 2, security::Action::Read)
+                     ? new WorkerFollowUpPanel(session, this)
+                     : nullptr),
       m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("workerSearchPage"));
@@ -99,6 +104,11 @@ WorkerSearchPage::WorkerSearchPage(security::Session* session, QWidget* parent)
     layout->addWidget(m_status);
     layout->addSpacing(4);
     layout->addWidget(m_banner);
+    if (m_followUp) {
+        layout->addWidget(m_followUp);
+        // A merge moved rows between identities: search again so the merged identity disappears.
+        connect(m_followUp, &WorkerFollowUpPanel::workerChanged, this, [this] { m_model->setQuery(m_model->query()); });
+    }
 
     setFocusProxy(m_field);
     setTabOrder(m_field, m_view);
@@ -131,6 +141,7 @@ bool WorkerSearchPage::selectRow(int row)
     m_selected = m_model->workerAt(row);
     m_view->setCurrentIndex(m_model->index(row, 0));
     m_banner->setIdentity(identityOf(*m_selected), m_session ? m_session->clock().today() : QDate());
+    showFollowUp(*m_selected);
     emit workerSelected(*m_selected);
     return true;
 }
@@ -141,6 +152,8 @@ void WorkerSearchPage::clearPatientData()
     m_debounce->stop();
     m_model->clear();
     m_banner->clear();
+    if (m_followUp)
+        m_followUp->clear();
     m_selected.reset();
     updateStatus();
 }
@@ -163,6 +176,7 @@ void WorkerSearchPage::showWorker(const WorkerSummary& worker)
     m_selected = worker;
     m_view->clearSelection();
     m_banner->setIdentity(identityOf(worker), m_session ? m_session->clock().today() : QDate());
+    showFollowUp(worker);
     emit workerSelected(worker);
 }
 
@@ -172,6 +186,12 @@ bool WorkerSearchPage::openHit(const ui::SearchHit& hit)
         return false;
     showWorker(hit.payload.value<WorkerSummary>());
     return true;
+}
+
+void WorkerSearchPage::showFollowUp(const WorkerSummary& worker)
+{
+    if (m_followUp)
+        m_followUp->setWorker(worker.id, ui::nameInCapitals(worker.birthName) + QLatin1Char(' ') + worker.firstBirthFirstName);
 }
 
 void WorkerSearchPage::enterResults()

@@ -1,5 +1,6 @@
 #pragma once
-// The first screen: find a worker by birth or used name as you type, pick one, see their identity.
+// The first screen: find a worker by birth or used name as you type, pick one, see their identity and,
+// for roles that read part 2° of records, their employments and follow-up categories (WorkerFollowUpPanel).
 //
 // Keyboard first: the search field has the focus; typing searches after a short pause; Down moves
 // into the results; Enter (or a double click) selects the row into the identity banner; Up on the first
@@ -26,6 +27,7 @@ class IdentityBanner;
 
 namespace vigie::workforce {
 
+class WorkerFollowUpPanel;
 class WorkerSearchModel;
 
 class WorkerSearchPage : public QWidget, public ui::ModulePage
@@ -42,6 +44,7 @@ public:
     QTableView* resultView() const { return m_view; }
     WorkerSearchModel* model() const { return m_model; }
     ui::IdentityBanner* banner() const { return m_banner; }
+    WorkerFollowUpPanel* followUpPanel() const { return m_followUp; }
     QLabel* statusLabel() const { return m_status; }
     const std::optional<WorkerSummary>& selectedWorker() const { return m_selected; }
 
@@ -68,6 +71,7 @@ protected:
 private:
     void updateStatus();
     void enterResults();
+    void showFollowUp(const WorkerSummary& worker);
 
     security::Session* m_session;
     WorkerSearchModel* m_model;
@@ -75,6 +79,7 @@ private:
     QTableView* m_view;
     QLabel* m_status;
     ui::IdentityBanner* m_banner;
+    WorkerFollowUpPanel* m_followUp; // null for roles that never read part 2°
     QTimer* m_debounce;
     std::optional<WorkerSummary> m_selected;
 };
