@@ -135,7 +135,7 @@ struct Statements {
                    "due_by, performer, basis, declaration_id, hlc, updated_by) "
                    "VALUES (?, ?, ?, ?, ?, 'arrival', ?, ?, ?, ?, ?, ?, ?)")) &&
                openRequest.prepare(QStringLiteral(
-                   "SELECT EXISTS (SELECT 1 FROM visit_requests WHERE employment_id = ? AND reason = 'arrival' "
+                   "SELECT EXISTS (SELECT 1 FROM visit_requests INDEXED BY visit_requests_employment WHERE employment_id = ? AND reason = 'arrival' "
                    "AND status IN ('open', 'planned') AND deleted = 0)")) &&
                doneVisits.prepare(QStringLiteral(
                    "SELECT visit_date, kind FROM visits WHERE worker_id = ? AND establishment_id = ? AND status = 'done' "
@@ -194,7 +194,8 @@ Status closeDepartures(QSqlDatabase db, const WriteContext& ctx, const QString& 
 
     QSqlQuery requests(db);
     requests.setForwardOnly(true);
-    requests.prepare(QStringLiteral("SELECT id FROM visit_requests WHERE status = 'open' AND deleted = 0 AND employment_id = ?"));
+    // INDEXED BY: see Statements::openRequest.
+    requests.prepare(QStringLiteral("SELECT id FROM visit_requests INDEXED BY visit_requests_employment WHERE employment_id = ? AND status = 'open' AND deleted = 0"));
     QStringList toCancel;
     for (const auto& [employmentId, end] : std::as_const(toClose)) {
         if (Status s = exec(requests, {employmentId}); !s)
