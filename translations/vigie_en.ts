@@ -3402,6 +3402,65 @@ Commands: %1</source>
     </message>
 </context>
 <context>
+    <name>vigie::workforce::CategoryOverrideDialog</name>
+    <message>
+        <source>Follow-up category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed category (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the category in force differs from the computation (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, decided on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category in force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::workforce::DeclarationPage</name>
     <message>
         <source>SI — standard follow-up</source>
@@ -3776,6 +3835,20 @@ Commands: %1</source>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n employment(s) of the departures ended on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employment(s) of the departures to end on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::workforce::DistributionChart</name>
@@ -3790,6 +3863,159 @@ Commands: %1</source>
     <message>
         <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::workforce::DuplicatesDialog</name>
+    <message>
+        <source>Birth name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity vigilance — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shows it is the same person (required), e.g. identity document seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities that may be the same person as &lt;b&gt;%1&lt;/b&gt;: same NIR, same birth name, first name and birth date (accents, case and hyphens ignored), or names that sound alike with the same birth date. Compare the traits before merging; if they are different people, simply close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities merged into this worker (a merge can be undone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicate of this worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: the employments, visits and requests of that identity now belong to this worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge undone: the two identities are separate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::workforce::WorkerFollowUpPanel</name>
+    <message>
+        <source>Change the &amp;category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employments and follow-up categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The occupational physician sets the category in force, with a reason (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity vigilance: likely duplicates, merges and their undo (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physician&apos;s decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computed (employment recorded before the declarations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employment recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3403,6 +3403,65 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>vigie::workforce::CategoryOverrideDialog</name>
+    <message>
+        <source>Follow-up category</source>
+        <translation>Catégorie de suivi</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>non calculée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Computed category (%1)</source>
+        <translation>Catégorie calculée (%1)</translation>
+    </message>
+    <message>
+        <source>Why the category in force differs from the computation (required)</source>
+        <translation>Pourquoi la catégorie en vigueur diffère du calcul (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Poste :</translation>
+    </message>
+    <message>
+        <source>Computed:</source>
+        <translation>Calculée :</translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation>En vigueur :</translation>
+    </message>
+    <message>
+        <source>%1, decided on %2: %3</source>
+        <translation>%1, décidée le %2 : %3</translation>
+    </message>
+    <message>
+        <source>&amp;Category in force:</source>
+        <translation>&amp;Catégorie en vigueur :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>vigie::workforce::DeclarationPage</name>
     <message>
         <source>SI — standard follow-up</source>
@@ -3777,6 +3836,20 @@ Commandes&#xa0;: %1</translation>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n employment(s) of the departures ended on %1.</source>
+        <translation>
+            <numerusform>%n emploi des départs clôturé au %1.</numerusform>
+            <numerusform>%n emplois des départs clôturés au %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employment(s) of the departures to end on %1.</source>
+        <translation>
+            <numerusform>%n emploi des départs à clôturer au %1.</numerusform>
+            <numerusform>%n emplois des départs à clôturer au %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::workforce::DistributionChart</name>
@@ -3791,6 +3864,159 @@ Commandes&#xa0;: %1</translation>
     <message>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::workforce::DuplicatesDialog</name>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Nom d’usage</translation>
+    </message>
+    <message>
+        <source>INS status</source>
+        <translation>Statut INS</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>Fusionnée le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this worker</source>
+        <translation>&amp;Fusionner dans ce salarié</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the merge</source>
+        <translation>&amp;Annuler la fusion</translation>
+    </message>
+    <message>
+        <source>Identity vigilance — %1</source>
+        <translation>Identitovigilance — %1</translation>
+    </message>
+    <message>
+        <source>What shows it is the same person (required), e.g. identity document seen</source>
+        <translation>Ce qui montre qu’il s’agit de la même personne (obligatoire), p. ex. pièce d’identité vue</translation>
+    </message>
+    <message>
+        <source>Identities that may be the same person as &lt;b&gt;%1&lt;/b&gt;: same NIR, same birth name, first name and birth date (accents, case and hyphens ignored), or names that sound alike with the same birth date. Compare the traits before merging; if they are different people, simply close this window.</source>
+        <translation>Identités qui pourraient être la même personne que &lt;b&gt;%1&lt;/b&gt; : même NIR, mêmes nom de naissance, prénom et date de naissance (accents, majuscules et traits d’union ignorés), ou noms qui se prononcent de la même façon avec la même date de naissance. Comparez les traits avant de fusionner ; s’il s’agit de personnes différentes, fermez simplement cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Identities merged into this worker (a merge can be undone):</source>
+        <translation>Identités fusionnées dans ce salarié (une fusion peut être annulée) :</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No likely duplicate of this worker.</source>
+        <translation>Aucun doublon probable de ce salarié.</translation>
+    </message>
+    <message>
+        <source>Merged: the employments, visits and requests of that identity now belong to this worker.</source>
+        <translation>Fusion faite : les emplois, visites et demandes de cette identité appartiennent désormais à ce salarié.</translation>
+    </message>
+    <message>
+        <source>Merge undone: the two identities are separate again.</source>
+        <translation>Fusion annulée : les deux identités sont de nouveau distinctes.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::workforce::WorkerFollowUpPanel</name>
+    <message>
+        <source>Change the &amp;category…</source>
+        <translation>Modifier la &amp;catégorie…</translation>
+    </message>
+    <message>
+        <source>Likely &amp;duplicates…</source>
+        <translation>&amp;Doublons probables…</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Employments and follow-up categories</source>
+        <translation>Emplois et catégories de suivi</translation>
+    </message>
+    <message>
+        <source>The occupational physician sets the category in force, with a reason (Ctrl+Shift+C)</source>
+        <translation>Le médecin du travail fixe la catégorie en vigueur, avec un motif (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>Identity vigilance: likely duplicates, merges and their undo (Ctrl+Shift+D)</source>
+        <translation>Identitovigilance : doublons probables, fusions et leur annulation (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <source>Physician&apos;s decision: %1</source>
+        <translation>Décision du médecin : %1</translation>
+    </message>
+    <message>
+        <source>Not computed (employment recorded before the declarations)</source>
+        <translation>Non calculée (emploi enregistré avant les déclarations)</translation>
+    </message>
+    <message>
+        <source>Computed: %1</source>
+        <translation>Calculée : %1</translation>
+    </message>
+    <message>
+        <source>No employment recorded.</source>
+        <translation>Aucun emploi enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employment(s).</source>
+        <translation>
+            <numerusform>%n emploi.</numerusform>
+            <numerusform>%n emplois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
