@@ -45,3 +45,8 @@ int runServiceSet(Cli& cli, const QStringList& args);
 int runPriceSet(Cli& cli, const QStringList& args);
 int runOrderAdd(Cli& cli, const QStringList& args);
 } // namespace vigie::cli
+
+namespace vigie::cli {
+// PlanCommands.cpp, ConvocationCommands.cpp (issue 6)
+int runPlan(Cli& cli, const QStringList& args);
+} // namespace vigie::cli
