@@ -130,6 +130,11 @@ core::Result<std::optional<Appointment>> byId(security::Session& session, const 
 
 core::Result<QList<Appointment>> ofDay(security::Session& session, QDate day)
 {
+    return between(session, day, day);
+}
+
+core::Result<QList<Appointment>> between(security::Session& session, QDate first, QDate last)
+{
     auto teams = planningTeams(session);
     if (!teams)
         return teams.error();
@@ -137,7 +142,9 @@ core::Result<QList<Appointment>> ofDay(security::Session& session, QDate day)
     if (!scope)
         return scope.error();
     QSqlQuery q(session.db().sql());
-    if (auto s = exec(q, selectAppointment + QStringLiteral("AND a.day = ? ORDER BY a.start_time, p.display_name, a.id"), {iso(day)}); !s)
+    if (auto s = exec(q, selectAppointment + QStringLiteral("AND a.day >= ? AND a.day <= ? ORDER BY a.day, a.start_time, p.display_name, a.id"),
+                      {iso(first), iso(last)});
+        !s)
         return s.error();
     QList<Appointment> out;
     while (q.next()) {
@@ -146,7 +153,7 @@ core::Result<QList<Appointment>> ofDay(security::Session& session, QDate day)
             out.append(a);
     }
     if (auto s = audited(session, QStringLiteral("read"), QStringLiteral("appointments.day"),
-                         QStringLiteral("day=%1 count=%2").arg(iso(day)).arg(out.size()));
+                         QStringLiteral("from=%1 to=%2 count=%3").arg(iso(first), iso(last)).arg(out.size()));
         !s)
         return s.error();
     return out;

@@ -61,6 +61,8 @@ core::Status move(security::Session& session, const QString& appointmentId, cons
 core::Status setStatus(security::Session& session, const QString& appointmentId, AppointmentStatus status);
 // The appointments of a day (all statuses), by time then professional, in the account's teams.
 core::Result<QList<Appointment>> ofDay(security::Session& session, QDate day);
+// The same from `first` to `last` (inclusive), by day, time then professional.
+core::Result<QList<Appointment>> between(security::Session& session, QDate first, QDate last);
 core::Result<std::optional<Appointment>> byId(security::Session& session, const QString& appointmentId);
 
 } // namespace AppointmentStore

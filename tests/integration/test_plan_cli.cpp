@@ -93,6 +93,44 @@ TEST_CASE("plan proposes appointments the law and the agendas allow, and --apply
     }
 }
 
+TEST_CASE("convocations print: one letter per appointment of the day, checked with pdftotext")
+{
+    Fixture f;
+    const auto applied = f.plan(QStringLiteral("planif"), {QStringLiteral("--apply")});
+    REQUIRE(applied.exitCode == 0);
+    // The day with the most appointments, and its appointments.
+    QHash<QString, QStringList> byDay;
+    for (const QString& line : lines(applied.out))
+        byDay[line.section(QLatin1Char('\t'), 0, 0)] << line;
+    QString day;
+    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it)
+        if (day.isEmpty() || it.value().size() > byDay.value(day).size())
+            day = it.key();
+    REQUIRE_FALSE(day.isEmpty());
+    const QString pdf = f.cli.file(QStringLiteral("convocations.pdf"));
+    const auto printed = f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("convocations"), QStringLiteral("print"),
+                                                                   QStringLiteral("--date"), day, QStringLiteral("--out"), pdf});
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    const auto text = vigie::test::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    const QString body = QString::fromUtf8(text.out);
+    // One page per letter; each names the worker, the time and what to bring.
+    CHECK(body.count(QLatin1Char('\f')) == byDay.value(day).size());
+    for (const QString& line : byDay.value(day)) {
+        const QStringList c = line.split(QLatin1Char('\t'));
+        CHECK(body.contains(c[7]));                    // the worker's name
+        CHECK(body.contains(c[1] + QStringLiteral(" – ") + c[2])); // the time
+    }
+    CHECK(body.contains(QStringLiteral("Convocation")));
+    CHECK(body.contains(QStringLiteral("faut apporter")));
+    CHECK(body.contains(QStringLiteral("carnet de vaccination")));
+    // A day without appointments: nothing to print, exit 1.
+    const auto none = f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("convocations"), QStringLiteral("print"), QStringLiteral("--date"),
+                                                                QStringLiteral("2026-11-14"), QStringLiteral("--out"), f.cli.file(QStringLiteral("none.pdf"))});
+    CHECK(none.exitCode == 1);
+}
+
 TEST_CASE("plan: exit codes and the team scope")
 {
     Fixture f;

@@ -119,8 +119,9 @@ CREATE TABLE appointments (
     booked_by        TEXT NOT NULL REFERENCES accounts(id),
     replaces_id      TEXT REFERENCES appointments(id),
     status_changed_at TEXT,
-    convoked_at      TEXT,
-    reminded_at      TEXT,
+    convoked_at      TEXT,                 -- letter printed
+    mailed_at        TEXT,                 -- convocation e-mailed
+    reminded_at      TEXT,                 -- reminder e-mailed
     row_version      INTEGER NOT NULL DEFAULT 1,
     hlc              TEXT NOT NULL,
     updated_by       TEXT NOT NULL,
@@ -150,6 +151,24 @@ WHEN NEW.deleted = 0 AND NEW.status IN ('planned', 'confirmed', 'done') AND EXIS
 BEGIN
     SELECT RAISE(ABORT, 'appointment overlaps another appointment of the professional');
 END;
+
+-- E-mail ------------------------------------------------------------------------------------------
+-- The worker's e-mail address, for convocations and reminders (given by the worker or the employer).
+ALTER TABLE workers ADD COLUMN email TEXT;
+
+-- The service's SMTP server (one row): convocations and reminders are sent through it; the reminder
+-- goes `reminder_days` days before the visit.
+CREATE TABLE mail_settings (
+    id            TEXT PRIMARY KEY,
+    host          TEXT NOT NULL,
+    port          INTEGER NOT NULL DEFAULT 25 CHECK (port BETWEEN 1 AND 65535),
+    sender        TEXT NOT NULL,
+    reminder_days INTEGER NOT NULL DEFAULT 2 CHECK (reminder_days BETWEEN 1 AND 14),
+    row_version   INTEGER NOT NULL DEFAULT 1,
+    hlc           TEXT NOT NULL,
+    updated_by    TEXT NOT NULL,
+    deleted       INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
 
 INSERT INTO code_references(system, table_name, column_name, case_insensitive) VALUES
     ('visit_kind', 'appointments', 'kind', 0),

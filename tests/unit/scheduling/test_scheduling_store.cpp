@@ -7,7 +7,12 @@
 #include "scheduling/AgendaStore.h"
 #include "scheduling/AppointmentStore.h"
 #include "scheduling/DemandStore.h"
+#include "scheduling/MailStore.h"
 #include "scheduling/VisitRequestStore.h"
+#include "scheduling/mail/MailSending.h"
+
+#include <QDir>
+#include <QProcess>
 
 #include "catch_qt.h"
 
@@ -258,4 +263,102 @@ TEST_CASE("a request's delays are measured from its date against its deadline")
     CHECK(rec.delays.margin == 13);        // due 20 December (service target: 30 days)
     CHECK(rec.delays.withinDeadline);
     CHECK_FALSE(rec.statutory);
+}
+
+namespace {
+// Quoted-printable (RFC 2045) to text: soft line breaks removed, =XX decoded.
+QString unquote(QByteArray qp)
+{
+    qp.replace("=\r\n", "").replace("=\n", "");
+    QByteArray out;
+    for (qsizetype i = 0; i < qp.size(); ++i) {
+        if (qp[i] == '=' && i + 2 < qp.size()) {
+            out += char(QByteArray(qp.mid(i + 1, 2)).toInt(nullptr, 16));
+            i += 2;
+        } else {
+            out += qp[i];
+        }
+    }
+    return QString::fromUtf8(out);
+}
+} // namespace
+
+TEST_CASE("convocations and reminders by e-mail through a local SMTP sink; a refused address fails only its own e-mail")
+{
+    QTemporaryDir inbox;
+    QProcess sink;
+    sink.start(QStringLiteral("python3"), {qEnvironmentVariable("VIGIE_SOURCE_DIR") + QStringLiteral("/tests/tools/smtp_sink.py"), inbox.path()});
+    REQUIRE(sink.waitForStarted());
+    REQUIRE(sink.waitForReadyRead(10000));
+    const int port = sink.readLine().trimmed().toInt();
+    REQUIRE(port > 0);
+
+    WorkforceDb db;
+    auto planner = db.session(QStringLiteral("planif"));
+    seedWorkers(*planner);
+    seedAgendas(*planner);
+    auto admin = db.session(QStringLiteral("admin"));
+    REQUIRE(MailStore::setSettings(*admin, SmtpSettings{QStringLiteral("127.0.0.1"), port, QStringLiteral("convocations@spsti.example"), 2}));
+    CHECK_FALSE(MailStore::setSettings(*planner, SmtpSettings{QStringLiteral("127.0.0.1"), port, QStringLiteral("x@y.fr"), 2})); // administrators only
+    REQUIRE(MailStore::setWorkerEmail(*planner, QStringLiteral("w-vip"), QStringLiteral("marie.durand@example.org")));
+    REQUIRE(MailStore::setWorkerEmail(*planner, QStringLiteral("w-ema"), QStringLiteral("refused.martin@example.org")));
+    CHECK_FALSE(MailStore::setWorkerEmail(*planner, QStringLiteral("w-ret"), QStringLiteral("not an address")));
+    CHECK_FALSE(MailStore::setWorkerEmail(*planner, QStringLiteral("w-b"), QStringLiteral("anne@example.org"))); // team B
+
+    const QStringList teams{QStringLiteral("team-a")};
+    auto demands = DemandStore::load(*planner, teams, QDate(2026, 11, 24), QDate(2027, 1, 31));
+    REQUIRE(demands);
+    auto agendas = AgendaStore::load(*planner, teams, QDate(2026, 11, 30), QDate(2026, 12, 11));
+    REQUIRE(agendas);
+    const Plan plan = planVisits(agendas.value(), PlanRequest{QDate(2026, 11, 24), QDate(2026, 11, 30), QDate(2026, 12, 11), demands.value()});
+    REQUIRE(AppointmentStore::accept(*planner, plan.proposals));
+    QDate vipDay;
+    for (const Proposal& p : plan.proposals)
+        if (p.demand.workerId == QLatin1String("w-vip"))
+            vipDay = p.day;
+    REQUIRE(vipDay.isValid());
+
+    auto first = sendDueMails(*planner, QDate(2026, 11, 24));
+    REQUIRE(first);
+    int sent = 0, failed = 0;
+    for (const SendResult& r : first.value()) {
+        CHECK_FALSE(r.reminder);
+        (r.sent ? sent : failed) += 1;
+    }
+    CHECK(sent == 1);
+    CHECK(failed == 1); // the refused address
+    QDir dir(inbox.path());
+    QStringList files = dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+    REQUIRE(files.size() == 1);
+    const QByteArray raw = test::readAll(dir.filePath(files.first()));
+    CHECK(raw.startsWith("RCPT: marie.durand@example.org"));
+    const QString text = unquote(raw);
+    CHECK(text.contains(QLatin1String("DURAND Marie")));
+    CHECK(text.contains(QLatin1String("Centre Gerland")));
+    CHECK(text.contains(visitPurpose(VisitKind::Vip).left(40)));
+
+    // Nothing twice: the convocation went; the refused one is tried again (and refused again).
+    auto second = sendDueMails(*planner, QDate(2026, 11, 24));
+    REQUIRE(second);
+    REQUIRE(second.value().size() == 1);
+    CHECK_FALSE(second.value().first().sent);
+    CHECK(dir.entryList({QStringLiteral("*.eml")}, QDir::Files).size() == 1);
+
+    // Two days before the visit, the reminder; once.
+    auto reminder = sendDueMails(*planner, vipDay.addDays(-2));
+    REQUIRE(reminder);
+    bool reminded = false;
+    for (const SendResult& r : reminder.value())
+        reminded = reminded || (r.reminder && r.sent);
+    CHECK(reminded);
+    files = dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+    REQUIRE(files.size() == 2);
+    CHECK(unquote(test::readAll(dir.filePath(files.last()))).contains(QLatin1String("reminder")));
+    auto again = sendDueMails(*planner, vipDay.addDays(-1));
+    REQUIRE(again);
+    for (const SendResult& r : again.value())
+        CHECK_FALSE((r.reminder && r.sent));
+
+    sink.kill();
+    sink.waitForFinished();
 }
