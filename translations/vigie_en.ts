@@ -308,6 +308,77 @@ Commands: %1</source>
         <source>Dry run: the declaration is valid; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: vigie-cli convocations print --date YYYY-MM-DD --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid date for %1: &quot;%2&quot; (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment to convoke on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n convocation letter(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) sent, %2 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status: %1 (confirmed, done, cancelled, no_show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupational health centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tele-consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company site (medical room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli plan --from YYYY-MM-DD --to YYYY-MM-DD [--team T] [--apply] [--today YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period from %1 to %2 must end after it starts and last at most a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not placed: %1 %2 due %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appointment(s) booked, %2 within the deadline, %3 not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposal(s), %2 within the deadline, %3 not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::core</name>
@@ -2204,6 +2275,649 @@ Commands: %1</source>
     <message>
         <source>%1 is missing: give it in the input or with --today</source>
         <extracomment>%1 is the field name &quot;today&quot;, kept as is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the occupational physician may perform this visit (R4623-14 II)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The professional is absent that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the professional&apos;s opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This company site only receives the workers of its establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tele-consultation was asked for: this opening is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tele-consultation needs the worker&apos;s consent: only for requests that ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The professional already has an appointment at that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The professional&apos;s daily limit is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a health professional who performs visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company site names its establishment, and only a company site does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid opening hours: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An absence ends on or after its first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A daily limit is from 1 to 60 visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slot lasts from 5 to 240 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: this appointment is not in your teams&apos; establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: %1 is not in your teams&apos; establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown appointment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned or confirmed appointment can be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment %1 cannot become %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment of %1 has not taken place yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information and prevention visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic information and prevention visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical examination of fitness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic medical examination of fitness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-to-work visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-career visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-exposure visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health professional asks about your health and your work, informs you about the risks of your post and how to prevent them, and tells you about the follow-up you are entitled to and how to reach the physician at any time. You receive a follow-up certificate (articles R4624-10 to R4624-17 of the Labour Code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your post carries particular risks: the occupational physician examines you to make sure you are fit for it, looks for any condition that would put you or others at risk, and informs you about those risks and their prevention. The examination ends with an opinion on your fitness (articles R4624-24 to R4624-28).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between two examinations by the occupational physician, a health professional of the team reviews your health and your working conditions (article R4624-28).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your leave, the visit checks that your post is compatible with your health, examines the adjustments your employer proposes and may recommend others or another post (articles R4624-31 and R4624-32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During your leave, the visit prepares your return: adjustments of your post, training, another post. Your employer is informed only if you agree (articles R4624-29 and R4624-30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit reviews how your post matches your health given your past exposures, assesses any risk for your employment, and raises awareness of ageing at work (article L4624-2-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The occupational physician draws up a dated record of your exposures to occupational risks and, if needed, sets up a post-exposure or post-professional follow-up with your doctor (articles L4624-2-1 and R4624-28-1 to R4624-28-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, your employer or the occupational physician asked for this visit. A request for a visit can never justify a sanction (article R4624-34).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your vaccination record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your current prescriptions, and your glasses or hearing aids if you use them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results of any complementary examinations you were asked to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the documents of your leave and the reports of the doctors who treated you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any document about the posts you held and the risks you were exposed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By video (tele-consultation): the link will be sent to you beforehand. You may refuse it and ask for a visit in person (article R4624-41-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupational physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health professional of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocations of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c/o %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for your post of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are invited by your occupational health service to a %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit lasts about %n minutes. It takes place during working time and is paid as such; travel costs are borne by your employer (article R4624-39). What you say is covered by medical confidentiality.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot come, please let the service know as soon as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot come, please call the service as soon as possible on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a reminder of your %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are invited by your occupational health service to a %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by video (tele-consultation): the link will be sent to you beforehand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupational health service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid mail server: %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid e-mail address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder goes 1 to 14 days before the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: your role does not give access to planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: the worker %1 has no post in your teams&apos; establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collaborator physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupational health nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due from %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legally critical: planned first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces a missed appointment, same deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupational physician only (R4623-14 II)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the %1 of the team in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no free slot before the deadline: first slot after it, %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first free slot, %n day(s) before the deadline</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first free slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team is in charge of the worker&apos;s establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No occupational physician in the team in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health professional in the team in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free slot in the period for a professional allowed to perform it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: you do not plan for the team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the request is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hiring visit is requested by the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial visit of this post is already done (or dispensed): no hiring visit is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return-to-work visit is organised at the employer&apos;s request (R4624-31); the worker may ask for a visit on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of return to work is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit on request is asked for by the employer, the worker or the physician (R4624-34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer cannot request a pre-return visit (L4624-2-4): the worker, the attending doctor, the médecin conseil or the physician can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is configured (mail set --host H --port P --from ADDRESS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1:%2 cannot be reached: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits to plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupational physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::AgendaPage</name>
+    <message>
+        <source>&lt;h2&gt;Agendas&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down: previous / next · Home: today · D: day · W: week · double-click an appointment for its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3: %4 (deadline %5). %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::WorklistPage</name>
+    <message>
+        <source>&lt;h2&gt;Visits to plan&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visit(s) to plan, %2 overdue, %3 appointment(s) to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To plan (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposal(s), %2 within the deadline, %3 not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appointment(s) booked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

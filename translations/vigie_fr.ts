@@ -309,6 +309,77 @@ Commandes&#xa0;: %1</translation>
         <source>Dry run: the declaration is valid; nothing was written</source>
         <translation>Essai à blanc : la déclaration est valide ; rien n’a été enregistré</translation>
     </message>
+    <message>
+        <source>Usage: vigie-cli convocations print --date YYYY-MM-DD --out FILE.pdf</source>
+        <translation>Usage : vigie-cli convocations print --date AAAA-MM-JJ --out FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>Invalid date for %1: &quot;%2&quot; (YYYY-MM-DD)</source>
+        <translation>Date invalide pour %1 : « %2 » (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>No appointment to convoke on %1</source>
+        <translation>Aucun rendez-vous à convoquer le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n convocation letter(s) written to %1</source>
+        <translation>
+            <numerusform>%n lettre de convocation écrite dans %1</numerusform>
+            <numerusform>%n lettres de convocation écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) sent, %2 refused</source>
+        <translation>%1 courriel(s) envoyé(s), %2 refusé(s)</translation>
+    </message>
+    <message>
+        <source>Unknown status: %1 (confirmed, done, cancelled, no_show)</source>
+        <translation>Statut inconnu : %1 (confirmed, done, cancelled, no_show)</translation>
+    </message>
+    <message>
+        <source>Occupational health centre</source>
+        <translation>Centre de santé au travail</translation>
+    </message>
+    <message>
+        <source>Mobile unit</source>
+        <translation>Unité mobile</translation>
+    </message>
+    <message>
+        <source>Tele-consultation</source>
+        <translation>Téléconsultation</translation>
+    </message>
+    <message>
+        <source>Company site (medical room)</source>
+        <translation>Site de l’entreprise (infirmerie)</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Congés</translation>
+    </message>
+    <message>
+        <source>Agendas…</source>
+        <translation>Agendas…</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli plan --from YYYY-MM-DD --to YYYY-MM-DD [--team T] [--apply] [--today YYYY-MM-DD]</source>
+        <translation>Usage : vigie-cli plan --from AAAA-MM-JJ --to AAAA-MM-JJ [--team T] [--apply] [--today AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>The period from %1 to %2 must end after it starts and last at most a year</source>
+        <translation>La période du %1 au %2 doit finir après son début et durer au plus un an</translation>
+    </message>
+    <message>
+        <source>not placed: %1 %2 due %3: %4</source>
+        <translation>non placé : %1 %2 avant le %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 appointment(s) booked, %2 within the deadline, %3 not placed</source>
+        <translation>%1 rendez-vous réservé(s), %2 dans les délais, %3 non placé(s)</translation>
+    </message>
+    <message>
+        <source>%1 proposal(s), %2 within the deadline, %3 not placed</source>
+        <translation>%1 proposition(s), %2 dans les délais, %3 non placée(s)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::core</name>
@@ -2206,6 +2277,649 @@ Commandes&#xa0;: %1</translation>
         <source>%1 is missing: give it in the input or with --today</source>
         <extracomment>%1 is the field name &quot;today&quot;, kept as is</extracomment>
         <translation>%1 est manquant&#xa0;: indiquez-le dans l’entrée ou avec --today</translation>
+    </message>
+    <message>
+        <source>Unknown professional</source>
+        <translation>Professionnel inconnu</translation>
+    </message>
+    <message>
+        <source>Only the occupational physician may perform this visit (R4623-14 II)</source>
+        <translation>Seul le médecin du travail peut réaliser cette visite (R4623-14 II)</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>The professional is absent that day</source>
+        <translation>Le professionnel est absent ce jour-là</translation>
+    </message>
+    <message>
+        <source>Outside the professional&apos;s opening hours</source>
+        <translation>En dehors des plages du professionnel</translation>
+    </message>
+    <message>
+        <source>Unknown place</source>
+        <translation>Lieu inconnu</translation>
+    </message>
+    <message>
+        <source>This company site only receives the workers of its establishment</source>
+        <translation>Ce site d’entreprise ne reçoit que les salariés de son établissement</translation>
+    </message>
+    <message>
+        <source>Tele-consultation was asked for: this opening is not one</source>
+        <translation>Une téléconsultation est demandée : cette plage n’en est pas une</translation>
+    </message>
+    <message>
+        <source>Tele-consultation needs the worker&apos;s consent: only for requests that ask for it</source>
+        <translation>La téléconsultation exige l’accord du salarié : uniquement pour les demandes qui la prévoient</translation>
+    </message>
+    <message>
+        <source>The professional already has an appointment at that time</source>
+        <translation>Le professionnel a déjà un rendez-vous à cette heure</translation>
+    </message>
+    <message>
+        <source>The professional&apos;s daily limit is reached</source>
+        <translation>La limite journalière du professionnel est atteinte</translation>
+    </message>
+    <message>
+        <source>%1 is not a health professional who performs visits</source>
+        <translation>%1 n’est pas un professionnel de santé qui réalise des visites</translation>
+    </message>
+    <message>
+        <source>The place needs a name</source>
+        <translation>Le lieu doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>A company site names its establishment, and only a company site does</source>
+        <translation>Un site d’entreprise indique son établissement, et lui seul</translation>
+    </message>
+    <message>
+        <source>Invalid opening hours: %1 to %2</source>
+        <translation>Plage horaire invalide : de %1 à %2</translation>
+    </message>
+    <message>
+        <source>An absence ends on or after its first day</source>
+        <translation>Une absence se termine le jour même ou après son premier jour</translation>
+    </message>
+    <message>
+        <source>A daily limit is from 1 to 60 visits</source>
+        <translation>Une limite journalière va de 1 à 60 visites</translation>
+    </message>
+    <message>
+        <source>A slot lasts from 5 to 240 minutes</source>
+        <translation>Un créneau dure de 5 à 240 minutes</translation>
+    </message>
+    <message>
+        <source>Access refused: this appointment is not in your teams&apos; establishments</source>
+        <translation>Accès refusé : ce rendez-vous ne relève pas des établissements de vos équipes</translation>
+    </message>
+    <message>
+        <source>Access refused: %1 is not in your teams&apos; establishments</source>
+        <translation>Accès refusé : %1 ne relève pas des établissements de vos équipes</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3: %4</source>
+        <translation>%1, %2 à %3 : %4</translation>
+    </message>
+    <message>
+        <source>Unknown appointment %1</source>
+        <translation>Rendez-vous inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Only a planned or confirmed appointment can be moved</source>
+        <translation>Seul un rendez-vous planifié ou confirmé peut être déplacé</translation>
+    </message>
+    <message>
+        <source>Moved by hand</source>
+        <translation>Déplacé manuellement</translation>
+    </message>
+    <message>
+        <source>An appointment %1 cannot become %2</source>
+        <translation>Un rendez-vous « %1 » ne peut pas passer à « %2 »</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 has not taken place yet</source>
+        <translation>Le rendez-vous du %1 n’a pas encore eu lieu</translation>
+    </message>
+    <message>
+        <source>Information and prevention visit</source>
+        <translation>Visite d’information et de prévention</translation>
+    </message>
+    <message>
+        <source>Periodic information and prevention visit</source>
+        <translation>Visite d’information et de prévention périodique</translation>
+    </message>
+    <message>
+        <source>Medical examination of fitness</source>
+        <translation>Examen médical d’aptitude</translation>
+    </message>
+    <message>
+        <source>Periodic medical examination of fitness</source>
+        <translation>Examen médical d’aptitude périodique</translation>
+    </message>
+    <message>
+        <source>Intermediate visit</source>
+        <translation>Visite intermédiaire</translation>
+    </message>
+    <message>
+        <source>Return-to-work visit</source>
+        <translation>Visite de reprise</translation>
+    </message>
+    <message>
+        <source>Pre-return visit</source>
+        <translation>Visite de pré-reprise</translation>
+    </message>
+    <message>
+        <source>Mid-career visit</source>
+        <translation>Visite de mi-carrière</translation>
+    </message>
+    <message>
+        <source>Post-exposure visit</source>
+        <translation>Visite post-exposition</translation>
+    </message>
+    <message>
+        <source>Visit on request</source>
+        <translation>Visite à la demande</translation>
+    </message>
+    <message>
+        <source>The health professional asks about your health and your work, informs you about the risks of your post and how to prevent them, and tells you about the follow-up you are entitled to and how to reach the physician at any time. You receive a follow-up certificate (articles R4624-10 to R4624-17 of the Labour Code).</source>
+        <translation>Le professionnel de santé vous interroge sur votre santé et votre travail, vous informe des risques de votre poste et des moyens de les prévenir, et vous présente le suivi dont vous bénéficiez et la possibilité de consulter le médecin du travail à tout moment. Une attestation de suivi vous est remise (articles R4624-10 à R4624-17 du code du travail).</translation>
+    </message>
+    <message>
+        <source>Your post carries particular risks: the occupational physician examines you to make sure you are fit for it, looks for any condition that would put you or others at risk, and informs you about those risks and their prevention. The examination ends with an opinion on your fitness (articles R4624-24 to R4624-28).</source>
+        <translation>Votre poste présente des risques particuliers : le médecin du travail vous examine pour s’assurer de votre aptitude, rechercher toute affection dangereuse pour vous ou pour autrui, et vous informer sur ces risques et leur prévention. L’examen se conclut par un avis d’aptitude (articles R4624-24 à R4624-28).</translation>
+    </message>
+    <message>
+        <source>Between two examinations by the occupational physician, a health professional of the team reviews your health and your working conditions (article R4624-28).</source>
+        <translation>Entre deux examens par le médecin du travail, un professionnel de santé de l’équipe fait le point sur votre santé et vos conditions de travail (article R4624-28).</translation>
+    </message>
+    <message>
+        <source>After your leave, the visit checks that your post is compatible with your health, examines the adjustments your employer proposes and may recommend others or another post (articles R4624-31 and R4624-32).</source>
+        <translation>Après votre arrêt, la visite vérifie que votre poste est compatible avec votre état de santé, examine les aménagements proposés par votre employeur et peut en préconiser d’autres ou un autre poste (articles R4624-31 et R4624-32).</translation>
+    </message>
+    <message>
+        <source>During your leave, the visit prepares your return: adjustments of your post, training, another post. Your employer is informed only if you agree (articles R4624-29 and R4624-30).</source>
+        <translation>Pendant votre arrêt, la visite prépare votre retour : aménagement du poste, formation, autre poste. Votre employeur n’en est informé qu’avec votre accord (articles R4624-29 et R4624-30).</translation>
+    </message>
+    <message>
+        <source>The visit reviews how your post matches your health given your past exposures, assesses any risk for your employment, and raises awareness of ageing at work (article L4624-2-2).</source>
+        <translation>La visite fait le point sur l’adéquation entre votre poste et votre état de santé au regard de vos expositions passées, évalue les risques de désinsertion professionnelle et sensibilise aux enjeux du vieillissement au travail (article L4624-2-2).</translation>
+    </message>
+    <message>
+        <source>The occupational physician draws up a dated record of your exposures to occupational risks and, if needed, sets up a post-exposure or post-professional follow-up with your doctor (articles L4624-2-1 and R4624-28-1 to R4624-28-3).</source>
+        <translation>Le médecin du travail établit un état des lieux daté de vos expositions aux risques professionnels et, si nécessaire, met en place une surveillance post-exposition ou post-professionnelle avec votre médecin traitant (articles L4624-2-1 et R4624-28-1 à R4624-28-3).</translation>
+    </message>
+    <message>
+        <source>You, your employer or the occupational physician asked for this visit. A request for a visit can never justify a sanction (article R4624-34).</source>
+        <translation>Cette visite a été demandée par vous, votre employeur ou le médecin du travail. Une demande de visite ne peut jamais justifier une sanction (article R4624-34).</translation>
+    </message>
+    <message>
+        <source>an identity document</source>
+        <translation>une pièce d’identité</translation>
+    </message>
+    <message>
+        <source>your vaccination record</source>
+        <translation>votre carnet de vaccination</translation>
+    </message>
+    <message>
+        <source>your current prescriptions, and your glasses or hearing aids if you use them</source>
+        <translation>vos ordonnances en cours, ainsi que vos lunettes ou appareils auditifs si vous en portez</translation>
+    </message>
+    <message>
+        <source>the results of any complementary examinations you were asked to do</source>
+        <translation>les résultats des examens complémentaires qui vous ont été demandés</translation>
+    </message>
+    <message>
+        <source>the documents of your leave and the reports of the doctors who treated you</source>
+        <translation>les documents de votre arrêt et les comptes rendus des médecins qui vous ont soigné</translation>
+    </message>
+    <message>
+        <source>any document about the posts you held and the risks you were exposed to</source>
+        <translation>tout document sur les postes occupés et les risques auxquels vous avez été exposé</translation>
+    </message>
+    <message>
+        <source>By video (tele-consultation): the link will be sent to you beforehand. You may refuse it and ask for a visit in person (article R4624-41-2).</source>
+        <translation>Par vidéo (téléconsultation) : le lien vous sera envoyé au préalable. Vous pouvez la refuser et demander une visite en présentiel (article R4624-41-2).</translation>
+    </message>
+    <message>
+        <source>occupational physician</source>
+        <translation>médecin du travail</translation>
+    </message>
+    <message>
+        <source>health professional of the team</source>
+        <translation>professionnel de santé de l’équipe</translation>
+    </message>
+    <message>
+        <source>Convocations of %1</source>
+        <translation>Convocations du %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Tél. %1</translation>
+    </message>
+    <message>
+        <source>c/o %1</source>
+        <translation>chez %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Édité le %1</translation>
+    </message>
+    <message>
+        <source>Convocation</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source> for your post of %1</source>
+        <translation> pour votre poste de %1</translation>
+    </message>
+    <message>
+        <source>You are invited by your occupational health service to a %1%2.</source>
+        <translation>Votre service de prévention et de santé au travail vous convoque pour la visite suivante : %1%2.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Purpose of the visit</source>
+        <translation>Objet de la visite</translation>
+    </message>
+    <message>
+        <source>How it runs</source>
+        <translation>Déroulement</translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit lasts about %n minutes. It takes place during working time and is paid as such; travel costs are borne by your employer (article R4624-39). What you say is covered by medical confidentiality.</source>
+        <translation>
+            <numerusform>La visite dure environ %n minute. Elle a lieu sur le temps de travail et est rémunérée comme tel ; les frais de transport sont pris en charge par votre employeur (article R4624-39). Vos propos sont couverts par le secret médical.</numerusform>
+            <numerusform>La visite dure environ %n minutes. Elle a lieu sur le temps de travail et est rémunérée comme tel ; les frais de transport sont pris en charge par votre employeur (article R4624-39). Vos propos sont couverts par le secret médical.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Ce qu’il faut apporter</translation>
+    </message>
+    <message>
+        <source>If you cannot come, please let the service know as soon as possible.</source>
+        <translation>En cas d’empêchement, merci de prévenir le service au plus tôt.</translation>
+    </message>
+    <message>
+        <source>If you cannot come, please call the service as soon as possible on %1.</source>
+        <translation>En cas d’empêchement, merci d’appeler le service au plus tôt au %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 on %2</source>
+        <translation>Rappel : %1 le %2</translation>
+    </message>
+    <message>
+        <source>Convocation: %1 on %2</source>
+        <translation>Convocation : %1 le %2</translation>
+    </message>
+    <message>
+        <source>This is a reminder of your %1 on %2.</source>
+        <translation>Nous vous rappelons votre rendez-vous : %1, le %2.</translation>
+    </message>
+    <message>
+        <source>You are invited by your occupational health service to a %1 on %2.</source>
+        <translation>Votre service de prévention et de santé au travail vous convoque pour la visite suivante : %1, le %2.</translation>
+    </message>
+    <message>
+        <source>by video (tele-consultation): the link will be sent to you beforehand</source>
+        <translation>par vidéo (téléconsultation) : le lien vous sera envoyé au préalable</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Avec : %1</translation>
+    </message>
+    <message>
+        <source>Please bring:</source>
+        <translation>Merci d’apporter :</translation>
+    </message>
+    <message>
+        <source>Occupational health service</source>
+        <translation>Service de prévention et de santé au travail</translation>
+    </message>
+    <message>
+        <source>Invalid mail server: %1:%2</source>
+        <translation>Serveur de messagerie invalide : %1:%2</translation>
+    </message>
+    <message>
+        <source>Invalid e-mail address: %1</source>
+        <translation>Adresse électronique invalide : %1</translation>
+    </message>
+    <message>
+        <source>The reminder goes 1 to 14 days before the visit</source>
+        <translation>Le rappel part de 1 à 14 jours avant la visite</translation>
+    </message>
+    <message>
+        <source>Access refused: your role does not give access to planning</source>
+        <translation>Accès refusé : votre rôle ne donne pas accès à la planification</translation>
+    </message>
+    <message>
+        <source>Access refused: the worker %1 has no post in your teams&apos; establishments</source>
+        <translation>Accès refusé : le salarié %1 n’occupe aucun poste dans les établissements de vos équipes</translation>
+    </message>
+    <message>
+        <source>collaborator physician</source>
+        <translation>collaborateur médecin</translation>
+    </message>
+    <message>
+        <source>intern</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <source>occupational health nurse</source>
+        <translation>infirmier(e) en santé au travail</translation>
+    </message>
+    <message>
+        <source>Overdue since %1 (%2)</source>
+        <translation>En retard depuis le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Due from %1 to %2 (%3)</source>
+        <translation>À faire du %1 au %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Due by %1 (%2)</source>
+        <translation>À faire avant le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>legally critical: planned first</source>
+        <translation>critique au regard de la loi : planifiée en priorité</translation>
+    </message>
+    <message>
+        <source>replaces a missed appointment, same deadline</source>
+        <translation>remplace un rendez-vous manqué, même échéance</translation>
+    </message>
+    <message>
+        <source>occupational physician only (R4623-14 II)</source>
+        <translation>médecin du travail uniquement (R4623-14 II)</translation>
+    </message>
+    <message>
+        <source>with the %1 of the team in charge</source>
+        <translation>professionnel : %1 de l’équipe en charge</translation>
+    </message>
+    <message numerus="yes">
+        <source>no free slot before the deadline: first slot after it, %n day(s) late</source>
+        <translation>
+            <numerusform>aucun créneau libre avant l’échéance : premier créneau après, %n jour de retard</numerusform>
+            <numerusform>aucun créneau libre avant l’échéance : premier créneau après, %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first free slot, %n day(s) before the deadline</source>
+        <translation>
+            <numerusform>premier créneau libre, %n jour avant l’échéance</numerusform>
+            <numerusform>premier créneau libre, %n jours avant l’échéance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first free slot</source>
+        <translation>premier créneau libre</translation>
+    </message>
+    <message>
+        <source>No team is in charge of the worker&apos;s establishment</source>
+        <translation>Aucune équipe n’a en charge l’établissement du salarié</translation>
+    </message>
+    <message>
+        <source>No occupational physician in the team in charge</source>
+        <translation>Aucun médecin du travail dans l’équipe en charge</translation>
+    </message>
+    <message>
+        <source>No health professional in the team in charge</source>
+        <translation>Aucun professionnel de santé dans l’équipe en charge</translation>
+    </message>
+    <message>
+        <source>No free slot in the period for a professional allowed to perform it</source>
+        <translation>Aucun créneau libre sur la période chez un professionnel habilité</translation>
+    </message>
+    <message>
+        <source>Access refused: you do not plan for the team %1</source>
+        <translation>Accès refusé : vous ne planifiez pas pour l’équipe %1</translation>
+    </message>
+    <message>
+        <source>The date of the request is missing</source>
+        <translation>La date de la demande manque</translation>
+    </message>
+    <message>
+        <source>A hiring visit is requested by the employer</source>
+        <translation>La visite d’embauche est demandée par l’employeur</translation>
+    </message>
+    <message>
+        <source>The initial visit of this post is already done (or dispensed): no hiring visit is due</source>
+        <translation>La visite initiale de ce poste est déjà faite (ou dispensée) : aucune visite d’embauche n’est due</translation>
+    </message>
+    <message>
+        <source>The return-to-work visit is organised at the employer&apos;s request (R4624-31); the worker may ask for a visit on request</source>
+        <translation>La visite de reprise est organisée à la demande de l’employeur (R4624-31) ; le salarié peut demander une visite à la demande</translation>
+    </message>
+    <message>
+        <source>The date of return to work is missing</source>
+        <translation>La date de reprise du travail manque</translation>
+    </message>
+    <message>
+        <source>A visit on request is asked for by the employer, the worker or the physician (R4624-34)</source>
+        <translation>Une visite à la demande est demandée par l’employeur, le salarié ou le médecin du travail (R4624-34)</translation>
+    </message>
+    <message>
+        <source>The employer cannot request a pre-return visit (L4624-2-4): the worker, the attending doctor, the médecin conseil or the physician can</source>
+        <translation>L’employeur ne peut pas demander de visite de pré-reprise (L4624-2-4) : le salarié, le médecin traitant, le médecin conseil ou le médecin du travail le peuvent</translation>
+    </message>
+    <message>
+        <source>No mail server is configured (mail set --host H --port P --from ADDRESS)</source>
+        <translation>Aucun serveur de messagerie n’est configuré (mail set --host H --port P --from ADRESSE)</translation>
+    </message>
+    <message>
+        <source>The mail server %1:%2 cannot be reached: %3</source>
+        <translation>Le serveur de messagerie %1:%2 est injoignable : %3</translation>
+    </message>
+    <message>
+        <source>Visits to plan</source>
+        <translation>Visites à planifier</translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation>Agendas</translation>
+    </message>
+    <message>
+        <source>Occupational physician</source>
+        <translation>Médecin du travail</translation>
+    </message>
+    <message>
+        <source>Health professional</source>
+        <translation>Professionnel de santé</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::AgendaPage</name>
+    <message>
+        <source>&lt;h2&gt;Agendas&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Agendas&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down: previous / next · Home: today · D: day · W: week · double-click an appointment for its reason</source>
+        <translation>Page précédente / Page suivante : précédent / suivant · Origine : aujourd’hui · J ou D : jour · W : semaine · double-clic sur un rendez-vous pour son motif</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3: %4 (deadline %5). %6</source>
+        <translation>%1, %2 – %3 : %4 (échéance %5). %6</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::WorklistPage</name>
+    <message>
+        <source>&lt;h2&gt;Visits to plan&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Visites à planifier&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Propose appointments</source>
+        <translation>&amp;Proposer des rendez-vous</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Accept selected</source>
+        <translation>&amp;Accepter la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse selected</source>
+        <translation>&amp;Refuser la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm selected</source>
+        <translation>&amp;Confirmer la sélection</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>To plan</source>
+        <translation>À planifier</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>À confirmer</translation>
+    </message>
+    <message>
+        <source>%1 visit(s) to plan, %2 overdue, %3 appointment(s) to confirm</source>
+        <translation>%1 visite(s) à planifier, dont %2 en retard ; %3 rendez-vous à confirmer</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>Règles de suivi</translation>
+    </message>
+    <message>
+        <source>Request of %1</source>
+        <translation>Demande du %1</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>En retard (%1)</translation>
+    </message>
+    <message>
+        <source>To plan (%1)</source>
+        <translation>À planifier (%1)</translation>
+    </message>
+    <message>
+        <source>%1 proposal(s), %2 within the deadline, %3 not placed</source>
+        <translation>%1 proposition(s), %2 dans les délais, %3 non placée(s)</translation>
+    </message>
+    <message>
+        <source>Proposals (%1)</source>
+        <translation>Propositions (%1)</translation>
+    </message>
+    <message>
+        <source>To confirm (%1)</source>
+        <translation>À confirmer (%1)</translation>
+    </message>
+    <message>
+        <source>%1 appointment(s) booked</source>
+        <translation>%1 rendez-vous réservé(s)</translation>
     </message>
 </context>
 <context>

@@ -45,3 +45,12 @@ int runServiceSet(Cli& cli, const QStringList& args);
 int runPriceSet(Cli& cli, const QStringList& args);
 int runOrderAdd(Cli& cli, const QStringList& args);
 } // namespace vigie::cli
+
+namespace vigie::cli {
+// PlanCommands.cpp, ConvocationCommands.cpp (issue 6)
+int runPlan(Cli& cli, const QStringList& args);
+int runConvocationsPrint(Cli& cli, const QStringList& args);
+int runConvocationsSend(Cli& cli, const QStringList& args);
+int runMailSet(Cli& cli, const QStringList& args);
+int runAppointmentStatus(Cli& cli, const QStringList& args);
+} // namespace vigie::cli

@@ -1,6 +1,7 @@
 #include "DemoService.h"
 
 #include "membership/EstablishmentStore.h"
+#include "scheduling/AgendaStore.h"
 #include "security/AccountStore.h"
 #include "security/SignIn.h"
 #include "security/TeamStore.h"
@@ -8,6 +9,8 @@
 #include "workforce/WorkerStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
 
 namespace vigie::cli {
 using core::Error;
@@ -37,6 +40,79 @@ constexpr DemoAccount Accounts[] = {
     {Role::Planner, "planif", "Marc Petit", "", "A", false},
     {Role::Director, "directeur", "Isabelle Lefèvre", "", "", false},
 };
+// The demo professionals' agendas, so that the planner has something to fill: a centre, a mobile unit,
+// tele-consultation and a company site (team A's first establishment); the usual weeks of a service
+// (mornings and afternoons, a tele-consultation afternoon, the intern part-time), one week of leave for
+// the nurse a fortnight from today, daily limits.
+Status createDemoAgendas(security::Session& planner, const QString& siteEstablishmentId)
+{
+    using namespace scheduling;
+    const auto place = [&](PlaceKind kind, const QString& name, const QString& address, const QString& establishment) {
+        return AgendaStore::addPlace(planner, Place{{}, kind, name, address, establishment});
+    };
+    auto centre = place(PlaceKind::Centre, QCoreApplication::translate("vigie::cli", "Occupational health centre"),
+                        QStringLiteral("12 rue de la République, 69002 Lyon"), {});
+    auto mobile = place(PlaceKind::MobileUnit, QCoreApplication::translate("vigie::cli", "Mobile unit"),
+                        QStringLiteral("Parking du marché, 69400 Villefranche-sur-Saône"), {});
+    auto tele = place(PlaceKind::Teleconsultation, QCoreApplication::translate("vigie::cli", "Tele-consultation"), {}, {});
+    for (const auto* r : {&centre, &mobile, &tele})
+        if (!*r)
+            return r->error();
+    QString site;
+    if (!siteEstablishmentId.isEmpty()) {
+        auto s = place(PlaceKind::CompanySite, QCoreApplication::translate("vigie::cli", "Company site (medical room)"), {}, siteEstablishmentId);
+        if (!s)
+            return s.error();
+        site = s.value();
+    }
+    QSqlQuery q(planner.db().sql());
+    q.prepare(QStringLiteral("SELECT id, login FROM accounts WHERE login IN ('medecin', 'medecin2', 'collaborateur', 'interne', 'infirmier')"));
+    if (!q.exec())
+        return Error{core::ErrorCode::Storage, storage::sqlErrorText(q)};
+    QHash<QString, QString> id;
+    while (q.next())
+        id.insert(q.value(1).toString(), q.value(0).toString());
+    struct Week {
+        const char* login;
+        int weekday;
+        int start;
+        int end;
+        QString placeId;
+    };
+    const QString atCentre = centre.value(), atMobile = mobile.value(), atTele = tele.value();
+    const int h830 = 8 * 60 + 30, h12 = 12 * 60, h1330 = 13 * 60 + 30, h17 = 17 * 60;
+    QList<Week> weeks;
+    for (int wd = 1; wd <= 5; ++wd) {
+        weeks.append({"medecin", wd, h830, h12, atCentre});
+        weeks.append({"medecin", wd, h1330, h17, wd == 3 ? atTele : atCentre});
+        weeks.append({"medecin2", wd, 9 * 60, h12, atCentre});
+        weeks.append({"medecin2", wd, 14 * 60, h17, atCentre});
+        weeks.append({"infirmier", wd, h830, h12, atCentre});
+        weeks.append({"infirmier", wd, h1330, h17, (wd == 2 || wd == 4) ? atMobile : atCentre});
+        if (wd <= 4) {
+            weeks.append({"collaborateur", wd, 9 * 60, h12, atCentre});
+            weeks.append({"collaborateur", wd, 14 * 60, 17 * 60 + 30, (wd == 1 && !site.isEmpty()) ? site : atCentre});
+        }
+        if (wd >= 2)
+            weeks.append({"interne", wd, 9 * 60, h12, atCentre});
+    }
+    for (const Week& w : std::as_const(weeks))
+        if (auto r = AgendaStore::addOpeningHours(planner, id.value(QLatin1String(w.login)),
+                                                  OpeningHours{w.weekday, w.start, w.end, w.placeId, std::nullopt, std::nullopt});
+            !r)
+            return r.error();
+    const QDate today = planner.clock().today();
+    if (auto r = AgendaStore::addAbsence(planner, id.value(QStringLiteral("infirmier")), DateRange{today.addDays(14), today.addDays(18)},
+                                         QCoreApplication::translate("vigie::cli", "Leave"));
+        !r)
+        return r.error();
+    for (const auto& [login, limit] : {std::pair{"medecin", 14}, std::pair{"medecin2", 14}, std::pair{"collaborateur", 14},
+                                       std::pair{"interne", 8}, std::pair{"infirmier", 16}})
+        if (Status s = AgendaStore::setDailyLimit(planner, id.value(QLatin1String(login)), limit); !s)
+            return s;
+    return {};
+}
+
 } // namespace
 
 Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin, const QString& databasePath,
@@ -80,6 +156,7 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
     const auto& all = establishments.value();
     for (qsizetype i = 0; i < all.size(); ++i)
         (i % 5 < 3 ? forA : forB) << all.at(i).siret; // 60 % to team A, 40 % to team B
+    const QString firstEstablishmentId = all.isEmpty() ? QString() : all.first().id; // team A's (i % 5 == 0)
     if (Status s = security::TeamStore::assignEstablishments(*admin, teamA.value().id, forA); !s)
         return s.error();
     if (Status s = security::TeamStore::assignEstablishments(*admin, teamB.value().id, forB); !s)
@@ -108,6 +185,15 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
     for (const auto& w : some.value())
         if (Status s = security::OppositionStore::record(doc, w.id); !s)
             return s.error();
+    physician.value().reset();
+
+    if (progress)
+        progress(QCoreApplication::translate("vigie::cli", "Agendas…"));
+    auto planner = security::signIn(databasePath, QStringLiteral("planif"), password, clock);
+    if (!planner)
+        return planner.error();
+    if (Status s = createDemoAgendas(*planner.value(), forA.isEmpty() ? QString() : firstEstablishmentId); !s)
+        return s.error();
     return lines;
 }
 

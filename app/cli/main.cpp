@@ -49,6 +49,11 @@ const QList<Command>& commands()
         {{QStringLiteral("service"), QStringLiteral("set")}, runServiceSet},
         {{QStringLiteral("price"), QStringLiteral("set")}, runPriceSet},
         {{QStringLiteral("order"), QStringLiteral("add")}, runOrderAdd},
+        {{QStringLiteral("plan")}, runPlan},
+        {{QStringLiteral("convocations"), QStringLiteral("print")}, runConvocationsPrint, true},
+        {{QStringLiteral("convocations"), QStringLiteral("send")}, runConvocationsSend},
+        {{QStringLiteral("mail"), QStringLiteral("set")}, runMailSet},
+        {{QStringLiteral("appointment"), QStringLiteral("status")}, runAppointmentStatus},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "membership/ui/MembershipUi.h"
 #include "reports/ui/ReportsUi.h"
+#include "scheduling/ui/SchedulingUi.h"
 #include "security/ui/SecurityUi.h"
 #include "workforce/ui/WorkforceUi.h"
 
@@ -10,6 +11,7 @@ namespace vigie::desktop {
 void registerAllModules(ui::ModuleRegistry& registry)
 {
     workforce::registerWorkforceUi(registry);   // Workers: records, planning
+    scheduling::registerSchedulingUi(registry); // Visits to plan, agendas: planning
     membership::registerMembershipUi(registry); // Establishments: membership, administration
     reports::registerReportsUi(registry);       // Indicators: reports
     security::registerSecurityUi(registry);     // Accounts and teams: administration

@@ -1,0 +1,136 @@
+// convocations print --date D --out FILE.pdf (issue 6 part 5): the convocation letters of the day's
+// planned and confirmed appointments in the account's teams, one page each, in one PDF.
+// Exit codes (cli-contract.md): 0 (the number of letters on standard error); 1 (no appointment to
+// convoke that day); 2 (usage, date); 3 (no Planning module); 4; 5 (the file cannot be written).
+#include "Commands.h"
+
+#include "scheduling/AppointmentStore.h"
+#include "scheduling/ConvocationStore.h"
+#include "scheduling/MailStore.h"
+#include "scheduling/mail/MailSending.h"
+#include "scheduling/print/ConvocationPrinter.h"
+
+#include <QCoreApplication>
+
+namespace vigie::cli {
+
+int runConvocationsPrint(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {QStringLiteral("--date"), QStringLiteral("--out")}, {});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    const CommandArgs& a = parsed.value();
+    if (!a.positional().isEmpty())
+        return cli.usage(QCoreApplication::translate("vigie::cli", "Usage: vigie-cli convocations print --date YYYY-MM-DD --out FILE.pdf"));
+    auto dateText = a.required(QStringLiteral("--date"));
+    if (!dateText)
+        return cli.fail(dateText.error());
+    auto out = a.required(QStringLiteral("--out"));
+    if (!out)
+        return cli.fail(out.error());
+    const QDate day = QDate::fromString(dateText.value(), Qt::ISODate);
+    if (!day.isValid())
+        return cli.usage(QCoreApplication::translate("vigie::cli", "Invalid date for %1: \"%2\" (YYYY-MM-DD)").arg(QStringLiteral("--date"), dateText.value()));
+    auto session = cli.signIn();
+    if (!session)
+        return cli.fail(session.error());
+    auto batch = scheduling::ConvocationStore::dayLetters(*session.value(), day);
+    if (!batch)
+        return cli.fail(batch.error());
+    if (batch.value().letters == 0)
+        return cli.fail(core::Error{core::ErrorCode::Invalid,
+                                    QCoreApplication::translate("vigie::cli", "No appointment to convoke on %1").arg(dateText.value())});
+    if (auto s = scheduling::printConvocations(batch.value(), out.value()); !s)
+        return cli.fail(s.error());
+    cli.err(QCoreApplication::translate("vigie::cli", "%n convocation letter(s) written to %1", "", batch.value().letters).arg(out.value()));
+    return 0;
+}
+
+// convocations send [--today D]: e-mails the convocations not yet sent and the reminders due (the
+// reminder goes from `reminder_days` days before the visit), through the configured SMTP server.
+// Standard output: one line per e-mail, "convocation|reminder<TAB>APPOINTMENT<TAB>ADDRESS<TAB>sent|error".
+// Exit 0 when every e-mail went, 1 when one was refused or no server is configured, 5 when the server
+// cannot be reached.
+int runConvocationsSend(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {QStringLiteral("--today")}, {});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    const CommandArgs& a = parsed.value();
+    QDate today = cli.clock().today();
+    if (a.has(QStringLiteral("--today"))) {
+        today = QDate::fromString(a.value(QStringLiteral("--today")), Qt::ISODate);
+        if (!today.isValid())
+            return cli.usage(QCoreApplication::translate("vigie::cli", "Invalid date for %1: \"%2\" (YYYY-MM-DD)")
+                                 .arg(QStringLiteral("--today"), a.value(QStringLiteral("--today"))));
+    }
+    auto session = cli.signIn();
+    if (!session)
+        return cli.fail(session.error());
+    auto results = scheduling::sendDueMails(*session.value(), today);
+    if (!results)
+        return cli.fail(results.error());
+    int failed = 0;
+    for (const scheduling::SendResult& r : results.value()) {
+        cli.out(QStringList{r.reminder ? QStringLiteral("reminder") : QStringLiteral("convocation"), r.appointmentId,
+                            r.sent ? QStringLiteral("sent") : QStringLiteral("error: ") + r.error}
+                    .join(QLatin1Char('\t')));
+        failed += r.sent ? 0 : 1;
+    }
+    cli.err(QCoreApplication::translate("vigie::cli", "%1 e-mail(s) sent, %2 refused").arg(results.value().size() - failed).arg(failed));
+    return failed == 0 ? 0 : 1;
+}
+
+// mail set --host H --port P --from ADDRESS [--reminder-days N] (administrator).
+int runMailSet(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {QStringLiteral("--host"), QStringLiteral("--port"), QStringLiteral("--from"), QStringLiteral("--reminder-days")}, {});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    const CommandArgs& a = parsed.value();
+    auto host = a.required(QStringLiteral("--host"));
+    if (!host)
+        return cli.fail(host.error());
+    auto from = a.required(QStringLiteral("--from"));
+    if (!from)
+        return cli.fail(from.error());
+    auto port = a.intValue(QStringLiteral("--port"), 25, 1, 65535);
+    if (!port)
+        return cli.fail(port.error());
+    auto days = a.intValue(QStringLiteral("--reminder-days"), 2, 1, 14);
+    if (!days)
+        return cli.fail(days.error());
+    auto session = cli.signIn();
+    if (!session)
+        return cli.fail(session.error());
+    if (auto s = scheduling::MailStore::setSettings(*session.value(), scheduling::SmtpSettings{host.value(), port.value(), from.value(), days.value()}); !s)
+        return cli.fail(s.error());
+    return 0;
+}
+
+// appointment status --id ID --status confirmed|done|cancelled|no_show: records an appointment's outcome
+// (a no-show or a cancellation puts the visit back to plan with its deadline unchanged).
+int runAppointmentStatus(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {QStringLiteral("--id"), QStringLiteral("--status")}, {});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    const CommandArgs& a = parsed.value();
+    auto id = a.required(QStringLiteral("--id"));
+    if (!id)
+        return cli.fail(id.error());
+    auto statusText = a.required(QStringLiteral("--status"));
+    if (!statusText)
+        return cli.fail(statusText.error());
+    const auto status = scheduling::appointmentStatusFromCode(statusText.value());
+    if (!status)
+        return cli.usage(QCoreApplication::translate("vigie::cli", "Unknown status: %1 (confirmed, done, cancelled, no_show)").arg(statusText.value()));
+    auto session = cli.signIn();
+    if (!session)
+        return cli.fail(session.error());
+    if (auto s = scheduling::AppointmentStore::setStatus(*session.value(), id.value(), *status); !s)
+        return cli.fail(s.error());
+    return 0;
+}
+
+} // namespace vigie::cli

@@ -1,0 +1,16 @@
+#pragma once
+// The convocations of a day (issue 6 part 5): the letters of the day's planned and confirmed
+// appointments in the account's teams, with the service's letterhead; printing them records when each
+// appointment was convoked (appointments.convoked_at) and is audited (identifiers only).
+
+#include "core/Result.h"
+#include "scheduling/Convocation.h"
+#include "security/Session.h"
+
+namespace vigie::scheduling::ConvocationStore {
+
+// The service's name and address (the membership settings' service identity; a generic name when unset).
+core::Result<ServiceLetterhead> letterhead(security::Session& session);
+core::Result<ConvocationBatch> dayLetters(security::Session& session, QDate day);
+
+} // namespace vigie::scheduling::ConvocationStore

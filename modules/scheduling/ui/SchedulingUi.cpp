@@ -1,0 +1,27 @@
+#include "scheduling/ui/SchedulingUi.h"
+
+#include "scheduling/ui/AgendaPage.h"
+#include "scheduling/ui/WorklistPage.h"
+#include "ui/ModuleRegistry.h"
+#include "ui/Pictograms.h"
+
+#include <QCoreApplication>
+
+namespace vigie::scheduling {
+
+void registerSchedulingUi(ui::ModuleRegistry& registry)
+{
+    using security::Module;
+    registry.add(ui::ModuleEntry{
+        QStringLiteral("worklist"), QCoreApplication::translate("vigie::scheduling", "Visits to plan"), ui::pictogramIcon(ui::Pictogram::Chart),
+        {Module::Planning},
+        [](security::Session& session, QWidget* parent) -> QWidget* { return new WorklistPage(session, parent); },
+        {}});
+    registry.add(ui::ModuleEntry{
+        QStringLiteral("agendas"), QCoreApplication::translate("vigie::scheduling", "Agendas"), ui::pictogramIcon(ui::Pictogram::Chart),
+        {Module::Planning},
+        [](security::Session& session, QWidget* parent) -> QWidget* { return new AgendaPage(session, parent); },
+        {}});
+}
+
+} // namespace vigie::scheduling

@@ -1,0 +1,164 @@
+// vigie-cli plan (issue 6 part 7) on a demo database whose agendas the demo generator creates, run as a
+// process like a script would: the proposals' format, the law (MT-only visits with the physician),
+// never two appointments at once, never on a holiday or outside opening hours, --apply booking them
+// (a second run does not propose them again), --team scope, and the exit codes of cli-contract.md.
+#include "CliFixture.h"
+#include "catch_qt.h"
+
+#include <QDate>
+#include <QHash>
+
+using vigie::test::Cli;
+
+namespace {
+
+QStringList lines(const QByteArray& out) { return QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+
+int minutes(const QString& hhmm) { return hhmm.left(2).toInt() * 60 + hhmm.mid(3).toInt(); }
+
+// Pinned: Friday 6 November 2026; the period holds Wednesday 11 November (Armistice) and a weekend.
+const QString Today = QStringLiteral("2026-11-06");
+
+struct Fixture {
+    Cli cli;
+    QString db = cli.file(QStringLiteral("demo.db"));
+    Fixture()
+    {
+        const auto demo = cli.demo(db, 600, 7, Today);
+        REQUIRE(demo.exitCode == 0);
+    }
+    vigie::test::ProcessResult plan(const QString& user, const QStringList& extra = {}) const
+    {
+        return cli.as(db, user, QStringList{QStringLiteral("plan"), QStringLiteral("--from"), QStringLiteral("2026-11-09"),
+                                            QStringLiteral("--to"), QStringLiteral("2026-11-20"), QStringLiteral("--today"), Today} +
+                                    extra);
+    }
+};
+
+} // namespace
+
+TEST_CASE("plan proposes appointments the law and the agendas allow, and --apply books them")
+{
+    Fixture f;
+    const auto r = f.plan(QStringLiteral("planif"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QStringList proposals = lines(r.out);
+    REQUIRE(proposals.size() > 20);
+    CHECK(QString::fromUtf8(r.err).contains(QString::number(proposals.size())));
+
+    QHash<QString, QList<QPair<int, int>>> busy; // professional|day → intervals
+    for (const QString& line : proposals) {
+        const QStringList c = line.split(QLatin1Char('\t'));
+        REQUIRE(c.size() == 11);
+        const QDate day = QDate::fromString(c[0], Qt::ISODate);
+        REQUIRE(day.isValid());
+        CHECK(day >= QDate(2026, 11, 9));
+        CHECK(day <= QDate(2026, 11, 20));
+        CHECK(day != QDate(2026, 11, 11));   // Armistice
+        CHECK(day.dayOfWeek() <= 5);         // no agenda on weekends
+        const int start = minutes(c[1]), end = minutes(c[2]);
+        CHECK(start >= 8 * 60 + 30);
+        CHECK(end <= 17 * 60 + 30);
+        CHECK_FALSE((start < 13 * 60 + 30 && end > 12 * 60)); // lunch break: no agenda opens then
+        // MT-only visits are with one of the two physicians (R4623-14 II).
+        if (c[5] == QLatin1String("EMA") || c[5] == QLatin1String("EMA_RENEWAL") || c[5] == QLatin1String("POST_EXPOSURE"))
+            CHECK((c[3] == QStringLiteral("Dr Claire Fontaine") || c[3] == QStringLiteral("Dr Olivier Garnier")));
+        CHECK((c[9] == QLatin1String("on-time") || c[9] == QLatin1String("late")));
+        CHECK_FALSE(c[10].isEmpty());
+        auto& list = busy[c[3] + u'|' + c[0]];
+        for (const auto& [s, e] : std::as_const(list))
+            CHECK_FALSE((s < end && start < e));
+        list.append({start, end});
+    }
+    // The nurse is in Dr Fontaine's team: team B's physician only sees team B's workers; the planner
+    // belongs to team A, so every proposal is with team A's professionals.
+    for (const QString& line : proposals)
+        CHECK(line.split(QLatin1Char('\t'))[3] != QStringLiteral("Dr Olivier Garnier"));
+
+    const auto applied = f.plan(QStringLiteral("planif"), {QStringLiteral("--apply")});
+    REQUIRE(applied.exitCode == 0);
+    CHECK(lines(applied.out) == proposals); // same data, same proposals
+    // Booked: a second run proposes none of them again.
+    const auto after = f.plan(QStringLiteral("planif"));
+    REQUIRE(after.exitCode == 0);
+    QSet<QString> workersBefore;
+    for (const QString& line : proposals) {
+        const QStringList c = line.split(QLatin1Char('\t'));
+        workersBefore.insert(c[6] + u'|' + c[5]);
+    }
+    for (const QString& line : lines(after.out)) {
+        const QStringList c = line.split(QLatin1Char('\t'));
+        CHECK_FALSE(workersBefore.contains(c[6] + u'|' + c[5]));
+    }
+}
+
+TEST_CASE("convocations print: one letter per appointment of the day, checked with pdftotext")
+{
+    Fixture f;
+    const auto applied = f.plan(QStringLiteral("planif"), {QStringLiteral("--apply")});
+    REQUIRE(applied.exitCode == 0);
+    // The day with the most appointments, and its appointments.
+    QHash<QString, QStringList> byDay;
+    for (const QString& line : lines(applied.out))
+        byDay[line.section(QLatin1Char('\t'), 0, 0)] << line;
+    QString day;
+    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it)
+        if (day.isEmpty() || it.value().size() > byDay.value(day).size())
+            day = it.key();
+    REQUIRE_FALSE(day.isEmpty());
+    const QString pdf = f.cli.file(QStringLiteral("convocations.pdf"));
+    const auto printed = f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("convocations"), QStringLiteral("print"),
+                                                                   QStringLiteral("--date"), day, QStringLiteral("--out"), pdf});
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    const auto text = vigie::test::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    const QString body = QString::fromUtf8(text.out);
+    // One page per letter; each names the worker, the time and what to bring.
+    CHECK(body.count(QLatin1Char('\f')) == byDay.value(day).size());
+    for (const QString& line : byDay.value(day)) {
+        const QStringList c = line.split(QLatin1Char('\t'));
+        CHECK(body.contains(c[7]));                    // the worker's name
+        CHECK(body.contains(c[1] + QStringLiteral(" – ") + c[2])); // the time
+    }
+    CHECK(body.contains(QStringLiteral("Convocation")));
+    CHECK(body.contains(QStringLiteral("faut apporter")));
+    CHECK(body.contains(QStringLiteral("carnet de vaccination")));
+    // A day without appointments: nothing to print, exit 1.
+    const auto none = f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("convocations"), QStringLiteral("print"), QStringLiteral("--date"),
+                                                                QStringLiteral("2026-11-14"), QStringLiteral("--out"), f.cli.file(QStringLiteral("none.pdf"))});
+    CHECK(none.exitCode == 1);
+}
+
+TEST_CASE("plan: exit codes and the team scope")
+{
+    Fixture f;
+    struct Row {
+        const char* user;
+        QStringList args;
+        int code;
+    };
+    const QString from = QStringLiteral("--from"), to = QStringLiteral("--to");
+    const Row rows[] = {
+        {"planif", {QStringLiteral("plan"), from, QStringLiteral("2026-11-09")}, 2},                                  // no --to
+        {"planif", {QStringLiteral("plan"), from, QStringLiteral("2026-13-09"), to, QStringLiteral("2026-11-20")}, 2}, // bad date
+        {"planif", {QStringLiteral("plan"), from, QStringLiteral("2026-11-20"), to, QStringLiteral("2026-11-09")}, 1}, // reversed
+        {"planif", {QStringLiteral("plan"), from, QStringLiteral("2026-11-09"), to, QStringLiteral("2026-11-20"), QStringLiteral("--bogus")}, 2},
+        {"directeur", {QStringLiteral("plan"), from, QStringLiteral("2026-11-09"), to, QStringLiteral("2026-11-20")}, 3},
+        {"planif", {QStringLiteral("plan"), from, QStringLiteral("2026-11-09"), to, QStringLiteral("2026-11-20"), QStringLiteral("--team"),
+                    QStringLiteral("Équipe du Dr Garnier")}, 3},
+    };
+    for (const Row& row : rows) {
+        INFO(row.user << " " << row.args.join(u' ').toStdString());
+        const auto r = f.cli.as(f.db, QString::fromLatin1(row.user), row.args);
+        CHECK(r.exitCode == row.code);
+        CHECK(r.out.isEmpty());
+    }
+    // The physician of team B plans for his own team only.
+    const auto b = f.cli.as(f.db, QStringLiteral("medecin2"), {QStringLiteral("plan"), from, QStringLiteral("2026-11-09"), to,
+                                                               QStringLiteral("2026-11-20"), QStringLiteral("--today"), Today});
+    REQUIRE(b.exitCode == 0);
+    for (const QString& line : lines(b.out))
+        CHECK(line.split(QLatin1Char('\t'))[3] == QStringLiteral("Dr Olivier Garnier"));
+}
