@@ -45,3 +45,16 @@ int runServiceSet(Cli& cli, const QStringList& args);
 int runPriceSet(Cli& cli, const QStringList& args);
 int runOrderAdd(Cli& cli, const QStringList& args);
 } // namespace vigie::cli
+
+namespace vigie::cli {
+// CompanySheetCommands.cpp (issue 8)
+int runCompanySheetValidate(Cli& cli, const QStringList& args);
+int runCompanySheetShow(Cli& cli, const QStringList& args);
+int runCompanySheetHistory(Cli& cli, const QStringList& args);
+int runCompanySheetDiff(Cli& cli, const QStringList& args);
+int runCompanySheetSend(Cli& cli, const QStringList& args);
+int runCompanySheetVerify(Cli& cli, const QStringList& args);
+int runCompanySheetPrint(Cli& cli, const QStringList& args);
+int runCompanySheetDue(Cli& cli, const QStringList& args);
+int runCompanySheetSettings(Cli& cli, const QStringList& args);
+} // namespace vigie::cli

@@ -49,6 +49,15 @@ const QList<Command>& commands()
         {{QStringLiteral("service"), QStringLiteral("set")}, runServiceSet},
         {{QStringLiteral("price"), QStringLiteral("set")}, runPriceSet},
         {{QStringLiteral("order"), QStringLiteral("add")}, runOrderAdd},
+        {{QStringLiteral("companysheet"), QStringLiteral("validate")}, runCompanySheetValidate},
+        {{QStringLiteral("companysheet"), QStringLiteral("show")}, runCompanySheetShow},
+        {{QStringLiteral("companysheet"), QStringLiteral("history")}, runCompanySheetHistory},
+        {{QStringLiteral("companysheet"), QStringLiteral("diff")}, runCompanySheetDiff},
+        {{QStringLiteral("companysheet"), QStringLiteral("send")}, runCompanySheetSend},
+        {{QStringLiteral("companysheet"), QStringLiteral("verify")}, runCompanySheetVerify},
+        {{QStringLiteral("companysheet"), QStringLiteral("print")}, runCompanySheetPrint, true},
+        {{QStringLiteral("companysheet"), QStringLiteral("due")}, runCompanySheetDue},
+        {{QStringLiteral("companysheet"), QStringLiteral("settings")}, runCompanySheetSettings},
     };
     return list;
 }
