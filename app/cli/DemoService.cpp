@@ -1,5 +1,7 @@
 #include "DemoService.h"
 
+#include "DemoCompanySheets.h"
+
 #include "membership/EstablishmentStore.h"
 #include "security/AccountStore.h"
 #include "security/SignIn.h"
@@ -108,6 +110,12 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
     for (const auto& w : some.value())
         if (Status s = security::OppositionStore::record(doc, w.id); !s)
             return s.error();
+    physician.value().reset();
+
+    if (progress)
+        progress(QCoreApplication::translate("vigie::cli", "Company sheets…"));
+    if (Status s = populateDemoCompanySheets(databasePath, password, forA, today); !s)
+        return s.error();
     return lines;
 }
 
