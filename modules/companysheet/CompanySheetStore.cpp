@@ -321,6 +321,9 @@ Result<QStringList> teamMembers(Session& session, const QString& teamId)
         return sqlFailure(q);
     while (q.next()) {
         const auto role = security::roleFromCode(q.value(1).toString());
+        // The multidisciplinary team: the company-sheet roles (planners and others are not part of it).
+        if (!role || !security::AccessPolicy::canUseModule(*role, security::Module::CompanySheets).allowed)
+            continue;
         const QString line = role ? QStringLiteral("%1 (%2)").arg(q.value(0).toString(), security::roleTitle(*role)) : q.value(0).toString();
         if (!out.contains(line))
             out << line;
