@@ -53,4 +53,14 @@ int runConvocationsPrint(Cli& cli, const QStringList& args);
 int runConvocationsSend(Cli& cli, const QStringList& args);
 int runMailSet(Cli& cli, const QStringList& args);
 int runAppointmentStatus(Cli& cli, const QStringList& args);
+// CompanySheetCommands.cpp (issue 8)
+int runCompanySheetValidate(Cli& cli, const QStringList& args);
+int runCompanySheetShow(Cli& cli, const QStringList& args);
+int runCompanySheetHistory(Cli& cli, const QStringList& args);
+int runCompanySheetDiff(Cli& cli, const QStringList& args);
+int runCompanySheetSend(Cli& cli, const QStringList& args);
+int runCompanySheetVerify(Cli& cli, const QStringList& args);
+int runCompanySheetPrint(Cli& cli, const QStringList& args);
+int runCompanySheetDue(Cli& cli, const QStringList& args);
+int runCompanySheetSettings(Cli& cli, const QStringList& args);
 } // namespace vigie::cli

@@ -1,5 +1,7 @@
 #include "DemoService.h"
 
+#include "DemoCompanySheets.h"
+
 #include "membership/EstablishmentStore.h"
 #include "scheduling/AgendaStore.h"
 #include "security/AccountStore.h"
@@ -193,6 +195,12 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
     if (!planner)
         return planner.error();
     if (Status s = createDemoAgendas(*planner.value(), forA.isEmpty() ? QString() : firstEstablishmentId); !s)
+        return s.error();
+    planner.value().reset();
+
+    if (progress)
+        progress(QCoreApplication::translate("vigie::cli", "Company sheets…"));
+    if (Status s = populateDemoCompanySheets(databasePath, password, forA, today); !s)
         return s.error();
     return lines;
 }

@@ -54,6 +54,15 @@ const QList<Command>& commands()
         {{QStringLiteral("convocations"), QStringLiteral("send")}, runConvocationsSend},
         {{QStringLiteral("mail"), QStringLiteral("set")}, runMailSet},
         {{QStringLiteral("appointment"), QStringLiteral("status")}, runAppointmentStatus},
+        {{QStringLiteral("companysheet"), QStringLiteral("validate")}, runCompanySheetValidate},
+        {{QStringLiteral("companysheet"), QStringLiteral("show")}, runCompanySheetShow},
+        {{QStringLiteral("companysheet"), QStringLiteral("history")}, runCompanySheetHistory},
+        {{QStringLiteral("companysheet"), QStringLiteral("diff")}, runCompanySheetDiff},
+        {{QStringLiteral("companysheet"), QStringLiteral("send")}, runCompanySheetSend},
+        {{QStringLiteral("companysheet"), QStringLiteral("verify")}, runCompanySheetVerify},
+        {{QStringLiteral("companysheet"), QStringLiteral("print")}, runCompanySheetPrint, true},
+        {{QStringLiteral("companysheet"), QStringLiteral("due")}, runCompanySheetDue},
+        {{QStringLiteral("companysheet"), QStringLiteral("settings")}, runCompanySheetSettings},
     };
     return list;
 }

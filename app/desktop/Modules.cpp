@@ -1,5 +1,6 @@
 #include "Modules.h"
 
+#include "companysheet/ui/CompanySheetUi.h"
 #include "membership/ui/MembershipUi.h"
 #include "reports/ui/ReportsUi.h"
 #include "scheduling/ui/SchedulingUi.h"
@@ -13,6 +14,7 @@ void registerAllModules(ui::ModuleRegistry& registry)
     workforce::registerWorkforceUi(registry);   // Workers: records, planning
     scheduling::registerSchedulingUi(registry); // Visits to plan, agendas: planning
     membership::registerMembershipUi(registry); // Establishments: membership, administration
+    companysheet::registerCompanySheetUi(registry); // Company sheets: company sheets
     reports::registerReportsUi(registry);       // Indicators: reports
     security::registerSecurityUi(registry);     // Accounts and teams: administration
 }

@@ -1,0 +1,123 @@
+// The "Company sheets" page driven like a user would on the offscreen platform: choose the
+// establishment, start a draft (pre-filled), type in a section, save with Ctrl+S, validate with
+// Ctrl+Return, see the history; a second version, the differences between the two, the print. The
+// page is registered for the company-sheet roles only. Screens are grabbed into VIGIE_SCREEN_DIR.
+#include "catch_qt.h"
+
+#include "GuiSupport.h"
+#include "unit/companysheet/CompanySheetTestSupport.h"
+
+#include "companysheet/CompanySheetStore.h"
+#include "companysheet/ui/CompanySheetUi.h"
+#include "companysheet/ui/CompanySheetsPage.h"
+#include "ui/ModuleRegistry.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace vigie;
+using namespace vigie::companysheet;
+
+namespace {
+void grab(QWidget& w, const QString& name)
+{
+    w.grab().save(QDir(guitest::screenDir()).filePath(name + QStringLiteral(".png")));
+}
+} // namespace
+
+TEST_CASE("the company sheets page: draft by section, keyboard save and validation, history, differences, print")
+{
+    test::SheetFixture fx;
+    fx.addFacts();
+    CompanySheetsPage page(*fx.iprp);
+    page.resize(1280, 800);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+
+    auto* establishments = page.findChild<QListWidget*>(QStringLiteral("establishments"));
+    REQUIRE(establishments);
+    REQUIRE(establishments->count() == 1);
+    establishments->setCurrentRow(0);
+    auto* history = page.findChild<QTableWidget*>(QStringLiteral("history"));
+    REQUIRE(history);
+    CHECK(history->rowCount() == 0);
+
+    // Ctrl+N: a draft, pre-filled.
+    QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
+    auto* synthesis = page.findChild<QPlainTextEdit*>(QStringLiteral("field.advice.synthesis"));
+    auto* team = page.findChild<QPlainTextEdit*>(QStringLiteral("field.identification.team"));
+    REQUIRE(synthesis);
+    REQUIRE(team);
+    REQUIRE(synthesis->isEnabled());
+    CHECK(team->toPlainText().contains(QStringLiteral("iprp")));
+    // Alt+Page Down moves to the next section and puts the focus on its first field.
+    auto* sections = page.findChild<QListWidget*>(QStringLiteral("sections"));
+    REQUIRE(sections);
+    CHECK(sections->currentRow() == 0);
+    QTest::keyClick(&page, Qt::Key_PageDown, Qt::AltModifier);
+    CHECK(sections->currentRow() == 1);
+    grab(page, QStringLiteral("companysheet-draft"));
+
+    QTest::keyClicks(synthesis, QStringLiteral("Capoter la presse"));
+    QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier);
+    CHECK(page.message().contains(QStringLiteral("saved")));
+    CHECK(test::value(*fx.iprp, QStringLiteral("SELECT content FROM companysheet_drafts WHERE status = 'open'")).toString().contains(
+        QStringLiteral("Capoter la presse")));
+
+    // A count that is not a number is refused, naming the field.
+    auto* headcount = page.findChild<QLineEdit*>(QStringLiteral("field.workforce.headcount"));
+    REQUIRE(headcount);
+    headcount->setText(QStringLiteral("douze"));
+    CHECK_FALSE(page.saveDraft());
+    CHECK(page.message().contains(QStringLiteral("Effectifs")));
+    headcount->setText(QStringLiteral("12"));
+
+    QTest::keyClick(&page, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(history->rowCount() == 1);
+    CHECK_FALSE(synthesis->isEnabled()); // the draft is closed
+
+    // A second version from the first, then the differences.
+    history->selectRow(0);
+    REQUIRE(page.startDraft());
+    CHECK(synthesis->toPlainText() == QStringLiteral("Capoter la presse"));
+    synthesis->setPlainText(QStringLiteral("Presse capotée en février"));
+    REQUIRE(page.validateDraft());
+    REQUIRE(history->rowCount() == 2);
+    CHECK(history->item(0, 0)->text() == QStringLiteral("2"));
+    history->selectRow(0);
+    QTest::keyClick(&page, Qt::Key_D, Qt::ControlModifier);
+    auto* diff = page.findChild<QTextBrowser*>();
+    REQUIRE(diff);
+    CHECK(diff->toPlainText().contains(QStringLiteral("Synthèse et préconisations")));
+    CHECK(diff->toPlainText().contains(QStringLiteral("Presse capotée en février")));
+    grab(page, QStringLiteral("companysheet-history"));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("fiche.pdf"));
+    REQUIRE(page.printTo(pdf));
+    CHECK(QFileInfo(pdf).size() > 0);
+    CHECK(CompanySheetStore::verify(*fx.iprp, fx.establishmentId).value().intact);
+}
+
+TEST_CASE("the company sheets page is registered for the company-sheet roles only")
+{
+    ui::ModuleRegistry registry;
+    registerCompanySheetUi(registry);
+    const auto has = [&](security::Role role) {
+        for (const ui::ModuleEntry& e : registry.entriesFor(role))
+            if (e.id == QLatin1String("companysheets"))
+                return true;
+        return false;
+    };
+    CHECK(has(security::Role::Iprp));
+    CHECK(has(security::Role::Physician));
+    CHECK(has(security::Role::Nurse));
+    CHECK_FALSE(has(security::Role::Planner));
+    CHECK_FALSE(has(security::Role::Director));
+    CHECK_FALSE(has(security::Role::Admin));
+}
