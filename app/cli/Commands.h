@@ -45,3 +45,7 @@ int runServiceSet(Cli& cli, const QStringList& args);
 int runPriceSet(Cli& cli, const QStringList& args);
 int runOrderAdd(Cli& cli, const QStringList& args);
 } // namespace vigie::cli
+
+namespace vigie::cli {
+int runDmstExport(Cli& cli, const QStringList& args); // DmstCommands.cpp (issue 7)
+} // namespace vigie::cli

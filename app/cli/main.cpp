@@ -49,6 +49,7 @@ const QList<Command>& commands()
         {{QStringLiteral("service"), QStringLiteral("set")}, runServiceSet},
         {{QStringLiteral("price"), QStringLiteral("set")}, runPriceSet},
         {{QStringLiteral("order"), QStringLiteral("add")}, runOrderAdd},
+        {{QStringLiteral("dmst"), QStringLiteral("export")}, runDmstExport, true},
     };
     return list;
 }

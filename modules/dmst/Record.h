@@ -34,6 +34,20 @@ inline constexpr int Consents = 7;
 QString partTitle(int part); // translated, e.g. "1° Identity and administrative data"
 
 // 1° -----------------------------------------------------------------------------------------------
+// The worker's identity as the record shows it (INS strict traits and status).
+struct WorkerIdentity {
+    QString id;
+    QString birthName;
+    QString birthFirstNames;
+    QString usedName;
+    QDate birthDate;
+    QString sex;
+    QString insStatus;
+    QString insMatricule;
+    QString insOid;
+    QString birthPlaceCog;
+};
+
 struct RecordHeader {
     QString id;
     QString workerId;

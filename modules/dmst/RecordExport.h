@@ -21,19 +21,6 @@
 
 namespace vigie::dmst {
 
-struct WorkerIdentity {
-    QString id;
-    QString birthName;
-    QString birthFirstNames;
-    QString usedName;
-    QDate birthDate;
-    QString sex;
-    QString insStatus;
-    QString insMatricule;
-    QString insOid;
-    QString birthPlaceCog;
-};
-
 struct RecordSnapshot {
     WorkerIdentity worker;
     std::optional<RecordHeader> header;

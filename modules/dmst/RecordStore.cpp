@@ -109,6 +109,22 @@ Status RecordStore::saveHeader(security::Session& s, const RecordHeader& h)
     return exec(q);
 }
 
+Result<WorkerIdentity> RecordStore::identity(security::Session& s, const QString& workerId)
+{
+    if (Status st = requireWorker(s, workerId); !st)
+        return st.error();
+    if (Status st = require(s, Action::Read, workerId, Part::Identity); !st)
+        return st.error();
+    QSqlQuery q(s.db().sql());
+    q.prepare(QStringLiteral("SELECT birth_name, birth_first_names, coalesce(used_name, ''), birth_date, sex, ins_status, "
+                             "coalesce(ins_matricule, ''), coalesce(ins_oid, ''), coalesce(birth_place_cog, '') FROM workers WHERE id = ?"));
+    q.addBindValue(workerId);
+    if (!q.exec() || !q.next())
+        return sqlFailure(q);
+    return WorkerIdentity{workerId, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), dateOf(q.value(3)),
+                          q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString()};
+}
+
 Result<QString> RecordStore::recordIdentityCheck(security::Session& s, const IdentityCheck& c)
 {
     if (Status st = requireWorker(s, c.workerId); !st)
@@ -435,6 +451,27 @@ Result<QList<Consent>> RecordStore::consents(security::Session& s, const QString
     while (q.next())
         out << Consent{q.value(0).toString(), workerId, consentKindFromCode(q.value(1).toString()).value_or(ConsentKind::TelehealthConsent),
                        dateOf(q.value(2)), dateOf(q.value(3)), q.value(4).toString()};
+    return out;
+}
+
+Result<QList<RecordStore::AccessEvent>> RecordStore::accessHistory(security::Session& s, const QString& workerId, int limit)
+{
+    if (Status st = require(s, Action::Read, workerId, Part::Identity); !st)
+        return st.error();
+    if (s.account().role != security::Role::Physician)
+        return refused(s, QStringLiteral("read"), workerId, Part::Identity, QStringLiteral("access_history"),
+                       QCoreApplication::translate("vigie::dmst", "Access refused: the record's access history is shown to the physician"));
+    QSqlQuery q(s.db().sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT at, account, role, action, part, outcome FROM _audit WHERE worker_id = ? ORDER BY seq DESC LIMIT ?"));
+    q.addBindValue(workerId);
+    q.addBindValue(qBound(1, limit, 5000));
+    if (!q.exec())
+        return sqlFailure(q);
+    QList<AccessEvent> out;
+    while (q.next())
+        out << AccessEvent{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toInt(),
+                           q.value(5).toString() == QLatin1String("denied")};
     return out;
 }
 

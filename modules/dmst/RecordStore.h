@@ -20,6 +20,9 @@ core::Result<RecordHeader> ensureRecord(security::Session& session, const QStrin
 core::Result<std::optional<RecordHeader>> header(security::Session& session, const QString& workerId);
 core::Status saveHeader(security::Session& session, const RecordHeader& header);
 
+// 1° The worker's identity (traits and INS status), read on 1°.
+core::Result<WorkerIdentity> identity(security::Session& session, const QString& workerId);
+
 // 1° Identity checks on a high-trust document, and the INS status (checkInsStatus decides).
 core::Result<QString> recordIdentityCheck(security::Session& session, const IdentityCheck& check);
 core::Result<QList<IdentityCheck>> identityChecks(security::Session& session, const QString& workerId);
@@ -48,5 +51,17 @@ core::Result<bool> rightsInformed(security::Session& session, const QString& wor
 core::Result<QString> recordConsent(security::Session& session, const Consent& consent);
 core::Status withdrawConsent(security::Session& session, const QString& consentId, const QDate& on);
 core::Result<QList<Consent>> consents(security::Session& session, const QString& workerId);
+
+// The record's access history (R4624-45-5 al. 4: every action on the record is traced), latest first,
+// for the physician only (Role::Physician; others are refused, audited). Reading it is audited too.
+struct AccessEvent {
+    QString at;      // UTC ISO 8601
+    QString account; // login
+    QString role;    // role code
+    QString action;  // read, write, sign, export, print, close, correct
+    int part = 0;
+    bool denied = false;
+};
+core::Result<QList<AccessEvent>> accessHistory(security::Session& session, const QString& workerId, int limit = 200);
 
 } // namespace vigie::dmst::RecordStore
