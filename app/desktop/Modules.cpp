@@ -1,5 +1,6 @@
 #include "Modules.h"
 
+#include "dmst/ui/DmstUi.h"
 #include "membership/ui/MembershipUi.h"
 #include "reports/ui/ReportsUi.h"
 #include "security/ui/SecurityUi.h"
@@ -10,6 +11,7 @@ namespace vigie::desktop {
 void registerAllModules(ui::ModuleRegistry& registry)
 {
     workforce::registerWorkforceUi(registry);   // Workers: records, planning
+    dmst::registerDmstUi(registry);             // Medical record: records
     membership::registerMembershipUi(registry); // Establishments: membership, administration
     reports::registerReportsUi(registry);       // Indicators: reports
     security::registerSecurityUi(registry);     // Accounts and teams: administration

@@ -120,8 +120,10 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     rl->addWidget(scroll, 1);
     split->addWidget(left);
     split->addWidget(right);
+    left->setMinimumWidth(360);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
+    split->setSizes({420, 860});
     layout->addWidget(split, 1);
 
     m_autosave = new QTimer(this);
