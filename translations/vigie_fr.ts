@@ -309,6 +309,22 @@ Commandes&#xa0;: %1</translation>
         <source>Dry run: the declaration is valid; nothing was written</source>
         <translation>Essai à blanc : la déclaration est valide ; rien n’a été enregistré</translation>
     </message>
+    <message>
+        <source>Usage: vigie-cli dmst export --worker ID --format pdf|fhir --out FILE [--requested-on YYYY-MM-DD]</source>
+        <translation>Utilisation : vigie-cli dmst export --worker ID --format pdf|fhir --out FICHIER [--requested-on AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; (pdf or fhir)</source>
+        <translation>Format inconnu « %1 » (pdf ou fhir)</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist</source>
+        <translation>Le dossier de %1 n'existe pas</translation>
+    </message>
+    <message>
+        <source>Unable to write %1</source>
+        <translation>Impossible d'écrire %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::core</name>
@@ -611,6 +627,999 @@ Commandes&#xa0;: %1</translation>
     <message>
         <source>&amp;Lock after:</source>
         <translation>&amp;Verrouiller après&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst</name>
+    <message>
+        <source>No referral</source>
+        <translation>Pas d'orientation</translation>
+    </message>
+    <message>
+        <source>To the occupational physician</source>
+        <translation>Vers le médecin du travail</translation>
+    </message>
+    <message>
+        <source>To care (attending doctor, specialist)</source>
+        <translation>Vers le soin (médecin traitant, spécialiste)</translation>
+    </message>
+    <message>
+        <source>To another professional of the team</source>
+        <translation>Vers un autre professionnel de l'équipe</translation>
+    </message>
+    <message>
+        <source>underweight</source>
+        <translation>insuffisance pondérale</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>corpulence normale</translation>
+    </message>
+    <message>
+        <source>overweight</source>
+        <translation>surpoids</translation>
+    </message>
+    <message>
+        <source>obesity</source>
+        <translation>obésité</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range (%3 to %4)</source>
+        <translation>%1 : %2 est hors des limites (%3 à %4)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Poids (kg)</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>Taille (cm)</translation>
+    </message>
+    <message>
+        <source>Systolic pressure (mmHg)</source>
+        <translation>Pression systolique (mmHg)</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure (mmHg)</source>
+        <translation>Pression diastolique (mmHg)</translation>
+    </message>
+    <message>
+        <source>Blood pressure %1/%2: the diastolic must be below the systolic</source>
+        <translation>Tension artérielle %1/%2 : la diastolique doit être inférieure à la systolique</translation>
+    </message>
+    <message>
+        <source>The departure time %1 is before the arrival time %2</source>
+        <translation>L'heure de départ %1 est antérieure à l'heure d'arrivée %2</translation>
+    </message>
+    <message>
+        <source>The kind of visit is missing</source>
+        <translation>Le type de visite manque</translation>
+    </message>
+    <message>
+        <source>The date of the visit is missing</source>
+        <translation>La date de la visite manque</translation>
+    </message>
+    <message>
+        <source>The conclusion is missing</source>
+        <translation>La conclusion manque</translation>
+    </message>
+    <message>
+        <source>Record first that the worker was informed of his rights on the record (R4624-45-6, part 6°): the visit cannot be closed before</source>
+        <translation>Enregistrez d'abord que le salarié a été informé de ses droits sur son dossier (R4624-45-6, partie 6°) : la visite ne peut pas être clôturée avant</translation>
+    </message>
+    <message>
+        <source>Unknown consultation: %1</source>
+        <translation>Consultation inconnue : %1</translation>
+    </message>
+    <message>
+        <source>This consultation is closed: it cannot be changed; record a correction instead</source>
+        <translation>Cette consultation est clôturée : elle ne peut plus être modifiée ; saisissez une correction</translation>
+    </message>
+    <message>
+        <source>The kind and the date of the visit are required</source>
+        <translation>Le type et la date de la visite sont obligatoires</translation>
+    </message>
+    <message>
+        <source>Only a closed consultation is corrected; a draft is simply edited</source>
+        <translation>Seule une consultation clôturée se corrige ; un brouillon se modifie directement</translation>
+    </message>
+    <message>
+        <source>This consultation was already corrected: correct the latest version</source>
+        <translation>Cette consultation a déjà été corrigée : corrigez la dernière version</translation>
+    </message>
+    <message>
+        <source>The note is empty</source>
+        <translation>La note est vide</translation>
+    </message>
+    <message>
+        <source>Access refused: personal notes are kept by physicians only</source>
+        <translation>Accès refusé : seuls les médecins tiennent des notes personnelles</translation>
+    </message>
+    <message>
+        <source>Unknown document: %1</source>
+        <translation>Document inconnu : %1</translation>
+    </message>
+    <message>
+        <source>NIR (test or demo identity)</source>
+        <translation>NIR (identité de test ou de démonstration)</translation>
+    </message>
+    <message>
+        <source>Unknown adjustment measure: %1</source>
+        <translation>Mesure d'aménagement inconnue : %1</translation>
+    </message>
+    <message>
+        <source>This document is already signed: issue a correction</source>
+        <translation>Ce document est déjà signé : établissez une correction</translation>
+    </message>
+    <message>
+        <source>A draft is edited, not corrected</source>
+        <translation>Un brouillon se modifie, il ne se corrige pas</translation>
+    </message>
+    <message>
+        <source>This document was already corrected: correct the latest version</source>
+        <translation>Ce document a déjà été corrigé : corrigez la dernière version</translation>
+    </message>
+    <message>
+        <source>Only a signed document is printed</source>
+        <translation>Seul un document signé s'imprime</translation>
+    </message>
+    <message>
+        <source>Unknown worker: %1</source>
+        <translation>Salarié inconnu : %1</translation>
+    </message>
+    <message>
+        <source>The date of the request is missing or in the future</source>
+        <translation>La date de la demande manque ou est dans le futur</translation>
+    </message>
+    <message>
+        <source>1° Identity and administrative data</source>
+        <translation>1° Identité et données administratives</translation>
+    </message>
+    <message>
+        <source>2° Work history and exposures</source>
+        <translation>2° Parcours professionnel et expositions</translation>
+    </message>
+    <message>
+        <source>3° Health data from visits</source>
+        <translation>3° Données de santé recueillies lors des visites</translation>
+    </message>
+    <message>
+        <source>4° Correspondence between health professionals</source>
+        <translation>4° Correspondances entre professionnels de santé</translation>
+    </message>
+    <message>
+        <source>5° Attestations, avis, proposals and information given</source>
+        <translation>5° Attestations, avis, propositions et informations délivrées</translation>
+    </message>
+    <message>
+        <source>6° Information on access rights</source>
+        <translation>6° Information sur les droits d'accès</translation>
+    </message>
+    <message>
+        <source>7° Consents and oppositions</source>
+        <translation>7° Consentements et oppositions</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>Carte nationale d'identité</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <source>Birth certificate with a photo health card</source>
+        <translation>Acte de naissance avec carte Vitale à photo</translation>
+    </message>
+    <message>
+        <source>Unknown identity status &quot;%1&quot;</source>
+        <translation>Statut d'identité inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>A doubtful or fictitious identity stays provisional (status %1 refused)</source>
+        <translation>Une identité douteuse ou fictive reste provisoire (statut %1 refusé)</translation>
+    </message>
+    <message>
+        <source>Status %1 needs an identity check on a high-trust document recorded first</source>
+        <translation>Le statut %1 exige d'avoir d'abord enregistré un contrôle d'identité sur un titre à haut niveau de confiance</translation>
+    </message>
+    <message>
+        <source>Status %1 needs the INS matricule and OID returned by the INSi service</source>
+        <translation>Le statut %1 exige le matricule INS et l'OID renvoyés par le téléservice INSi</translation>
+    </message>
+    <message>
+        <source>The employer is missing</source>
+        <translation>L'employeur manque</translation>
+    </message>
+    <message>
+        <source>The post is missing</source>
+        <translation>Le poste manque</translation>
+    </message>
+    <message>
+        <source>The start date is missing</source>
+        <translation>La date de début manque</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2</source>
+        <translation>La date de fin %1 est antérieure à la date de début %2</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>The exposure code is missing</source>
+        <translation>Le code d'exposition manque</translation>
+    </message>
+    <message>
+        <source>The correspondent is missing</source>
+        <translation>Le correspondant manque</translation>
+    </message>
+    <message>
+        <source>The subject is missing</source>
+        <translation>L'objet manque</translation>
+    </message>
+    <message>
+        <source>The date is missing</source>
+        <translation>La date manque</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>sur papier</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>par voie électronique</translation>
+    </message>
+    <message>
+        <source>orally</source>
+        <translation>oralement</translation>
+    </message>
+    <message>
+        <source>Consent to teleconsultation (L4624-1)</source>
+        <translation>Consentement à la téléconsultation (L4624-1)</translation>
+    </message>
+    <message>
+        <source>Objects to access by the professionals under the physician&apos;s authority (L4624-8)</source>
+        <translation>S'oppose à l'accès des professionnels placés sous l'autorité du médecin du travail (L4624-8)</translation>
+    </message>
+    <message>
+        <source>Objects to access to records held by other services (R4624-45-6 2°)</source>
+        <translation>S'oppose à l'accès aux dossiers détenus par d'autres services (R4624-45-6 2°)</translation>
+    </message>
+    <message>
+        <source>Refuses the physician access to the DMP (L4624-8-1)</source>
+        <translation>Refuse au médecin du travail l'accès à son DMP (L4624-8-1)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Rien d'enregistré.</translation>
+    </message>
+    <message>
+        <source>Copy of the occupational health record</source>
+        <translation>Copie du dossier médical en santé au travail</translation>
+    </message>
+    <message>
+        <source>Request of %1 — legal due date %2 — produced on %3 (personal notes of the physicians are not part of the record communicated)</source>
+        <translation>Demande du %1 — échéance légale %2 — établie le %3 (les notes personnelles des médecins ne font pas partie du dossier communiqué)</translation>
+    </message>
+    <message>
+        <source>INS matricule %1 (qualified identity)</source>
+        <translation>Matricule INS %1 (identité qualifiée)</translation>
+    </message>
+    <message>
+        <source>Identity status: %1</source>
+        <translation>Statut de l'identité : %1</translation>
+    </message>
+    <message>
+        <source>Health insurance: %1</source>
+        <translation>Assurance maladie : %1</translation>
+    </message>
+    <message>
+        <source>Attending doctor: %1 %2</source>
+        <translation>Médecin traitant : %1 %2</translation>
+    </message>
+    <message>
+        <source>Identity checked on %1 (%2)</source>
+        <translation>Identité contrôlée le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd'hui</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>intensity %1</source>
+        <translation>intensité %1</translation>
+    </message>
+    <message>
+        <source> (correction)</source>
+        <translation> (correction)</translation>
+    </message>
+    <message>
+        <source>weight %1 kg</source>
+        <translation>poids %1 kg</translation>
+    </message>
+    <message>
+        <source>height %1 cm</source>
+        <translation>taille %1 cm</translation>
+    </message>
+    <message>
+        <source>BMI %1</source>
+        <translation>IMC %1</translation>
+    </message>
+    <message>
+        <source>blood pressure %1/%2 mmHg</source>
+        <translation>tension artérielle %1/%2 mmHg</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Interview:</source>
+        <translation>Entretien :</translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation>Mesures :</translation>
+    </message>
+    <message>
+        <source>Vision:</source>
+        <translation>Vision :</translation>
+    </message>
+    <message>
+        <source>Hearing:</source>
+        <translation>Audition :</translation>
+    </message>
+    <message>
+        <source>Urine:</source>
+        <translation>Urines :</translation>
+    </message>
+    <message>
+        <source>Examination:</source>
+        <translation>Examen :</translation>
+    </message>
+    <message>
+        <source>Health problems:</source>
+        <translation>Problèmes de santé :</translation>
+    </message>
+    <message>
+        <source>Examinations prescribed:</source>
+        <translation>Examens prescrits :</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Résultats :</translation>
+    </message>
+    <message>
+        <source>Referral:</source>
+        <translation>Orientation :</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>Conclusion :</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source> (superseded by a correction)</source>
+        <translation> (remplacé par une correction)</translation>
+    </message>
+    <message>
+        <source>Informed of his rights on %1, %2</source>
+        <translation>Informé de ses droits le %1, %2</translation>
+    </message>
+    <message>
+        <source> (withdrawn on %1)</source>
+        <translation> (retiré le %1)</translation>
+    </message>
+    <message>
+        <source>Occupational health record</source>
+        <translation>Dossier médical en santé au travail</translation>
+    </message>
+    <message>
+        <source>Covered by medical secrecy — communicated to the worker at his request (R4624-45-8)</source>
+        <translation>Couvert par le secret médical — communiqué au salarié à sa demande (R4624-45-8)</translation>
+    </message>
+    <message>
+        <source>The date of the identity check is missing or in the future</source>
+        <translation>La date du contrôle d'identité manque ou est dans le futur</translation>
+    </message>
+    <message>
+        <source>Unknown exposure code: %1</source>
+        <translation>Code d'exposition inconnu : %1</translation>
+    </message>
+    <message>
+        <source>The date of the information is missing or in the future</source>
+        <translation>La date de l'information manque ou est dans le futur</translation>
+    </message>
+    <message>
+        <source>The date is missing or in the future</source>
+        <translation>La date manque ou est dans le futur</translation>
+    </message>
+    <message>
+        <source>Unknown consent or opposition: %1</source>
+        <translation>Consentement ou opposition inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Already withdrawn</source>
+        <translation>Déjà retiré</translation>
+    </message>
+    <message>
+        <source>Access refused: the record&apos;s access history is shown to the physician</source>
+        <translation>Accès refusé : l'historique des accès au dossier est réservé au médecin du travail</translation>
+    </message>
+    <message>
+        <source>Retention suspended: a claim against the service&apos;s medical liability is pending</source>
+        <translation>Conservation suspendue : un recours mettant en cause la responsabilité médicale du service est en cours</translation>
+    </message>
+    <message>
+        <source>40 years after the last visit (%1)</source>
+        <translation>40 ans après la dernière visite (%1)</translation>
+    </message>
+    <message>
+        <source>10 years after death (%1)</source>
+        <translation>10 ans après le décès (%1)</translation>
+    </message>
+    <message>
+        <source>50 years after the end of a CMR exposure (%1, R4412-55)</source>
+        <translation>50 ans après la fin d'une exposition à un agent CMR (%1, R4412-55)</translation>
+    </message>
+    <message>
+        <source>40 years after the end of a biological-agent exposure (%1, R4426-9)</source>
+        <translation>40 ans après la fin d'une exposition à un agent biologique (%1, R4426-9)</translation>
+    </message>
+    <message>
+        <source>50 years after the end of an ionising-radiation exposure (%1, R4451-83)</source>
+        <translation>50 ans après la fin d'une exposition aux rayonnements ionisants (%1, R4451-83)</translation>
+    </message>
+    <message>
+        <source>until the worker is or would have been 75, after an ionising-radiation exposure ended %1 (R4451-83)</source>
+        <translation>jusqu'aux 75 ans révolus ou qu'aurait eus le salarié, après une exposition aux rayonnements ionisants terminée le %1 (R4451-83)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes (since %1)</source>
+        <translation>Oui (depuis le %1)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Indéterminé</translation>
+    </message>
+    <message>
+        <source>arrival %1, departure %2</source>
+        <translation>arrivée %1, départ %2</translation>
+    </message>
+    <message>
+        <source>Individual health follow-up certificate</source>
+        <translation>Attestation de suivi individuel de l'état de santé</translation>
+    </message>
+    <message>
+        <source>Fitness opinion</source>
+        <translation>Avis d'aptitude</translation>
+    </message>
+    <message>
+        <source>Unfitness opinion</source>
+        <translation>Avis d'inaptitude</translation>
+    </message>
+    <message>
+        <source>Proposal of individual adjustment measures</source>
+        <translation>Proposition de mesures individuelles d'aménagement, d'adaptation ou de transformation du poste</translation>
+    </message>
+    <message>
+        <source>Prevention order</source>
+        <translation>Ordonnance de prévention</translation>
+    </message>
+    <message>
+        <source>No attestation nor avis is issued after a pre-return visit (R4624-30)</source>
+        <translation>Aucune attestation ni aucun avis n'est délivré après une visite de pré-reprise (R4624-30)</translation>
+    </message>
+    <message>
+        <source>An avis d&apos;aptitude follows only the fitness examinations of reinforced follow-up (SIR, R4624-24 and R4624-28), not a visit of kind %1</source>
+        <translation>Un avis d'aptitude ne suit que les examens d'aptitude du suivi individuel renforcé (SIR, R4624-24 et R4624-28), pas une visite de type %1</translation>
+    </message>
+    <message>
+        <source>Required before signing: %1</source>
+        <translation>Obligatoire avant la signature : %1</translation>
+    </message>
+    <message>
+        <source>the date of the visit</source>
+        <translation>la date de la visite</translation>
+    </message>
+    <message>
+        <source>the date of the post study (R4624-42 2°)</source>
+        <translation>la date de l'étude de poste (R4624-42 2°)</translation>
+    </message>
+    <message>
+        <source>the date of the study of the working conditions (R4624-42 3°)</source>
+        <translation>la date de l'étude des conditions de travail (R4624-42 3°)</translation>
+    </message>
+    <message>
+        <source>the date of the exchange with the employer (R4624-42 4°)</source>
+        <translation>la date de l'échange avec l'employeur (R4624-42 4°)</translation>
+    </message>
+    <message>
+        <source>the conclusions and indications on redeployment (L4624-4)</source>
+        <translation>les conclusions et indications relatives au reclassement (L4624-4)</translation>
+    </message>
+    <message>
+        <source>The second examination must take place within 15 days of the first (R4624-42): %1 is too late</source>
+        <translation>Le second examen doit avoir lieu dans les 15 jours suivant le premier (R4624-42) : le %1 est trop tard</translation>
+    </message>
+    <message>
+        <source>the conclusion</source>
+        <translation>la conclusion</translation>
+    </message>
+    <message>
+        <source>at least one measure</source>
+        <translation>au moins une mesure</translation>
+    </message>
+    <message>
+        <source>the main risks of the post and the prevention advice</source>
+        <translation>les principaux risques du poste et les conseils de prévention</translation>
+    </message>
+    <message>
+        <source>Means and delay of appeal: the worker or the employer may contest the elements of a medical nature justifying this opinion, proposal or conclusion before the conseil de prud&apos;hommes ruling under the accelerated procedure on the merits, within fifteen days of its notification (articles L4624-7 and R4624-45 of the Code du travail). The employer informs the occupational physician of the appeal.</source>
+        <translation>Voies et délais de recours : le salarié ou l'employeur peut contester les éléments de nature médicale justifiant cet avis, cette proposition ou cette conclusion devant le conseil de prud'hommes statuant selon la procédure accélérée au fond, dans un délai de quinze jours à compter de sa notification (articles L4624-7 et R4624-45 du Code du travail). L'employeur informe le médecin du travail de la contestation.</translation>
+    </message>
+    <message>
+        <source>OCCUPATIONAL HEALTH AND PREVENTION SERVICE</source>
+        <translation>SERVICE DE PRÉVENTION ET DE SANTÉ AU TRAVAIL</translation>
+    </message>
+    <message>
+        <source>Article %1 of the Code du travail</source>
+        <translation>Article %1 du Code du travail</translation>
+    </message>
+    <message>
+        <source>This document cancels and replaces the one issued on %1</source>
+        <translation>Ce document annule et remplace celui délivré le %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Referent occupational physician</source>
+        <translation>Médecin du travail référent</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié(e)</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Birth first names</source>
+        <translation>Prénom(s) de naissance</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Nom utilisé</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>INS matricule (NIR or NIA)</source>
+        <translation>N° de matricule INS (NIR ou NIA)</translation>
+    </message>
+    <message>
+        <source>identity not qualified: INS not printed</source>
+        <translation>identité non qualifiée : INS non imprimé</translation>
+    </message>
+    <message>
+        <source>Work post</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Emplois</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>Intitulé du poste</translation>
+    </message>
+    <message>
+        <source>Individual measures (L4624-3)</source>
+        <translation>Mesures individuelles (L4624-3)</translation>
+    </message>
+    <message>
+        <source>Reinforced follow-up (L4624-2)</source>
+        <translation>Suivi individuel renforcé (L4624-2)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>First examination</source>
+        <translation>Premier examen</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <source>Type of visit</source>
+        <translation>Type de visite</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>The worker named above attended the visit on the date shown. This attestation carries no medical information.</source>
+        <translation>Le salarié désigné ci-dessus a bénéficié de la visite à la date indiquée. Cette attestation ne comporte aucune information médicale.</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Steps taken before the opinion (R4624-42)</source>
+        <translation>Démarches préalables à l'avis (R4624-42)</translation>
+    </message>
+    <message>
+        <source>Post study</source>
+        <translation>Étude de poste</translation>
+    </message>
+    <message>
+        <source>Study of the working conditions</source>
+        <translation>Étude des conditions de travail</translation>
+    </message>
+    <message>
+        <source>Exchange with the employer</source>
+        <translation>Échange avec l'employeur</translation>
+    </message>
+    <message>
+        <source>Company sheet last updated</source>
+        <translation>Dernière mise à jour de la fiche d'entreprise</translation>
+    </message>
+    <message>
+        <source>no company sheet on record</source>
+        <translation>aucune fiche d'entreprise enregistrée</translation>
+    </message>
+    <message>
+        <source>Second examination</source>
+        <translation>Second examen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Conclusions and indications on redeployment</source>
+        <translation>Conclusions et indications relatives au reclassement</translation>
+    </message>
+    <message>
+        <source>Any continued employment of the worker would be seriously harmful to his health</source>
+        <translation>Tout maintien du salarié dans un emploi serait gravement préjudiciable à sa santé</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s state of health rules out any redeployment in employment</source>
+        <translation>L'état de santé du salarié fait obstacle à tout reclassement dans un emploi</translation>
+    </message>
+    <message>
+        <source>Measures proposed</source>
+        <translation>Mesures proposées</translation>
+    </message>
+    <message>
+        <source>Main risks of the post</source>
+        <translation>Principaux risques du poste</translation>
+    </message>
+    <message>
+        <source>Prevention advice</source>
+        <translation>Conseils de prévention</translation>
+    </message>
+    <message>
+        <source>Health issues linked to the post</source>
+        <translation>Enjeux de santé liés au poste</translation>
+    </message>
+    <message>
+        <source>How to reach the service&apos;s professionals</source>
+        <translation>Pour joindre les professionnels du service</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>Délivré le %1</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>The worker</source>
+        <translation>Le salarié</translation>
+    </message>
+    <message>
+        <source>Handed over on: ____ / ____ / ________</source>
+        <translation>Remis le : ____ / ____ / ________</translation>
+    </message>
+    <message>
+        <source>Covered by medical secrecy where it carries health data · document %1</source>
+        <translation>Couvert par le secret médical pour les données de santé · document %1</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>Dossier médical</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::ConsultationForm</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Poids (kg)</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>Taille (cm)</translation>
+    </message>
+    <message>
+        <source>Blood pressure (mmHg)</source>
+        <translation>Tension artérielle (mmHg)</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Audition</translation>
+    </message>
+    <message>
+        <source>Urine test strip</source>
+        <translation>Bandelette urinaire</translation>
+    </message>
+    <message>
+        <source>Clinical examination</source>
+        <translation>Examen clinique</translation>
+    </message>
+    <message>
+        <source>Health problems (one per line)</source>
+        <translation>Problèmes de santé (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Complementary exams, referral and conclusion</source>
+        <translation>Examens complémentaires, orientation et conclusion</translation>
+    </message>
+    <message>
+        <source>Exams prescribed</source>
+        <translation>Examens prescrits</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>BMI %1 (%2)</source>
+        <translation>IMC %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::RecordPage</name>
+    <message>
+        <source>read</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>impression</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>clôture</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>Find a worker by birth or used name (Ctrl+F)</source>
+        <translation>Rechercher un salarié par nom de naissance ou nom utilisé (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Access history</source>
+        <translation>Historique des accès</translation>
+    </message>
+    <message>
+        <source>New consultation (Ctrl+N)</source>
+        <translation>Nouvelle consultation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Rights information given (Ctrl+I)</source>
+        <translation>Information sur les droits délivrée (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Close the consultation (Ctrl+Enter)</source>
+        <translation>Clôturer la consultation (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Correct (Ctrl+Shift+C)</source>
+        <translation>Corriger (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>superseded by a correction</source>
+        <translation>remplacée par une correction</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>signé par %1</translation>
+    </message>
+    <message>
+        <source>%1 (refused)</source>
+        <translation>%1 (refusée)</translation>
+    </message>
+    <message>
+        <source>Kept until %1: %2</source>
+        <translation>Conservé jusqu'au %1 : %2</translation>
+    </message>
+    <message>
+        <source>Closed consultation: read only; a correction is a new entry</source>
+        <translation>Consultation clôturée : lecture seule ; une correction est une nouvelle saisie</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Brouillon enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Recorded: the worker was informed of his rights on the record (R4624-45-6)</source>
+        <translation>Enregistré : le salarié a été informé de ses droits sur son dossier (R4624-45-6)</translation>
     </message>
 </context>
 <context>
