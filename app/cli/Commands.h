@@ -63,4 +63,5 @@ int runCompanySheetVerify(Cli& cli, const QStringList& args);
 int runCompanySheetPrint(Cli& cli, const QStringList& args);
 int runCompanySheetDue(Cli& cli, const QStringList& args);
 int runCompanySheetSettings(Cli& cli, const QStringList& args);
+int runDmstExport(Cli& cli, const QStringList& args); // DmstCommands.cpp (issue 7)
 } // namespace vigie::cli

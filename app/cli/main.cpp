@@ -63,6 +63,7 @@ const QList<Command>& commands()
         {{QStringLiteral("companysheet"), QStringLiteral("print")}, runCompanySheetPrint, true},
         {{QStringLiteral("companysheet"), QStringLiteral("due")}, runCompanySheetDue},
         {{QStringLiteral("companysheet"), QStringLiteral("settings")}, runCompanySheetSettings},
+        {{QStringLiteral("dmst"), QStringLiteral("export")}, runDmstExport, true},
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #include "Modules.h"
 
 #include "companysheet/ui/CompanySheetUi.h"
+#include "dmst/ui/DmstUi.h"
 #include "membership/ui/MembershipUi.h"
 #include "reports/ui/ReportsUi.h"
 #include "scheduling/ui/SchedulingUi.h"
@@ -13,6 +14,7 @@ void registerAllModules(ui::ModuleRegistry& registry)
 {
     workforce::registerWorkforceUi(registry);   // Workers: records, planning
     scheduling::registerSchedulingUi(registry); // Visits to plan, agendas: planning
+    dmst::registerDmstUi(registry);             // Medical record: records
     membership::registerMembershipUi(registry); // Establishments: membership, administration
     companysheet::registerCompanySheetUi(registry); // Company sheets: company sheets
     reports::registerReportsUi(registry);       // Indicators: reports

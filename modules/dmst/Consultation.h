@@ -1,0 +1,69 @@
+#pragma once
+// A consultation (part 3° of the record): the visit's kind and reason, interview, examination
+// (weight, height → BMI, blood pressure, vision, hearing, urine test), complementary exams and their
+// results, orientation, conclusion. A draft is saved on every change; once closed it is immutable and
+// a correction is a new consultation that supersedes it. Pure code.
+
+#include "core/Result.h"
+
+#include <QDate>
+#include <QString>
+#include <QTime>
+
+#include <optional>
+
+namespace vigie::dmst {
+
+enum class Orientation { None, Physician, Care, Team };
+QString orientationCode(Orientation o); // none, physician, care, team
+std::optional<Orientation> orientationFromCode(const QString& code);
+QString orientationText(Orientation o);  // translated
+
+struct Consultation {
+    QString id;
+    QString workerId;
+    QString visitId;          // the scheduled visit, if any
+    QString establishmentId;  // the employer the visit is for
+    QString kind;             // visit_kind code (VIP, EMA, RETURN, ...)
+    QString reason;
+    bool closed = false;
+    QDate visitDate;
+    QTime arrival;
+    QTime departure;
+    QString professionalId;
+    QString professionalName; // read
+    QString interview;
+    std::optional<double> weightKg;
+    std::optional<double> heightCm;
+    std::optional<int> systolic;
+    std::optional<int> diastolic;
+    QString vision;
+    QString hearing;
+    QString urine;
+    QString examination;
+    QString problems;         // health problems found, one per line
+    QString examsPrescribed;
+    QString examsResults;
+    Orientation orientation = Orientation::None;
+    QString orientationNote;
+    QString conclusion;
+    QString supersedes;       // the closed consultation this one corrects
+    QString supersededBy;     // read: the correction that replaced this one
+    QString savedAt;
+    int revision = 0;
+    QString closedAt;
+    QString closedBy;
+};
+
+// Body-mass index, kg/m², one decimal; nullopt without both measures.
+std::optional<double> bodyMassIndex(const std::optional<double>& weightKg, const std::optional<double>& heightCm);
+QString bmiClass(double bmi); // translated WHO class: underweight, normal, overweight, obesity
+
+// Plausible values only (a typo such as 1750 cm is refused with its value named). A draft may be
+// incomplete; these checks apply to what is filled in.
+core::Status checkMeasures(const Consultation& c);
+// Before closing: the kind, the date and a conclusion are required, and the worker must have been
+// informed of his rights (R4624-45-6) — `rightsInformed` is whether part 6° records it.
+core::Status checkClosable(const Consultation& c, bool rightsInformed);
+
+} // namespace vigie::dmst

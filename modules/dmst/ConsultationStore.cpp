@@ -1,0 +1,343 @@
+#include "dmst/ConsultationStore.h"
+
+#include "dmst/Record.h"
+#include "dmst/RecordStore.h"
+#include "dmst/StoreSupport.h"
+
+#include <QCoreApplication>
+
+namespace vigie::dmst {
+using core::Error;
+using core::ErrorCode;
+using core::Result;
+using core::Status;
+using security::Action;
+using security::Role;
+using namespace detail;
+
+namespace {
+
+const QString Columns = QStringLiteral(
+    "c.id, c.worker_id, c.visit_id, c.establishment_id, c.kind, c.reason, c.status, c.visit_date, c.arrival_time, c.departure_time, "
+    "c.professional_id, coalesce(a.display_name, ''), c.interview, c.weight_kg, c.height_cm, c.systolic_mmhg, c.diastolic_mmhg, "
+    "c.vision, c.hearing, c.urine, c.examination, c.problems, c.exams_prescribed, c.exams_results, c.orientation, c.orientation_note, "
+    "c.conclusion, c.supersedes, (SELECT n.id FROM dmst_consultations n WHERE n.supersedes = c.id AND n.deleted = 0), c.saved_at, "
+    "c.revision, c.closed_at, c.closed_by");
+
+template<class T>
+std::optional<T> opt(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.value<T>();
+}
+
+Consultation fromRow(const QSqlQuery& q)
+{
+    Consultation c;
+    c.id = q.value(0).toString();
+    c.workerId = q.value(1).toString();
+    c.visitId = q.value(2).toString();
+    c.establishmentId = q.value(3).toString();
+    c.kind = q.value(4).toString();
+    c.reason = q.value(5).toString();
+    c.closed = q.value(6).toString() == QLatin1String("closed");
+    c.visitDate = dateOf(q.value(7));
+    c.arrival = timeOf(q.value(8));
+    c.departure = timeOf(q.value(9));
+    c.professionalId = q.value(10).toString();
+    c.professionalName = q.value(11).toString();
+    c.interview = q.value(12).toString();
+    c.weightKg = opt<double>(q.value(13));
+    c.heightCm = opt<double>(q.value(14));
+    c.systolic = opt<int>(q.value(15));
+    c.diastolic = opt<int>(q.value(16));
+    c.vision = q.value(17).toString();
+    c.hearing = q.value(18).toString();
+    c.urine = q.value(19).toString();
+    c.examination = q.value(20).toString();
+    c.problems = q.value(21).toString();
+    c.examsPrescribed = q.value(22).toString();
+    c.examsResults = q.value(23).toString();
+    c.orientation = orientationFromCode(q.value(24).toString()).value_or(Orientation::None);
+    c.orientationNote = q.value(25).toString();
+    c.conclusion = q.value(26).toString();
+    c.supersedes = q.value(27).toString();
+    c.supersededBy = q.value(28).toString();
+    c.savedAt = q.value(29).toString();
+    c.revision = q.value(30).toInt();
+    c.closedAt = q.value(31).toString();
+    c.closedBy = q.value(32).toString();
+    return c;
+}
+
+// The row as stored, without the policy (callers check it with the worker id read here).
+Result<std::optional<Consultation>> readRow(security::Session& s, const QString& id)
+{
+    QSqlQuery q(s.db().sql());
+    q.prepare(QStringLiteral("SELECT ") + Columns +
+              QStringLiteral(" FROM dmst_consultations c LEFT JOIN accounts a ON a.id = c.professional_id WHERE c.id = ? AND c.deleted = 0"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q);
+    if (!q.next())
+        return std::optional<Consultation>();
+    return std::optional<Consultation>(fromRow(q));
+}
+
+Error unknown(const QString& id)
+{
+    return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "Unknown consultation: %1").arg(id)};
+}
+
+Error closedError()
+{
+    return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst",
+                                                                 "This consultation is closed: it cannot be changed; record a correction instead")};
+}
+
+void bindContent(QSqlQuery& q, const Consultation& c)
+{
+    q.addBindValue(c.kind);
+    q.addBindValue(c.reason);
+    q.addBindValue(c.visitDate.toString(Qt::ISODate));
+    q.addBindValue(nullableTime(c.arrival));
+    q.addBindValue(nullableTime(c.departure));
+    q.addBindValue(c.interview);
+    q.addBindValue(nullable(c.weightKg));
+    q.addBindValue(nullable(c.heightCm));
+    q.addBindValue(c.systolic ? QVariant(*c.systolic) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(c.diastolic ? QVariant(*c.diastolic) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(c.vision);
+    q.addBindValue(c.hearing);
+    q.addBindValue(c.urine);
+    q.addBindValue(c.examination);
+    q.addBindValue(c.problems);
+    q.addBindValue(c.examsPrescribed);
+    q.addBindValue(c.examsResults);
+    q.addBindValue(orientationCode(c.orientation));
+    q.addBindValue(c.orientationNote);
+    q.addBindValue(c.conclusion);
+}
+
+const QString ContentColumns = QStringLiteral(
+    "kind, reason, visit_date, arrival_time, departure_time, interview, weight_kg, height_cm, systolic_mmhg, diastolic_mmhg, vision, "
+    "hearing, urine, examination, problems, exams_prescribed, exams_results, orientation, orientation_note, conclusion");
+
+bool writesPersonalNotes(Role role)
+{
+    return role == Role::Physician || role == Role::CollaboratorPhysician || role == Role::Intern;
+}
+
+} // namespace
+
+Result<QString> ConsultationStore::startDraft(security::Session& s, const Consultation& c)
+{
+    if (c.kind.isEmpty() || !c.visitDate.isValid())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "The kind and the date of the visit are required")};
+    if (Status st = checkMeasures(c); !st)
+        return st.error();
+    if (Status st = require(s, Action::Write, c.workerId, Part::Health); !st)
+        return st.error();
+    auto record = RecordStore::ensureRecord(s, c.workerId);
+    if (!record)
+        return record.error();
+    const QString id = s.newId();
+    QSqlQuery q(s.db().sql());
+    q.prepare(QStringLiteral("INSERT INTO dmst_consultations(id, worker_id, visit_id, establishment_id, professional_id, supersedes, saved_at, ") +
+              ContentColumns + QStringLiteral(", hlc, updated_by) VALUES (") + QStringList(29, QStringLiteral("?")).join(QStringLiteral(", ")) + QStringLiteral(")"));
+    q.addBindValue(id);
+    q.addBindValue(c.workerId);
+    q.addBindValue(nullableText(c.visitId));
+    q.addBindValue(nullableText(c.establishmentId));
+    q.addBindValue(s.account().id);
+    q.addBindValue(nullableText(c.supersedes));
+    q.addBindValue(nowText(s));
+    bindContent(q, c);
+    q.addBindValue(s.nextHlc());
+    q.addBindValue(s.account().id);
+    if (!q.exec())
+        return sqlFailure(q);
+    return id;
+}
+
+Status ConsultationStore::saveDraft(security::Session& s, const Consultation& c)
+{
+    auto row = readRow(s, c.id);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return unknown(c.id);
+    const QString workerId = row.value()->workerId;
+    if (Status st = require(s, Action::Write, workerId, Part::Health); !st)
+        return st;
+    if (row.value()->closed)
+        return closedError();
+    if (Status st = checkMeasures(c); !st)
+        return st;
+    if (c.kind.isEmpty() || !c.visitDate.isValid())
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "The kind and the date of the visit are required"));
+    QSqlQuery q(s.db().sql());
+    QStringList sets;
+    for (const QString& col : ContentColumns.split(QStringLiteral(", ")))
+        sets << col + QStringLiteral(" = ?");
+    // status = 'draft' in the WHERE: a draft closed meanwhile (another workstation) is never overwritten.
+    q.prepare(QStringLiteral("UPDATE dmst_consultations SET ") + sets.join(QStringLiteral(", ")) +
+              QStringLiteral(", saved_at = ?, revision = revision + 1, row_version = row_version + 1, hlc = ?, updated_by = ? "
+                             "WHERE id = ? AND status = 'draft'"));
+    bindContent(q, c);
+    q.addBindValue(nowText(s));
+    q.addBindValue(s.nextHlc());
+    q.addBindValue(s.account().id);
+    q.addBindValue(c.id);
+    if (!q.exec())
+        return sqlFailure(q);
+    if (q.numRowsAffected() != 1)
+        return closedError();
+    return {};
+}
+
+Status ConsultationStore::close(security::Session& s, const QString& id)
+{
+    auto row = readRow(s, id);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return unknown(id);
+    const Consultation& c = *row.value();
+    if (Status st = require(s, Action::Write, c.workerId, Part::Health); !st)
+        return st;
+    if (c.closed)
+        return closedError();
+    auto informed = RecordStore::rightsInformed(s, c.workerId);
+    if (!informed)
+        return informed.error();
+    if (Status st = checkClosable(c, informed.value()); !st)
+        return st;
+    QSqlQuery q(s.db().sql());
+    q.prepare(QStringLiteral("UPDATE dmst_consultations SET status = 'closed', closed_at = ?, closed_by = ?, row_version = row_version + 1, "
+                             "hlc = ?, updated_by = ? WHERE id = ? AND status = 'draft'"));
+    q.addBindValue(nowText(s));
+    q.addBindValue(s.account().id);
+    q.addBindValue(s.nextHlc());
+    q.addBindValue(s.account().id);
+    q.addBindValue(id);
+    if (Status st = exec(q); !st)
+        return st;
+    return audited(s, QStringLiteral("close"), c.workerId, Part::Health, QStringLiteral("consultation=%1").arg(id));
+}
+
+Result<QString> ConsultationStore::correct(security::Session& s, const QString& closedId)
+{
+    auto row = readRow(s, closedId);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return unknown(closedId);
+    Consultation c = *row.value();
+    if (Status st = require(s, Action::Write, c.workerId, Part::Health); !st)
+        return st.error();
+    if (!c.closed)
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "Only a closed consultation is corrected; a draft is simply edited")};
+    if (!c.supersededBy.isEmpty())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "This consultation was already corrected: correct the latest version")};
+    c.supersedes = closedId;
+    auto id = startDraft(s, c);
+    if (id)
+        (void)audited(s, QStringLiteral("correct"), c.workerId, Part::Health, QStringLiteral("consultation=%1").arg(closedId));
+    return id;
+}
+
+Result<Consultation> ConsultationStore::load(security::Session& s, const QString& id)
+{
+    auto row = readRow(s, id);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return unknown(id);
+    if (Status st = require(s, Action::Read, row.value()->workerId, Part::Health); !st)
+        return st.error();
+    return *row.value();
+}
+
+Result<QList<ConsultationSummary>> ConsultationStore::list(security::Session& s, const QString& workerId)
+{
+    if (Status st = require(s, Action::Read, workerId, Part::Health); !st)
+        return st.error();
+    QSqlQuery q(s.db().sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT c.id, c.visit_date, c.kind, c.status, coalesce(a.display_name, ''), c.conclusion, c.supersedes, "
+                             "(SELECT n.id FROM dmst_consultations n WHERE n.supersedes = c.id AND n.deleted = 0) "
+                             "FROM dmst_consultations c LEFT JOIN accounts a ON a.id = c.professional_id "
+                             "WHERE c.worker_id = ? AND c.deleted = 0 ORDER BY c.visit_date DESC, c.id DESC"));
+    q.addBindValue(workerId);
+    if (!q.exec())
+        return sqlFailure(q);
+    QList<ConsultationSummary> out;
+    while (q.next())
+        out << ConsultationSummary{q.value(0).toString(), dateOf(q.value(1)), q.value(2).toString(),
+                                   q.value(3).toString() == QLatin1String("closed"), q.value(4).toString(), q.value(5).toString(),
+                                   q.value(6).toString(), q.value(7).toString()};
+    return out;
+}
+
+Result<QString> ConsultationStore::openDraft(security::Session& s, const QString& workerId)
+{
+    if (Status st = require(s, Action::Read, workerId, Part::Health); !st)
+        return st.error();
+    QSqlQuery q(s.db().sql());
+    q.prepare(QStringLiteral("SELECT id FROM dmst_consultations WHERE worker_id = ? AND professional_id = ? AND status = 'draft' "
+                             "AND deleted = 0 ORDER BY saved_at DESC LIMIT 1"));
+    q.addBindValue(workerId);
+    q.addBindValue(s.account().id);
+    if (!q.exec())
+        return sqlFailure(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<QString> ConsultationStore::addPersonalNote(security::Session& s, const QString& workerId, const QString& consultationId,
+                                                   const QString& body)
+{
+    if (body.trimmed().isEmpty())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "The note is empty")};
+    if (Status st = require(s, Action::Write, workerId, Part::Health); !st)
+        return st.error();
+    if (!writesPersonalNotes(s.account().role))
+        return refused(s, QStringLiteral("write"), workerId, Part::Health, QStringLiteral("personal_note"),
+                       QCoreApplication::translate("vigie::dmst", "Access refused: personal notes are kept by physicians only"));
+    const QString id = s.newId();
+    QSqlQuery q(s.db().sql());
+    q.prepare(QStringLiteral("INSERT INTO dmst_personal_notes(id, worker_id, consultation_id, author_id, written_at, body, hlc, updated_by) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(workerId);
+    q.addBindValue(nullableText(consultationId));
+    q.addBindValue(s.account().id);
+    q.addBindValue(nowText(s));
+    q.addBindValue(body);
+    q.addBindValue(s.nextHlc());
+    q.addBindValue(s.account().id);
+    if (!q.exec())
+        return sqlFailure(q);
+    return id;
+}
+
+Result<QList<PersonalNote>> ConsultationStore::personalNotes(security::Session& s, const QString& workerId)
+{
+    if (Status st = require(s, Action::Read, workerId, Part::Health); !st)
+        return st.error();
+    QSqlQuery q(s.db().sql());
+    // author_id = the signed-in account: nobody reads another's notes, not even the team's physician.
+    q.prepare(QStringLiteral("SELECT id, consultation_id, written_at, body FROM dmst_personal_notes "
+                             "WHERE worker_id = ? AND author_id = ? AND deleted = 0 ORDER BY written_at, id"));
+    q.addBindValue(workerId);
+    q.addBindValue(s.account().id);
+    if (!q.exec())
+        return sqlFailure(q);
+    QList<PersonalNote> out;
+    while (q.next())
+        out << PersonalNote{q.value(0).toString(), workerId, q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    return out;
+}
+
+} // namespace vigie::dmst

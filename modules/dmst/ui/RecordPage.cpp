@@ -1,0 +1,412 @@
+#include "dmst/ui/RecordPage.h"
+
+#include "dmst/DocumentStore.h"
+#include "dmst/ExportStore.h"
+#include "dmst/RecordStore.h"
+#include "dmst/ui/ConsultationForm.h"
+#include "thesaurus/ThesaurusStore.h"
+#include "ui/IdentityBanner.h"
+#include "workforce/WorkerStore.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace vigie::dmst {
+
+namespace {
+const QStringList VisitKinds{QStringLiteral("VIP"),         QStringLiteral("VIP_RENEWAL"), QStringLiteral("EMA"),
+                             QStringLiteral("EMA_RENEWAL"), QStringLiteral("SIR_INTERMEDIATE"), QStringLiteral("RETURN"),
+                             QStringLiteral("PRE_RETURN"),  QStringLiteral("MID_CAREER"), QStringLiteral("POST_EXPOSURE"),
+                             QStringLiteral("ON_REQUEST")};
+
+QList<QPair<QString, QString>> visitKinds(security::Session& s)
+{
+    QList<QPair<QString, QString>> out;
+    for (const QString& code : VisitKinds) {
+        auto found = thesaurus::ThesaurusStore::find(s, QStringLiteral("visit_kind"), code);
+        out.append({code, found && found.value() ? found.value()->labelFr : code});
+    }
+    return out;
+}
+
+QString actionWord(const QString& code)
+{
+    if (code == QLatin1String("read"))
+        return RecordPage::tr("read");
+    if (code == QLatin1String("write"))
+        return RecordPage::tr("write");
+    if (code == QLatin1String("sign"))
+        return RecordPage::tr("sign");
+    if (code == QLatin1String("export"))
+        return RecordPage::tr("export");
+    if (code == QLatin1String("print"))
+        return RecordPage::tr("print");
+    if (code == QLatin1String("close"))
+        return RecordPage::tr("close");
+    if (code == QLatin1String("correct"))
+        return RecordPage::tr("correct");
+    return code;
+}
+} // namespace
+
+RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_find = new QLineEdit(this);
+    m_find->setPlaceholderText(tr("Find a worker by birth or used name (Ctrl+F)"));
+    m_find->setClearButtonEnabled(true);
+    top->addWidget(m_find, 1);
+    layout->addLayout(top);
+    m_results = new QListWidget(this);
+    m_results->setMaximumHeight(140);
+    m_results->hide();
+    layout->addWidget(m_results);
+    m_banner = new ui::IdentityBanner(this);
+    layout->addWidget(m_banner);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    auto* left = new QWidget(split);
+    auto* ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    m_retention = new QLabel(left);
+    m_retention->setWordWrap(true);
+    ll->addWidget(m_retention);
+    m_tabs = new QTabWidget(left);
+    m_consultations = new QListWidget(m_tabs);
+    m_documents = new QListWidget(m_tabs);
+    m_history = new QTableWidget(0, 4, m_tabs);
+    m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("Part")});
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tabs->addTab(m_consultations, tr("Consultations"));
+    m_tabs->addTab(m_documents, tr("Documents"));
+    m_tabs->addTab(m_history, tr("Access history"));
+    ll->addWidget(m_tabs, 1);
+
+    auto* right = new QWidget(split);
+    auto* rl = new QVBoxLayout(right);
+    rl->setContentsMargins(0, 0, 0, 0);
+    auto* buttons = new QHBoxLayout;
+    m_new = new QPushButton(tr("New consultation (Ctrl+N)"), right);
+    m_rights = new QPushButton(tr("Rights information given (Ctrl+I)"), right);
+    m_close = new QPushButton(tr("Close the consultation (Ctrl+Enter)"), right);
+    m_correct = new QPushButton(tr("Correct (Ctrl+Shift+C)"), right);
+    for (QPushButton* b : {m_new, m_rights, m_close, m_correct})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    rl->addLayout(buttons);
+    m_status = new QLabel(right);
+    rl->addWidget(m_status);
+    auto* scroll = new QScrollArea(right);
+    scroll->setWidgetResizable(true);
+    m_form = new ConsultationForm(visitKinds(session), scroll);
+    scroll->setWidget(m_form);
+    rl->addWidget(scroll, 1);
+    split->addWidget(left);
+    split->addWidget(right);
+    left->setMinimumWidth(360);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({420, 860});
+    layout->addWidget(split, 1);
+
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(AutosaveDelayMs);
+    connect(m_autosave, &QTimer::timeout, this, [this] { (void)saveNow(); });
+    connect(m_form, &ConsultationForm::edited, this, [this] {
+        m_dirty = true;
+        m_autosave->start();
+    });
+    connect(m_find, &QLineEdit::textEdited, this, &RecordPage::search);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        if (m_results->count() > 0)
+            openWorker(m_results->item(0)->data(Qt::UserRole).toString());
+    });
+    connect(m_results, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { openWorker(item->data(Qt::UserRole).toString()); });
+    connect(m_consultations, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { loadConsultation(item->data(Qt::UserRole).toString()); });
+    connect(m_new, &QPushButton::clicked, this, &RecordPage::newConsultation);
+    connect(m_close, &QPushButton::clicked, this, &RecordPage::closeConsultation);
+    connect(m_correct, &QPushButton::clicked, this, &RecordPage::correctConsultation);
+    connect(m_rights, &QPushButton::clicked, this, &RecordPage::recordRightsInformation);
+    const auto shortcut = [this](const QKeySequence& keys, void (RecordPage::*slot)()) {
+        auto* s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), &RecordPage::newConsultation);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &RecordPage::closeConsultation);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), &RecordPage::closeConsultation);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &RecordPage::correctConsultation);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_I), &RecordPage::recordRightsInformation);
+    auto* find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_find, [this] {
+        m_find->setFocus();
+        m_find->selectAll();
+    });
+    clearPersonalData();
+}
+
+RecordPage::~RecordPage()
+{
+    if (m_dirty)
+        (void)saveNow();
+}
+
+void RecordPage::clearPersonalData()
+{
+    // The lock: what was typed is saved first, then nothing of the worker stays on screen.
+    if (m_dirty)
+        (void)saveNow();
+    m_workerId.clear();
+    m_consultationId.clear();
+    m_find->clear();
+    m_results->clear();
+    m_results->hide();
+    m_banner->clear();
+    m_retention->clear();
+    m_consultations->clear();
+    m_documents->clear();
+    m_history->setRowCount(0);
+    m_form->clear();
+    m_status->clear();
+    for (QPushButton* b : {m_new, m_close, m_correct, m_rights})
+        b->setEnabled(false);
+}
+
+bool RecordPage::openHit(const ui::SearchHit& hit)
+{
+    if (hit.kind != QLatin1String("worker"))
+        return false;
+    return openWorker(hit.id);
+}
+
+QString RecordPage::statusText() const { return m_status->text(); }
+
+void RecordPage::showMessage(const QString& text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b42318; font-weight: bold;") : QStringLiteral("color: #3b6e3b;"));
+}
+
+void RecordPage::search(const QString& text)
+{
+    m_results->clear();
+    if (text.trimmed().size() < 2) {
+        m_results->hide();
+        return;
+    }
+    auto found = workforce::WorkerStore::findByName(m_session, text, 20);
+    if (!found) {
+        showMessage(found.error().message, true);
+        return;
+    }
+    for (const workforce::WorkerSummary& w : found.value()) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1 %2 — %3").arg(ui::nameInCapitals(w.birthName), w.firstBirthFirstName,
+                                                                          QDate::fromString(w.birthDate, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"))),
+                                         m_results);
+        item->setData(Qt::UserRole, w.id);
+    }
+    m_results->setVisible(m_results->count() > 0);
+    if (m_results->count() > 0)
+        m_results->setCurrentRow(0);
+}
+
+bool RecordPage::openWorker(const QString& workerId)
+{
+    if (m_dirty && !saveNow())
+        return false;
+    auto identity = RecordStore::identity(m_session, workerId);
+    if (!identity) {
+        showMessage(identity.error().message, true);
+        return false;
+    }
+    clearPersonalData();
+    m_workerId = workerId;
+    const WorkerIdentity& w = identity.value();
+    m_banner->setIdentity(ui::IdentityTraits{w.birthName, w.birthFirstNames.section(QLatin1Char(' '), 0, 0), w.birthDate, w.sex, w.usedName, w.insStatus},
+                          m_session.clock().today());
+    for (QPushButton* b : {m_new, m_rights})
+        b->setEnabled(true);
+    refreshLists();
+    // Resume this professional's draft, if a crash or a lock left one.
+    auto draft = ConsultationStore::openDraft(m_session, workerId);
+    if (draft && !draft.value().isEmpty())
+        loadConsultation(draft.value());
+    return true;
+}
+
+void RecordPage::refreshLists()
+{
+    m_consultations->clear();
+    m_documents->clear();
+    m_history->setRowCount(0);
+    if (m_workerId.isEmpty())
+        return;
+    if (auto list = ConsultationStore::list(m_session, m_workerId); list) {
+        for (const ConsultationSummary& c : list.value()) {
+            QString state = c.closed ? tr("closed") : tr("draft");
+            if (!c.supersededBy.isEmpty())
+                state = tr("superseded by a correction");
+            auto* item = new QListWidgetItem(QStringLiteral("%1  ·  %2  ·  %3  ·  %4")
+                                                 .arg(c.visitDate.toString(QStringLiteral("dd/MM/yyyy")), c.kind, c.professionalName, state),
+                                             m_consultations);
+            item->setData(Qt::UserRole, c.id);
+            if (!c.supersededBy.isEmpty())
+                item->setForeground(Qt::gray);
+        }
+    } else {
+        m_consultations->addItem(list.error().message);
+    }
+    if (auto docs = DocumentStore::list(m_session, m_workerId); docs) {
+        for (const StoredDocument& d : docs.value())
+            m_documents->addItem(QStringLiteral("%1  ·  %2  ·  %3")
+                                     .arg(d.issuedOn.toString(QStringLiteral("dd/MM/yyyy")), documentKindTitle(d.kind),
+                                          d.signedDocument ? tr("signed by %1").arg(d.content.signerName) : tr("draft")));
+    } else {
+        m_documents->addItem(docs.error().message);
+    }
+    // The access history is the physician's (R4624-45-5): others do not get the tab's content.
+    const bool physician = m_session.account().role == security::Role::Physician;
+    m_tabs->setTabVisible(2, physician);
+    if (physician) {
+        if (auto history = RecordStore::accessHistory(m_session, m_workerId); history) {
+            m_history->setRowCount(int(history.value().size()));
+            int row = 0;
+            for (const RecordStore::AccessEvent& e : history.value()) {
+                const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs);
+                m_history->setItem(row, 0, new QTableWidgetItem(at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+                m_history->setItem(row, 1, new QTableWidgetItem(e.account));
+                m_history->setItem(row, 2, new QTableWidgetItem(e.denied ? tr("%1 (refused)").arg(actionWord(e.action)) : actionWord(e.action)));
+                m_history->setItem(row, 3, new QTableWidgetItem(e.part > 0 ? QStringLiteral("%1°").arg(e.part) : QString()));
+                if (e.denied)
+                    for (int c = 0; c < 4; ++c)
+                        m_history->item(row, c)->setForeground(QColor(0xb4, 0x23, 0x18));
+                ++row;
+            }
+            m_history->resizeColumnsToContents();
+        }
+    }
+    if (auto retention = ExportStore::retention(m_session, m_workerId); retention) {
+        const RetentionResult& r = retention.value();
+        m_retention->setText(r.suspended ? r.explanation
+                                         : r.purgeOn.isValid()
+                                               ? tr("Kept until %1: %2").arg(r.purgeOn.toString(QStringLiteral("dd/MM/yyyy")), r.explanation)
+                                               : QString());
+    }
+}
+
+void RecordPage::loadConsultation(const QString& id)
+{
+    if (m_dirty && !saveNow())
+        return;
+    auto c = ConsultationStore::load(m_session, id);
+    if (!c) {
+        showMessage(c.error().message, true);
+        return;
+    }
+    m_consultationId = id;
+    m_form->setConsultation(c.value());
+    m_close->setEnabled(!c.value().closed);
+    m_correct->setEnabled(c.value().closed && c.value().supersededBy.isEmpty());
+    showMessage(c.value().closed ? tr("Closed consultation: read only; a correction is a new entry")
+                                 : tr("Draft saved at %1").arg(QDateTime::fromString(c.value().savedAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+                false);
+    m_form->interviewEdit()->setFocus();
+}
+
+bool RecordPage::saveNow()
+{
+    m_autosave->stop();
+    if (!m_dirty || m_consultationId.isEmpty())
+        return true;
+    const Consultation c = m_form->consultation();
+    if (core::Status s = ConsultationStore::saveDraft(m_session, c); !s) {
+        // Implausible values are shown and kept on screen; the last valid state stays saved.
+        showMessage(tr("Not saved: %1").arg(s.error().message), true);
+        return false;
+    }
+    m_dirty = false;
+    showMessage(tr("Draft saved at %1").arg(m_session.clock().nowUtc().toLocalTime().toString(QStringLiteral("HH:mm:ss"))), false);
+    return true;
+}
+
+void RecordPage::newConsultation()
+{
+    if (m_workerId.isEmpty() || (m_dirty && !saveNow()))
+        return;
+    Consultation c;
+    c.workerId = m_workerId;
+    c.kind = VisitKinds.first();
+    c.visitDate = m_session.clock().today();
+    c.arrival = QTime::fromMSecsSinceStartOfDay(int(m_session.clock().nowUtc().toLocalTime().time().msecsSinceStartOfDay() / 60000 * 60000));
+    auto id = ConsultationStore::startDraft(m_session, c);
+    if (!id) {
+        showMessage(id.error().message, true);
+        return;
+    }
+    refreshLists();
+    loadConsultation(id.value());
+    m_form->setFocus();
+}
+
+void RecordPage::closeConsultation()
+{
+    if (m_consultationId.isEmpty() || !saveNow())
+        return;
+    if (core::Status s = ConsultationStore::close(m_session, m_consultationId); !s) {
+        showMessage(s.error().message, true);
+        return;
+    }
+    const QString id = m_consultationId;
+    refreshLists();
+    loadConsultation(id);
+}
+
+void RecordPage::correctConsultation()
+{
+    if (m_consultationId.isEmpty())
+        return;
+    auto id = ConsultationStore::correct(m_session, m_consultationId);
+    if (!id) {
+        showMessage(id.error().message, true);
+        return;
+    }
+    refreshLists();
+    loadConsultation(id.value());
+}
+
+void RecordPage::recordRightsInformation()
+{
+    if (m_workerId.isEmpty())
+        return;
+    auto id = RecordStore::recordRightsInformation(m_session, RightsInformation{{}, m_workerId, m_session.clock().today(),
+                                                                                 InformationMeans::Paper, false, {}});
+    if (!id) {
+        showMessage(id.error().message, true);
+        return;
+    }
+    showMessage(tr("Recorded: the worker was informed of his rights on the record (R4624-45-6)"), false);
+    refreshLists();
+}
+
+} // namespace vigie::dmst

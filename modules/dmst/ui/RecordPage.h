@@ -1,0 +1,87 @@
+#pragma once
+// The medical record's page: find a worker, see the identity banner, the consultations, the documents,
+// the retention date and — for the physician — the record's access history; document a consultation
+// in ConsultationForm with autosave (each change is saved within AutosaveDelayMs, and at once when the
+// page locks, changes worker or closes), close it, correct a closed one, record that the worker was
+// informed of his rights. Keyboard-first: Ctrl+F find, Ctrl+N new consultation, Ctrl+I rights
+// information given, Ctrl+Return close, Ctrl+Shift+C correct. Every read and write goes through the
+// dmst stores (access policy, audit); no SQL here.
+
+#include "dmst/ConsultationStore.h"
+#include "ui/ModuleRegistry.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTimer;
+
+namespace vigie::ui {
+class IdentityBanner;
+}
+
+namespace vigie::dmst {
+
+class ConsultationForm;
+
+class RecordPage : public QWidget, public ui::ModulePage
+{
+    Q_OBJECT
+
+public:
+    static constexpr int AutosaveDelayMs = 400;
+
+    RecordPage(security::Session& session, QWidget* parent = nullptr);
+    ~RecordPage() override;
+
+    void clearPersonalData() override;
+    bool openHit(const ui::SearchHit& hit) override;
+
+    // Opens the worker's record (what choosing a search result does). False with a message when refused.
+    bool openWorker(const QString& workerId);
+    const QString& workerId() const { return m_workerId; }
+    const QString& consultationId() const { return m_consultationId; }
+    ConsultationForm* form() const { return m_form; }
+    QTableWidget* accessHistory() const { return m_history; }
+    QString statusText() const;
+
+    // The actions behind the shortcuts (tests call them as the keys do).
+    void newConsultation();
+    void closeConsultation();
+    void correctConsultation();
+    void recordRightsInformation();
+    // Saves the draft now if it changed; false with the message shown when refused.
+    bool saveNow();
+
+private:
+    void search(const QString& text);
+    void refreshLists();
+    void loadConsultation(const QString& id);
+    void showMessage(const QString& text, bool error);
+
+    security::Session& m_session;
+    QString m_workerId;
+    QString m_consultationId;
+    bool m_dirty = false;
+    QLineEdit* m_find = nullptr;
+    QListWidget* m_results = nullptr;
+    ui::IdentityBanner* m_banner = nullptr;
+    QLabel* m_retention = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QListWidget* m_consultations = nullptr;
+    QListWidget* m_documents = nullptr;
+    QTableWidget* m_history = nullptr;
+    ConsultationForm* m_form = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_new = nullptr;
+    QPushButton* m_close = nullptr;
+    QPushButton* m_correct = nullptr;
+    QPushButton* m_rights = nullptr;
+    QTimer* m_autosave = nullptr;
+};
+
+} // namespace vigie::dmst
