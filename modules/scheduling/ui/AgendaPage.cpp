@@ -1,10 +1,12 @@
 #include "scheduling/ui/AgendaPage.h"
 
 #include "scheduling/AgendaStore.h"
+#include "scheduling/Convocation.h"
 #include "security/Session.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -18,7 +20,7 @@ namespace vigie::scheduling {
 namespace {
 constexpr int FirstMinute = 8 * 60;
 constexpr int LastMinute = 18 * 60;
-constexpr int Step = 15;
+constexpr int Step = 5; // every start time is a multiple of 5 minutes (slot lengths are)
 const QColor Open(0xe6, 0xf4, 0xea);
 const QColor Closed(0xee, 0xee, 0xee);
 const QColor Booked(0xcf, 0xe2, 0xf3);
@@ -46,7 +48,9 @@ AgendaPage::AgendaPage(security::Session& session, QWidget* parent) : QWidget(pa
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_grid->verticalHeader()->setDefaultSectionSize(22);
+    m_grid->verticalHeader()->setDefaultSectionSize(9);
+    m_grid->verticalHeader()->setMinimumSectionSize(9);
+    m_grid->setFont(QFont(m_grid->font().family(), 8));
     layout->addWidget(m_grid, 1);
     m_detail = new QLabel(tr("Page Up / Page Down: previous / next · Home: today · D: day · W: week · double-click an appointment for its reason"), this);
     m_detail->setWordWrap(true);
@@ -122,6 +126,7 @@ void AgendaPage::keyPressEvent(QKeyEvent* event)
 void AgendaPage::refresh()
 {
     m_grid->clear();
+    m_grid->clearSpans();
     m_shown.clear();
     const QString proId = m_professional->currentData().toString();
     const QDate first = m_week ? m_day.addDays(1 - m_day.dayOfWeek()) : m_day;
@@ -132,7 +137,7 @@ void AgendaPage::refresh()
     m_grid->setColumnCount(days);
     QStringList times;
     for (int r = 0; r < rows; ++r)
-        times << clockText(FirstMinute + r * Step);
+        times << ((FirstMinute + r * Step) % 30 == 0 ? clockText(FirstMinute + r * Step) : QString());
     m_grid->setVerticalHeaderLabels(times);
     if (proId.isEmpty())
         return;

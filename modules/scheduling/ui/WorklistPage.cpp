@@ -1,9 +1,11 @@
 #include "scheduling/ui/WorklistPage.h"
 
 #include "scheduling/AgendaStore.h"
+#include "scheduling/Convocation.h"
 #include "scheduling/DemandStore.h"
 #include "security/Session.h"
 
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,6 +46,7 @@ void setRow(QTableWidget* t, int row, const QStringList& cells, const QColor& ti
 {
     for (int c = 0; c < cells.size(); ++c) {
         auto* item = new QTableWidgetItem(cells.at(c));
+        item->setToolTip(cells.at(c)); // long explanations are clipped in the column
         if (tint.isValid())
             item->setBackground(tint);
         t->setItem(row, c, item);
