@@ -379,6 +379,596 @@ Commands: %1</source>
         <source>%1 proposal(s), %2 within the deadline, %3 not placed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expected SECTION.FIELD=VALUE, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was validated meanwhile and changed the same sections: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli companysheet diff --establishment SIRET --from N --to M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company sheet&apos;s history was altered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vigie-cli cannot write PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli companysheet due [--years N] [--within DAYS] [--counts]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli companysheet settings --renewal-years N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli dmst export --worker ID --format pdf|fhir --out FILE [--requested-on YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; (pdf or fhir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::companysheet</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown company sheet version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This establishment has no company sheet version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This establishment has no validated company sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown company sheet draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: this draft belongs to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft is no longer open (it was validated or abandoned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown establishment: SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: your role (%1) prepares company sheets but does not validate them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of sending must lie between the validation (%1) and today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: only the administrator changes the company sheets&apos; settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal delay must be from 1 to 10 years (%1 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 expects a list of exposures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exposure of %1 has no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exposure %1 has an invalid number of workers (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exposure %1 has an unknown item: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exposure %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field of the company sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 expects text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 expects a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 expects yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 expects a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown section of the company sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section %1 is not a set of fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company sheet&apos;s content is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CDI, %2 CDD, %3 temporary, %4 other — %5 exposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; was changed in both versions: choose which one to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheet · page %1 of 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: company sheet of %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please find enclosed the company sheet of your establishment drawn up by our multidisciplinary team. It lists the occupational risks, the number of workers exposed and our prevention advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheet %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheet — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · SIRET %2 · %3 · validated by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated by %1 on %2. Fingerprint (SHA-256): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premises and hygiene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process and work posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and safety indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposures and risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covering letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 does not follow the previous version&apos;s hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 was altered: its content, author or date no longer match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 holds content that is not a valid company sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::companysheet::CompanySheetsPage</name>
+    <message>
+        <source>Search an establishment by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New draft from this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two versions (or one, to compare it with the previous one) and press Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the company sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft open. Start one from the history (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p. %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abandon the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon this draft? What it holds is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheet — %1 (SIRET %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft(s) in progress by: %1. Their changes will be merged by section when validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No validated version yet: start the first sheet with New draft (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an establishment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is already open: validate or abandon it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft started, pre-filled from the membership record, the workforce and the previous version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft of %1, started on %2 from version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft of %1, started on %2: first sheet of this establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure %1: the number of workers must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, validated since this draft was started, also changed the section &quot;%2&quot;. Which one do you keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my draft&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep version %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sections are merged: check the draft, then validate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 validated, merged with the version validated meanwhile (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two versions, or one that has a previous version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::core</name>
@@ -680,6 +1270,999 @@ Commands: %1</source>
     </message>
     <message>
         <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst</name>
+    <message>
+        <source>No referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the occupational physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To care (attending doctor, specialist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To another professional of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>underweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obesity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic pressure (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic pressure (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure %1/%2: the diastolic must be below the systolic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departure time %1 is before the arrival time %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of visit is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the visit is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conclusion is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record first that the worker was informed of his rights on the record (R4624-45-6, part 6°): the visit cannot be closed before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown consultation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consultation is closed: it cannot be changed; record a correction instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind and the date of the visit are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a closed consultation is corrected; a draft is simply edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consultation was already corrected: correct the latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: personal notes are kept by physicians only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIR (test or demo identity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown adjustment measure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is already signed: issue a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is edited, not corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document was already corrected: correct the latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed document is printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown worker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the request is missing or in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1° Identity and administrative data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2° Work history and exposures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3° Health data from visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4° Correspondence between health professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5° Attestations, avis, proposals and information given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6° Information on access rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7° Consents and oppositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth certificate with a photo health card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown identity status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doubtful or fictitious identity stays provisional (status %1 refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1 needs an identity check on a high-trust document recorded first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1 needs the INS matricule and OID returned by the INSi service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exposure code is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correspondent is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to teleconsultation (L4624-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects to access by the professionals under the physician&apos;s authority (L4624-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects to access to records held by other services (R4624-45-6 2°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuses the physician access to the DMP (L4624-8-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of the occupational health record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request of %1 — legal due date %2 — produced on %3 (personal notes of the physicians are not part of the record communicated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS matricule %1 (qualified identity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health insurance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attending doctor: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity checked on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intensity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height %1 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blood pressure %1/%2 mmHg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examinations prescribed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (superseded by a correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed of his rights on %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (withdrawn on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupational health record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by medical secrecy — communicated to the worker at his request (R4624-45-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the identity check is missing or in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown exposure code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the information is missing or in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is missing or in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown consent or opposition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: the record&apos;s access history is shown to the physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention suspended: a claim against the service&apos;s medical liability is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>40 years after the last visit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 years after death (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 years after the end of a CMR exposure (%1, R4412-55)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>40 years after the end of a biological-agent exposure (%1, R4426-9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 years after the end of an ionising-radiation exposure (%1, R4451-83)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until the worker is or would have been 75, after an ionising-radiation exposure ended %1 (R4451-83)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival %1, departure %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual health follow-up certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitness opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfitness opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal of individual adjustment measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attestation nor avis is issued after a pre-return visit (R4624-30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An avis d&apos;aptitude follows only the fitness examinations of reinforced follow-up (SIR, R4624-24 and R4624-28), not a visit of kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required before signing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the post study (R4624-42 2°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the study of the working conditions (R4624-42 3°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the exchange with the employer (R4624-42 4°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conclusions and indications on redeployment (L4624-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second examination must take place within 15 days of the first (R4624-42): %1 is too late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the main risks of the post and the prevention advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means and delay of appeal: the worker or the employer may contest the elements of a medical nature justifying this opinion, proposal or conclusion before the conseil de prud&apos;hommes ruling under the accelerated procedure on the merits, within fifteen days of its notification (articles L4624-7 and R4624-45 of the Code du travail). The employer informs the occupational physician of the appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCCUPATIONAL HEALTH AND PREVENTION SERVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 of the Code du travail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document cancels and replaces the one issued on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referent occupational physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth first names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS matricule (NIR or NIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity not qualified: INS not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual measures (L4624-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinforced follow-up (L4624-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker named above attended the visit on the date shown. This attestation carries no medical information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps taken before the opinion (R4624-42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study of the working conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange with the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheet last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no company sheet on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions and indications on redeployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any continued employment of the worker would be seriously harmful to his health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker&apos;s state of health rules out any redeployment in employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main risks of the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health issues linked to the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach the service&apos;s professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over on: ____ / ____ / ________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by medical secrecy where it carries health data · document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::ConsultationForm</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urine test strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health problems (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complementary exams, referral and conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exams prescribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMI %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::RecordPage</name>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a worker by birth or used name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights information given (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the consultation (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded by a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed consultation: read only; a correction is a new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: the worker was informed of his rights on the record (R4624-45-6)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2037,6 +3620,73 @@ Commands: %1</source>
     </message>
     <message>
         <source>Price list saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::prevention</name>
+    <message>
+        <source>%1 is not a professional of the multidisciplinary team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This establishment has no company sheet version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown workplace action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workplace action has no report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSE meeting attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workplace action needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a workplace action must be a past day (%1 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number of participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the professional(s) who led the action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
