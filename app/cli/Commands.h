@@ -53,4 +53,5 @@ int runConvocationsPrint(Cli& cli, const QStringList& args);
 int runConvocationsSend(Cli& cli, const QStringList& args);
 int runMailSet(Cli& cli, const QStringList& args);
 int runAppointmentStatus(Cli& cli, const QStringList& args);
+int runWorkerEmail(Cli& cli, const QStringList& args);
 } // namespace vigie::cli

@@ -54,6 +54,7 @@ const QList<Command>& commands()
         {{QStringLiteral("convocations"), QStringLiteral("send")}, runConvocationsSend},
         {{QStringLiteral("mail"), QStringLiteral("set")}, runMailSet},
         {{QStringLiteral("appointment"), QStringLiteral("status")}, runAppointmentStatus},
+        {{QStringLiteral("worker"), QStringLiteral("email")}, runWorkerEmail},
     };
     return list;
 }
