@@ -64,4 +64,5 @@ int runCompanySheetPrint(Cli& cli, const QStringList& args);
 int runCompanySheetDue(Cli& cli, const QStringList& args);
 int runCompanySheetSettings(Cli& cli, const QStringList& args);
 int runDmstExport(Cli& cli, const QStringList& args); // DmstCommands.cpp (issue 7)
+int runWorkerEmail(Cli& cli, const QStringList& args);
 } // namespace vigie::cli

@@ -108,6 +108,27 @@ int runMailSet(Cli& cli, const QStringList& args)
     return 0;
 }
 
+// worker email --id ID --email ADDRESS: the worker's address for convocations and reminders (Planning,
+// a worker of the account's teams; an empty ADDRESS removes it).
+int runWorkerEmail(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {QStringLiteral("--id"), QStringLiteral("--email")}, {});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    const CommandArgs& a = parsed.value();
+    auto id = a.required(QStringLiteral("--id"));
+    if (!id)
+        return cli.fail(id.error());
+    if (!a.has(QStringLiteral("--email")))
+        return cli.usage(QCoreApplication::translate("vigie::cli", "The option %1 is required").arg(QStringLiteral("--email")));
+    auto session = cli.signIn();
+    if (!session)
+        return cli.fail(session.error());
+    if (auto s = scheduling::MailStore::setWorkerEmail(*session.value(), id.value(), a.value(QStringLiteral("--email"))); !s)
+        return cli.fail(s.error());
+    return 0;
+}
+
 // appointment status --id ID --status confirmed|done|cancelled|no_show: records an appointment's outcome
 // (a no-show or a cancellation puts the visit back to plan with its deadline unchanged).
 int runAppointmentStatus(Cli& cli, const QStringList& args)

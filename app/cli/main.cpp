@@ -64,6 +64,7 @@ const QList<Command>& commands()
         {{QStringLiteral("companysheet"), QStringLiteral("due")}, runCompanySheetDue},
         {{QStringLiteral("companysheet"), QStringLiteral("settings")}, runCompanySheetSettings},
         {{QStringLiteral("dmst"), QStringLiteral("export")}, runDmstExport, true},
+        {{QStringLiteral("worker"), QStringLiteral("email")}, runWorkerEmail},
     };
     return list;
 }

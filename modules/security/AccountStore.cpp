@@ -1,5 +1,6 @@
 #include "security/AccountStore.h"
 
+#include "security/AccessPolicy.h"
 #include "security/PasswordPolicy.h"
 #include "storage/AuditTrail.h"
 #include "storage/KeyRing.h"
@@ -17,6 +18,12 @@ using core::Status;
 using storage::AuditEvent;
 
 namespace {
+// Administration is a module of the access policy (its table says who may use it), not a role test.
+bool administers(Session& session)
+{
+    return AccessPolicy::canUseModule(session.account().role, Module::Administration).allowed;
+}
+
 
 Account accountFrom(const QSqlQuery& q)
 {
@@ -85,7 +92,7 @@ Status AccountStore::insertRow(storage::Database& db, const Account& a, const QS
 
 Result<Account> AccountStore::create(Session& session, const NewAccount& input, const QString& password)
 {
-    if (session.account().role != Role::Admin)
+    if (!administers(session))
         return refuse(session, QStringLiteral("account.create"), input.login).error();
     if (Status s = validateLogin(input.login); !s)
         return s.error();
@@ -127,7 +134,7 @@ Result<Account> AccountStore::create(Session& session, const NewAccount& input, 
 
 Result<QList<Account>> AccountStore::list(Session& session)
 {
-    if (session.account().role != Role::Admin)
+    if (!administers(session))
         return refuse(session, QStringLiteral("account.list"), QString()).error();
     QSqlQuery q(session.db().sql());
     q.setForwardOnly(true);
@@ -142,7 +149,7 @@ Result<QList<Account>> AccountStore::list(Session& session)
 Status AccountStore::changePassword(Session& session, const QString& login, const QString& newPassword)
 {
     const bool self = session.account().login == login;
-    if (!self && session.account().role != Role::Admin)
+    if (!self && !administers(session))
         return refuse(session, QStringLiteral("account.password"), login);
     auto target = findByLogin(session.db(), login);
     if (!target)

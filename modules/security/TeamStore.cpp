@@ -1,5 +1,6 @@
 #include "security/TeamStore.h"
 
+#include "security/AccessPolicy.h"
 #include "security/AccountStore.h"
 #include "security/PolicyStore.h"
 #include "storage/AuditTrail.h"
@@ -16,6 +17,12 @@ using core::Status;
 using storage::AuditEvent;
 
 namespace {
+// Administration is a module of the access policy (its table says who may use it), not a role test.
+bool administers(Session& session)
+{
+    return AccessPolicy::canUseModule(session.account().role, Module::Administration).allowed;
+}
+
 
 Status audited(Session& session, const QString& action, const QString& resource, const QString& outcome,
                const QString& detail, const QString& workerId = {}, int part = 0)
@@ -38,7 +45,7 @@ Status exec(QSqlQuery& q)
 
 Status requireAdmin(Session& session, const QString& action)
 {
-    if (session.account().role == Role::Admin)
+    if (administers(session))
         return {};
     return refuse(session, action, QStringLiteral("team"), QCoreApplication::translate("vigie::security", "Permission denied: only an administrator manages teams"));
 }

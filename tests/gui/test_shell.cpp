@@ -59,15 +59,15 @@ const std::map<QString, QStringList>& expectedNavigation()
 {
     static const std::map<QString, QStringList> table{
         {QStringLiteral("admin"), {QStringLiteral("establishments"), QStringLiteral("accounts")}},
-        {QStringLiteral("medecin"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments"), QStringLiteral("reports")}},
-        {QStringLiteral("medecin2"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments"), QStringLiteral("reports")}},
-        {QStringLiteral("collaborateur"), {QStringLiteral("workers"), QStringLiteral("declaration")}},
-        {QStringLiteral("interne"), {QStringLiteral("workers"), QStringLiteral("declaration")}},
-        {QStringLiteral("infirmier"), {QStringLiteral("workers"), QStringLiteral("declaration")}},
+        {QStringLiteral("medecin"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("establishments"), QStringLiteral("reports")}},
+        {QStringLiteral("medecin2"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("establishments"), QStringLiteral("reports")}},
+        {QStringLiteral("collaborateur"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas")}},
+        {QStringLiteral("interne"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas")}},
+        {QStringLiteral("infirmier"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas")}},
         {QStringLiteral("iprp"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments")}},
-        {QStringLiteral("assistant"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments")}},
+        {QStringLiteral("assistant"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("establishments")}},
         {QStringLiteral("social"), {}},
-        {QStringLiteral("planif"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments")}},
+        {QStringLiteral("planif"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("establishments")}},
         {QStringLiteral("directeur"), {QStringLiteral("reports")}},
     };
     return table;

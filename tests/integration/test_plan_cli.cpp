@@ -6,6 +6,9 @@
 #include "catch_qt.h"
 
 #include <QDate>
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QHash>
 
 using vigie::test::Cli;
@@ -129,6 +132,57 @@ TEST_CASE("convocations print: one letter per appointment of the day, checked wi
     const auto none = f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("convocations"), QStringLiteral("print"), QStringLiteral("--date"),
                                                                 QStringLiteral("2026-11-14"), QStringLiteral("--out"), f.cli.file(QStringLiteral("none.pdf"))});
     CHECK(none.exitCode == 1);
+}
+
+TEST_CASE("convocations send: e-mails through the configured SMTP server (a local sink), once, then the reminder")
+{
+    QTemporaryDir inbox;
+    QProcess sink;
+    sink.start(QStringLiteral("python3"), {qEnvironmentVariable("VIGIE_SOURCE_DIR") + QStringLiteral("/tests/tools/smtp_sink.py"), inbox.path()});
+    REQUIRE(sink.waitForStarted());
+    REQUIRE(sink.waitForReadyRead(10000));
+    const QString port = QString::fromUtf8(sink.readLine().trimmed());
+
+    Fixture f;
+    // Only the administrator configures the server.
+    const QStringList settings{QStringLiteral("mail"), QStringLiteral("set"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                               QStringLiteral("--port"), port, QStringLiteral("--from"), QStringLiteral("convocations@spsti.example")};
+    CHECK(f.cli.as(f.db, QStringLiteral("planif"), settings).exitCode == 3);
+    REQUIRE(f.cli.as(f.db, QStringLiteral("admin"), settings).exitCode == 0);
+    const auto applied = f.plan(QStringLiteral("planif"), {QStringLiteral("--apply")});
+    REQUIRE(applied.exitCode == 0);
+    const QStringList first = lines(applied.out).first().split(QLatin1Char('\t'));
+    REQUIRE(f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("worker"), QStringLiteral("email"), QStringLiteral("--id"), first[6],
+                                                      QStringLiteral("--email"), QStringLiteral("salarie@example.org")})
+                .exitCode == 0);
+    const QStringList send{QStringLiteral("convocations"), QStringLiteral("send"), QStringLiteral("--today"), Today};
+    const auto sent = f.cli.as(f.db, QStringLiteral("planif"), send);
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.exitCode == 0);
+    const QStringList mails = lines(sent.out);
+    REQUIRE(mails.size() == 1);
+    CHECK(mails.first().startsWith(QStringLiteral("convocation\t")));
+    CHECK(mails.first().endsWith(QStringLiteral("\tsent")));
+    CHECK(QDir(inbox.path()).entryList({QStringLiteral("*.eml")}, QDir::Files).size() == 1);
+    // Once only; the reminder two days before the visit.
+    CHECK(lines(f.cli.as(f.db, QStringLiteral("planif"), send).out).isEmpty());
+    const QDate visit = QDate::fromString(first[0], Qt::ISODate);
+    const auto reminder = f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("convocations"), QStringLiteral("send"), QStringLiteral("--today"),
+                                                                    visit.addDays(-2).toString(Qt::ISODate)});
+    REQUIRE(reminder.exitCode == 0);
+    REQUIRE(lines(reminder.out).size() == 1);
+    CHECK(lines(reminder.out).first().startsWith(QStringLiteral("reminder\t")));
+    CHECK(QDir(inbox.path()).entryList({QStringLiteral("*.eml")}, QDir::Files).size() == 2);
+    // The appointment's outcome is recorded by its id (the outcomes themselves: test_scheduling_store).
+    const QString appointment = lines(sent.out).first().split(QLatin1Char('\t'))[1];
+    const auto early = f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("appointment"), QStringLiteral("status"), QStringLiteral("--id"),
+                                                                 appointment, QStringLiteral("--status"), QStringLiteral("confirmed")});
+    CHECK(early.exitCode == 0);
+    CHECK(f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("appointment"), QStringLiteral("status"), QStringLiteral("--id"), appointment,
+                                                    QStringLiteral("--status"), QStringLiteral("bogus")})
+              .exitCode == 2);
+    sink.kill();
+    sink.waitForFinished();
 }
 
 TEST_CASE("plan: exit codes and the team scope")
