@@ -308,6 +308,580 @@ Commands: %1</source>
         <source>Dry run: the declaration is valid; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expected SECTION.FIELD=VALUE, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was validated meanwhile and changed the same sections: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli companysheet diff --establishment SIRET --from N --to M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company sheet&apos;s history was altered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vigie-cli cannot write PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli companysheet due [--years N] [--within DAYS] [--counts]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli companysheet settings --renewal-years N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::companysheet</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown company sheet version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This establishment has no company sheet version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This establishment has no validated company sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown company sheet draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: this draft belongs to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft is no longer open (it was validated or abandoned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown establishment: SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: your role (%1) prepares company sheets but does not validate them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of sending must lie between the validation (%1) and today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: only the administrator changes the company sheets&apos; settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal delay must be from 1 to 10 years (%1 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 expects a list of exposures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exposure of %1 has no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exposure %1 has an invalid number of workers (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exposure %1 has an unknown item: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exposure %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field of the company sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 expects text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 expects a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 expects yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 expects a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown section of the company sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section %1 is not a set of fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company sheet&apos;s content is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CDI, %2 CDD, %3 temporary, %4 other — %5 exposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; was changed in both versions: choose which one to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheet · page %1 of 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: company sheet of %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please find enclosed the company sheet of your establishment drawn up by our multidisciplinary team. It lists the occupational risks, the number of workers exposed and our prevention advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheet %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheet — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · SIRET %2 · %3 · validated by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated by %1 on %2. Fingerprint (SHA-256): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premises and hygiene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process and work posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and safety indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposures and risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covering letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 does not follow the previous version&apos;s hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 was altered: its content, author or date no longer match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 holds content that is not a valid company sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::companysheet::CompanySheetsPage</name>
+    <message>
+        <source>Search an establishment by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New draft from this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two versions (or one, to compare it with the previous one) and press Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the company sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft open. Start one from the history (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p. %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abandon the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon this draft? What it holds is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheet — %1 (SIRET %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft(s) in progress by: %1. Their changes will be merged by section when validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No validated version yet: start the first sheet with New draft (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an establishment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is already open: validate or abandon it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft started, pre-filled from the membership record, the workforce and the previous version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft of %1, started on %2 from version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft of %1, started on %2: first sheet of this establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure %1: the number of workers must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, validated since this draft was started, also changed the section &quot;%2&quot;. Which one do you keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my draft&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep version %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sections are merged: check the draft, then validate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 validated, merged with the version validated meanwhile (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two versions, or one that has a previous version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::core</name>
@@ -1966,6 +2540,73 @@ Commands: %1</source>
     </message>
     <message>
         <source>Price list saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::prevention</name>
+    <message>
+        <source>%1 is not a professional of the multidisciplinary team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This establishment has no company sheet version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown workplace action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workplace action has no report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSE meeting attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workplace action needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a workplace action must be a past day (%1 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number of participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the professional(s) who led the action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

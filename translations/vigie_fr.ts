@@ -309,6 +309,580 @@ Commandes&#xa0;: %1</translation>
         <source>Dry run: the declaration is valid; nothing was written</source>
         <translation>Essai à blanc : la déclaration est valide ; rien n’a été enregistré</translation>
     </message>
+    <message>
+        <source>Expected SECTION.FIELD=VALUE, got &quot;%1&quot;</source>
+        <translation>SECTION.CHAMP=VALEUR attendu, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>Unable to read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>Version %1 was validated meanwhile and changed the same sections: %2</source>
+        <translation>La version %1 a été validée entre-temps et modifie les mêmes sections : %2</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli companysheet diff --establishment SIRET --from N --to M</source>
+        <translation>Usage : vigie-cli companysheet diff --establishment SIRET --from N --to M</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot; (one of %2)</source>
+        <translation>Mode d’envoi inconnu « %1 » (valeurs possibles : %2)</translation>
+    </message>
+    <message>
+        <source>The company sheet&apos;s history was altered: %1</source>
+        <translation>L’historique de la fiche d’entreprise a été altéré : %1</translation>
+    </message>
+    <message>
+        <source>This vigie-cli cannot write PDF files</source>
+        <translation>Ce vigie-cli ne peut pas écrire de fichiers PDF</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli companysheet due [--years N] [--within DAYS] [--counts]</source>
+        <translation>Usage : vigie-cli companysheet due [--years N] [--within JOURS] [--counts]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli companysheet settings --renewal-years N</source>
+        <translation>Usage : vigie-cli companysheet settings --renewal-years N</translation>
+    </message>
+    <message>
+        <source>Company sheets…</source>
+        <translation>Fiches d’entreprise…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::companysheet</name>
+    <message>
+        <source>Post</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Registered post</source>
+        <translation>Lettre recommandée</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Remise en main propre</translation>
+    </message>
+    <message>
+        <source>Members&apos; portal</source>
+        <translation>Portail adhérents</translation>
+    </message>
+    <message>
+        <source>Unknown company sheet version</source>
+        <translation>Version de fiche d’entreprise inconnue</translation>
+    </message>
+    <message>
+        <source>This establishment has no company sheet version %1</source>
+        <translation>Cet établissement n’a pas de version %1 de fiche d’entreprise</translation>
+    </message>
+    <message>
+        <source>This establishment has no validated company sheet</source>
+        <translation>Cet établissement n’a pas de fiche d’entreprise validée</translation>
+    </message>
+    <message>
+        <source>Unknown company sheet draft: %1</source>
+        <translation>Brouillon de fiche d’entreprise inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Access refused: this draft belongs to %1</source>
+        <translation>Accès refusé : ce brouillon appartient à %1</translation>
+    </message>
+    <message>
+        <source>This draft is no longer open (it was validated or abandoned)</source>
+        <translation>Ce brouillon n’est plus ouvert (il a été validé ou abandonné)</translation>
+    </message>
+    <message>
+        <source>Unknown establishment: SIRET %1</source>
+        <translation>Établissement inconnu : SIRET %1</translation>
+    </message>
+    <message>
+        <source>Access refused: your role (%1) prepares company sheets but does not validate them</source>
+        <translation>Accès refusé : votre rôle (%1) prépare les fiches d’entreprise mais ne les valide pas</translation>
+    </message>
+    <message>
+        <source>The date of sending must lie between the validation (%1) and today</source>
+        <translation>La date d’envoi doit se situer entre la validation (%1) et aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Access refused: only the administrator changes the company sheets&apos; settings</source>
+        <translation>Accès refusé : seul l’administrateur modifie les réglages des fiches d’entreprise</translation>
+    </message>
+    <message>
+        <source>The renewal delay must be from 1 to 10 years (%1 given)</source>
+        <translation>Le délai de mise à jour doit être de 1 à 10 ans (%1 indiqué)</translation>
+    </message>
+    <message>
+        <source>The field %1 expects a list of exposures</source>
+        <translation>Le champ %1 attend une liste d’expositions</translation>
+    </message>
+    <message>
+        <source>An exposure of %1 has no code</source>
+        <translation>Une exposition de %1 n’a pas de code</translation>
+    </message>
+    <message>
+        <source>The exposure %1 has an invalid number of workers (%2)</source>
+        <translation>L’exposition %1 a un nombre de salariés invalide (%2)</translation>
+    </message>
+    <message>
+        <source>The exposure %1 has an unknown item: %2</source>
+        <translation>L’exposition %1 comporte un élément inconnu : %2</translation>
+    </message>
+    <message>
+        <source>The exposure %1 is listed twice</source>
+        <translation>L’exposition %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>Unknown field of the company sheet: %1</source>
+        <translation>Champ inconnu de la fiche d’entreprise : %1</translation>
+    </message>
+    <message>
+        <source>The field %1 expects text</source>
+        <translation>Le champ %1 attend du texte</translation>
+    </message>
+    <message>
+        <source>The field %1 expects a whole number from 0</source>
+        <translation>Le champ %1 attend un nombre entier à partir de 0</translation>
+    </message>
+    <message>
+        <source>The field %1 expects yes or no</source>
+        <translation>Le champ %1 attend oui ou non</translation>
+    </message>
+    <message>
+        <source>The field %1 expects a date</source>
+        <translation>Le champ %1 attend une date</translation>
+    </message>
+    <message>
+        <source>Unknown section of the company sheet: %1</source>
+        <translation>Section inconnue de la fiche d’entreprise : %1</translation>
+    </message>
+    <message>
+        <source>The section %1 is not a set of fields</source>
+        <translation>La section %1 n’est pas un ensemble de champs</translation>
+    </message>
+    <message>
+        <source>The company sheet&apos;s content is not a JSON object (%1)</source>
+        <translation>Le contenu de la fiche d’entreprise n’est pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>%1 CDI, %2 CDD, %3 temporary, %4 other — %5 exposed</source>
+        <translation>%1 CDI, %2 CDD, %3 intérim, %4 autre(s) — %5 exposé(s)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <translation>Première fiche</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>changed: %1 → %2</source>
+        <translation>modifiée : %1 → %2</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>retirée : %1</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; was changed in both versions: choose which one to keep</source>
+        <translation>La section « %1 » a été modifiée dans les deux versions : choisissez celle à garder</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposition</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Intérim</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Prevention measures</source>
+        <translation>Mesures de prévention</translation>
+    </message>
+    <message>
+        <source>Company sheet</source>
+        <translation>Fiche d’entreprise</translation>
+    </message>
+    <message>
+        <source>Company sheet · page %1 of 4</source>
+        <translation>Fiche d’entreprise · page %1 sur 4</translation>
+    </message>
+    <message>
+        <source>Subject: company sheet of %1 — %2</source>
+        <translation>Objet : fiche d’entreprise de %1 — %2</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message>
+        <source>Please find enclosed the company sheet of your establishment drawn up by our multidisciplinary team. It lists the occupational risks, the number of workers exposed and our prevention advice.</source>
+        <translation>Veuillez trouver ci-joint la fiche d’entreprise de votre établissement, établie par notre équipe pluridisciplinaire. Elle recense les risques professionnels, les effectifs de salariés exposés et nos conseils de prévention.</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation>Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Version %1 du %2</translation>
+    </message>
+    <message>
+        <source>Company sheet %1 — %2</source>
+        <translation>Fiche d’entreprise %1 — %2</translation>
+    </message>
+    <message>
+        <source>Company sheet — %1</source>
+        <translation>Fiche d’entreprise — %1</translation>
+    </message>
+    <message>
+        <source>%1 · SIRET %2 · %3 · validated by %4</source>
+        <translation>%1 · SIRET %2 · %3 · validée par %4</translation>
+    </message>
+    <message>
+        <source>Validated by %1 on %2. Fingerprint (SHA-256): %3</source>
+        <translation>Validée par %1 le %2. Empreinte (SHA-256) : %3</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>Premises and hygiene</source>
+        <translation>Locaux et hygiène</translation>
+    </message>
+    <message>
+        <source>Process and work posts</source>
+        <translation>Process et postes de travail</translation>
+    </message>
+    <message>
+        <source>Prevention organisation</source>
+        <translation>Organisation de la prévention</translation>
+    </message>
+    <message>
+        <source>Health and safety indicators</source>
+        <translation>Indicateurs de santé et sécurité</translation>
+    </message>
+    <message>
+        <source>Workforce</source>
+        <translation>Effectifs</translation>
+    </message>
+    <message>
+        <source>Exposures and risks</source>
+        <translation>Expositions et risques</translation>
+    </message>
+    <message>
+        <source>Prevention actions</source>
+        <translation>Actions de prévention</translation>
+    </message>
+    <message>
+        <source>Covering letter</source>
+        <translation>Lettre d’accompagnement</translation>
+    </message>
+    <message>
+        <source>version %1 is missing</source>
+        <translation>la version %1 manque</translation>
+    </message>
+    <message>
+        <source>version %1 does not follow the previous version&apos;s hash</source>
+        <translation>la version %1 ne suit pas l’empreinte de la version précédente</translation>
+    </message>
+    <message>
+        <source>version %1 was altered: its content, author or date no longer match its hash</source>
+        <translation>la version %1 a été altérée : son contenu, son auteur ou sa date ne correspondent plus à son empreinte</translation>
+    </message>
+    <message>
+        <source>version %1 holds content that is not a valid company sheet</source>
+        <translation>la version %1 contient un contenu qui n’est pas une fiche d’entreprise valide</translation>
+    </message>
+    <message>
+        <source>Company sheets</source>
+        <translation>Fiches d’entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::companysheet::CompanySheetsPage</name>
+    <message>
+        <source>Search an establishment by name</source>
+        <translation>Rechercher un établissement par son nom</translation>
+    </message>
+    <message>
+        <source>Choose an establishment</source>
+        <translation>Choisissez un établissement</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Validated on</source>
+        <translation>Validée le</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Drawn from</source>
+        <translation>Établie à partir de</translation>
+    </message>
+    <message>
+        <source>Sent to the employer</source>
+        <translation>Envoyée à l’employeur</translation>
+    </message>
+    <message>
+        <source>&amp;New draft from this version</source>
+        <translation>&amp;Nouveau brouillon à partir de cette version</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Select two versions (or one, to compare it with the previous one) and press Compare.</source>
+        <translation>Sélectionnez deux versions (ou une seule, pour la comparer à la précédente) puis appuyez sur Comparer.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Print the company sheet</source>
+        <translation>Imprimer la fiche d’entreprise</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No draft open. Start one from the history (Ctrl+N).</source>
+        <translation>Aucun brouillon ouvert. Commencez-en un depuis l’historique (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>p. %1 — %2</source>
+        <translation>p. %1 — %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposition</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Intérim</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Prevention measures</source>
+        <translation>Mesures de prévention</translation>
+    </message>
+    <message>
+        <source>Add an exposure</source>
+        <translation>Ajouter une exposition</translation>
+    </message>
+    <message>
+        <source>Remove the exposure</source>
+        <translation>Retirer l’exposition</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>&amp;Save the draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Validate as a new version</source>
+        <translation>&amp;Valider comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon the draft</source>
+        <translation>&amp;Abandonner le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Brouillon</translation>
+    </message>
+    <message>
+        <source>Abandon the draft</source>
+        <translation>Abandonner le brouillon</translation>
+    </message>
+    <message>
+        <source>Abandon this draft? What it holds is lost.</source>
+        <translation>Abandonner ce brouillon ? Son contenu sera perdu.</translation>
+    </message>
+    <message>
+        <source>Draft abandoned.</source>
+        <translation>Brouillon abandonné.</translation>
+    </message>
+    <message>
+        <source>SIRET %1 · %2</source>
+        <translation>SIRET %1 · %2</translation>
+    </message>
+    <message>
+        <source>Company sheet — %1 (SIRET %2)</source>
+        <translation>Fiche d’entreprise — %1 (SIRET %2)</translation>
+    </message>
+    <message>
+        <source>Draft(s) in progress by: %1. Their changes will be merged by section when validated.</source>
+        <translation>Brouillon(s) en cours de : %1. Leurs modifications seront fusionnées par section à la validation.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>, merged</source>
+        <translation>, fusionnée</translation>
+    </message>
+    <message>
+        <source>No validated version yet: start the first sheet with New draft (Ctrl+N).</source>
+        <translation>Aucune version validée : commencez la première fiche avec Nouveau brouillon (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Choose an establishment first.</source>
+        <translation>Choisissez d’abord un établissement.</translation>
+    </message>
+    <message>
+        <source>A draft is already open: validate or abandon it first.</source>
+        <translation>Un brouillon est déjà ouvert : validez-le ou abandonnez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Draft started, pre-filled from the membership record, the workforce and the previous version.</source>
+        <translation>Brouillon commencé, prérempli à partir du dossier d’adhésion, des effectifs et de la version précédente.</translation>
+    </message>
+    <message>
+        <source>Draft of %1, started on %2 from version %3.</source>
+        <translation>Brouillon de %1, commencé le %2 à partir de la version %3.</translation>
+    </message>
+    <message>
+        <source>Draft of %1, started on %2: first sheet of this establishment.</source>
+        <translation>Brouillon de %1, commencé le %2 : première fiche de cet établissement.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Exposure %1: the number of workers must be a whole number</source>
+        <translation>Exposition %1 : le nombre de salariés doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Brouillon enregistré.</translation>
+    </message>
+    <message>
+        <source>Changed in both versions</source>
+        <translation>Modifiée dans les deux versions</translation>
+    </message>
+    <message>
+        <source>Version %1, validated since this draft was started, also changed the section &quot;%2&quot;. Which one do you keep?</source>
+        <translation>La version %1, validée depuis le début de ce brouillon, a aussi modifié la section « %2 ». Laquelle gardez-vous ?</translation>
+    </message>
+    <message>
+        <source>Keep my draft&apos;s</source>
+        <translation>Garder celle de mon brouillon</translation>
+    </message>
+    <message>
+        <source>Keep version %1&apos;s</source>
+        <translation>Garder celle de la version %1</translation>
+    </message>
+    <message>
+        <source>The sections are merged: check the draft, then validate it.</source>
+        <translation>Les sections sont fusionnées : vérifiez le brouillon, puis validez-le.</translation>
+    </message>
+    <message>
+        <source>Version %1 validated, merged with the version validated meanwhile (%2).</source>
+        <translation>Version %1 validée, fusionnée avec la version validée entre-temps (%2).</translation>
+    </message>
+    <message>
+        <source>Version %1 validated.</source>
+        <translation>Version %1 validée.</translation>
+    </message>
+    <message>
+        <source>Select two versions, or one that has a previous version.</source>
+        <translation>Sélectionnez deux versions, ou une version qui a une version précédente.</translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2</source>
+        <translation>De la version %1 à la version %2</translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation>Imprimée dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::core</name>
@@ -1968,6 +2542,73 @@ Commandes&#xa0;: %1</translation>
     <message>
         <source>Price list saved.</source>
         <translation>Grille tarifaire enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::prevention</name>
+    <message>
+        <source>%1 is not a professional of the multidisciplinary team</source>
+        <translation>%1 n’est pas un professionnel de l’équipe pluridisciplinaire</translation>
+    </message>
+    <message>
+        <source>This establishment has no company sheet version %1</source>
+        <translation>Cet établissement n’a pas de version %1 de fiche d’entreprise</translation>
+    </message>
+    <message>
+        <source>Unknown workplace action: %1</source>
+        <translation>Action en milieu de travail inconnue : %1</translation>
+    </message>
+    <message>
+        <source>This workplace action has no report</source>
+        <translation>Cette action en milieu de travail n’a pas de compte rendu</translation>
+    </message>
+    <message>
+        <source>Post study</source>
+        <translation>Étude de poste</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Métrologie</translation>
+    </message>
+    <message>
+        <source>Awareness session</source>
+        <translation>Action de sensibilisation</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>CSE meeting attended</source>
+        <translation>Participation à une réunion du CSE</translation>
+    </message>
+    <message>
+        <source>The report %1 is empty</source>
+        <translation>Le compte rendu %1 est vide</translation>
+    </message>
+    <message>
+        <source>The report %1 is larger than %2 MiB</source>
+        <translation>Le compte rendu %1 dépasse %2 Mio</translation>
+    </message>
+    <message>
+        <source>A workplace action needs a title</source>
+        <translation>Une action en milieu de travail doit avoir un intitulé</translation>
+    </message>
+    <message>
+        <source>The date of a workplace action must be a past day (%1 given)</source>
+        <translation>La date d’une action en milieu de travail doit être un jour passé (%1 indiqué)</translation>
+    </message>
+    <message>
+        <source>Invalid number of participants: %1</source>
+        <translation>Nombre de participants invalide : %1</translation>
+    </message>
+    <message>
+        <source>Name the professional(s) who led the action</source>
+        <translation>Indiquez le ou les professionnels qui ont mené l’action</translation>
     </message>
 </context>
 <context>
