@@ -53,19 +53,19 @@ namespace {
 
 // Written from AccessPolicy's module table (security-requirements.md §6, issue 3), independently of the
 // registry: Records or Planning → workers; Membership or Planning → declaration (workforce
-// declarations, issue 5); Membership or Administration → establishments; Administration → accounts;
-// Reports → reports.
+// declarations, issue 5); Membership or Administration → establishments; CompanySheets → companysheets
+// (issue 8); Administration → accounts; Reports → reports.
 const std::map<QString, QStringList>& expectedNavigation()
 {
     static const std::map<QString, QStringList> table{
         {QStringLiteral("admin"), {QStringLiteral("establishments"), QStringLiteral("accounts")}},
-        {QStringLiteral("medecin"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments"), QStringLiteral("reports")}},
-        {QStringLiteral("medecin2"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments"), QStringLiteral("reports")}},
-        {QStringLiteral("collaborateur"), {QStringLiteral("workers"), QStringLiteral("declaration")}},
-        {QStringLiteral("interne"), {QStringLiteral("workers"), QStringLiteral("declaration")}},
-        {QStringLiteral("infirmier"), {QStringLiteral("workers"), QStringLiteral("declaration")}},
-        {QStringLiteral("iprp"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments")}},
-        {QStringLiteral("assistant"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments")}},
+        {QStringLiteral("medecin"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports")}},
+        {QStringLiteral("medecin2"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports")}},
+        {QStringLiteral("collaborateur"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("companysheets")}},
+        {QStringLiteral("interne"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("companysheets")}},
+        {QStringLiteral("infirmier"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("companysheets")}},
+        {QStringLiteral("iprp"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments"), QStringLiteral("companysheets")}},
+        {QStringLiteral("assistant"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments"), QStringLiteral("companysheets")}},
         {QStringLiteral("social"), {}},
         {QStringLiteral("planif"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments")}},
         {QStringLiteral("directeur"), {QStringLiteral("reports")}},
