@@ -632,6 +632,10 @@ Commandes&#xa0;: %1</translation>
         <source>Company sheets</source>
         <translation>Fiches d’entreprise</translation>
     </message>
+    <message>
+        <source>Unknown exposure code: %1 (see the exposure thesaurus)</source>
+        <translation>Code d’exposition inconnu : %1 (voir le thésaurus des expositions)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet::CompanySheetsPage</name>
@@ -882,6 +886,10 @@ Commandes&#xa0;: %1</translation>
     <message>
         <source>Printed to %1.</source>
         <translation>Imprimée dans %1.</translation>
+    </message>
+    <message>
+        <source>Add an exposure of the thesaurus: type a code or words of its label, then Enter</source>
+        <translation>Ajouter une exposition du thésaurus : saisissez un code ou des mots de son libellé, puis Entrée</translation>
     </message>
 </context>
 <context>
