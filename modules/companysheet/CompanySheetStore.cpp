@@ -482,6 +482,19 @@ Status CompanySheetStore::saveDraft(Session& session, const QString& draftId, co
     auto checked = SheetContent::fromJson(content.canonicalJson());
     if (!checked)
         return checked.error();
+    // Exposures are codes of the exposure thesaurus; a label left empty takes the thesaurus' one.
+    QList<ExposureEntry> exposures = checked.value().exposures();
+    for (ExposureEntry& e : exposures) {
+        auto code = thesaurus::ThesaurusStore::find(session, QStringLiteral("exposure"), e.code);
+        if (!code)
+            return code.error();
+        if (!code.value())
+            return Status::fail(ErrorCode::Invalid,
+                                QCoreApplication::translate("vigie::companysheet", "Unknown exposure code: %1 (see the exposure thesaurus)").arg(e.code));
+        if (e.label.isEmpty())
+            e.label = code.value()->labelFr;
+    }
+    checked.value().setExposures(exposures);
     QSqlQuery q(session.db().sql());
     q.prepare(QStringLiteral("UPDATE companysheet_drafts SET content = ?, updated_at = ?, row_version = row_version + 1, hlc = ?, "
                              "updated_by = ? WHERE id = ? AND status = 'open'"));

@@ -11,6 +11,7 @@
 #include "companysheet/ui/CompanySheetUi.h"
 #include "companysheet/ui/CompanySheetsPage.h"
 #include "ui/ModuleRegistry.h"
+#include "ui/ThesaurusPicker.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -63,6 +64,21 @@ TEST_CASE("the company sheets page: draft by section, keyboard save and validati
     CHECK(sections->currentRow() == 1);
     grab(page, QStringLiteral("companysheet-draft"));
 
+    // An exposure of the thesaurus, added with the picker: code typed, Enter.
+    auto* picker = page.findChild<ui::ThesaurusPicker*>(QStringLiteral("exposurePicker"));
+    auto* exposures = page.findChildren<QTableWidget*>().last();
+    REQUIRE(picker);
+    REQUIRE(exposures->rowCount() == 1); // PHYS.BRUIT, from the employments
+    page.showSection(8);                  // p. 4 — Exposures and risks
+    REQUIRE(picker->isVisible());
+    QTest::keyClicks(picker->lineEdit(), QStringLiteral("CHIM.AMIANTE"));
+    picker->searchNow();
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+    REQUIRE(exposures->rowCount() == 2);
+    CHECK(exposures->item(1, 0)->text() == QStringLiteral("CHIM.AMIANTE"));
+    exposures->item(1, 4)->setText(QStringLiteral("3")); // three temporary workers
+    grab(page, QStringLiteral("companysheet-exposures"));
+
     QTest::keyClicks(synthesis, QStringLiteral("Capoter la presse"));
     QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier);
     CHECK(page.message().contains(QStringLiteral("saved")));
@@ -79,6 +95,11 @@ TEST_CASE("the company sheets page: draft by section, keyboard save and validati
 
     QTest::keyClick(&page, Qt::Key_Return, Qt::ControlModifier);
     CHECK(history->rowCount() == 1);
+    const QList<ExposureEntry> validated = CompanySheetStore::version(*fx.iprp, fx.establishmentId, 1).value().content.exposures();
+    REQUIRE(validated.size() == 2);
+    CHECK(validated.first().code == QStringLiteral("CHIM.AMIANTE"));
+    CHECK(validated.first().label == QStringLiteral("Amiante (fibres)"));
+    CHECK(validated.first().interim == 3);
     CHECK_FALSE(synthesis->isEnabled()); // the draft is closed
 
     // A second version from the first, then the differences.

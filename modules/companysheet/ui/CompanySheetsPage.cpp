@@ -4,6 +4,9 @@
 #include "companysheet/print/SheetPrinter.h"
 #include "core/Clock.h"
 #include "membership/EstablishmentStore.h"
+#include "thesaurus/ThesaurusStore.h"
+#include "thesaurus/ui/ThesaurusPickerAdapter.h"
+#include "ui/ThesaurusPicker.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -160,17 +163,32 @@ CompanySheetsPage::CompanySheetsPage(security::Session& session, QWidget* parent
                     m_exposures->horizontalHeader()->setStretchLastSection(true);
                     m_exposures->setMinimumHeight(180);
                     auto* buttons = new QHBoxLayout;
-                    auto* add = new QPushButton(tr("Add an exposure"), box);
+                    // Exposures come from the exposure thesaurus: type a code or words, Enter adds it.
+                    m_exposurePicker = thesaurus::makePicker(m_session, QStringLiteral("exposure"), box);
+                    m_exposurePicker->setObjectName(QStringLiteral("exposurePicker"));
+                    m_exposurePicker->setToolTip(tr("Add an exposure of the thesaurus: type a code or words of its label, then Enter"));
                     auto* remove = new QPushButton(tr("Remove the exposure"), box);
-                    buttons->addWidget(add);
+                    buttons->addWidget(new QLabel(tr("Add an exposure"), box));
+                    buttons->addWidget(m_exposurePicker, 1);
                     buttons->addWidget(remove);
-                    buttons->addStretch();
-                    v->addWidget(m_exposures);
                     v->addLayout(buttons);
-                    connect(add, &QPushButton::clicked, this, [this] {
-                        m_exposures->insertRow(m_exposures->rowCount());
-                        m_exposures->setCurrentCell(m_exposures->rowCount() - 1, 0);
-                        m_exposures->setFocus();
+                    v->addWidget(m_exposures);
+                    connect(m_exposurePicker, &ui::ThesaurusPicker::codeChosen, this, [this](const QString& code) {
+                        if (code.isEmpty())
+                            return;
+                        for (int row = 0; row < m_exposures->rowCount(); ++row)
+                            if (m_exposures->item(row, 0) && m_exposures->item(row, 0)->text() == code)
+                                return m_exposures->setCurrentCell(row, 2);
+                        const int row = m_exposures->rowCount();
+                        m_exposures->insertRow(row);
+                        auto known = thesaurus::ThesaurusStore::find(m_session, QStringLiteral("exposure"), code);
+                        const QString label = known && known.value() ? known.value()->labelFr : QString();
+                        const QStringList cells{code, label, QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QString()};
+                        for (int c = 0; c < cells.size(); ++c)
+                            m_exposures->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+                        m_exposures->item(row, 0)->setFlags(m_exposures->item(row, 0)->flags() & ~Qt::ItemIsEditable);
+                        m_exposures->setCurrentCell(row, 2); // the counts are typed next
+                        m_exposurePicker->clear();
                     });
                     connect(remove, &QPushButton::clicked, this, [this] {
                         if (m_exposures->currentRow() >= 0)
@@ -195,7 +213,13 @@ CompanySheetsPage::CompanySheetsPage(security::Session& session, QWidget* parent
                 // Unwrapped: a wrapped label beside a one-line field gets clipped by QFormLayout.
                 auto* label = new QLabel(f.label, form);
                 label->setBuddy(w);
-                layout->addRow(label, w);
+                if (f.kind == FieldKind::Exposures) {
+                    // The list needs the full width: its heading above it.
+                    layout->addRow(label);
+                    layout->addRow(w);
+                } else {
+                    layout->addRow(label, w);
+                }
                 m_fields.insert(key(s.key, f.key), w);
             }
             scroll->setWidget(form);

@@ -22,6 +22,10 @@ class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
 
+namespace vigie::ui {
+class ThesaurusPicker;
+}
+
 namespace vigie::companysheet {
 
 class CompanySheetsPage : public QWidget, public ui::ModulePage
@@ -64,6 +68,7 @@ private:
     QListWidget* m_sections = nullptr;
     QStackedWidget* m_forms = nullptr;
     QTableWidget* m_exposures = nullptr;
+    ui::ThesaurusPicker* m_exposurePicker = nullptr;
     QHash<QString, QWidget*> m_fields; // "section.field" → editor
     QLabel* m_message = nullptr;
     QPushButton* m_save = nullptr;

@@ -90,6 +90,24 @@ TEST_CASE("a draft is pre-filled from membership and workforce, validation makes
     CHECK(CompanySheetStore::validate(*fx.iprp, draft.value().info.id).error().code == core::ErrorCode::Invalid);
 }
 
+TEST_CASE("exposures are codes of the exposure thesaurus, labelled from it")
+{
+    test::SheetFixture fx;
+    auto draft = CompanySheetStore::startDraft(*fx.iprp, fx.establishmentId);
+    REQUIRE(draft);
+    SheetContent c = draft.value().content;
+    c.setExposures({ExposureEntry{QStringLiteral("XYZ.INCONNU"), {}, 1, 0, 0, 0, {}}});
+    const auto refused = CompanySheetStore::saveDraft(*fx.iprp, draft.value().info.id, c);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("XYZ.INCONNU")));
+    c.setExposures({ExposureEntry{QStringLiteral("phys.bruit"), {}, 2, 0, 0, 0, QStringLiteral("Casques")}});
+    REQUIRE(CompanySheetStore::saveDraft(*fx.iprp, draft.value().info.id, c));
+    const QList<ExposureEntry> saved = CompanySheetStore::loadDraft(*fx.iprp, draft.value().info.id).value().content.exposures();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved.first().code == QStringLiteral("PHYS.BRUIT"));
+    CHECK(saved.first().label == QStringLiteral("Bruit"));
+}
+
 TEST_CASE("a validated version cannot be altered through the application")
 {
     test::SheetFixture fx;
