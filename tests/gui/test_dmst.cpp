@@ -92,6 +92,11 @@ TEST_CASE("the access history is the physician's: a nurse's page does not show i
     RecordPage page(*session);
     REQUIRE(page.openWorker(test::WorkerId));
     CHECK(page.accessHistory()->rowCount() == 0);
+    // The IPRP, delegated parts 1° and 2°, opens the record without a single refusal to audit.
+    auto iprp = db.session(QStringLiteral("iprp"));
+    RecordPage delegated(*iprp);
+    REQUIRE(delegated.openWorker(test::WorkerId));
+    CHECK(test::valueOf(*iprp, QStringLiteral("SELECT count(*) FROM _audit WHERE account = 'iprp' AND outcome = 'denied'")).toInt() == 0);
     auto director = db.session(QStringLiteral("directeur"));
     RecordPage refused(*director);
     CHECK_FALSE(refused.openWorker(test::WorkerId));

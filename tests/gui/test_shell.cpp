@@ -53,19 +53,19 @@ namespace {
 
 // Written from AccessPolicy's module table (security-requirements.md §6, issue 3), independently of the
 // registry: Records or Planning → workers; Membership or Planning → declaration (workforce
-// declarations, issue 5); Membership or Administration → establishments; Administration → accounts;
+// declarations, issue 5); Records → records (the medical record, issue 7); Membership or Administration → establishments; Administration → accounts;
 // Reports → reports.
 const std::map<QString, QStringList>& expectedNavigation()
 {
     static const std::map<QString, QStringList> table{
         {QStringLiteral("admin"), {QStringLiteral("establishments"), QStringLiteral("accounts")}},
-        {QStringLiteral("medecin"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments"), QStringLiteral("reports")}},
-        {QStringLiteral("medecin2"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments"), QStringLiteral("reports")}},
-        {QStringLiteral("collaborateur"), {QStringLiteral("workers"), QStringLiteral("declaration")}},
-        {QStringLiteral("interne"), {QStringLiteral("workers"), QStringLiteral("declaration")}},
-        {QStringLiteral("infirmier"), {QStringLiteral("workers"), QStringLiteral("declaration")}},
-        {QStringLiteral("iprp"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments")}},
-        {QStringLiteral("assistant"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments")}},
+        {QStringLiteral("medecin"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("reports")}},
+        {QStringLiteral("medecin2"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("reports")}},
+        {QStringLiteral("collaborateur"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("records")}},
+        {QStringLiteral("interne"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("records")}},
+        {QStringLiteral("infirmier"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("records")}},
+        {QStringLiteral("iprp"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("records"), QStringLiteral("establishments")}},
+        {QStringLiteral("assistant"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("records"), QStringLiteral("establishments")}},
         {QStringLiteral("social"), {}},
         {QStringLiteral("planif"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("establishments")}},
         {QStringLiteral("directeur"), {QStringLiteral("reports")}},

@@ -245,8 +245,6 @@ bool RecordPage::openWorker(const QString& workerId)
     const WorkerIdentity& w = identity.value();
     m_banner->setIdentity(ui::IdentityTraits{w.birthName, w.birthFirstNames.section(QLatin1Char(' '), 0, 0), w.birthDate, w.sex, w.usedName, w.insStatus},
                           m_session.clock().today());
-    for (QPushButton* b : {m_new, m_rights})
-        b->setEnabled(true);
     refreshLists();
     // Resume this professional's draft, if a crash or a lock left one.
     auto draft = ConsultationStore::openDraft(m_session, workerId);
@@ -262,7 +260,16 @@ void RecordPage::refreshLists()
     m_history->setRowCount(0);
     if (m_workerId.isEmpty())
         return;
-    if (auto list = ConsultationStore::list(m_session, m_workerId); list) {
+    // Parts the role never reads (IPRP, assistant: 1° and 2° only) are not asked for: no refusal to audit
+    // on every opening, and the tabs say why they are empty.
+    const security::Role role = m_session.account().role;
+    const bool health = security::AccessPolicy::matrixAllows(role, Part::Health, security::Action::Read);
+    const bool documents = security::AccessPolicy::matrixAllows(role, Part::Documents, security::Action::Read);
+    m_new->setEnabled(security::AccessPolicy::matrixAllows(role, Part::Health, security::Action::Write));
+    m_rights->setEnabled(security::AccessPolicy::matrixAllows(role, Part::Rights, security::Action::Write));
+    if (!health)
+        m_consultations->addItem(tr("Health data (part 3°) is not accessible to your role"));
+    else if (auto list = ConsultationStore::list(m_session, m_workerId); list) {
         for (const ConsultationSummary& c : list.value()) {
             QString state = c.closed ? tr("closed") : tr("draft");
             if (!c.supersededBy.isEmpty())
@@ -277,7 +284,9 @@ void RecordPage::refreshLists()
     } else {
         m_consultations->addItem(list.error().message);
     }
-    if (auto docs = DocumentStore::list(m_session, m_workerId); docs) {
+    if (!documents)
+        m_documents->addItem(tr("Documents (part 5°) are not accessible to your role"));
+    else if (auto docs = DocumentStore::list(m_session, m_workerId); docs) {
         for (const StoredDocument& d : docs.value())
             m_documents->addItem(QStringLiteral("%1  ·  %2  ·  %3")
                                      .arg(d.issuedOn.toString(QStringLiteral("dd/MM/yyyy")), documentKindTitle(d.kind),
@@ -306,6 +315,8 @@ void RecordPage::refreshLists()
             m_history->resizeColumnsToContents();
         }
     }
+    if (!physician)
+        return; // the retention date is shown to the physician
     if (auto retention = ExportStore::retention(m_session, m_workerId); retention) {
         const RetentionResult& r = retention.value();
         m_retention->setText(r.suspended ? r.explanation
