@@ -1404,8 +1404,8 @@ Commandes&#xa0;: %1</translation>
         <translation>Remis le : ____ / ____ / ________</translation>
     </message>
     <message>
-        <source>Covered by medical secrecy where it carries health data · document %1</source>
-        <translation>Couvert par le secret médical pour les données de santé · document %1</translation>
+        <source>Medical secrecy · document %1</source>
+        <translation>Secret médical · document %1</translation>
     </message>
     <message>
         <source>Medical record</source>
