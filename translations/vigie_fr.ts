@@ -319,11 +319,11 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist</source>
-        <translation>Le dossier de %1 n'existe pas</translation>
+        <translation>Le dossier de %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>Unable to write %1</source>
-        <translation>Impossible d'écrire %1</translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
@@ -633,7 +633,7 @@ Commandes&#xa0;: %1</translation>
     <name>vigie::dmst</name>
     <message>
         <source>No referral</source>
-        <translation>Pas d'orientation</translation>
+        <translation>Pas d&apos;orientation</translation>
     </message>
     <message>
         <source>To the occupational physician</source>
@@ -645,7 +645,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>To another professional of the team</source>
-        <translation>Vers un autre professionnel de l'équipe</translation>
+        <translation>Vers un autre professionnel de l&apos;équipe</translation>
     </message>
     <message>
         <source>underweight</source>
@@ -689,7 +689,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The departure time %1 is before the arrival time %2</source>
-        <translation>L'heure de départ %1 est antérieure à l'heure d'arrivée %2</translation>
+        <translation>L&apos;heure de départ %1 est antérieure à l&apos;heure d&apos;arrivée %2</translation>
     </message>
     <message>
         <source>The kind of visit is missing</source>
@@ -705,7 +705,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Record first that the worker was informed of his rights on the record (R4624-45-6, part 6°): the visit cannot be closed before</source>
-        <translation>Enregistrez d'abord que le salarié a été informé de ses droits sur son dossier (R4624-45-6, partie 6°) : la visite ne peut pas être clôturée avant</translation>
+        <translation>Enregistrez d&apos;abord que le salarié a été informé de ses droits sur son dossier (R4624-45-6, partie 6°) : la visite ne peut pas être clôturée avant</translation>
     </message>
     <message>
         <source>Unknown consultation: %1</source>
@@ -745,7 +745,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown adjustment measure: %1</source>
-        <translation>Mesure d'aménagement inconnue : %1</translation>
+        <translation>Mesure d&apos;aménagement inconnue : %1</translation>
     </message>
     <message>
         <source>This document is already signed: issue a correction</source>
@@ -761,7 +761,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only a signed document is printed</source>
-        <translation>Seul un document signé s'imprime</translation>
+        <translation>Seul un document signé s&apos;imprime</translation>
     </message>
     <message>
         <source>Unknown worker: %1</source>
@@ -793,7 +793,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>6° Information on access rights</source>
-        <translation>6° Information sur les droits d'accès</translation>
+        <translation>6° Information sur les droits d&apos;accès</translation>
     </message>
     <message>
         <source>7° Consents and oppositions</source>
@@ -805,7 +805,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>National identity card</source>
-        <translation>Carte nationale d'identité</translation>
+        <translation>Carte nationale d&apos;identité</translation>
     </message>
     <message>
         <source>Residence permit</source>
@@ -817,7 +817,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown identity status &quot;%1&quot;</source>
-        <translation>Statut d'identité inconnu « %1 »</translation>
+        <translation>Statut d&apos;identité inconnu « %1 »</translation>
     </message>
     <message>
         <source>A doubtful or fictitious identity stays provisional (status %1 refused)</source>
@@ -825,15 +825,15 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status %1 needs an identity check on a high-trust document recorded first</source>
-        <translation>Le statut %1 exige d'avoir d'abord enregistré un contrôle d'identité sur un titre à haut niveau de confiance</translation>
+        <translation>Le statut %1 exige d&apos;avoir d&apos;abord enregistré un contrôle d&apos;identité sur un titre à haut niveau de confiance</translation>
     </message>
     <message>
         <source>Status %1 needs the INS matricule and OID returned by the INSi service</source>
-        <translation>Le statut %1 exige le matricule INS et l'OID renvoyés par le téléservice INSi</translation>
+        <translation>Le statut %1 exige le matricule INS et l&apos;OID renvoyés par le téléservice INSi</translation>
     </message>
     <message>
         <source>The employer is missing</source>
-        <translation>L'employeur manque</translation>
+        <translation>L&apos;employeur manque</translation>
     </message>
     <message>
         <source>The post is missing</source>
@@ -865,7 +865,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The exposure code is missing</source>
-        <translation>Le code d'exposition manque</translation>
+        <translation>Le code d&apos;exposition manque</translation>
     </message>
     <message>
         <source>The correspondent is missing</source>
@@ -873,7 +873,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The subject is missing</source>
-        <translation>L'objet manque</translation>
+        <translation>L&apos;objet manque</translation>
     </message>
     <message>
         <source>The date is missing</source>
@@ -897,19 +897,19 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Objects to access by the professionals under the physician&apos;s authority (L4624-8)</source>
-        <translation>S'oppose à l'accès des professionnels placés sous l'autorité du médecin du travail (L4624-8)</translation>
+        <translation>S&apos;oppose à l&apos;accès des professionnels placés sous l&apos;autorité du médecin du travail (L4624-8)</translation>
     </message>
     <message>
         <source>Objects to access to records held by other services (R4624-45-6 2°)</source>
-        <translation>S'oppose à l'accès aux dossiers détenus par d'autres services (R4624-45-6 2°)</translation>
+        <translation>S&apos;oppose à l&apos;accès aux dossiers détenus par d&apos;autres services (R4624-45-6 2°)</translation>
     </message>
     <message>
         <source>Refuses the physician access to the DMP (L4624-8-1)</source>
-        <translation>Refuse au médecin du travail l'accès à son DMP (L4624-8-1)</translation>
+        <translation>Refuse au médecin du travail l&apos;accès à son DMP (L4624-8-1)</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation>Rien d'enregistré.</translation>
+        <translation>Rien d&apos;enregistré.</translation>
     </message>
     <message>
         <source>Copy of the occupational health record</source>
@@ -925,7 +925,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Identity status: %1</source>
-        <translation>Statut de l'identité : %1</translation>
+        <translation>Statut de l&apos;identité : %1</translation>
     </message>
     <message>
         <source>Health insurance: %1</source>
@@ -941,7 +941,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>ongoing</source>
@@ -1049,15 +1049,15 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The date of the identity check is missing or in the future</source>
-        <translation>La date du contrôle d'identité manque ou est dans le futur</translation>
+        <translation>La date du contrôle d&apos;identité manque ou est dans le futur</translation>
     </message>
     <message>
         <source>Unknown exposure code: %1</source>
-        <translation>Code d'exposition inconnu : %1</translation>
+        <translation>Code d&apos;exposition inconnu : %1</translation>
     </message>
     <message>
         <source>The date of the information is missing or in the future</source>
-        <translation>La date de l'information manque ou est dans le futur</translation>
+        <translation>La date de l&apos;information manque ou est dans le futur</translation>
     </message>
     <message>
         <source>The date is missing or in the future</source>
@@ -1073,7 +1073,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Access refused: the record&apos;s access history is shown to the physician</source>
-        <translation>Accès refusé : l'historique des accès au dossier est réservé au médecin du travail</translation>
+        <translation>Accès refusé : l&apos;historique des accès au dossier est réservé au médecin du travail</translation>
     </message>
     <message>
         <source>Retention suspended: a claim against the service&apos;s medical liability is pending</source>
@@ -1089,19 +1089,19 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>50 years after the end of a CMR exposure (%1, R4412-55)</source>
-        <translation>50 ans après la fin d'une exposition à un agent CMR (%1, R4412-55)</translation>
+        <translation>50 ans après la fin d&apos;une exposition à un agent CMR (%1, R4412-55)</translation>
     </message>
     <message>
         <source>40 years after the end of a biological-agent exposure (%1, R4426-9)</source>
-        <translation>40 ans après la fin d'une exposition à un agent biologique (%1, R4426-9)</translation>
+        <translation>40 ans après la fin d&apos;une exposition à un agent biologique (%1, R4426-9)</translation>
     </message>
     <message>
         <source>50 years after the end of an ionising-radiation exposure (%1, R4451-83)</source>
-        <translation>50 ans après la fin d'une exposition aux rayonnements ionisants (%1, R4451-83)</translation>
+        <translation>50 ans après la fin d&apos;une exposition aux rayonnements ionisants (%1, R4451-83)</translation>
     </message>
     <message>
         <source>until the worker is or would have been 75, after an ionising-radiation exposure ended %1 (R4451-83)</source>
-        <translation>jusqu'aux 75 ans révolus ou qu'aurait eus le salarié, après une exposition aux rayonnements ionisants terminée le %1 (R4451-83)</translation>
+        <translation>jusqu&apos;aux 75 ans révolus ou qu&apos;aurait eus le salarié, après une exposition aux rayonnements ionisants terminée le %1 (R4451-83)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1133,19 +1133,19 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Individual health follow-up certificate</source>
-        <translation>Attestation de suivi individuel de l'état de santé</translation>
+        <translation>Attestation de suivi individuel de l&apos;état de santé</translation>
     </message>
     <message>
         <source>Fitness opinion</source>
-        <translation>Avis d'aptitude</translation>
+        <translation>Avis d&apos;aptitude</translation>
     </message>
     <message>
         <source>Unfitness opinion</source>
-        <translation>Avis d'inaptitude</translation>
+        <translation>Avis d&apos;inaptitude</translation>
     </message>
     <message>
         <source>Proposal of individual adjustment measures</source>
-        <translation>Proposition de mesures individuelles d'aménagement, d'adaptation ou de transformation du poste</translation>
+        <translation>Proposition de mesures individuelles d&apos;aménagement, d&apos;adaptation ou de transformation du poste</translation>
     </message>
     <message>
         <source>Prevention order</source>
@@ -1153,11 +1153,11 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>No attestation nor avis is issued after a pre-return visit (R4624-30)</source>
-        <translation>Aucune attestation ni aucun avis n'est délivré après une visite de pré-reprise (R4624-30)</translation>
+        <translation>Aucune attestation ni aucun avis n&apos;est délivré après une visite de pré-reprise (R4624-30)</translation>
     </message>
     <message>
         <source>An avis d&apos;aptitude follows only the fitness examinations of reinforced follow-up (SIR, R4624-24 and R4624-28), not a visit of kind %1</source>
-        <translation>Un avis d'aptitude ne suit que les examens d'aptitude du suivi individuel renforcé (SIR, R4624-24 et R4624-28), pas une visite de type %1</translation>
+        <translation>Un avis d&apos;aptitude ne suit que les examens d&apos;aptitude du suivi individuel renforcé (SIR, R4624-24 et R4624-28), pas une visite de type %1</translation>
     </message>
     <message>
         <source>Required before signing: %1</source>
@@ -1169,15 +1169,15 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>the date of the post study (R4624-42 2°)</source>
-        <translation>la date de l'étude de poste (R4624-42 2°)</translation>
+        <translation>la date de l&apos;étude de poste (R4624-42 2°)</translation>
     </message>
     <message>
         <source>the date of the study of the working conditions (R4624-42 3°)</source>
-        <translation>la date de l'étude des conditions de travail (R4624-42 3°)</translation>
+        <translation>la date de l&apos;étude des conditions de travail (R4624-42 3°)</translation>
     </message>
     <message>
         <source>the date of the exchange with the employer (R4624-42 4°)</source>
-        <translation>la date de l'échange avec l'employeur (R4624-42 4°)</translation>
+        <translation>la date de l&apos;échange avec l&apos;employeur (R4624-42 4°)</translation>
     </message>
     <message>
         <source>the conclusions and indications on redeployment (L4624-4)</source>
@@ -1201,7 +1201,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Means and delay of appeal: the worker or the employer may contest the elements of a medical nature justifying this opinion, proposal or conclusion before the conseil de prud&apos;hommes ruling under the accelerated procedure on the merits, within fifteen days of its notification (articles L4624-7 and R4624-45 of the Code du travail). The employer informs the occupational physician of the appeal.</source>
-        <translation>Voies et délais de recours : le salarié ou l'employeur peut contester les éléments de nature médicale justifiant cet avis, cette proposition ou cette conclusion devant le conseil de prud'hommes statuant selon la procédure accélérée au fond, dans un délai de quinze jours à compter de sa notification (articles L4624-7 et R4624-45 du Code du travail). L'employeur informe le médecin du travail de la contestation.</translation>
+        <translation>Voies et délais de recours : le salarié ou l&apos;employeur peut contester les éléments de nature médicale justifiant cet avis, cette proposition ou cette conclusion devant le conseil de prud&apos;hommes statuant selon la procédure accélérée au fond, dans un délai de quinze jours à compter de sa notification (articles L4624-7 et R4624-45 du Code du travail). L&apos;employeur informe le médecin du travail de la contestation.</translation>
     </message>
     <message>
         <source>OCCUPATIONAL HEALTH AND PREVENTION SERVICE</source>
@@ -1321,7 +1321,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Steps taken before the opinion (R4624-42)</source>
-        <translation>Démarches préalables à l'avis (R4624-42)</translation>
+        <translation>Démarches préalables à l&apos;avis (R4624-42)</translation>
     </message>
     <message>
         <source>Post study</source>
@@ -1333,15 +1333,15 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exchange with the employer</source>
-        <translation>Échange avec l'employeur</translation>
+        <translation>Échange avec l&apos;employeur</translation>
     </message>
     <message>
         <source>Company sheet last updated</source>
-        <translation>Dernière mise à jour de la fiche d'entreprise</translation>
+        <translation>Dernière mise à jour de la fiche d&apos;entreprise</translation>
     </message>
     <message>
         <source>no company sheet on record</source>
-        <translation>aucune fiche d'entreprise enregistrée</translation>
+        <translation>aucune fiche d&apos;entreprise enregistrée</translation>
     </message>
     <message>
         <source>Second examination</source>
@@ -1361,7 +1361,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The worker&apos;s state of health rules out any redeployment in employment</source>
-        <translation>L'état de santé du salarié fait obstacle à tout reclassement dans un emploi</translation>
+        <translation>L&apos;état de santé du salarié fait obstacle à tout reclassement dans un emploi</translation>
     </message>
     <message>
         <source>Measures proposed</source>
@@ -1603,7 +1603,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kept until %1: %2</source>
-        <translation>Conservé jusqu'au %1 : %2</translation>
+        <translation>Conservé jusqu&apos;au %1 : %2</translation>
     </message>
     <message>
         <source>Closed consultation: read only; a correction is a new entry</source>
@@ -1620,6 +1620,26 @@ Commandes&#xa0;: %1</translation>
     <message>
         <source>Recorded: the worker was informed of his rights on the record (R4624-45-6)</source>
         <translation>Enregistré : le salarié a été informé de ses droits sur son dossier (R4624-45-6)</translation>
+    </message>
+    <message>
+        <source>Visible to you only, never exported nor communicated</source>
+        <translation>Visibles de vous seul, jamais exportées ni communiquées</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mes notes</translation>
+    </message>
+    <message>
+        <source>Health data (part 3°) is not accessible to your role</source>
+        <translation>Les données de santé (partie 3°) ne sont pas accessibles à votre rôle</translation>
+    </message>
+    <message>
+        <source>Documents (part 5°) are not accessible to your role</source>
+        <translation>Les documents (partie 5°) ne sont pas accessibles à votre rôle</translation>
     </message>
 </context>
 <context>

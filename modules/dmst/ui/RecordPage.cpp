@@ -97,6 +97,22 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     m_tabs->addTab(m_consultations, tr("Consultations"));
     m_tabs->addTab(m_documents, tr("Documents"));
     m_tabs->addTab(m_history, tr("Access history"));
+    auto* notes = new QWidget(m_tabs);
+    auto* nl = new QVBoxLayout(notes);
+    auto* private_ = new QLabel(tr("Visible to you only, never exported nor communicated"), notes);
+    private_->setWordWrap(true);
+    nl->addWidget(private_);
+    m_notes = new QListWidget(notes);
+    m_notes->setWordWrap(true);
+    nl->addWidget(m_notes, 1);
+    m_noteEdit = new QPlainTextEdit(notes);
+    m_noteEdit->setTabChangesFocus(true);
+    m_noteEdit->setMaximumHeight(90);
+    nl->addWidget(m_noteEdit);
+    auto* addNote = new QPushButton(tr("Add the note"), notes);
+    nl->addWidget(addNote, 0, Qt::AlignRight);
+    connect(addNote, &QPushButton::clicked, this, &RecordPage::addPersonalNote);
+    m_tabs->addTab(notes, tr("My notes"));
     ll->addWidget(m_tabs, 1);
 
     auto* right = new QWidget(split);
@@ -187,6 +203,8 @@ void RecordPage::clearPersonalData()
     m_consultations->clear();
     m_documents->clear();
     m_history->setRowCount(0);
+    m_notes->clear();
+    m_noteEdit->clear();
     m_form->clear();
     m_status->clear();
     for (QPushButton* b : {m_new, m_close, m_correct, m_rights})
@@ -315,6 +333,15 @@ void RecordPage::refreshLists()
             m_history->resizeColumnsToContents();
         }
     }
+    const bool notes = role == security::Role::Physician || role == security::Role::CollaboratorPhysician || role == security::Role::Intern;
+    m_tabs->setTabVisible(3, notes);
+    m_notes->clear();
+    if (notes && health) {
+        if (auto own = ConsultationStore::personalNotes(m_session, m_workerId); own)
+            for (const PersonalNote& n : own.value())
+                m_notes->addItem(QStringLiteral("%1 — %2").arg(
+                    QDateTime::fromString(n.writtenAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), n.body));
+    }
     if (!physician)
         return; // the retention date is shown to the physician
     if (auto retention = ExportStore::retention(m_session, m_workerId); retention) {
@@ -404,6 +431,19 @@ void RecordPage::correctConsultation()
     }
     refreshLists();
     loadConsultation(id.value());
+}
+
+void RecordPage::addPersonalNote()
+{
+    if (m_workerId.isEmpty() || m_noteEdit->toPlainText().trimmed().isEmpty())
+        return;
+    auto id = ConsultationStore::addPersonalNote(m_session, m_workerId, m_consultationId, m_noteEdit->toPlainText());
+    if (!id) {
+        showMessage(id.error().message, true);
+        return;
+    }
+    m_noteEdit->clear();
+    refreshLists();
 }
 
 void RecordPage::recordRightsInformation()
