@@ -15,6 +15,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -57,7 +58,7 @@ public:
     // Adds the text typed in the personal-note field (physicians; visible to the author only).
     void addPersonalNote();
     QListWidget* personalNotes() const { return m_notes; }
-    class QPlainTextEdit* personalNoteEdit() const { return m_noteEdit; }
+    QPlainTextEdit* personalNoteEdit() const { return m_noteEdit; }
     // Saves the draft now if it changed; false with the message shown when refused.
     bool saveNow();
 
@@ -80,7 +81,7 @@ private:
     QListWidget* m_documents = nullptr;
     QTableWidget* m_history = nullptr;
     QListWidget* m_notes = nullptr;          // the physician's own personal notes
-    class QPlainTextEdit* m_noteEdit = nullptr;
+    QPlainTextEdit* m_noteEdit = nullptr;
     ConsultationForm* m_form = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_new = nullptr;
