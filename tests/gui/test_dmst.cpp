@@ -79,10 +79,10 @@ TEST_CASE("a consultation typed on the record page is autosaved, closed with the
     CHECK(page.accessHistory()->rowCount() > 5);
 
     // A personal note: kept apart, listed for its author.
-    QTest::keyClicks(page.personalNoteEdit(), QStringLiteral("Impression : tension avec le chef d'équipe"));
+    QTest::keyClicks(page.personalNoteEdit(), QStringLiteral("Impression : tension avec le chef"));
     page.addPersonalNote();
     REQUIRE(page.personalNotes()->count() == 1);
-    CHECK(page.personalNotes()->item(0)->text().contains(QStringLiteral("chef d'équipe")));
+    CHECK(page.personalNotes()->item(0)->text().contains(QStringLiteral("tension avec le chef")));
 
     const QString dir = screenDir();
     if (!dir.isEmpty()) {

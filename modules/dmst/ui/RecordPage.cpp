@@ -265,6 +265,8 @@ bool RecordPage::openWorker(const QString& workerId)
                           m_session.clock().today());
     refreshLists();
     // Resume this professional's draft, if a crash or a lock left one.
+    if (!security::AccessPolicy::matrixAllows(m_session.account().role, Part::Health, security::Action::Read))
+        return true;
     auto draft = ConsultationStore::openDraft(m_session, workerId);
     if (draft && !draft.value().isEmpty())
         loadConsultation(draft.value());
