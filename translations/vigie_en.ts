@@ -2048,11 +2048,11 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Covered by medical secrecy where it carries health data · document %1</source>
+        <source>Medical record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Medical record</source>
+        <source>Medical secrecy · document %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2263,6 +2263,26 @@ Commands: %1</source>
     </message>
     <message>
         <source>Recorded: the worker was informed of his rights on the record (R4624-45-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible to you only, never exported nor communicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health data (part 3°) is not accessible to your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (part 5°) are not accessible to your role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

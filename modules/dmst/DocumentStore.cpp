@@ -24,17 +24,12 @@ Error unknown(const QString& id)
     return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "Unknown document: %1").arg(id)};
 }
 
-Result<std::optional<StoredDocument>> readRow(security::Session& s, const QString& id)
+const QString DocumentColumns = QStringLiteral(
+    "d.id, d.worker_id, d.consultation_id, d.kind, d.status, d.issued_on, d.fields, d.html, d.signed_at, d.signed_by, d.supersedes, "
+    "(SELECT n.id FROM dmst_documents n WHERE n.supersedes = d.id AND n.deleted = 0)");
+
+StoredDocument fromRow(const QSqlQuery& q)
 {
-    QSqlQuery q(s.db().sql());
-    q.prepare(QStringLiteral("SELECT d.id, d.worker_id, d.consultation_id, d.kind, d.status, d.issued_on, d.fields, d.html, d.signed_at, "
-                             "d.signed_by, d.supersedes, (SELECT n.id FROM dmst_documents n WHERE n.supersedes = d.id AND n.deleted = 0) "
-                             "FROM dmst_documents d WHERE d.id = ? AND d.deleted = 0"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlFailure(q);
-    if (!q.next())
-        return std::optional<StoredDocument>();
     StoredDocument d;
     d.id = q.value(0).toString();
     d.workerId = q.value(1).toString();
@@ -48,7 +43,19 @@ Result<std::optional<StoredDocument>> readRow(security::Session& s, const QStrin
     d.signedBy = q.value(9).toString();
     d.supersedes = q.value(10).toString();
     d.supersededBy = q.value(11).toString();
-    return std::optional<StoredDocument>(d);
+    return d;
+}
+
+Result<std::optional<StoredDocument>> readRow(security::Session& s, const QString& id)
+{
+    QSqlQuery q(s.db().sql());
+    q.prepare(QStringLiteral("SELECT ") + DocumentColumns + QStringLiteral(" FROM dmst_documents d WHERE d.id = ? AND d.deleted = 0"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q);
+    if (!q.next())
+        return std::optional<StoredDocument>();
+    return std::optional<StoredDocument>(fromRow(q));
 }
 
 QString insNature(const QString& oid)
@@ -331,21 +338,14 @@ Result<QList<StoredDocument>> DocumentStore::list(security::Session& s, const QS
         return st.error();
     QSqlQuery q(s.db().sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM dmst_documents WHERE worker_id = ? AND deleted = 0 ORDER BY issued_on DESC, id DESC"));
+    q.prepare(QStringLiteral("SELECT ") + DocumentColumns +
+              QStringLiteral(" FROM dmst_documents d WHERE d.worker_id = ? AND d.deleted = 0 ORDER BY d.issued_on DESC, d.id DESC"));
     q.addBindValue(workerId);
     if (!q.exec())
         return sqlFailure(q);
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
     QList<StoredDocument> out;
-    for (const QString& id : ids) {
-        auto row = readRow(s, id);
-        if (!row)
-            return row.error();
-        if (row.value())
-            out << *row.value();
-    }
+    while (q.next())
+        out << fromRow(q);
     return out;
 }
 

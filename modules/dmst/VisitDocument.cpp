@@ -52,7 +52,7 @@ QString basisOf(DocumentKind k)
     case DocumentKind::Aptitude: return QStringLiteral("L4624-2");
     case DocumentKind::Inaptitude: return QStringLiteral("L4624-4");
     case DocumentKind::Adjustment: return QStringLiteral("L4624-3");
-    case DocumentKind::PreventionOrder: return QStringLiteral("L4622-2");
+    case DocumentKind::PreventionOrder: return {}; // part of the service's offer, no article of its own
     }
     return {};
 }
@@ -283,7 +283,8 @@ membership::PrintableDocument printable(DocumentKind kind, const DocumentContent
     b += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"55%\"><b>%1</b><br>%2<br><span class=\"small\">%3</span></td>"
                         "<td width=\"45%\" align=\"right\"><h1>%4</h1><span class=\"small\">%5</span></td></tr></table>")
              .arg(esc(c.serviceName), esc(c.serviceAddress), esc(c.serviceContact), esc(title),
-                  esc(QCoreApplication::translate("vigie::dmst", "Article %1 of the Code du travail").arg(basisOf(kind))));
+                  basisOf(kind).isEmpty() ? QString()
+                                          : esc(QCoreApplication::translate("vigie::dmst", "Article %1 of the Code du travail").arg(basisOf(kind))));
     if (c.supersedesIssuedOn.isValid())
         b += QStringLiteral("<p><b>%1</b></p>")
                  .arg(esc(QCoreApplication::translate("vigie::dmst", "This document cancels and replaces the one issued on %1").arg(d(c.supersedesIssuedOn))));
@@ -400,7 +401,7 @@ membership::PrintableDocument printable(DocumentKind kind, const DocumentContent
     doc.html = QStringLiteral("<html><head><style>") + Style + QStringLiteral("</style></head><body>") + b + QStringLiteral("</body></html>");
     doc.headerLeft = c.serviceName;
     doc.headerRight = QStringLiteral("%1 — %2 %3").arg(title, c.birthName.toUpper(), c.birthFirstNames.section(QLatin1Char(' '), 0, 0));
-    doc.footer = QCoreApplication::translate("vigie::dmst", "Covered by medical secrecy where it carries health data · document %1").arg(documentId);
+    doc.footer = QCoreApplication::translate("vigie::dmst", "Medical secrecy · document %1").arg(documentId);
     return doc;
 }
 

@@ -78,6 +78,12 @@ TEST_CASE("a consultation typed on the record page is autosaved, closed with the
     CHECK(page.form()->interviewEdit()->isReadOnly());
     CHECK(page.accessHistory()->rowCount() > 5);
 
+    // A personal note: kept apart, listed for its author.
+    QTest::keyClicks(page.personalNoteEdit(), QStringLiteral("Impression : tension avec le chef"));
+    page.addPersonalNote();
+    REQUIRE(page.personalNotes()->count() == 1);
+    CHECK(page.personalNotes()->item(0)->text().contains(QStringLiteral("tension avec le chef")));
+
     const QString dir = screenDir();
     if (!dir.isEmpty()) {
         QDir().mkpath(dir);
@@ -92,6 +98,12 @@ TEST_CASE("the access history is the physician's: a nurse's page does not show i
     RecordPage page(*session);
     REQUIRE(page.openWorker(test::WorkerId));
     CHECK(page.accessHistory()->rowCount() == 0);
+    CHECK(page.personalNotes()->count() == 0);
+    // The IPRP, delegated parts 1° and 2°, opens the record without a single refusal to audit.
+    auto iprp = db.session(QStringLiteral("iprp"));
+    RecordPage delegated(*iprp);
+    REQUIRE(delegated.openWorker(test::WorkerId));
+    CHECK(test::valueOf(*iprp, QStringLiteral("SELECT count(*) FROM _audit WHERE account = 'iprp' AND outcome = 'denied'")).toInt() == 0);
     auto director = db.session(QStringLiteral("directeur"));
     RecordPage refused(*director);
     CHECK_FALSE(refused.openWorker(test::WorkerId));

@@ -97,6 +97,22 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     m_tabs->addTab(m_consultations, tr("Consultations"));
     m_tabs->addTab(m_documents, tr("Documents"));
     m_tabs->addTab(m_history, tr("Access history"));
+    auto* notes = new QWidget(m_tabs);
+    auto* nl = new QVBoxLayout(notes);
+    auto* private_ = new QLabel(tr("Visible to you only, never exported nor communicated"), notes);
+    private_->setWordWrap(true);
+    nl->addWidget(private_);
+    m_notes = new QListWidget(notes);
+    m_notes->setWordWrap(true);
+    nl->addWidget(m_notes, 1);
+    m_noteEdit = new QPlainTextEdit(notes);
+    m_noteEdit->setTabChangesFocus(true);
+    m_noteEdit->setMaximumHeight(90);
+    nl->addWidget(m_noteEdit);
+    auto* addNote = new QPushButton(tr("Add the note"), notes);
+    nl->addWidget(addNote, 0, Qt::AlignRight);
+    connect(addNote, &QPushButton::clicked, this, &RecordPage::addPersonalNote);
+    m_tabs->addTab(notes, tr("My notes"));
     ll->addWidget(m_tabs, 1);
 
     auto* right = new QWidget(split);
@@ -187,6 +203,8 @@ void RecordPage::clearPersonalData()
     m_consultations->clear();
     m_documents->clear();
     m_history->setRowCount(0);
+    m_notes->clear();
+    m_noteEdit->clear();
     m_form->clear();
     m_status->clear();
     for (QPushButton* b : {m_new, m_close, m_correct, m_rights})
@@ -245,10 +263,10 @@ bool RecordPage::openWorker(const QString& workerId)
     const WorkerIdentity& w = identity.value();
     m_banner->setIdentity(ui::IdentityTraits{w.birthName, w.birthFirstNames.section(QLatin1Char(' '), 0, 0), w.birthDate, w.sex, w.usedName, w.insStatus},
                           m_session.clock().today());
-    for (QPushButton* b : {m_new, m_rights})
-        b->setEnabled(true);
     refreshLists();
     // Resume this professional's draft, if a crash or a lock left one.
+    if (!security::AccessPolicy::matrixAllows(m_session.account().role, Part::Health, security::Action::Read))
+        return true;
     auto draft = ConsultationStore::openDraft(m_session, workerId);
     if (draft && !draft.value().isEmpty())
         loadConsultation(draft.value());
@@ -262,7 +280,16 @@ void RecordPage::refreshLists()
     m_history->setRowCount(0);
     if (m_workerId.isEmpty())
         return;
-    if (auto list = ConsultationStore::list(m_session, m_workerId); list) {
+    // Parts the role never reads (IPRP, assistant: 1° and 2° only) are not asked for: no refusal to audit
+    // on every opening, and the tabs say why they are empty.
+    const security::Role role = m_session.account().role;
+    const bool health = security::AccessPolicy::matrixAllows(role, Part::Health, security::Action::Read);
+    const bool documents = security::AccessPolicy::matrixAllows(role, Part::Documents, security::Action::Read);
+    m_new->setEnabled(security::AccessPolicy::matrixAllows(role, Part::Health, security::Action::Write));
+    m_rights->setEnabled(security::AccessPolicy::matrixAllows(role, Part::Rights, security::Action::Write));
+    if (!health)
+        m_consultations->addItem(tr("Health data (part 3°) is not accessible to your role"));
+    else if (auto list = ConsultationStore::list(m_session, m_workerId); list) {
         for (const ConsultationSummary& c : list.value()) {
             QString state = c.closed ? tr("closed") : tr("draft");
             if (!c.supersededBy.isEmpty())
@@ -277,7 +304,9 @@ void RecordPage::refreshLists()
     } else {
         m_consultations->addItem(list.error().message);
     }
-    if (auto docs = DocumentStore::list(m_session, m_workerId); docs) {
+    if (!documents)
+        m_documents->addItem(tr("Documents (part 5°) are not accessible to your role"));
+    else if (auto docs = DocumentStore::list(m_session, m_workerId); docs) {
         for (const StoredDocument& d : docs.value())
             m_documents->addItem(QStringLiteral("%1  ·  %2  ·  %3")
                                      .arg(d.issuedOn.toString(QStringLiteral("dd/MM/yyyy")), documentKindTitle(d.kind),
@@ -306,6 +335,17 @@ void RecordPage::refreshLists()
             m_history->resizeColumnsToContents();
         }
     }
+    const bool notes = role == security::Role::Physician || role == security::Role::CollaboratorPhysician || role == security::Role::Intern;
+    m_tabs->setTabVisible(3, notes);
+    m_notes->clear();
+    if (notes && health) {
+        if (auto own = ConsultationStore::personalNotes(m_session, m_workerId); own)
+            for (const PersonalNote& n : own.value())
+                m_notes->addItem(QStringLiteral("%1 — %2").arg(
+                    QDateTime::fromString(n.writtenAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), n.body));
+    }
+    if (!physician)
+        return; // the retention date is shown to the physician
     if (auto retention = ExportStore::retention(m_session, m_workerId); retention) {
         const RetentionResult& r = retention.value();
         m_retention->setText(r.suspended ? r.explanation
@@ -393,6 +433,19 @@ void RecordPage::correctConsultation()
     }
     refreshLists();
     loadConsultation(id.value());
+}
+
+void RecordPage::addPersonalNote()
+{
+    if (m_workerId.isEmpty() || m_noteEdit->toPlainText().trimmed().isEmpty())
+        return;
+    auto id = ConsultationStore::addPersonalNote(m_session, m_workerId, m_consultationId, m_noteEdit->toPlainText());
+    if (!id) {
+        showMessage(id.error().message, true);
+        return;
+    }
+    m_noteEdit->clear();
+    refreshLists();
 }
 
 void RecordPage::recordRightsInformation()

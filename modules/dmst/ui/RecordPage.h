@@ -15,6 +15,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -54,6 +55,10 @@ public:
     void closeConsultation();
     void correctConsultation();
     void recordRightsInformation();
+    // Adds the text typed in the personal-note field (physicians; visible to the author only).
+    void addPersonalNote();
+    QListWidget* personalNotes() const { return m_notes; }
+    QPlainTextEdit* personalNoteEdit() const { return m_noteEdit; }
     // Saves the draft now if it changed; false with the message shown when refused.
     bool saveNow();
 
@@ -75,6 +80,8 @@ private:
     QListWidget* m_consultations = nullptr;
     QListWidget* m_documents = nullptr;
     QTableWidget* m_history = nullptr;
+    QListWidget* m_notes = nullptr;          // the physician's own personal notes
+    QPlainTextEdit* m_noteEdit = nullptr;
     ConsultationForm* m_form = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_new = nullptr;
