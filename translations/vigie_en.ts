@@ -718,6 +718,10 @@ Commands: %1</source>
         <source>Company sheets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown exposure code: %1 (see the exposure thesaurus)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet::CompanySheetsPage</name>
@@ -967,6 +971,10 @@ Commands: %1</source>
     </message>
     <message>
         <source>Printed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exposure of the thesaurus: type a code or words of its label, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
