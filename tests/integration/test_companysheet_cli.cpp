@@ -93,7 +93,7 @@ TEST_CASE("the demo holds validated company sheets, one with two versions, and r
               .toInt() >= 1);
 }
 
-TEST_CASE("validate, print, send and verify from the command line; an alteration in the SQLCipher shell is found")
+TEST_CASE("validate, print, send and verify from the command line, and an alteration in the SQLCipher shell is found")
 {
     Fixture& f = shared();
     const QString siret = f.sqlValue("SELECT siret FROM establishments WHERE id NOT IN (SELECT establishment_id FROM companysheet_versions) "

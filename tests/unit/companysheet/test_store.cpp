@@ -179,7 +179,7 @@ TEST_CASE("an alteration made with the independent SQLCipher shell is found by t
     }
 }
 
-TEST_CASE("a draft belongs to its author; interns and assistants prepare, the team validates")
+TEST_CASE("a draft belongs to its author, interns and assistants prepare, the team validates")
 {
     test::SheetFixture fx;
     auto draft = CompanySheetStore::startDraft(*fx.assistant, fx.establishmentId);
@@ -215,7 +215,7 @@ TEST_CASE("a draft belongs to its author; interns and assistants prepare, the te
     CHECK(CompanySheetStore::openDrafts(*fx.iprp, fx.establishmentId).value().isEmpty());
 }
 
-TEST_CASE("concurrent drafts are merged by section; the same section changed in both waits for a person")
+TEST_CASE("concurrent drafts are merged by section, the same section changed in both waits for a person")
 {
     test::SheetFixture fx;
     REQUIRE(validateWith(*fx.iprp, fx.establishmentId, Advice, Synthesis, QStringLiteral("A")) == 1);
