@@ -435,6 +435,14 @@ Commands: %1</source>
         <source>Unable to write %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown action kind &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>

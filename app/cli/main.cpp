@@ -65,6 +65,8 @@ const QList<Command>& commands()
         {{QStringLiteral("companysheet"), QStringLiteral("settings")}, runCompanySheetSettings},
         {{QStringLiteral("dmst"), QStringLiteral("export")}, runDmstExport, true},
         {{QStringLiteral("worker"), QStringLiteral("email")}, runWorkerEmail},
+        {{QStringLiteral("action"), QStringLiteral("add")}, runActionAdd},
+        {{QStringLiteral("action"), QStringLiteral("list")}, runActionList},
     };
     return list;
 }

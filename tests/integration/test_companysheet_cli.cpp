@@ -4,6 +4,7 @@
 #include "CliFixture.h"
 #include "catch_qt.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -163,4 +164,55 @@ TEST_CASE("validate, print, send and verify from the command line, and an altera
     CHECK(broken.exitCode == 1);
     CHECK(text(broken.out).trimmed() == QStringLiteral("broken\t1"));
     CHECK_FALSE(broken.err.isEmpty());
+}
+
+TEST_CASE("workplace actions from the command line: recorded with the sheet version they fed and a report, listed, refusals")
+{
+    Fixture& f = shared();
+    const QString siret = f.sqlValue("SELECT e.siret FROM companysheet_versions v JOIN establishments e ON e.id = v.establishment_id "
+                                     "GROUP BY e.id HAVING count(*) = 2;");
+    REQUIRE(siret.size() == 14);
+    const QString reportPath = f.cli.file(QStringLiteral("etude-de-poste.txt"));
+    {
+        QFile r(reportPath);
+        REQUIRE(r.open(QIODevice::WriteOnly));
+        r.write("Etude du poste de soudage : aspiration a la source a installer.\n");
+    }
+    const QStringList add{QStringLiteral("action"), QStringLiteral("add"), QStringLiteral("--establishment"), siret,
+                          QStringLiteral("--kind"), QStringLiteral("post_study"), QStringLiteral("--date"), QStringLiteral("2026-10-05"),
+                          QStringLiteral("--title"), QStringLiteral("Étude du poste de soudage"), QStringLiteral("--professionals"),
+                          QStringLiteral("iprp,medecin"), QStringLiteral("--participants"), QStringLiteral("3"),
+                          QStringLiteral("--sheet-version"), QStringLiteral("2"), QStringLiteral("--report"), reportPath};
+    const auto added = f.as(QStringLiteral("iprp"), add);
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QString id = text(added.out).trimmed();
+    CHECK(id.size() == 36);
+    CHECK(f.sqlValue(QStringLiteral("SELECT count(*) FROM workplace_actions WHERE id = '%1';").arg(id).toUtf8()) == QStringLiteral("1"));
+
+    const auto listed = f.as(QStringLiteral("medecin"), QStringList{QStringLiteral("action"), QStringLiteral("list"),
+                                                                    QStringLiteral("--establishment"), siret});
+    REQUIRE(listed.exitCode == 0);
+    const QStringList rows = lines(listed.out);
+    REQUIRE(rows.size() == 1);
+    const QStringList cells = rows.first().split(QLatin1Char('\t'));
+    REQUIRE(cells.size() == 7);
+    CHECK(cells.at(0) == QStringLiteral("2026-10-05"));
+    CHECK(cells.at(1) == QStringLiteral("post_study"));
+    CHECK(cells.at(2) == QStringLiteral("Étude du poste de soudage"));
+    CHECK(cells.at(3) == QStringLiteral("3"));
+    CHECK(cells.at(5) == QStringLiteral("2"));
+    CHECK(cells.at(6) == QStringLiteral("etude-de-poste.txt"));
+
+    // A director does not use company sheets: refused (exit 3) and audited; a bad kind is a usage error.
+    CHECK(f.as(QStringLiteral("directeur"), add).exitCode == 3);
+    QStringList badKind = add;
+    badKind[badKind.indexOf(QStringLiteral("post_study"))] = QStringLiteral("picnic");
+    const auto bad = f.as(QStringLiteral("iprp"), badKind);
+    CHECK(bad.exitCode == 2);
+    CHECK(text(bad.err).contains(QStringLiteral("picnic")));
+    CHECK(lines(f.as(QStringLiteral("medecin"), QStringList{QStringLiteral("action"), QStringLiteral("list"),
+                                                             QStringLiteral("--establishment"), siret})
+                    .out)
+              .size() == 1);
 }
