@@ -1,6 +1,7 @@
 #include "DemoCompanySheets.h"
 
 #include "companysheet/CompanySheetStore.h"
+#include "prevention/ActionStore.h"
 #include "security/SignIn.h"
 
 #include <algorithm>
@@ -54,6 +55,40 @@ core::Result<int> validateSheet(security::Session& s, const QString& establishme
         return outcome.error();
     return outcome.value().version ? outcome.value().version->number : 0;
 }
+
+// The workplace actions that fed the latest version, over the last months: two post studies, two
+// awareness sessions and a noise measurement per establishment (enough for the indicators to show
+// numbers, and one small count that the small-cell rule hides).
+Status recordDemoActions(security::Session& s, const QString& establishmentId, int sheetVersion, const QDate& today, int index)
+{
+    using prevention::ActionKind;
+    struct Planned {
+        ActionKind kind;
+        int daysAgo;
+        const char* title;
+        int participants;
+    };
+    const Planned planned[] = {
+        {ActionKind::PostStudy, 200, "Étude du poste de travail en production", 2},
+        {ActionKind::PostStudy, 60, "Étude de poste après signalement de douleurs", 1},
+        {ActionKind::Awareness, 150, "Sensibilisation aux troubles musculosquelettiques", 12},
+        {ActionKind::Awareness, 40, "Sensibilisation au risque chimique", 8},
+        {ActionKind::Measurement, 90, "Mesure de l'exposition au bruit (sonométrie)", 0},
+    };
+    for (const Planned& p : planned) {
+        prevention::WorkplaceAction a;
+        a.establishmentId = establishmentId;
+        a.kind = p.kind;
+        a.date = today.addDays(-(p.daysAgo + 7 * index));
+        a.title = QString::fromUtf8(p.title);
+        a.participants = p.participants;
+        a.professionals = {QStringLiteral("iprp")};
+        a.sheetVersion = sheetVersion;
+        if (auto r = prevention::ActionStore::record(s, a); !r)
+            return r.error();
+    }
+    return {};
+}
 } // namespace
 
 Status populateDemoCompanySheets(const QString& databasePath, const QString& password, const QStringList& sirets, const QDate& today)
@@ -84,6 +119,17 @@ Status populateDemoCompanySheets(const QString& databasePath, const QString& pas
             if (auto again = validateSheet(s, member.value().id, update); !again)
                 return again.error();
         }
+    }
+    clock.set(now);
+    for (int i = 0; i < count; ++i) {
+        auto member = CompanySheetStore::establishmentBySiret(s, sirets.at(i));
+        if (!member)
+            return member.error();
+        auto latest = CompanySheetStore::version(s, member.value().id, 0);
+        if (!latest)
+            return latest.error();
+        if (Status st = recordDemoActions(s, member.value().id, latest.value().info.number, today, i); !st)
+            return st;
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "reports/Indicators.h"
 
+#include "prevention/WorkplaceAction.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -89,6 +91,12 @@ constexpr KindInfo Kinds[] = {
     {"ON_REQUEST", QT_TRANSLATE_NOOP("vigie::reports", "Visit on request")},
 };
 } // namespace
+
+QString workplaceActionLabel(const QString& code)
+{
+    const auto kind = prevention::kindFromCode(code);
+    return kind ? prevention::kindTitle(*kind) : code;
+}
 
 QString visitKindLabel(const QString& code)
 {

@@ -69,6 +69,7 @@ QString followUpLabel(const QString& code);            // SI, SIA, SIR
 QString visitKindLabel(const QString& code);           // VIP, EMA, SIR_INTERMEDIATE, ...
 // Display order of the visit kinds (glossary.md); unknown kinds come after, by code.
 int visitKindOrder(const QString& code);
+QString workplaceActionLabel(const QString& code);     // post_study, measurement, ... (prevention::kindTitle)
 
 struct Overview {
     QDate asOf;         // the session's Paris date
@@ -77,6 +78,7 @@ struct Overview {
     Breakdown workersByFollowUp;   // workers with a current employment, by their highest category
     Breakdown visitsDoneByKind;    // done within the period
     Count noShows;                 // within the period
+    Breakdown workplaceActionsByKind; // actions en milieu de travail dated within the period (prevention module)
 };
 
 } // namespace vigie::reports

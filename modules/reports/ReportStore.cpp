@@ -1,5 +1,7 @@
 #include "reports/ReportStore.h"
 
+#include "prevention/WorkplaceAction.h"
+
 #include "security/PolicyStore.h"
 #include "security/Session.h"
 #include "storage/AuditTrail.h"
@@ -91,6 +93,18 @@ Result<Overview> ReportStore::overview(security::Session& session)
     if (!noShows)
         return noShows.error();
     o.noShows = Count::of(noShows.value().value(0).second);
+
+    // Workplace actions (issue 8 part 5) feed the indicators, every kind listed even at zero.
+    QStringList actionKinds;
+    for (prevention::ActionKind k : prevention::allKinds())
+        actionKinds << prevention::kindCode(k);
+    auto actions = counts(session,
+                          QStringLiteral("SELECT kind, count(*) FROM workplace_actions WHERE deleted = 0"
+                                         " AND action_date >= ? AND action_date <= ? GROUP BY kind"),
+                          {from, today}, actionKinds);
+    if (!actions)
+        return actions.error();
+    o.workplaceActionsByKind = publish(actions.value(), &workplaceActionLabel);
 
     if (core::Status s = session.audit(storage::AuditEvent{{}, {}, QStringLiteral("read"), QStringLiteral("report.overview"),
                                                            {}, 0, QStringLiteral("allowed"), QStringLiteral("as_of=%1").arg(today)});

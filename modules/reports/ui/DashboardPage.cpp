@@ -34,6 +34,7 @@ DashboardPage::DashboardPage(security::Session& session, QWidget* parent)
       m_establishments(breakdownTable(QStringLiteral("establishmentsByStatus"), tr("Status"))),
       m_followUp(breakdownTable(QStringLiteral("workersByFollowUp"), tr("Follow-up category"))),
       m_visits(breakdownTable(QStringLiteral("visitsByKind"), tr("Kind of visit"))),
+      m_actions(breakdownTable(QStringLiteral("actionsByKind"), tr("Kind of action"))),
       m_refresh(new QPushButton(tr("&Refresh"), this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -87,7 +88,8 @@ DashboardPage::DashboardPage(security::Session& session, QWidget* parent)
     tables->setVerticalSpacing(12);
     tables->addLayout(section(tr("Member establishments by status"), m_establishments), 0, 0);
     tables->addLayout(section(tr("Workers with a current employment, by follow-up category"), m_followUp), 0, 1);
-    tables->addLayout(section(tr("Visits done over the last 12 months, by kind"), m_visits), 1, 0, 1, 2);
+    tables->addLayout(section(tr("Visits done over the last 12 months, by kind"), m_visits), 1, 0, Qt::AlignTop);
+    tables->addLayout(section(tr("Workplace actions over the last 12 months, by kind"), m_actions), 1, 1, Qt::AlignTop);
     tables->setColumnStretch(0, 1);
     tables->setColumnStretch(1, 1);
 
@@ -121,6 +123,7 @@ DashboardPage::DashboardPage(security::Session& session, QWidget* parent)
     setTabOrder(m_refresh, m_establishments);
     setTabOrder(m_establishments, m_followUp);
     setTabOrder(m_followUp, m_visits);
+    setTabOrder(m_visits, m_actions);
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
     refresh();
 }
@@ -227,6 +230,7 @@ void DashboardPage::refresh()
     fill(m_establishments, o.establishmentsByStatus, tr("All establishments"));
     fill(m_followUp, o.workersByFollowUp, tr("Workers followed"));
     fill(m_visits, o.visitsDoneByKind, tr("All visits done"));
+    fill(m_actions, o.workplaceActionsByKind, tr("All workplace actions"));
 }
 
 } // namespace vigie::reports

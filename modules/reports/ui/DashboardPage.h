@@ -34,6 +34,7 @@ public:
     QTableWidget* establishmentsTable() const { return m_establishments; }
     QTableWidget* followUpTable() const { return m_followUp; }
     QTableWidget* visitsTable() const { return m_visits; }
+    QTableWidget* actionsTable() const { return m_actions; }
     // The four key figures, in order: active establishments, workers followed, visits done, no-shows.
     QList<QLabel*> figureLabels() const { return m_figures; }
 
@@ -50,6 +51,7 @@ private:
     QTableWidget* m_establishments;
     QTableWidget* m_followUp;
     QTableWidget* m_visits;
+    QTableWidget* m_actions;
     QPushButton* m_refresh;
 };
 

@@ -138,6 +138,19 @@ TEST_CASE("overview: counts from the database, through the small-cell rule, dire
     visit(QStringLiteral("VIP"), QStringLiteral("2026-07-01"), QStringLiteral("planned"));
     for (int i = 0; i < 3; ++i)
         visit(QStringLiteral("VIP"), QStringLiteral("2026-03-1%1").arg(i), QStringLiteral("no_show"));
+    // Workplace actions: 6 post studies and 2 measurements in the period, 1 awareness session before it.
+    int n = 0;
+    auto action = [&](const QString& kind, const QString& date) {
+        exec(db,
+             QStringLiteral("INSERT INTO workplace_actions(id, establishment_id, kind, action_date, title, recorded_at, recorded_by, "
+                            "hlc, updated_by) VALUES (?, 's0', ?, ?, 'T', '2026-01-01T00:00:00Z', ?, 'h', 'x')"),
+             {QStringLiteral("a%1").arg(n++), kind, date, a.account().id});
+    };
+    for (int i = 0; i < 6; ++i)
+        action(QStringLiteral("post_study"), QStringLiteral("2026-0%1-15").arg(1 + i % 5));
+    action(QStringLiteral("measurement"), QStringLiteral("2025-06-02"));
+    action(QStringLiteral("measurement"), QStringLiteral("2026-06-01"));
+    action(QStringLiteral("awareness"), QStringLiteral("2025-06-01"));
     admin.value().reset();
 
     auto director = security::signIn(path, QStringLiteral("directeur"), Password, clock);
@@ -172,6 +185,16 @@ TEST_CASE("overview: counts from the database, through the small-cell rule, dire
     CHECK(ov.visitsDoneByKind.rows.at(0).count.suppressed()); // complementary: 8 - 2 would give 6
     CHECK(ov.visitsDoneByKind.total.text() == QStringLiteral("8"));
     CHECK(ov.noShows.text() == QStringLiteral("< 5"));
+
+    // Workplace actions from 2025-06-02 to 2026-06-01, every kind listed: 6 post studies, 2 measurements.
+    REQUIRE(ov.workplaceActionsByKind.rows.size() == 6);
+    CHECK(ov.workplaceActionsByKind.rows.at(0).code == QStringLiteral("post_study"));
+    CHECK(ov.workplaceActionsByKind.rows.at(1).code == QStringLiteral("measurement"));
+    CHECK(ov.workplaceActionsByKind.rows.at(1).count.suppressed());                      // 2
+    CHECK(ov.workplaceActionsByKind.rows.at(0).count.suppressed());                      // complementary: 8 - 2
+    CHECK(ov.workplaceActionsByKind.rows.at(2).count.text() == QStringLiteral("0"));    // awareness: before the period
+    CHECK(ov.workplaceActionsByKind.total.text() == QStringLiteral("8"));
+    CHECK_FALSE(ov.workplaceActionsByKind.rows.at(0).label.isEmpty());
 
     CHECK(test::scalar(director.value()->db(),
                        QStringLiteral("SELECT count(*) FROM _audit WHERE resource='report.overview' AND outcome='allowed'"))
