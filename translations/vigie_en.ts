@@ -3887,6 +3887,18 @@ Commands: %1</source>
         <source>Hidden so that the total does not reveal a count below 5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kind of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace actions over the last 12 months, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workplace actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling</name>

@@ -3888,6 +3888,18 @@ Commandes : %1</translation>
         <source>Hidden so that the total does not reveal a count below 5</source>
         <translation>Masqué pour que le total ne révèle pas un nombre inférieur à 5</translation>
     </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Type d’action</translation>
+    </message>
+    <message>
+        <source>Workplace actions over the last 12 months, by kind</source>
+        <translation>Actions en milieu de travail au cours des 12 derniers mois, par type</translation>
+    </message>
+    <message>
+        <source>All workplace actions</source>
+        <translation>Toutes les actions en milieu de travail</translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling</name>

@@ -930,6 +930,27 @@ Result<DeclarationReport> DeclarationStore::Sql::run(QSqlDatabase db, const Writ
     return report;
 }
 
+DeclarationStore::Sql::BulkCache::BulkCache(QSqlDatabase db, qsizetype lines) : m_db(db)
+{
+    if (lines <= BulkLines)
+        return;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return;
+    const qint64 previous = q.value(0).toLongLong();
+    q.finish();
+    if (previous < 0 && -previous >= BulkCacheKib)
+        return;
+    if (q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(BulkCacheKib)))
+        m_previous = previous;
+}
+
+DeclarationStore::Sql::BulkCache::~BulkCache()
+{
+    if (m_previous != 0)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=%1").arg(m_previous));
+}
+
 // ----- Stores ------------------------------------------------------------------------------------
 
 namespace {
@@ -1117,6 +1138,7 @@ Result<DeclarationReport> DeclarationStore::submit(security::Session& session, c
     if (Status s = IdentityStore::refreshKeys(session); !s)
         return s.error();
 
+    const Sql::BulkCache cache(session.db().sql(), request.lines.size());
     storage::Transaction tx(session.db());
     if (!tx.active())
         return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::workforce", "Unable to record the declaration (database busy?)")};

@@ -160,6 +160,24 @@ core::Result<DeclarationReport> importFile(security::Session& session, const QSt
 // caller holds one around run(), commits it when the report has no error and is not a dry run, and
 // rolls it back otherwise.
 namespace Sql {
+// While it lives, a larger page cache for a large declaration (more than BulkLines lines): its
+// transaction then keeps the index pages it dirties in memory instead of spilling them to the WAL
+// mid-transaction (each spill is an extra encryption of the page, and often a second write of it).
+// The previous size comes back on destruction.
+class BulkCache
+{
+public:
+    static constexpr int BulkLines = 2000;
+    static constexpr int BulkCacheKib = 256 * 1024;
+    BulkCache(QSqlDatabase db, qsizetype lines);
+    ~BulkCache();
+    BulkCache(const BulkCache&) = delete;
+    BulkCache& operator=(const BulkCache&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_previous = 0; // PRAGMA cache_size before; 0 when unchanged
+};
 core::Result<std::optional<EstablishmentRef>> establishmentBySiret(QSqlDatabase db, const QString& siret);
 core::Result<DeclarationReport> run(QSqlDatabase db, const WriteContext& context, const Catalog& catalog,
                                     const EstablishmentRef& establishment, const DeclarationRequest& request);

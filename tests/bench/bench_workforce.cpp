@@ -430,6 +430,7 @@ int main(int argc, char** argv)
             again.open(QIODevice::ReadOnly);
             const workforce::CsvDeclaration timed = workforce::readDeclarationCsv(again.readAll());
             request.lines = timed.lines;
+            const workforce::DeclarationStore::Sql::BulkCache cache(plain, request.lines.size());
             plain.transaction();
             auto r = workforce::DeclarationStore::Sql::run(plain, plainContext, catalog.value(), plainEstablishment, request);
             if (!r) {
