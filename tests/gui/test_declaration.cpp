@@ -5,7 +5,7 @@
 // by category, as a table and a chart. Screens are grabbed into VIGIE_SCREEN_DIR.
 #include "catch_qt.h"
 
-#include "GuiSupport.h"
+#include "GuiSession.h"
 #include "Translations.h"
 
 #include "core/Clock.h"
@@ -32,31 +32,12 @@
 #include <QTemporaryDir>
 
 using namespace vigie;
+using guitest::signInAs;
 using guitest::screenDir;
 using guitest::waitUntil;
 using workforce::DeclarationPage;
 
 namespace {
-
-struct Signed {
-    core::ManualClock clock{guitest::demoNow()};
-    std::unique_ptr<security::Session> session;
-};
-
-std::unique_ptr<Signed> signInAs(const QString& login)
-{
-    guitest::isolateSettings();
-    i18n::install(*QCoreApplication::instance(), QStringLiteral("fr"));
-    const guitest::DemoDatabase& demo = guitest::demoDatabase();
-    INFO(demo.error.toStdString());
-    REQUIRE(demo.error.isEmpty());
-    auto s = std::make_unique<Signed>();
-    auto r = security::signIn(demo.path, login, guitest::DemoPassword, s->clock);
-    INFO((r ? QString() : r.error().message).toStdString());
-    REQUIRE(r.ok());
-    s->session = std::move(r.value());
-    return s;
-}
 
 // Types character by character (QTest's key tables only know ASCII: other characters are inserted
 // as an input method would).

@@ -4,7 +4,7 @@
 // VIGIE_SCREEN_DIR.
 #include "catch_qt.h"
 
-#include "GuiSupport.h"
+#include "GuiSession.h"
 #include "Translations.h"
 
 #include "core/Clock.h"
@@ -23,29 +23,11 @@
 #include <QTableWidget>
 
 using namespace vigie;
+using guitest::signInAs;
 using scheduling::AgendaPage;
 using scheduling::WorklistPage;
 
 namespace {
-
-struct Signed {
-    core::ManualClock clock{guitest::demoNow()};
-    std::unique_ptr<security::Session> session;
-};
-
-std::unique_ptr<Signed> signInAs(const QString& login)
-{
-    guitest::isolateSettings();
-    i18n::install(*QCoreApplication::instance(), QStringLiteral("fr"));
-    const guitest::DemoDatabase& demo = guitest::demoDatabase();
-    INFO(demo.error.toStdString());
-    REQUIRE(demo.error.isEmpty());
-    auto s = std::make_unique<Signed>();
-    auto r = security::signIn(demo.path, login, guitest::DemoPassword, s->clock);
-    REQUIRE(r.ok());
-    s->session = std::move(r.value());
-    return s;
-}
 
 void grab(QWidget& w, const QString& name)
 {

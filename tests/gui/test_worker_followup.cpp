@@ -4,7 +4,7 @@
 // it and undoes the merge. Screens are grabbed into VIGIE_SCREEN_DIR.
 #include "catch_qt.h"
 
-#include "GuiSupport.h"
+#include "GuiSession.h"
 #include "Translations.h"
 
 #include "core/Clock.h"
@@ -30,32 +30,13 @@
 #include <QTableWidget>
 
 using namespace vigie;
+using guitest::signInAs;
 using guitest::screenDir;
 using guitest::waitUntil;
 using workforce::WorkerFollowUpPanel;
 using workforce::WorkerSearchPage;
 
 namespace {
-
-struct Signed {
-    core::ManualClock clock{guitest::demoNow()};
-    std::unique_ptr<security::Session> session;
-};
-
-std::unique_ptr<Signed> signInAs(const QString& login)
-{
-    guitest::isolateSettings();
-    i18n::install(*QCoreApplication::instance(), QStringLiteral("fr"));
-    const guitest::DemoDatabase& demo = guitest::demoDatabase();
-    INFO(demo.error.toStdString());
-    REQUIRE(demo.error.isEmpty());
-    auto s = std::make_unique<Signed>();
-    auto r = security::signIn(demo.path, login, guitest::DemoPassword, s->clock);
-    INFO((r ? QString() : r.error().message).toStdString());
-    REQUIRE(r.ok());
-    s->session = std::move(r.value());
-    return s;
-}
 
 // A worker of the account's teams with at least one employment still running.
 workforce::WorkerSummary someWorker(security::Session& session)
