@@ -25,7 +25,7 @@ QVariant textOrNull(const QString& s)
 // The physician only, through the policy on part 2° of the worker's record. Audited either way.
 Status requireOverride(security::Session& session, const QString& workerId, const QString& employmentId)
 {
-    if (session.account().role != security::Role::Physician) {
+    if (!EmploymentStore::mayOverrideCategory(session.account().role)) {
         (void)session.audit(storage::AuditEvent{{}, {}, QStringLiteral("override"), QStringLiteral("employment.follow_up"),
                                                 workerId, 2, QStringLiteral("denied"),
                                                 QStringLiteral("employment=%1 reason=role").arg(employmentId)});

@@ -42,6 +42,9 @@ struct EmploymentFollowUp {
 };
 
 namespace EmploymentStore {
+// Who may change a follow-up category at all: the médecin du travail (the store then checks part 2° of
+// the worker's record). Screens use it to offer the action only to them.
+inline bool mayOverrideCategory(security::Role role) { return role == security::Role::Physician; }
 core::Result<EmploymentFollowUp> followUp(security::Session& session, const QString& employmentId);
 // Every employment of a worker, current ones first then by start date, most recent first (reading
 // part 2° of the record, audited by the policy).

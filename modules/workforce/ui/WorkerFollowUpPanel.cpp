@@ -166,7 +166,7 @@ void WorkerFollowUpPanel::reviewDuplicates()
 
 void WorkerFollowUpPanel::updateButtons()
 {
-    const bool physician = m_session && m_session->account().role == security::Role::Physician;
+    const bool physician = m_session && EmploymentStore::mayOverrideCategory(m_session->account().role);
     m_override->setVisible(physician);
     m_override->setEnabled(physician && m_table->currentRow() >= 0);
     m_duplicates->setEnabled(m_session && !m_workerId.isEmpty());
