@@ -65,6 +65,9 @@ int runCompanySheetDue(Cli& cli, const QStringList& args);
 int runCompanySheetSettings(Cli& cli, const QStringList& args);
 int runDmstExport(Cli& cli, const QStringList& args); // DmstCommands.cpp (issue 7)
 int runWorkerEmail(Cli& cli, const QStringList& args);
+int runProtocolSet(Cli& cli, const QStringList& args);
+int runProtocolShow(Cli& cli, const QStringList& args);
+int runProtocolWithdraw(Cli& cli, const QStringList& args);
 // ActionCommands.cpp (issue 8 part 5)
 int runActionAdd(Cli& cli, const QStringList& args);
 int runActionList(Cli& cli, const QStringList& args);

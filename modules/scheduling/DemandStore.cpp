@@ -1,5 +1,6 @@
 #include "scheduling/DemandStore.h"
 
+#include "scheduling/ProtocolStore.h"
 #include "scheduling/Rules.h"
 #include "scheduling/StoreSupport.h"
 
@@ -210,12 +211,28 @@ core::Result<QList<Demand>> load(security::Session& session, const QStringList& 
     while (q.next())
         failed.insert(coverKey(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()), q.value(0).toString());
 
+    // The periodicities of each establishment: its team's protocol (the strictest when several of the
+    // teams follow it), the legal maxima without one.
+    auto protocols = ProtocolStore::Sql::periodicitiesOf(db, teamIds);
+    if (!protocols)
+        return protocols.error();
+    QHash<QString, Periodicities> periodicitiesAt;
+    for (auto it = teamsOf.cbegin(); it != teamsOf.cend(); ++it) {
+        Periodicities p = legalPeriodicities();
+        for (const QString& t : it.value())
+            p = strictest(p, protocols.value().value(t, legalPeriodicities()));
+        periodicitiesAt.insert(it.key(), p);
+    }
+
     // The rules, worker by worker, in id order.
     QStringList ids = infos.keys();
     std::sort(ids.begin(), ids.end(), [](const QString& a, const QString& b) { return compareIds(a, b) < 0; });
     for (const QString& id : std::as_const(ids)) {
         const WorkerInfo& info = infos[id];
-        for (const DueVisit& due : dueVisits(info.worker, today)) {
+        const auto periodicitiesOf = [&](const Employment& e) {
+            return periodicitiesAt.value(info.establishmentOf.value(e.id), legalPeriodicities());
+        };
+        for (const DueVisit& due : dueVisits(info.worker, today, periodicitiesOf)) {
             if (due.latest > horizon)
                 continue;
             const QString employment = due.employment.value_or(QString());

@@ -8,6 +8,9 @@
 // out when an open request or a live appointment (planned, confirmed) already answers it (same worker,
 // kind and employment): the request carries it, or it is booked.
 //
+// Periodic visits follow the protocol of the team in charge of the establishment (ProtocolStore),
+// the legal maxima without one.
+//
 // Rights: the Planning module; only the establishments of the given teams. Reading due dates is
 // audited once per run (identifiers only).
 

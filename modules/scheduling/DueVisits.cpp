@@ -5,11 +5,16 @@ namespace vigie::scheduling {
 
 QList<DueVisit> dueVisits(const Worker& worker, QDate today, const Periodicities& periodicities)
 {
+    return dueVisits(worker, today, [&periodicities](const Employment&) { return periodicities; });
+}
+
+QList<DueVisit> dueVisits(const Worker& worker, QDate today, const PeriodicitiesOfEmployment& periodicitiesOf)
+{
     QList<DueVisit> out;
     for (const Employment& e : worker.employments) {
         if (const auto initial = initialVisit(worker, e, today))
             out << *initial;
-        out << periodicVisits(worker, e, today, periodicities);
+        out << periodicVisits(worker, e, today, periodicitiesOf(e));
         if (const auto post = postExposureVisit(worker, e, today))
             out << *post;
     }

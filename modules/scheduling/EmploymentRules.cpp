@@ -74,6 +74,13 @@ std::optional<DueVisit> initialVisit(const Worker& worker, const Employment& emp
     return due(VisitKind::Vip, plusMonths(employment.start, 3), Performer::HealthPro, QStringLiteral("R4624-10"));
 }
 
+// The article, and the team protocol's interval when it is shorter than the law's (people read why
+// the deadline is earlier than the legal maximum). With the legal intervals, exactly the contract's basis.
+static QString withProtocol(const QString& article, int months, int legalMonths)
+{
+    return months < legalMonths ? QStringLiteral("%1 (protocol: %2 months)").arg(article).arg(months) : article;
+}
+
 // Rule 4: R4624-16 (SI), R4624-17 (SIA), R4624-28 (SIR renewal and intermediate visit).
 QList<DueVisit> periodicVisits(const Worker& worker, const Employment& employment, QDate today,
                                const Periodicities& periodicities)
@@ -89,22 +96,29 @@ QList<DueVisit> periodicVisits(const Worker& worker, const Employment& employmen
         if (!last) // cannot happen: the satisfying VIP/EMA counts
             return {};
         const bool adapted = category == Category::Sia;
+        const Periodicities law = legalPeriodicities();
         out << makeDue(worker.id, employment.id, VisitKind::VipRenewal, std::nullopt,
                        plusMonths(*last, adapted ? periodicities.siaRenewalMonths : periodicities.siRenewalMonths),
-                       Performer::HealthPro, adapted ? QStringLiteral("R4624-17") : QStringLiteral("R4624-16"), today);
+                       Performer::HealthPro,
+                       adapted ? withProtocol(QStringLiteral("R4624-17"), periodicities.siaRenewalMonths, law.siaRenewalMonths)
+                               : withProtocol(QStringLiteral("R4624-16"), periodicities.siRenewalMonths, law.siRenewalMonths),
+                       today);
         return out;
     }
     // SIR: only the médecin du travail's exams set *last*.
     const std::optional<QDate> last = lastVisit(worker, employment, {VisitKind::Ema, VisitKind::EmaRenewal});
     if (!last)
         return {};
-    out << makeDue(worker.id, employment.id, VisitKind::EmaRenewal, std::nullopt,
-                   plusMonths(*last, periodicities.sirRenewalMonths), Performer::Mt, QStringLiteral("R4624-28"), today);
+    const Periodicities law = legalPeriodicities();
+    out << makeDue(worker.id, employment.id, VisitKind::EmaRenewal, std::nullopt, plusMonths(*last, periodicities.sirRenewalMonths),
+                   Performer::Mt, withProtocol(QStringLiteral("R4624-28"), periodicities.sirRenewalMonths, law.sirRenewalMonths),
+                   today);
     const std::optional<QDate> intermediate = lastVisit(worker, employment, {VisitKind::SirIntermediate});
     if (!intermediate || *intermediate <= *last)
         out << makeDue(worker.id, employment.id, VisitKind::SirIntermediate, std::nullopt,
                        plusMonths(*last, periodicities.sirIntermediateMonths), Performer::HealthPro,
-                       QStringLiteral("R4624-28"), today);
+                       withProtocol(QStringLiteral("R4624-28"), periodicities.sirIntermediateMonths, law.sirIntermediateMonths),
+                       today);
     return out;
 }
 

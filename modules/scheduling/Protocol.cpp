@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace vigie::scheduling {
 
 namespace {
@@ -43,6 +45,22 @@ core::Result<Periodicities> periodicitiesOf(const Protocol& protocol)
             return s.error();
     }
     return p;
+}
+
+Periodicities strictest(const Periodicities& a, const Periodicities& b)
+{
+    return Periodicities{std::min(a.siRenewalMonths, b.siRenewalMonths), std::min(a.siaRenewalMonths, b.siaRenewalMonths),
+                         std::min(a.sirRenewalMonths, b.sirRenewalMonths),
+                         std::min(a.sirIntermediateMonths, b.sirIntermediateMonths)};
+}
+
+Protocol protocolOf(const Periodicities& p)
+{
+    const Periodicities law = legalPeriodicities();
+    const auto shorter = [](int value, int legal) { return value < legal ? std::optional<int>(value) : std::nullopt; };
+    return Protocol{shorter(p.siRenewalMonths, law.siRenewalMonths), shorter(p.siaRenewalMonths, law.siaRenewalMonths),
+                    shorter(p.sirRenewalMonths, law.sirRenewalMonths),
+                    shorter(p.sirIntermediateMonths, law.sirIntermediateMonths)};
 }
 
 } // namespace vigie::scheduling

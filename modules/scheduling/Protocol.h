@@ -19,6 +19,9 @@ struct Periodicities {
 // The legal maxima.
 inline Periodicities legalPeriodicities() { return {}; }
 
+// An establishment followed by several teams: each interval is the shortest of their protocols.
+Periodicities strictest(const Periodicities& a, const Periodicities& b);
+
 // A protocol's shorter intervals; an unset value keeps the legal maximum.
 struct Protocol {
     std::optional<int> siRenewalMonths;
@@ -30,5 +33,8 @@ struct Protocol {
 // Checks the protocol (each interval from 1 month to the legal maximum; longer than the law →
 // ErrorCode::Invalid naming the field) and gives the periodicities to use.
 core::Result<Periodicities> periodicitiesOf(const Protocol& protocol);
+
+// The protocol that gives `periodicities` (an interval equal to the legal maximum is left unset).
+Protocol protocolOf(const Periodicities& periodicities);
 
 } // namespace vigie::scheduling

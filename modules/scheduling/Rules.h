@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace vigie::scheduling {
@@ -52,6 +53,10 @@ std::optional<DueVisit> postExposureVisit(const Worker& worker, const Employment
 // All the rules for one worker, unsorted.
 QList<DueVisit> dueVisits(const Worker& worker, QDate today,
                           const Periodicities& periodicities = legalPeriodicities());
+// The same, each employment with its own periodicities (the protocol of the team in charge of its
+// establishment).
+using PeriodicitiesOfEmployment = std::function<Periodicities(const Employment&)>;
+QList<DueVisit> dueVisits(const Worker& worker, QDate today, const PeriodicitiesOfEmployment& periodicitiesOf);
 // All the rules for every worker, in the output order (sortDue).
 QList<DueVisit> dueVisits(const Situation& situation, const Periodicities& periodicities = legalPeriodicities());
 
