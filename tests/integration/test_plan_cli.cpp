@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using vigie::test::Cli;
 
@@ -215,4 +217,54 @@ TEST_CASE("plan: exit codes and the team scope")
     REQUIRE(b.exitCode == 0);
     for (const QString& line : lines(b.out))
         CHECK(line.split(QLatin1Char('\t'))[3] == QStringLiteral("Dr Olivier Garnier"));
+}
+
+TEST_CASE("protocol set, show and withdraw: the team physician shortens the periodicities and plan follows")
+{
+    Fixture f;
+    const QString team = QStringLiteral("Équipe du Dr Fontaine");
+    const auto set = f.cli.as(f.db, QStringLiteral("medecin"), {QStringLiteral("protocol"), QStringLiteral("set"), QStringLiteral("--team"), team,
+                                                                QStringLiteral("--si-renewal-months"), QStringLiteral("12"),
+                                                                QStringLiteral("--note"), QStringLiteral("Protocole d'équipe 2026")});
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+
+    const auto show = f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("protocol"), QStringLiteral("show"), QStringLiteral("--team"), team});
+    REQUIRE(show.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(show.out).object();
+    CHECK(json.value(QStringLiteral("si_renewal_months")).toObject().value(QStringLiteral("months")).toInt() == 12);
+    CHECK(json.value(QStringLiteral("si_renewal_months")).toObject().value(QStringLiteral("source")).toString() == QStringLiteral("protocol"));
+    CHECK(json.value(QStringLiteral("sia_renewal_months")).toObject().value(QStringLiteral("months")).toInt() == 36);
+    CHECK(json.value(QStringLiteral("sia_renewal_months")).toObject().value(QStringLiteral("source")).toString() == QStringLiteral("law"));
+    CHECK(QDate::fromString(json.value(QStringLiteral("signed_on")).toString(), Qt::ISODate).isValid()); // the day it was signed
+
+    // The planning now finds renewals at twelve months, and says why.
+    const auto planned = f.plan(QStringLiteral("planif"));
+    REQUIRE(planned.exitCode == 0);
+    CHECK(QString::fromUtf8(planned.out).contains(QStringLiteral("R4624-16 (protocol: 12 months)")));
+
+    struct Row {
+        const char* user;
+        QStringList options;
+        int code;
+    };
+    const Row rows[] = {
+        {"planif", {QStringLiteral("--si-renewal-months"), QStringLiteral("12")}, 3},   // not the team's physician
+        {"medecin2", {QStringLiteral("--si-renewal-months"), QStringLiteral("12")}, 3}, // another team's physician
+        {"medecin", {QStringLiteral("--si-renewal-months"), QStringLiteral("61")}, 1},  // longer than R4624-16
+        {"medecin", {QStringLiteral("--sia-renewal-months"), QStringLiteral("trois")}, 2},
+        {"medecin", {}, 2}, // no interval
+    };
+    for (const Row& row : rows) {
+        INFO(row.user << " " << row.options.join(u' ').toStdString());
+        const auto r = f.cli.as(f.db, QString::fromLatin1(row.user),
+                                QStringList{QStringLiteral("protocol"), QStringLiteral("set"), QStringLiteral("--team"), team} + row.options);
+        CHECK(r.exitCode == row.code);
+        CHECK_FALSE(r.err.isEmpty());
+    }
+    // The refused change left the protocol as it was; withdrawn, the law again.
+    REQUIRE(f.cli.as(f.db, QStringLiteral("medecin"), {QStringLiteral("protocol"), QStringLiteral("withdraw"), QStringLiteral("--team"), team}).exitCode == 0);
+    const auto after = f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("protocol"), QStringLiteral("show"), QStringLiteral("--team"), team});
+    CHECK(QJsonDocument::fromJson(after.out).object().value(QStringLiteral("si_renewal_months")).toObject().value(QStringLiteral("source")).toString() ==
+          QStringLiteral("law"));
 }
