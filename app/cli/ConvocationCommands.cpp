@@ -81,10 +81,14 @@ int runConvocationsSend(Cli& cli, const QStringList& args)
     return failed == 0 ? 0 : 1;
 }
 
-// mail set --host H --port P --from ADDRESS [--reminder-days N] (administrator).
+// mail set --host H --port P --from ADDRESS [--reminder-days N] [--security none|starttls|tls]
+// [--smtp-user U --smtp-password-file F] (administrator). The password is read from the first line of F,
+// never from the command line (it would show in the process list and the shell's history).
 int runMailSet(Cli& cli, const QStringList& args)
 {
-    auto parsed = CommandArgs::parse(args, {QStringLiteral("--host"), QStringLiteral("--port"), QStringLiteral("--from"), QStringLiteral("--reminder-days")}, {});
+    auto parsed = CommandArgs::parse(args, {QStringLiteral("--host"), QStringLiteral("--port"), QStringLiteral("--from"), QStringLiteral("--reminder-days"),
+                                            QStringLiteral("--security"), QStringLiteral("--smtp-user"), QStringLiteral("--smtp-password-file")},
+                                     {});
     if (!parsed)
         return cli.fail(parsed.error());
     const CommandArgs& a = parsed.value();
@@ -100,10 +104,22 @@ int runMailSet(Cli& cli, const QStringList& args)
     auto days = a.intValue(QStringLiteral("--reminder-days"), 2, 1, 14);
     if (!days)
         return cli.fail(days.error());
+    const QString securityCode = a.has(QStringLiteral("--security")) ? a.value(QStringLiteral("--security")) : QStringLiteral("none");
+    const auto security = scheduling::smtpSecurityFromCode(securityCode);
+    if (!security)
+        return cli.usage(QCoreApplication::translate("vigie::cli", "Invalid value for %1: \"%2\" (none, starttls or tls)")
+                             .arg(QStringLiteral("--security"), securityCode));
+    scheduling::SmtpSettings settings{host.value(), port.value(), from.value(), days.value(), *security, a.value(QStringLiteral("--smtp-user")), {}};
+    if (a.has(QStringLiteral("--smtp-password-file"))) {
+        auto password = cli.readPassword(a.value(QStringLiteral("--smtp-password-file")), {});
+        if (!password)
+            return cli.fail(password.error());
+        settings.password = password.value();
+    }
     auto session = cli.signIn();
     if (!session)
         return cli.fail(session.error());
-    if (auto s = scheduling::MailStore::setSettings(*session.value(), scheduling::SmtpSettings{host.value(), port.value(), from.value(), days.value()}); !s)
+    if (auto s = scheduling::MailStore::setSettings(*session.value(), settings); !s)
         return cli.fail(s.error());
     return 0;
 }

@@ -5,6 +5,27 @@
 
 namespace vigie::scheduling {
 
+QString codeOf(SmtpSecurity security)
+{
+    switch (security) {
+    case SmtpSecurity::StartTls:
+        return QStringLiteral("starttls");
+    case SmtpSecurity::Tls:
+        return QStringLiteral("tls");
+    case SmtpSecurity::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+std::optional<SmtpSecurity> smtpSecurityFromCode(const QString& code)
+{
+    for (SmtpSecurity s : {SmtpSecurity::None, SmtpSecurity::StartTls, SmtpSecurity::Tls})
+        if (codeOf(s) == code)
+            return s;
+    return std::nullopt;
+}
+
 OutgoingMail convocationMail(const Appointment& a, const ServiceLetterhead& service, bool reminder)
 {
     const QLocale locale;

@@ -11,13 +11,27 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace vigie::scheduling {
+
+// How the connection to the mail server is protected.
+enum class SmtpSecurity {
+    None,     // plain text: the service's own relay on its network
+    StartTls, // STARTTLS after the greeting (port 587 or 25)
+    Tls,      // TLS from the first byte (port 465)
+};
+QString codeOf(SmtpSecurity security); // none, starttls, tls
+std::optional<SmtpSecurity> smtpSecurityFromCode(const QString& code);
 
 struct SmtpSettings {
     QString host;
     int port = 25;
     QString sender;        // the From address
     int reminderDays = 2;
+    SmtpSecurity security = SmtpSecurity::None;
+    QString username;      // empty: no authentication
+    QString password;
 };
 
 struct OutgoingMail {

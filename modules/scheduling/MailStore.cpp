@@ -28,6 +28,11 @@ core::Status setSettings(security::Session& session, const SmtpSettings& s)
         return invalid(QCoreApplication::translate("vigie::scheduling", "Invalid mail server: %1:%2").arg(s.host).arg(s.port));
     if (!plausibleAddress(s.sender))
         return invalid(QCoreApplication::translate("vigie::scheduling", "Invalid e-mail address: %1").arg(s.sender));
+    if (s.username.isEmpty() != s.password.isEmpty())
+        return invalid(QCoreApplication::translate("vigie::scheduling", "The mail server's user name and password go together"));
+    if (!s.username.isEmpty() && s.security == SmtpSecurity::None)
+        // AUTH over a plain connection would send the password in clear on the network.
+        return invalid(QCoreApplication::translate("vigie::scheduling", "Authentication needs an encrypted connection (starttls or tls)"));
     if (s.reminderDays < 1 || s.reminderDays > 14)
         return invalid(QCoreApplication::translate("vigie::scheduling", "The reminder goes 1 to 14 days before the visit"));
     storage::Transaction tx(session.db());
@@ -36,11 +41,13 @@ core::Status setSettings(security::Session& session, const SmtpSettings& s)
                       {session.nextHlc(), session.account().id});
         !r)
         return r;
-    if (auto r = exec(q, QStringLiteral("INSERT INTO mail_settings(id, host, port, sender, reminder_days, hlc, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {session.newId(), s.host.trimmed(), s.port, s.sender, s.reminderDays, session.nextHlc(), session.account().id});
+    if (auto r = exec(q, QStringLiteral("INSERT INTO mail_settings(id, host, port, sender, reminder_days, security, username, password, hlc, updated_by) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {session.newId(), s.host.trimmed(), s.port, s.sender, s.reminderDays, codeOf(s.security), textOrNull(s.username),
+                       textOrNull(s.password), session.nextHlc(), session.account().id});
         !r)
         return r;
-    if (auto r = audited(session, QStringLiteral("write"), QStringLiteral("mail_settings"), QStringLiteral("host=%1").arg(s.host)); !r)
+    if (auto r = audited(session, QStringLiteral("write"), QStringLiteral("mail_settings"), QStringLiteral("host=%1 security=%2").arg(s.host, codeOf(s.security))); !r)
         return r;
     return tx.commit();
 }
@@ -53,11 +60,15 @@ core::Result<std::optional<SmtpSettings>> settings(security::Session& session)
         return refused(session, QStringLiteral("read"), QStringLiteral("mail_settings"),
                        QCoreApplication::translate("vigie::scheduling", "Access refused: your role does not give access to planning"));
     QSqlQuery q(session.db().sql());
-    if (auto r = exec(q, QStringLiteral("SELECT host, port, sender, reminder_days FROM mail_settings WHERE deleted = 0 LIMIT 1")); !r)
+    if (auto r = exec(q, QStringLiteral("SELECT host, port, sender, reminder_days, security, COALESCE(username, ''), COALESCE(password, '') "
+                                        "FROM mail_settings WHERE deleted = 0 LIMIT 1"));
+        !r)
         return r.error();
     if (!q.next())
         return std::optional<SmtpSettings>();
-    return std::optional<SmtpSettings>(SmtpSettings{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt()});
+    return std::optional<SmtpSettings>(SmtpSettings{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt(),
+                                                    smtpSecurityFromCode(q.value(4).toString()).value_or(SmtpSecurity::None),
+                                                    q.value(5).toString(), q.value(6).toString()});
 }
 
 core::Status setWorkerEmail(security::Session& session, const QString& workerId, const QString& email)

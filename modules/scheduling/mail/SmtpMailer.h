@@ -1,6 +1,7 @@
 #pragma once
-// Sends e-mails through the service's SMTP server with Poco::Net (one session for a batch). No
-// authentication or TLS yet: the server is the service's own relay on its network.
+// Sends e-mails through the service's SMTP server with Poco::Net (one session for a batch): plain (the
+// service's own relay), STARTTLS or TLS from the first byte (Poco::NetSSL, the server's certificate and
+// name verified against the system's authorities), with AUTH LOGIN when a user name is configured.
 
 #include "core/Result.h"
 #include "scheduling/ConvocationMail.h"

@@ -18,3 +18,10 @@ CREATE TABLE team_protocols (
     deleted                  INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
 );
 CREATE UNIQUE INDEX team_protocols_live ON team_protocols(team_id) WHERE deleted = 0;
+
+-- The service's mail server may require TLS and authentication (most relays outside the service's own
+-- network do): 'none' (plain, the service's internal relay), 'starttls' (upgrade on port 587 or 25),
+-- 'tls' (TLS from the first byte, port 465). The password lives in the encrypted database only.
+ALTER TABLE mail_settings ADD COLUMN security TEXT NOT NULL DEFAULT 'none' CHECK (security IN ('none', 'starttls', 'tls'));
+ALTER TABLE mail_settings ADD COLUMN username TEXT;
+ALTER TABLE mail_settings ADD COLUMN password TEXT;
