@@ -7,6 +7,7 @@
 #include "core/TextFold.h"
 #include "storage/ChangeCapture.h"
 #include "storage/Database.h"
+#include "workforce/FollowUp.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -597,7 +598,7 @@ core::Result<Reference> loadReference(const QString& dir)
 
 constexpr qsizetype kRowsPerTransaction = 20000;
 
-enum Statement { Enterprises, Establishments, Workers, Employments, Visits, Absences };
+enum Statement { Enterprises, Establishments, Workers, Employments, EmploymentExposures, Visits, Absences };
 
 QVariant orNull(const QString& s) { return s.isNull() ? QVariant() : QVariant(s); }
 
@@ -745,6 +746,29 @@ struct Establishment {
     int section;
     bool active; // status 'active' or 'suspended': may have current employments
 };
+
+// The exposures a demo SIR post carries: codes of the shipped exposure thesaurus with their R4624-23
+// risk (thesaurus/exposures.csv, thesaurus/lists/sir_risk.csv), so that the category, its reason and
+// the rules engine's EMA all follow from the recorded exposure, as after a real declaration.
+const std::vector<workforce::ExposureInfo>& demoSirExposures()
+{
+    using scheduling::SirRisk;
+    static const QString cmr = QStringLiteral("Agents cancérogènes, mutagènes ou toxiques pour la reproduction (article R4412-60)");
+    static const std::vector<workforce::ExposureInfo> list{
+        {QStringLiteral("CHIM.AMIANTE.SS4"), QStringLiteral("Amiante – interventions sur des matériaux susceptibles de libérer des fibres (sous-section 4)"),
+         SirRisk::Asbestos, QStringLiteral("Amiante"), QStringLiteral("R4624-23 I 1°")},
+        {QStringLiteral("CHIM.PLOMB"), QStringLiteral("Plomb et composés"), SirRisk::Lead,
+         QStringLiteral("Plomb dans les conditions de l'article R4412-160"), QStringLiteral("R4624-23 I 2°")},
+        {QStringLiteral("CHIM.CMR.SILICE"), QStringLiteral("Poussières de silice cristalline alvéolaire (travaux exposant)"), SirRisk::Cmr, cmr,
+         QStringLiteral("R4624-23 I 3°")},
+        {QStringLiteral("CHIM.CMR.BOIS"), QStringLiteral("Poussières de bois inhalables (travaux exposant)"), SirRisk::Cmr, cmr,
+         QStringLiteral("R4624-23 I 3°")},
+        {QStringLiteral("CHIM.CMR.CHROME_VI"), QStringLiteral("Chrome hexavalent et ses composés"), SirRisk::Cmr, cmr, QStringLiteral("R4624-23 I 3°")},
+        {QStringLiteral("PHYS.RI.CAT_B"), QStringLiteral("Rayonnements ionisants – travailleur classé en catégorie B"), SirRisk::IonisingRadiation,
+         QStringLiteral("Rayonnements ionisants"), QStringLiteral("R4624-23 I 5°")},
+    };
+    return list;
+}
 
 struct Employment {
     QString id;
@@ -1141,8 +1165,15 @@ void Generator::worker()
                 e.end = m_rng.between(e.start + 90, m_today - 1);
         }
         const double f = m_rng.uniform();
-        e.followUp = f < 0.70 ? SI : f < 0.85 ? SIA : SIR;
-        e.night = e.followUp == SIA ? m_rng.chance(0.45) : e.followUp == SIR ? m_rng.chance(0.08) : false;
+        const int drawn = f < 0.70 ? SI : f < 0.85 ? SIA : SIR;
+        // An SIA post is a night post here (R4624-18); the category is then computed from the post
+        // as a declaration would (rule 1), so minors are SIA whatever was drawn.
+        e.night = drawn == SIA ? true : drawn == SIR ? m_rng.chance(0.08) : false;
+        QList<workforce::ExposureInfo> exposures;
+        if (drawn == SIR) {
+            const auto& sir = demoSirExposures();
+            exposures << sir[size_t(m_rng.below(qint64(sir.size())))];
+        }
         // A fixed-term contract or an apprenticeship often leads to a permanent one at the same place.
         const bool open = e.end < 0 || e.end > m_today;
         const Employment* previous = i > 0 ? &jobs[size_t(i - 1)] : nullptr;
@@ -1159,9 +1190,15 @@ void Generator::worker()
         const std::vector<Post>& pool =
             m_rng.chance(0.8) ? m_ref.sectionPosts[size_t(est.section)] : m_ref.genericPosts;
         const Post& post = pool[size_t(m_rng.below(qint64(pool.size())))];
+        const workforce::FollowUpDecision decision = workforce::computeFollowUp(workforce::FollowUpInput{
+            birth, false, false, QDate::fromJulianDay(e.start), e.night, e.contract == APPRENTICE, exposures});
+        e.followUp = decision.category == scheduling::Category::Sir ? SIR : decision.category == scheduling::Category::Sia ? SIA : SI;
         m_out->row(Employments, {e.id, workerId, est.id, male ? post.male : post.female, w.contract[e.contract],
                                  date(e.start), e.end < 0 ? QVariant() : QVariant(date(e.end)), e.night ? 1 : 0,
-                                 e.contract == APPRENTICE ? 1 : 0, w.followUp[e.followUp]});
+                                 e.contract == APPRENTICE ? 1 : 0, w.followUp[e.followUp], w.followUp[e.followUp], decision.rule,
+                                 decision.text()});
+        for (const workforce::ExposureInfo& x : std::as_const(exposures))
+            m_out->row(EmploymentExposures, {m_ids.next(), e.id, x.code, scheduling::codeOf(*x.sirRisk)});
         ++m_employmentCount;
     }
 
@@ -1255,8 +1292,11 @@ Status Generator::run(storage::Database& db, HlcSequence& hlc, const QString& up
                        "used_name_fold")
             + tail + QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 0)"),
         QStringLiteral("INSERT INTO employments(id, worker_id, establishment_id, post_title, contract_type, "
-                       "start_date, end_date, night_work, apprentice, follow_up")
-            + tail + QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 0)"),
+                       "start_date, end_date, night_work, apprentice, follow_up, computed_follow_up, follow_up_rule, "
+                       "follow_up_reason")
+            + tail + QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 0)"),
+        QStringLiteral("INSERT INTO employment_exposures(id, employment_id, exposure_code, sir_risk")
+            + tail + QStringLiteral("VALUES (?, ?, ?, ?, 1, ?, ?, 0)"),
         QStringLiteral("INSERT INTO visits(id, worker_id, establishment_id, kind, visit_date, status, "
                        "professional_id")
             + tail + QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, NULL, 1, ?, ?, 0)"),
