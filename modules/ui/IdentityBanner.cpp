@@ -197,6 +197,12 @@ void IdentityBanner::render()
     m_badge->setStyleSheet(QStringLiteral("QLabel { background:%1; color:white; border-radius:10px;"
                                           " padding:4px 12px; }")
                                .arg(insStatusColor(status).name()));
+    // The badge's size depends on its new text and style sheet: lay the banner out now, so that a
+    // screen grabbed (or printed) right after a new identity shows the whole status, not a sliver.
+    m_badge->ensurePolished();
+    m_badge->updateGeometry();
+    if (layout())
+        layout()->activate();
     setAccessibleDescription(plainText());
 }
 
