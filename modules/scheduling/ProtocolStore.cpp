@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace vigie::scheduling::ProtocolStore {
 using namespace detail;
 
@@ -124,6 +126,29 @@ core::Result<std::optional<TeamProtocol>> ofTeam(security::Session& session, con
     p.signedOn = dateOf(q.value(7));
     p.note = q.value(8).toString();
     return std::optional<TeamProtocol>(p);
+}
+
+core::Result<QList<TeamProtocolView>> ofMyTeams(security::Session& session)
+{
+    auto teams = planningTeams(session);
+    if (!teams)
+        return teams.error();
+    QList<TeamProtocolView> out;
+    for (const QString& id : teams.value()) {
+        auto team = findTeam(session.db().sql(), id);
+        if (!team)
+            return team.error();
+        if (!team.value())
+            continue;
+        auto protocol = ofTeam(session, id);
+        if (!protocol)
+            return protocol.error();
+        out << TeamProtocolView{id, team.value()->name, team.value()->physicianId == session.account().id, protocol.value()};
+    }
+    std::sort(out.begin(), out.end(), [](const TeamProtocolView& a, const TeamProtocolView& b) {
+        return QString::localeAwareCompare(a.teamName, b.teamName) < 0;
+    });
+    return out;
 }
 
 namespace Sql {

@@ -30,6 +30,16 @@ struct TeamProtocol {
     QString note;
 };
 
+// A team the account plans for, with its protocol and whether the account may change it.
+struct TeamProtocolView {
+    QString teamId;
+    QString teamName;
+    bool mayChange = false; // the account is the team's physician
+    std::optional<TeamProtocol> protocol;
+};
+// Every team the account plans for (Planning module), by name.
+core::Result<QList<TeamProtocolView>> ofMyTeams(security::Session& session);
+
 // Replaces the team's protocol (team by id or name). An interval longer than the law → Invalid,
 // naming it; nothing written.
 core::Status set(security::Session& session, const QString& team, const Protocol& protocol, const QString& note = {});

@@ -3,6 +3,7 @@
 #include "scheduling/AgendaStore.h"
 #include "scheduling/Convocation.h"
 #include "scheduling/DemandStore.h"
+#include "scheduling/ui/TeamProtocolDialog.h"
 #include "security/Session.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,12 @@ WorklistPage::WorklistPage(security::Session& session, QWidget* parent) : QWidge
     bar->addWidget(new QLabel(tr("to"), this));
     bar->addWidget(m_to);
     bar->addWidget(proposeButton);
+    // The periodicities the worklist and the planner use: the team physician's protocol.
+    auto* protocolButton = new QPushButton(tr("Team pro&tocol…"), this);
+    protocolButton->setToolTip(tr("The periodicities of the team's protocol (Ctrl+Shift+P)"));
+    protocolButton->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    bar->addWidget(protocolButton);
+    connect(protocolButton, &QPushButton::clicked, this, &WorklistPage::editProtocol);
     bar->addStretch();
     layout->addLayout(bar);
 
@@ -280,6 +287,16 @@ void WorklistPage::clearPersonalData()
     for (QTableWidget* t : {m_toPlan, m_overdue, m_proposals, m_toConfirm})
         t->setRowCount(0);
     m_status->clear();
+}
+
+void WorklistPage::editProtocol()
+{
+    // Window-modal and not blocking; the worklist is computed anew when it closes (the due dates follow
+    // the protocol).
+    auto* dialog = new TeamProtocolDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &WorklistPage::reload);
+    dialog->open();
 }
 
 } // namespace vigie::scheduling

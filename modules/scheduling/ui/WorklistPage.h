@@ -33,6 +33,7 @@ public:
     void acceptSelected();
     void refuseSelected();
     void confirmSelected();
+    void editProtocol(); // the team protocol dialog (Ctrl+Shift+P)
 
     void clearPersonalData() override;
 
