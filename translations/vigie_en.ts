@@ -443,6 +443,18 @@ Commands: %1</source>
         <source>Cannot read the report %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invalid value for %1: &quot;%2&quot; (none, starttls or tls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number of months for %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one interval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -4452,6 +4464,31 @@ Commands: %1</source>
         <source>Health professional</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The mail server&apos;s user name and password go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication needs an encrypted connection (starttls or tls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: only the physician of the team %1 sets its protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apprentice: 2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (team protocol: %2 months)</source>
+        <extracomment>%1 is an article of the labour code, %2 a number of months</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling::AgendaPage</name>
@@ -4485,6 +4522,93 @@ Commands: %1</source>
     </message>
     <message>
         <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::TeamProtocolDialog</name>
+    <message>
+        <source>Team protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team physician may set shorter intervals than the law for the periodic visits, never longer. Leave &quot;law&quot; to keep the legal maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP renewal, individual follow-up (SI):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP renewal, adapted follow-up (SIA):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMA renewal, reinforced follow-up (SIR):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate visit (SIR):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>law (%1 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 months (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the written protocol, reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the protocol (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You plan for no team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol signed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No protocol: the legal maxima apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the team physician changes the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol saved: the planning uses it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol withdrawn: the legal maxima apply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4616,6 +4740,14 @@ Commands: %1</source>
     </message>
     <message>
         <source>%1 appointment(s) booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team pro&amp;tocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periodicities of the team&apos;s protocol (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -444,6 +444,18 @@ Commandes : %1</translation>
         <source>Cannot read the report %1: %2</source>
         <translation>Impossible de lire le compte rendu %1 : %2</translation>
     </message>
+    <message>
+        <source>Invalid value for %1: "%2" (none, starttls or tls)</source>
+        <translation>Valeur invalide pour %1 : « %2 » (none, starttls ou tls)</translation>
+    </message>
+    <message>
+        <source>Invalid number of months for %1: "%2"</source>
+        <translation>Nombre de mois invalide pour %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Give at least one interval: %1</source>
+        <translation>Indiquez au moins une périodicité : %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -4453,6 +4465,31 @@ Commandes : %1</translation>
         <source>Health professional</source>
         <translation>Professionnel de santé</translation>
     </message>
+    <message>
+        <source>The mail server's user name and password go together</source>
+        <translation>L’identifiant et le mot de passe du serveur de messagerie vont ensemble</translation>
+    </message>
+    <message>
+        <source>Authentication needs an encrypted connection (starttls or tls)</source>
+        <translation>L’authentification exige une connexion chiffrée (starttls ou tls)</translation>
+    </message>
+    <message>
+        <source>Unknown team: %1</source>
+        <translation>Équipe inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Access refused: only the physician of the team %1 sets its protocol</source>
+        <translation>Accès refusé : seul le médecin de l’équipe %1 fixe son protocole</translation>
+    </message>
+    <message>
+        <source>apprentice: 2 months</source>
+        <translation>apprenti : 2 mois</translation>
+    </message>
+    <message>
+        <source>%1 (team protocol: %2 months)</source>
+        <extracomment>%1 is an article of the labour code, %2 a number of months</extracomment>
+        <translation>%1 (protocole de l’équipe : %2 mois)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling::AgendaPage</name>
@@ -4487,6 +4524,93 @@ Commandes : %1</translation>
     <message>
         <source>Absent</source>
         <translation>Absent</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::TeamProtocolDialog</name>
+    <message>
+        <source>Team protocol</source>
+        <translation>Protocole de l’équipe</translation>
+    </message>
+    <message>
+        <source>The team physician may set shorter intervals than the law for the periodic visits, never longer. Leave "law" to keep the legal maximum.</source>
+        <translation>Le médecin de l’équipe peut fixer pour les visites périodiques des périodicités plus courtes que la loi, jamais plus longues. Laissez « loi » pour garder le maximum légal.</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe :</translation>
+    </message>
+    <message>
+        <source>VIP renewal, individual follow-up (SI):</source>
+        <translation>Renouvellement de la VIP, suivi individuel (SI) :</translation>
+    </message>
+    <message>
+        <source>VIP renewal, adapted follow-up (SIA):</source>
+        <translation>Renouvellement de la VIP, suivi adapté (SIA) :</translation>
+    </message>
+    <message>
+        <source>EMA renewal, reinforced follow-up (SIR):</source>
+        <translation>Renouvellement de l’EMA, suivi renforcé (SIR) :</translation>
+    </message>
+    <message>
+        <source>Intermediate visit (SIR):</source>
+        <translation>Visite intermédiaire (SIR) :</translation>
+    </message>
+    <message>
+        <source>law (%1 months)</source>
+        <translation>loi (%1 mois)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>At most %1 months (%2)</source>
+        <translation>Au plus %1 mois (%2)</translation>
+    </message>
+    <message>
+        <source>Reference of the written protocol, reasons</source>
+        <translation>Référence du protocole écrit, motifs</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the protocol (Ctrl+S)</source>
+        <translation>Enregistrer le protocole (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the protocol</source>
+        <translation>&amp;Retirer le protocole</translation>
+    </message>
+    <message>
+        <source>You plan for no team.</source>
+        <translation>Vous ne planifiez pour aucune équipe.</translation>
+    </message>
+    <message>
+        <source>Protocol signed on %1.</source>
+        <translation>Protocole signé le %1.</translation>
+    </message>
+    <message>
+        <source>No protocol: the legal maxima apply.</source>
+        <translation>Aucun protocole : les maxima légaux s’appliquent.</translation>
+    </message>
+    <message>
+        <source>Only the team physician changes the protocol.</source>
+        <translation>Seul le médecin de l’équipe modifie le protocole.</translation>
+    </message>
+    <message>
+        <source>Protocol saved: the planning uses it from now on.</source>
+        <translation>Protocole enregistré : la planification l’applique désormais.</translation>
+    </message>
+    <message>
+        <source>Protocol withdrawn: the legal maxima apply.</source>
+        <translation>Protocole retiré : les maxima légaux s’appliquent.</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4742,14 @@ Commandes : %1</translation>
     <message>
         <source>%1 appointment(s) booked</source>
         <translation>%1 rendez-vous réservé(s)</translation>
+    </message>
+    <message>
+        <source>Team pro&amp;tocol…</source>
+        <translation>Pro&amp;tocole de l’équipe…</translation>
+    </message>
+    <message>
+        <source>The periodicities of the team's protocol (Ctrl+Shift+P)</source>
+        <translation>Les périodicités du protocole de l’équipe (Ctrl+Maj+P)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "scheduling/DueVisit.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace vigie::scheduling {
@@ -35,6 +38,17 @@ bool dueOrder(const DueVisit& a, const DueVisit& b)
 void sortDue(QList<DueVisit>& due)
 {
     std::stable_sort(due.begin(), due.end(), dueOrder);
+}
+
+QString basisText(const QString& basis)
+{
+    if (basis == QLatin1String("apprentice: 2 months"))
+        return QCoreApplication::translate("vigie::scheduling", "apprentice: 2 months");
+    static const QRegularExpression protocol(QStringLiteral("^(.*) \\(protocol: (\\d+) months\\)$"));
+    if (const auto m = protocol.match(basis); m.hasMatch())
+        //: %1 is an article of the labour code, %2 a number of months
+        return QCoreApplication::translate("vigie::scheduling", "%1 (team protocol: %2 months)").arg(m.captured(1), m.captured(2));
+    return basis;
 }
 
 } // namespace vigie::scheduling

@@ -29,6 +29,11 @@ struct DueVisit {
 DueVisit makeDue(const QString& worker, std::optional<QString> employment, VisitKind kind,
                  std::optional<QDate> earliest, QDate latest, Performer performer, const QString& basis, QDate today);
 
+// The basis for people, in the interface language: articles as they are, the two non-article forms the
+// rules write ("apprentice: 2 months", "… (protocol: N months)") translated. The contract's output and
+// the database keep the untranslated basis.
+QString basisText(const QString& basis);
+
 // Ids are compared as strings in byte order (UTF-8), wherever an order or a tie-break uses them.
 int compareIds(const QString& a, const QString& b);
 

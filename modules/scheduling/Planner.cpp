@@ -217,11 +217,11 @@ QString explain(const Demand& d, const Professional& pro, QDate day, QDate today
 {
     QStringList parts;
     if (d.latest < today)
-        parts << QCoreApplication::translate("vigie::scheduling", "Overdue since %1 (%2)").arg(dateText(d.latest.addDays(1)), d.basis);
+        parts << QCoreApplication::translate("vigie::scheduling", "Overdue since %1 (%2)").arg(dateText(d.latest.addDays(1)), basisText(d.basis));
     else if (d.earliest)
-        parts << QCoreApplication::translate("vigie::scheduling", "Due from %1 to %2 (%3)").arg(dateText(*d.earliest), dateText(d.latest), d.basis);
+        parts << QCoreApplication::translate("vigie::scheduling", "Due from %1 to %2 (%3)").arg(dateText(*d.earliest), dateText(d.latest), basisText(d.basis));
     else
-        parts << QCoreApplication::translate("vigie::scheduling", "Due by %1 (%2)").arg(dateText(d.latest), d.basis);
+        parts << QCoreApplication::translate("vigie::scheduling", "Due by %1 (%2)").arg(dateText(d.latest), basisText(d.basis));
     if (legallyCritical(d) && d.latest >= today)
         parts << QCoreApplication::translate("vigie::scheduling", "legally critical: planned first");
     if (!d.replacesAppointment.isEmpty())

@@ -241,7 +241,7 @@ TEST_CASE("protocol set, show and withdraw: the team physician shortens the peri
     // The planning now finds renewals at twelve months, and says why.
     const auto planned = f.plan(QStringLiteral("planif"));
     REQUIRE(planned.exitCode == 0);
-    CHECK(QString::fromUtf8(planned.out).contains(QStringLiteral("R4624-16 (protocol: 12 months)")));
+    CHECK(QString::fromUtf8(planned.out).contains(QStringLiteral("R4624-16 (protocole de l’équipe : 12 mois)")));
 
     struct Row {
         const char* user;

@@ -174,7 +174,7 @@ void WorklistPage::fillDemands()
         const QString deadline = d.earliest ? tr("%1 to %2").arg(dateText(*d.earliest), dateText(d.latest)) : dateText(d.latest);
         const QString source = d.requestId.isEmpty() ? tr("Follow-up rules") : tr("Request of %1").arg(dateText(d.requestedOn));
         const QColor tint = d.latest < today ? QColor(0xfd, 0xe2, 0xe1) : (legallyCritical(d) ? QColor(0xff, 0xf4, 0xd6) : QColor());
-        setRow(t, row, {deadline, d.workerName, visitTitle(d.kind), performerText(d.performer), d.basis, source}, tint);
+        setRow(t, row, {deadline, d.workerName, visitTitle(d.kind), performerText(d.performer), basisText(d.basis), source}, tint);
     }
     for (QTableWidget* t : {m_toPlan, m_overdue})
         t->resizeColumnsToContents();

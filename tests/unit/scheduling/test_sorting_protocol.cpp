@@ -117,10 +117,38 @@ TEST_CASE("a protocol may shorten the periodicities, never lengthen them")
     Employment si = employment("e1", "2024-02-29");
     const Worker w = worker("1990-01-01", {si}, {visit("2024-02-29", VisitKind::Vip)});
     CHECK(describe(periodicVisits(w, si, D("2026-01-10"), team.value())) ==
-          S("VIP_RENEWAL e1 ..2026-02-28 HEALTH_PRO ok R4624-16"));
+          S("VIP_RENEWAL e1 ..2026-02-28 HEALTH_PRO ok R4624-16 (protocol: 24 months)"));
     Employment sir = employment("e1", "2024-02-29");
     sir.sirRisks = {SirRisk::Lead};
     const Worker w2 = worker("1990-01-01", {sir}, {visit("2024-02-29", VisitKind::Ema)});
     CHECK(describe(periodicVisits(w2, sir, D("2026-01-10"), team.value())) ==
-          S("EMA_RENEWAL e1 ..2027-02-28 MT ok R4624-28 | SIR_INTERMEDIATE e1 ..2025-02-28 HEALTH_PRO OVERDUE R4624-28"));
+          S("EMA_RENEWAL e1 ..2027-02-28 MT ok R4624-28 (protocol: 36 months) | "
+            "SIR_INTERMEDIATE e1 ..2025-02-28 HEALTH_PRO OVERDUE R4624-28 (protocol: 12 months)"));
+    // A protocol equal to the law says nothing more than the law.
+    const auto asLaw = periodicitiesOf({60, 36, 48, 24});
+    REQUIRE(asLaw.ok());
+    CHECK(describe(periodicVisits(w, si, D("2026-01-10"), asLaw.value())) == S("VIP_RENEWAL e1 ..2029-02-28 HEALTH_PRO ok R4624-16"));
+
+    // Each employment with its own team's periodicities; several teams: the strictest of each interval.
+    Employment other = employment("e2", "2024-02-29");
+    const Worker both = worker("1990-01-01", {si, other}, {visit("2024-02-29", VisitKind::Vip)});
+    const auto perEmployment = [&](const Employment& e) { return e.id == S("e1") ? team.value() : legalPeriodicities(); };
+    QStringList latest;
+    for (const DueVisit& d : dueVisits(both, D("2026-01-10"), perEmployment))
+        if (d.kind == VisitKind::VipRenewal)
+            latest << d.employment.value_or(QString()) + QLatin1Char(' ') + d.latest.toString(Qt::ISODate);
+    latest.sort();
+    CHECK(latest == QStringList{S("e1 2026-02-28"), S("e2 2029-02-28")});
+    const Periodicities strict = strictest(team.value(), periodicitiesOf({48, 36, 24, 24}).value());
+    CHECK(strict.siRenewalMonths == 24);
+    CHECK(strict.siaRenewalMonths == 12);
+    CHECK(strict.sirRenewalMonths == 24);
+    CHECK(strict.sirIntermediateMonths == 12);
+    CHECK(protocolOf(strict).siRenewalMonths == 24);
+    CHECK_FALSE(protocolOf(legalPeriodicities()).siRenewalMonths);
+
+    // For people: the article stays, the protocol's words are translated.
+    CHECK(basisText(S("R4624-16")) == S("R4624-16"));
+    CHECK(basisText(S("R4624-16 (protocol: 24 months)")).startsWith(S("R4624-16 (")));
+    CHECK(basisText(S("R4624-16 (protocol: 24 months)")).contains(S("24")));
 }
