@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <memory>
+
 namespace vigie::cli {
 
 namespace {
@@ -69,26 +71,55 @@ int runProtocolSet(Cli& cli, const QStringList& args)
     return 0;
 }
 
+namespace {
+
+// The --team of `args` (the command's only option) and the signed-in session; when `session` is null,
+// the failure is reported and `exitCode` is the command's.
+struct TeamCommand {
+    QString team;
+    std::unique_ptr<security::Session> session;
+    int exitCode = 0;
+};
+
+TeamCommand teamCommand(Cli& cli, const QStringList& args)
+{
+    TeamCommand out;
+    auto parsed = CommandArgs::parse(args, {QStringLiteral("--team")}, {});
+    if (!parsed) {
+        out.exitCode = cli.fail(parsed.error());
+        return out;
+    }
+    auto team = parsed.value().required(QStringLiteral("--team"));
+    if (!team) {
+        out.exitCode = cli.fail(team.error());
+        return out;
+    }
+    auto session = cli.signIn();
+    if (!session) {
+        out.exitCode = cli.fail(session.error());
+        return out;
+    }
+    out.team = team.value();
+    out.session = std::move(session.value());
+    return out;
+}
+
+} // namespace
+
 // Prints the periodicities in force for the team as one JSON object: each interval in months, and
 // whether it comes from the protocol or the law.
 int runProtocolShow(Cli& cli, const QStringList& args)
 {
-    auto parsed = CommandArgs::parse(args, {QStringLiteral("--team")}, {});
-    if (!parsed)
-        return cli.fail(parsed.error());
-    auto team = parsed.value().required(QStringLiteral("--team"));
-    if (!team)
-        return cli.fail(team.error());
-    auto session = cli.signIn();
-    if (!session)
-        return cli.fail(session.error());
-    auto found = scheduling::ProtocolStore::ofTeam(*session.value(), team.value());
+    TeamCommand c = teamCommand(cli, args);
+    if (!c.session)
+        return c.exitCode;
+    auto found = scheduling::ProtocolStore::ofTeam(*c.session, c.team);
     if (!found)
         return cli.fail(found.error());
     const auto& protocol = found.value();
     const scheduling::Periodicities inForce = protocol ? protocol->periodicities : scheduling::legalPeriodicities();
     QJsonObject json;
-    json.insert(QStringLiteral("team"), team.value());
+    json.insert(QStringLiteral("team"), c.team);
     for (const Interval& i : kIntervals) {
         const bool fromProtocol = protocol && (protocol->protocol.*i.member).has_value();
         json.insert(QString::fromLatin1(i.field),
@@ -107,16 +138,10 @@ int runProtocolShow(Cli& cli, const QStringList& args)
 
 int runProtocolWithdraw(Cli& cli, const QStringList& args)
 {
-    auto parsed = CommandArgs::parse(args, {QStringLiteral("--team")}, {});
-    if (!parsed)
-        return cli.fail(parsed.error());
-    auto team = parsed.value().required(QStringLiteral("--team"));
-    if (!team)
-        return cli.fail(team.error());
-    auto session = cli.signIn();
-    if (!session)
-        return cli.fail(session.error());
-    if (auto s = scheduling::ProtocolStore::withdraw(*session.value(), team.value()); !s)
+    TeamCommand c = teamCommand(cli, args);
+    if (!c.session)
+        return c.exitCode;
+    if (auto s = scheduling::ProtocolStore::withdraw(*c.session, c.team); !s)
         return cli.fail(s.error());
     return 0;
 }

@@ -59,6 +59,7 @@ void sendAll(Poco::Net::SMTPClientSession& session, const SmtpSettings& settings
     }
 }
 
+// AUTH LOGIN greets the server (EHLO) before authenticating.
 void authenticate(Poco::Net::SMTPClientSession& session, const SmtpSettings& settings)
 {
     if (!settings.username.isEmpty())
@@ -73,15 +74,20 @@ core::Result<QList<SendResult>> sendMails(const SmtpSettings& settings, const QL
     if (mails.isEmpty())
         return results;
     const Poco::Timespan timeout(20, 0);
+    // Greeting (AUTH LOGIN greets by itself), the mails, goodbye: the same on every channel.
+    const auto converse = [&](Poco::Net::SMTPClientSession& session) {
+        session.setTimeout(timeout);
+        if (settings.username.isEmpty())
+            session.login();
+        authenticate(session, settings);
+        sendAll(session, settings, mails, results);
+        session.close();
+    };
     try {
         switch (settings.security) {
         case SmtpSecurity::None: {
             Poco::Net::SMTPClientSession session(settings.host.toStdString(), Poco::UInt16(settings.port));
-            session.setTimeout(timeout);
-            session.login();
-            authenticate(session, settings);
-            sendAll(session, settings, mails, results);
-            session.close();
+            converse(session);
             break;
         }
         case SmtpSecurity::StartTls: {
@@ -90,23 +96,14 @@ core::Result<QList<SendResult>> sendMails(const SmtpSettings& settings, const QL
             session.login();
             if (!session.startTLS(tlsContext()))
                 throw Poco::Net::SMTPException("the server does not offer STARTTLS");
-            // RFC 3207: the client greets the server again on the protected channel (authentication does).
-            if (settings.username.isEmpty())
-                session.login();
-            authenticate(session, settings);
-            sendAll(session, settings, mails, results);
-            session.close();
+            converse(session); // RFC 3207: greeted again on the protected channel
             break;
         }
         case SmtpSecurity::Tls: {
             Poco::Net::SecureStreamSocket socket(Poco::Net::SocketAddress(settings.host.toStdString(), Poco::UInt16(settings.port)),
                                                  settings.host.toStdString(), tlsContext());
             Poco::Net::SMTPClientSession session(socket);
-            session.setTimeout(timeout);
-            session.login();
-            authenticate(session, settings);
-            sendAll(session, settings, mails, results);
-            session.close();
+            converse(session);
             break;
         }
         }
