@@ -3,6 +3,7 @@
 #include "scheduling/AgendaStore.h"
 #include "scheduling/Convocation.h"
 #include "scheduling/DemandStore.h"
+#include "scheduling/DueVisit.h"
 #include "scheduling/ui/TeamProtocolDialog.h"
 #include "security/Session.h"
 
