@@ -92,6 +92,84 @@ QString esc(const QString& s) { return s.toHtmlEscaped(); }
 QString multiline(const QString& s) { return esc(s.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br>")); }
 QString d(const QDate& date) { return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QStringLiteral("—"); }
 
+QJsonObject coding(const QString& system, const QString& code, const QString& display = {})
+{
+    QJsonObject c{{QStringLiteral("system"), system}, {QStringLiteral("code"), code}};
+    if (!display.isEmpty())
+        c.insert(QStringLiteral("display"), display);
+    return c;
+}
+
+QJsonObject codeableConcept(const QJsonObject& c, const QString& text = {})
+{
+    QJsonObject o{{QStringLiteral("coding"), QJsonArray{c}}};
+    if (!text.isEmpty())
+        o.insert(QStringLiteral("text"), text);
+    return o;
+}
+
+// The article each consent or opposition of part 7° rests on (its FHIR policyRule).
+QString consentArticle(ConsentKind k)
+{
+    switch (k) {
+    case ConsentKind::TelehealthConsent: return QStringLiteral("L4624-1");
+    case ConsentKind::OppositionTeam: return QStringLiteral("L4624-8");
+    case ConsentKind::OppositionOtherServices: return QStringLiteral("R4624-45-6");
+    case ConsentKind::OppositionDmp: return QStringLiteral("L4624-8-1");
+    }
+    return {};
+}
+
+// Parts 6° and 7° as FHIR R4 Consent resources (status, scope, category, patient, dateTime,
+// policyRule — ppc-1 wants a policy or a rule —, provision). 6°: the worker was informed of his rights
+// (a "permit" provision: nothing is refused); 7°: a consent permits, an opposition denies; a withdrawn
+// one is "inactive", with the provision's period ending on the withdrawal.
+QJsonObject rightsConsent(const RightsInformation& r, const QString& patientUrl)
+{
+    const QString text = QCoreApplication::translate("vigie::dmst", "Informed of his rights on the record, %1").arg(informationMeansText(r.means));
+    return QJsonObject{
+        {QStringLiteral("resourceType"), QStringLiteral("Consent")},
+        {QStringLiteral("status"), QStringLiteral("active")},
+        {QStringLiteral("scope"), codeableConcept(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/consentscope"), QStringLiteral("patient-privacy"),
+                                                 QStringLiteral("Privacy Consent")))},
+        {QStringLiteral("category"), QJsonArray{codeableConcept(coding(QStringLiteral("urn:vigie:dmst-part"), QStringLiteral("6"),
+                                                               QStringLiteral("Information on access rights")),
+                                                        partTitle(Part::Rights))}},
+        {QStringLiteral("patient"), ref(patientUrl)},
+        {QStringLiteral("dateTime"), r.informedOn.toString(Qt::ISODate)},
+        {QStringLiteral("policyRule"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Code du travail R4624-45-6")}}},
+        {QStringLiteral("provision"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("permit")},
+                     {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), r.informedOn.toString(Qt::ISODate)}}},
+                     {QStringLiteral("code"), QJsonArray{codeableConcept(coding(QStringLiteral("urn:vigie:rights-information"), informationMeansCode(r.means)),
+                                                                 text)}}}}};
+}
+
+QJsonObject consentResource(const Consent& c, const QString& patientUrl)
+{
+    const bool opposition = c.kind != ConsentKind::TelehealthConsent;
+    QJsonObject period{{QStringLiteral("start"), c.givenOn.toString(Qt::ISODate)}};
+    if (c.withdrawnOn.isValid())
+        period.insert(QStringLiteral("end"), c.withdrawnOn.toString(Qt::ISODate));
+    return QJsonObject{
+        {QStringLiteral("resourceType"), QStringLiteral("Consent")},
+        {QStringLiteral("status"), c.withdrawnOn.isValid() ? QStringLiteral("inactive") : QStringLiteral("active")},
+        {QStringLiteral("scope"), opposition ? codeableConcept(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/consentscope"),
+                                                              QStringLiteral("patient-privacy"), QStringLiteral("Privacy Consent")))
+                                             : codeableConcept(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/consentscope"),
+                                                              QStringLiteral("treatment"), QStringLiteral("Treatment")))},
+        {QStringLiteral("category"), QJsonArray{codeableConcept(coding(QStringLiteral("http://loinc.org"), QStringLiteral("59284-0"), QStringLiteral("Patient Consent")),
+                                                        partTitle(Part::Consents))}},
+        {QStringLiteral("patient"), ref(patientUrl)},
+        {QStringLiteral("dateTime"), c.givenOn.toString(Qt::ISODate)},
+        {QStringLiteral("policyRule"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Code du travail %1").arg(consentArticle(c.kind))}}},
+        {QStringLiteral("provision"),
+         QJsonObject{{QStringLiteral("type"), opposition ? QStringLiteral("deny") : QStringLiteral("permit")},
+                     {QStringLiteral("period"), period},
+                     {QStringLiteral("code"),
+                      QJsonArray{codeableConcept(coding(QStringLiteral("urn:vigie:consent-kind"), consentKindCode(c.kind)), consentKindText(c.kind))}}}}};
+}
+
 } // namespace
 
 QJsonObject fhirBundle(const RecordSnapshot& s, const ExportRequestInfo& request)
@@ -283,6 +361,11 @@ QJsonObject fhirBundle(const RecordSnapshot& s, const ExportRequestInfo& request
                                                                               {QStringLiteral("title"), c.correspondent},
                                                                               {QStringLiteral("data"), QString::fromLatin1(text.toUtf8().toBase64())}}}}}}}));
     }
+
+    for (const RightsInformation& r : s.rights)
+        entries.append(entry(urn(QStringLiteral("Rights"), r.id), rightsConsent(r, patientUrl)));
+    for (const Consent& c : s.consents)
+        entries.append(entry(urn(QStringLiteral("Consent"), c.id), consentResource(c, patientUrl)));
 
     return QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
                        {QStringLiteral("type"), QStringLiteral("collection")},
