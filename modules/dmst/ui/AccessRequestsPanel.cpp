@@ -5,7 +5,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QGridLayout>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,9 +30,10 @@ AccessRequestsPanel::AccessRequestsPanel(security::Session& session, QWidget* sc
     rule->setStyleSheet(QStringLiteral("color: #4a5563;"));
     layout->addWidget(rule);
 
-    auto* form = new QGridLayout;
+    auto* form = new QFormLayout;
     m_date = new QLineEdit(this);
     m_date->setPlaceholderText(tr("dd/mm/yyyy"));
+    m_date->setMaximumWidth(120);
     m_requester = new QComboBox(this);
     for (Requester r : {Requester::Worker, Requester::Physician, Requester::Representative, Requester::Heir})
         m_requester->addItem(requesterText(r), requesterCode(r));
@@ -40,18 +41,10 @@ AccessRequestsPanel::AccessRequestsPanel(security::Session& session, QWidget* sc
     m_name->setPlaceholderText(tr("Name of who asks"));
     m_scope = new QLineEdit(this);
     m_scope->setPlaceholderText(tr("Whole record"));
-    auto* dateLabel = new QLabel(tr("Re&ceived on"), this);
-    dateLabel->setBuddy(m_date);
-    form->addWidget(dateLabel, 0, 0);
-    form->addWidget(m_date, 0, 1);
-    form->addWidget(new QLabel(tr("Asked by"), this), 0, 2);
-    form->addWidget(m_requester, 0, 3);
-    form->addWidget(new QLabel(tr("Name"), this), 1, 0);
-    form->addWidget(m_name, 1, 1);
-    form->addWidget(new QLabel(tr("Scope"), this), 1, 2);
-    form->addWidget(m_scope, 1, 3);
-    form->setColumnStretch(1, 1);
-    form->setColumnStretch(3, 1);
+    form->addRow(tr("Re&ceived on"), m_date);
+    form->addRow(tr("Asked by"), m_requester);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Scope"), m_scope);
     layout->addLayout(form);
     m_record = new QPushButton(tr("Record the request"), this);
     m_record->setToolTip(tr("Records the request and its legal due date (Ctrl+Shift+R)"));
@@ -62,7 +55,7 @@ AccessRequestsPanel::AccessRequestsPanel(security::Session& session, QWidget* sc
     });
 
     m_table = new QTableWidget(0, 5, this);
-    m_table->setHorizontalHeaderLabels({tr("Received"), tr("Asked by"), tr("Due on"), tr("State"), tr("Scope")});
+    m_table->setHorizontalHeaderLabels({tr("Received"), tr("Due on"), tr("State"), tr("Asked by"), tr("Scope")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -81,6 +74,7 @@ AccessRequestsPanel::AccessRequestsPanel(security::Session& session, QWidget* sc
     layout->addLayout(buttons);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 2 + 4);
     layout->addWidget(m_status);
 
     connect(m_record, &QPushButton::clicked, this, &AccessRequestsPanel::recordRequest);
@@ -156,7 +150,7 @@ void AccessRequestsPanel::refresh()
         }
         const QString who = r.requesterName.isEmpty() ? requesterText(r.requester)
                                                       : QStringLiteral("%1 — %2").arg(requesterText(r.requester), r.requesterName);
-        const QStringList cells{dateText(r.requestedOn), who, dateText(r.dueOn), stateText, r.scope.isEmpty() ? tr("Whole record") : r.scope};
+        const QStringList cells{dateText(r.requestedOn), dateText(r.dueOn), stateText, who, r.scope.isEmpty() ? tr("Whole record") : r.scope};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, r.id);
@@ -169,7 +163,7 @@ void AccessRequestsPanel::refresh()
             } else if (state == RequestState::Fulfilled || state == RequestState::FulfilledLate) {
                 item->setForeground(QColor(0x3b, 0x6e, 0x3b));
             }
-            if (c == 2)
+            if (c == 1)
                 item->setToolTip(r.oldestData.isValid() && r.dueOn > r.requestedOn.addDays(8)
                                      ? tr("Two months: the record holds information from %1, more than five years old").arg(dateText(r.oldestData))
                                      : tr("Eight days after the request"));

@@ -43,7 +43,7 @@ DocumentsPanel::DocumentsPanel(security::Session& session, QWidget* scope, QWidg
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_table = new QTableWidget(0, 4, this);
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Document"), tr("Signed by"), tr("State")});
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Document"), tr("State"), tr("Signed by")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -82,6 +82,7 @@ DocumentsPanel::DocumentsPanel(security::Session& session, QWidget* scope, QWidg
     layout->addLayout(buttons);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 2 + 4); // a refusal's reason fits
     layout->addWidget(m_status);
 
     connect(m_table, &QTableWidget::itemActivated, this, [this] { previewDocument(); });
@@ -140,8 +141,8 @@ void DocumentsPanel::refresh()
             state = tr("superseded by a correction");
         else if (!d.supersedes.isEmpty())
             state += tr(" (correction)");
-        const QStringList cells{dateText(d.signedDocument ? d.issuedOn : d.content.visitDate), documentKindTitle(d.kind),
-                                d.signedDocument ? d.content.signerName : QStringLiteral("—"), state};
+        const QStringList cells{dateText(d.signedDocument ? d.issuedOn : d.content.visitDate), documentKindTitle(d.kind), state,
+                                d.signedDocument ? d.content.signerName : QStringLiteral("—")};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, d.id);
@@ -296,7 +297,7 @@ void DocumentsPanel::signDocument()
     }
     refresh();
     select(id);
-    showMessage(tr("Signed: print it (Ctrl+P) or save it as PDF (Ctrl+Shift+P) for the worker"), false);
+    showMessage(tr("Signed: print it (Ctrl+P) or save it as PDF (Ctrl+Shift+P)"), false);
     emit changed();
 }
 

@@ -144,10 +144,12 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     rl->addWidget(scroll, 1);
     split->addWidget(left);
     split->addWidget(right);
-    left->setMinimumWidth(360);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
-    split->setSizes({420, 860});
+    // The left side holds the documents' and the access requests' tables: wide enough for their
+    // columns on a 1280-pixel screen; the consultation form keeps the larger part.
+    left->setMinimumWidth(420);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({560, 780});
     layout->addWidget(split, 1);
 
     m_autosave = new QTimer(this);
