@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -282,4 +283,89 @@ TEST_CASE("the physician records access requests and sees their due date and sta
     CHECK(cell(table, fulfilled, 2) == QStringLiteral("honorée en retard le 24/11/2026 (FHIR)"));
     CHECK(test::valueOf(*session, QStringLiteral("SELECT format FROM dmst_access_requests WHERE requested_on = '2026-11-01'")).toString() ==
           QStringLiteral("fhir"));
+}
+
+TEST_CASE("the editor names a wrong R4624-42 date and keeps annexe 4 measures and pre-fills the risks of a prevention order")
+{
+    i18n::install(*QCoreApplication::instance(), QStringLiteral("fr"));
+    test::DmstDb db;
+    auto session = db.session(QStringLiteral("medecin"));
+    Exposure benzene;
+    benzene.workerId = test::WorkerId;
+    benzene.code = QStringLiteral("CHIM.CMR.BENZENE");
+    benzene.intensity = Intensity::Medium;
+    benzene.start = QDate(2015, 9, 1);
+    REQUIRE(RecordStore::addExposure(*session, benzene));
+    closedConsultation(*session, QStringLiteral("RETURN"), QStringLiteral("Inapte au poste."));
+    RecordPage page(*session);
+    page.resize(1400, 900);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    REQUIRE(page.openWorker(test::WorkerId));
+    QTest::keyClick(&page, Qt::Key_2, Qt::AltModifier);
+
+    // Avis d'inaptitude: a date that does not exist is named, the dialog stays open with what was typed.
+    QTest::keyClick(&page, Qt::Key_D, Qt::ControlModifier);
+    DocumentEditor* editor = openedEditor(page);
+    REQUIRE(editor);
+    editor->kindBox()->setCurrentIndex(editor->kindBox()->findData(QStringLiteral("inaptitude")));
+    CHECK(editor->dateEdit(QStringLiteral("postStudy"))->isVisibleTo(editor));
+    CHECK_FALSE(editor->measureList()->isVisibleTo(editor));
+    editor->dateEdit(QStringLiteral("postStudy"))->setText(QStringLiteral("10/11/2026"));
+    editor->dateEdit(QStringLiteral("conditionsStudy"))->setText(QStringLiteral("12/11/2026"));
+    editor->dateEdit(QStringLiteral("employerExchange"))->setText(QStringLiteral("31/11/2026"));
+    keep(editor, QStringLiteral("dmst-document-editor-inaptitude"));
+    QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(page.documents()->editor());
+    CHECK(editor->messageText() == QStringLiteral("Échange avec l’employeur : « 31/11/2026 » n’est pas une date (jj/mm/aaaa)"));
+    editor->dateEdit(QStringLiteral("employerExchange"))->setText(QStringLiteral("13/11/2026"));
+    QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+    backToPage(page);
+    const QString inaptitude = page.documents()->selectedId();
+    auto drafted = DocumentStore::load(*session, inaptitude);
+    REQUIRE(drafted);
+    CHECK(drafted.value().kind == DocumentKind::Inaptitude);
+    CHECK(drafted.value().content.postStudyOn == QDate(2026, 11, 10));
+    CHECK(drafted.value().content.employerExchangeOn == QDate(2026, 11, 13));
+    CHECK(drafted.value().content.conclusion == QStringLiteral("Inapte au poste."));
+
+    // Annexe 4: measures chosen from the thesaurus; editing the draft finds them again.
+    QTest::keyClick(&page, Qt::Key_D, Qt::ControlModifier);
+    editor = openedEditor(page);
+    REQUIRE(editor);
+    editor->kindBox()->setCurrentIndex(editor->kindBox()->findData(QStringLiteral("adjustment")));
+    editor->addMeasure(QStringLiteral("RESTRICTION.LOADS"));
+    editor->addMeasure(QStringLiteral("TIME.TELEWORK"));
+    editor->addMeasure(QStringLiteral("TIME.TELEWORK")); // once only
+    CHECK(editor->measureList()->count() == 2);
+    QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+    backToPage(page);
+    const QString proposal = page.documents()->selectedId();
+    auto adjustment = DocumentStore::load(*session, proposal);
+    REQUIRE(adjustment);
+    CHECK(adjustment.value().content.measureLabels ==
+          QStringList{QStringLiteral("Limitation du port de charges (poids à préciser)"), QStringLiteral("Télétravail (nombre de jours à préciser)")});
+    QTest::keyClick(&page, Qt::Key_E, Qt::ControlModifier);
+    editor = openedEditor(page);
+    REQUIRE(editor);
+    CHECK(editor->measureList()->count() == 2);
+    editor->reject();
+    backToPage(page);
+
+    // Prevention order: the post's risks come from the exposures of part 2°.
+    QTest::keyClick(&page, Qt::Key_D, Qt::ControlModifier);
+    editor = openedEditor(page);
+    REQUIRE(editor);
+    editor->kindBox()->setCurrentIndex(editor->kindBox()->findData(QStringLiteral("prevention_order")));
+    CHECK(editor->risksEdit()->toPlainText().contains(QStringLiteral("Benzène")));
+    editor->adviceEdit()->setPlainText(QStringLiteral("Port des gants et du masque ; lavage des mains."));
+    keep(editor, QStringLiteral("dmst-document-editor-prevention"));
+    QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+    backToPage(page);
+    QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    auto order = DocumentStore::load(*session, page.documents()->selectedId());
+    REQUIRE(order);
+    CHECK(order.value().kind == DocumentKind::PreventionOrder);
+    CHECK(order.value().signedDocument);
+    CHECK(page.documents()->table()->rowCount() == 3);
 }
