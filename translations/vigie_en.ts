@@ -2730,6 +2730,10 @@ Commands: %1</source>
         <source>Signed: print it (Ctrl+P) or save it as PDF (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DRAFT — not signed: not to be handed to the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::RecordPage</name>

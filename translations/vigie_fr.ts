@@ -2731,6 +2731,10 @@ Commandes&#xa0;: %1</translation>
         <source>Signed: print it (Ctrl+P) or save it as PDF (Ctrl+Shift+P)</source>
         <translation>Signé : imprimez-le (Ctrl+P) ou enregistrez-le en PDF (Ctrl+Maj+P)</translation>
     </message>
+    <message>
+        <source>DRAFT — not signed: not to be handed to the worker</source>
+        <translation>BROUILLON — non signé : ne pas remettre au salarié</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::RecordPage</name>

@@ -1,5 +1,7 @@
 #include "dmst/RecordExport.h"
 
+#include "dmst/InsDataMatrix.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -392,9 +394,19 @@ membership::PrintableDocument recordDocument(const RecordSnapshot& s, const Expo
     h2(partTitle(Part::Identity));
     b += QStringLiteral("<p><b>%1</b> %2 — %3 — %4</p>")
              .arg(esc(s.worker.birthName.toUpper()), esc(s.worker.birthFirstNames), esc(d(s.worker.birthDate)), esc(s.worker.sex));
-    if (s.worker.insStatus == QLatin1String("QUAL") && !s.worker.insMatricule.isEmpty())
+    // The INS DataMatrix goes with the printed INS (INS-05: qualified identity only).
+    QByteArray insSymbol;
+    if (s.worker.insStatus == QLatin1String("QUAL") && !s.worker.insMatricule.isEmpty()) {
         b += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("vigie::dmst", "INS matricule %1 (qualified identity)").arg(s.worker.insMatricule)));
-    else
+        if (auto content = insDataMatrixContent(InsTraits{s.worker.insStatus, s.worker.insMatricule, s.worker.insOid, s.worker.birthFirstNames,
+                                                          s.worker.birthName, s.worker.sex, s.worker.birthDate, s.worker.birthPlaceCog});
+            content) {
+            insSymbol = content.value();
+            b += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\"><tr><td><img src=\"%1\" width=\"96\" height=\"96\"></td>"
+                                "<td valign=\"middle\">&nbsp;&nbsp;%2</td></tr></table>")
+                     .arg(InsDataMatrixKey, esc(QCoreApplication::translate("vigie::dmst", "INS to scan")));
+        }
+    } else
         b += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("vigie::dmst", "Identity status: %1").arg(s.worker.insStatus)));
     if (s.header) {
         if (!s.header->healthInsurance.isEmpty())
@@ -491,6 +503,8 @@ membership::PrintableDocument recordDocument(const RecordSnapshot& s, const Expo
 
     membership::PrintableDocument doc;
     doc.title = QCoreApplication::translate("vigie::dmst", "Copy of the occupational health record");
+    if (!insSymbol.isEmpty())
+        doc.dataMatrices.insert(InsDataMatrixKey, insSymbol);
     doc.html = QStringLiteral("<html><head><style>body { font-family: 'DejaVu Sans'; font-size: 9pt; } h1 { font-size: 15pt; color: #12355b; } "
                               "h2 { font-size: 11pt; color: #12355b; margin-top: 14px; } h3 { font-size: 9.5pt; margin-top: 8px; } "
                               ".label { color: #4a5563; }</style></head><body>") +

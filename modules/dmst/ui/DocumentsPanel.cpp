@@ -309,6 +309,9 @@ void DocumentsPanel::previewDocument()
     membership::PrintableDocument doc = printable(d->kind, d->content, d->id);
     if (d->signedDocument)
         doc.html = d->html; // exactly the text signed
+    else // a draft on screen must never pass for the document handed over
+        doc.html.replace(QStringLiteral("<body>"), QStringLiteral("<body><p style=\"color:#b42318; font-weight:bold;\">%1</p>")
+                                                       .arg(tr("DRAFT — not signed: not to be handed to the worker").toHtmlEscaped()));
     if (m_preview)
         m_preview->close();
     auto* dialog = new QDialog(this);

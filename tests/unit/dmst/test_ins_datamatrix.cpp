@@ -1,12 +1,14 @@
 // The INS DataMatrix (INS-05): its content as the ANS format sets it (header IS01, S1–S7, <GS> after
 // a variable field shorter than its maximum), worked examples; then the symbol on a signed document,
 // rendered from the PDF with pdftoppm and read back with dmtxread (Debian's dmtx-utils): the decoded
-// bytes are the expected content. A worker whose identity is not qualified gets no symbol.
+// bytes are the expected content, on a visit document and on the worker's copy of his record. A
+// worker whose identity is not qualified gets no symbol.
 #include "DmstTestSupport.h"
 #include "catch_qt.h"
 
 #include "dmst/ConsultationStore.h"
 #include "dmst/DocumentStore.h"
+#include "dmst/ExportStore.h"
 #include "dmst/InsDataMatrix.h"
 #include "dmst/RecordStore.h"
 #include "dmst/print/DmstPrinter.h"
@@ -156,6 +158,13 @@ TEST_CASE("the INS DataMatrix printed on a signed document decodes to the INS co
         (void)test::run(tool("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-singlefile"), qualified,
                                            screens + QStringLiteral("/dmst-attestation-ins-datamatrix")});
     }
+
+    // The worker's copy of his record carries it too.
+    auto snapshot = ExportStore::snapshot(*medecin, test::WorkerId);
+    REQUIRE(snapshot);
+    const QString copy = dir.filePath(QStringLiteral("record-copy.pdf"));
+    REQUIRE(printRecordPdf(snapshot.value(), {QDate(2026, 11, 24), QDate(2026, 12, 2), medecin->clock().nowUtc()}, copy));
+    CHECK(decodedFromPdf(copy, 150) == MarieContent);
 
     // wrk-2's identity is provisional (PROV): the INS is neither printed nor encoded.
     auto other = db.session(QStringLiteral("medecin2"));
