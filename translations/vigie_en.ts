@@ -2083,6 +2083,228 @@ Commands: %1</source>
         <source>Medical secrecy · document %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The worker himself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A physician designated by the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>His legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An heir (deceased worker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fulfilled late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who asks for the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown access request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was already fulfilled on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity is not qualified (status %1): no INS DataMatrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INS matricule %1 is not 15 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INS OID %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth first names %1 cannot be encoded in the INS DataMatrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth name %1 cannot be encoded in the INS DataMatrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex %1 cannot be encoded in the INS DataMatrix (F or M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is missing: no INS DataMatrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birthplace code %1 is not an INSEE code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed of his rights on the record, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS to scan</source>
+        <extracomment>The caption under the INS DataMatrix on printed documents</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; (pdf or fhir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::AccessRequestsPanel</name>
+    <message>
+        <source>Legal delay: 8 days, two months when the information is more than five years old (L1111-7 CSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of who asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the request and its legal due date (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the whole record as a PDF file and marks the request fulfilled (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as FHIR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the whole record as a FHIR R4 JSON file and marks the request fulfilled (Ctrl+Shift+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the worker&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in progress: %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two months: the record holds information from %1, more than five years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eight days after the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the request: « %1 » is not a date (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request recorded: the record is due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was already fulfilled on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record sent (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::ConsultationForm</name>
@@ -2172,6 +2394,356 @@ Commands: %1</source>
     </message>
     <message>
         <source>BMI %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::DocumentEditor</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the signed document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed document stays as it was; this correction replaces it once signed, and says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps taken before the opinion (R4624-42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post study on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study of the working conditions on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange with the employer on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second examination (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any continued employment would be seriously harmful to the worker&apos;s health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker&apos;s state of health rules out any redeployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures proposed (annexe 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a measure and press Enter to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes the selected measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s telephone and e-mail when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main risks of the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health issues linked to the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the draft; it is signed from the list (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued after any visit but a pre-return one; a nurse may sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only after a fitness examination of reinforced follow-up (SIR); signed by the physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates of the post study, of the study of the working conditions and of the exchange with the employer are required (R4624-42); signed by the physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual measures (L4624-3); signed by the physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main risks of the post and the prevention advice are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown adjustment measure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: « %2 » is not a date (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: « %2 » is not a time (hh:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study of the working conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange with the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second examination, arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second examination, departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document is drafted from a closed consultation: close the consultation first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::DocumentsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: preview the selected document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a document from the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the selected draft: it can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the selected document (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the signed document on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the signed document as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the signed document: a new one replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded by a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a document first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved: check it (Enter), then sign it (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document is drafted from a closed consultation: close the consultation first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed document is not edited: correct it (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is edited, not corrected (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document was already corrected: correct the latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed document is printed: sign it first (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: print it (Ctrl+P) or save it as PDF (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT — not signed: not to be handed to the worker</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2266,10 +2838,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>signed by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (refused)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,7 +2878,11 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documents (part 5°) are not accessible to your role</source>
+        <source>Access requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3006,6 +3578,18 @@ Commands: %1</source>
     </message>
     <message>
         <source>Unable to write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to encode in the DataMatrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to start the DataMatrix encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is too long for a DataMatrix symbol (%1 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

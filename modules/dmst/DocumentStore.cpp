@@ -97,9 +97,11 @@ Result<DocumentContent> gather(security::Session& s, const QString& consultation
     if (q.value(11).toString() == QLatin1String("QUAL") && !q.value(12).toString().isEmpty()) {
         c.insMatricule = q.value(12).toString();
         c.insNature = insNature(q.value(13).toString());
+        c.insOid = q.value(13).toString();
     }
     const QString cog = q.value(14).toString();
     c.birthPlace = cog;
+    c.birthPlaceCog = cog;
     if (!cog.isEmpty()) {
         if (auto commune = thesaurus::ThesaurusStore::find(s, QStringLiteral("commune"), cog); commune && commune.value())
             c.birthPlace = QStringLiteral("%1 (%2)").arg(commune.value()->labelFr, cog);
@@ -258,6 +260,30 @@ Result<QString> DocumentStore::draft(security::Session& s, const DocumentRequest
     if (Status st = applyRequest(s, r, content.value()); !st)
         return st.error();
     return insertDraft(s, workerId, r.consultationId, r.kind, content.value(), {});
+}
+
+Status DocumentStore::update(security::Session& s, const QString& id, const DocumentRequest& changes)
+{
+    auto row = readRow(s, id);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return unknown(id);
+    StoredDocument d = *row.value();
+    if (Status st = require(s, Action::Write, d.workerId, Part::Documents); !st)
+        return st;
+    if (d.signedDocument)
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "This document is already signed: issue a correction"));
+    if (Status st = applyRequest(s, changes, d.content); !st)
+        return st;
+    QSqlQuery q(s.db().sql());
+    q.prepare(QStringLiteral("UPDATE dmst_documents SET fields = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
+                             "WHERE id = ? AND status = 'draft'"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(d.content.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(s.nextHlc());
+    q.addBindValue(s.account().id);
+    q.addBindValue(id);
+    return exec(q);
 }
 
 Status DocumentStore::sign(security::Session& s, const QString& id)

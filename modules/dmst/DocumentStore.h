@@ -55,6 +55,9 @@ struct StoredDocument {
 
 namespace DocumentStore {
 core::Result<QString> draft(security::Session& session, const DocumentRequest& request);
+// Edits a draft with what the professional decided (the content read from the record stays as drafted).
+// ErrorCode::Invalid for a signed document: it is corrected, never edited.
+core::Status update(security::Session& session, const QString& documentId, const DocumentRequest& changes);
 core::Status sign(security::Session& session, const QString& documentId);
 core::Result<QString> correct(security::Session& session, const QString& signedId, const DocumentRequest& changes);
 core::Result<StoredDocument> load(security::Session& session, const QString& documentId);

@@ -111,27 +111,34 @@ Result<RecordSnapshot> ExportStore::snapshot(security::Session& s, const QString
     return snap;
 }
 
-Result<AccessRequest> ExportStore::recordRequest(security::Session& s, const QString& workerId, const QDate& requestedOn)
+Result<AccessRequest> ExportStore::recordRequest(security::Session& s, const QString& workerId, const QDate& requestedOn, Requester requester,
+                                                const QString& requesterName, const QString& scope)
 {
     if (Status st = requireWorker(s, workerId); !st)
         return st.error();
     if (!requestedOn.isValid() || requestedOn > s.clock().today())
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "The date of the request is missing or in the future")};
+    if (requester != Requester::Worker && requesterName.trimmed().isEmpty())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "Name who asks for the record: %1").arg(requesterText(requester))};
     // Recording the request is part of communicating the record: the same right as exporting it.
     if (Status st = require(s, Action::Export, workerId, Part::Rights); !st)
         return st.error();
     auto oldest = oldestData(s, workerId);
     if (!oldest)
         return oldest.error();
-    AccessRequest r{s.newId(), workerId, requestedOn, oldest.value(), accessDueDate(requestedOn, oldest.value()), {}, {}};
+    AccessRequest r{s.newId(), workerId, requestedOn, oldest.value(), accessDueDate(requestedOn, oldest.value()), {}, {},
+                    requester, requester == Requester::Worker ? QString() : requesterName.trimmed(), scope.trimmed()};
     QSqlQuery q(s.db().sql());
-    q.prepare(QStringLiteral("INSERT INTO dmst_access_requests(id, worker_id, requested_on, oldest_data, due_on, recorded_by, hlc, updated_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO dmst_access_requests(id, worker_id, requested_on, oldest_data, due_on, requester, requester_name, scope, "
+                             "recorded_by, hlc, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.id);
     q.addBindValue(workerId);
     q.addBindValue(requestedOn.toString(Qt::ISODate));
     q.addBindValue(nullableDate(r.oldestData));
     q.addBindValue(r.dueOn.toString(Qt::ISODate));
+    q.addBindValue(requesterCode(r.requester));
+    q.addBindValue(nullableText(r.requesterName));
+    q.addBindValue(nullableText(r.scope));
     q.addBindValue(s.account().id);
     q.addBindValue(s.nextHlc());
     q.addBindValue(s.account().id);
@@ -142,6 +149,18 @@ Result<AccessRequest> ExportStore::recordRequest(security::Session& s, const QSt
 
 Status ExportStore::markFulfilled(security::Session& s, const QString& requestId, const QString& format)
 {
+    QSqlQuery w(s.db().sql());
+    w.prepare(QStringLiteral("SELECT worker_id, fulfilled_on FROM dmst_access_requests WHERE id = ? AND deleted = 0"));
+    w.addBindValue(requestId);
+    if (!w.exec())
+        return sqlFailure(w);
+    if (!w.next())
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "Unknown access request: %1").arg(requestId));
+    if (Status st = require(s, Action::Export, w.value(0).toString(), Part::Rights); !st)
+        return st;
+    if (!w.value(1).isNull())
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "This request was already fulfilled on %1")
+                                                    .arg(dateOf(w.value(1)).toString(QStringLiteral("dd/MM/yyyy"))));
     QSqlQuery q(s.db().sql());
     q.prepare(QStringLiteral("UPDATE dmst_access_requests SET fulfilled_on = ?, format = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
                              "WHERE id = ? AND fulfilled_on IS NULL"));
@@ -158,7 +177,8 @@ Result<QList<AccessRequest>> ExportStore::requests(security::Session& s, const Q
     if (Status st = require(s, Action::Read, workerId, Part::Rights); !st)
         return st.error();
     QSqlQuery q(s.db().sql());
-    q.prepare(QStringLiteral("SELECT id, requested_on, oldest_data, due_on, fulfilled_on, coalesce(format, '') FROM dmst_access_requests "
+    q.prepare(QStringLiteral("SELECT id, requested_on, oldest_data, due_on, fulfilled_on, coalesce(format, ''), requester, "
+                             "coalesce(requester_name, ''), coalesce(scope, '') FROM dmst_access_requests "
                              "WHERE worker_id = ? AND deleted = 0 ORDER BY requested_on DESC, id"));
     q.addBindValue(workerId);
     if (!q.exec())
@@ -166,7 +186,8 @@ Result<QList<AccessRequest>> ExportStore::requests(security::Session& s, const Q
     QList<AccessRequest> out;
     while (q.next())
         out << AccessRequest{q.value(0).toString(), workerId, dateOf(q.value(1)), dateOf(q.value(2)), dateOf(q.value(3)), dateOf(q.value(4)),
-                             q.value(5).toString()};
+                             q.value(5).toString(), requesterFromCode(q.value(6).toString()).value_or(Requester::Worker), q.value(7).toString(),
+                             q.value(8).toString()};
     return out;
 }
 

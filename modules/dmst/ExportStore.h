@@ -6,6 +6,7 @@
 // Personal notes are never read here.
 
 #include "core/Result.h"
+#include "dmst/AccessRequest.h"
 #include "dmst/RecordExport.h"
 #include "dmst/Retention.h"
 #include "security/Session.h"
@@ -20,13 +21,19 @@ struct AccessRequest {
     QDate dueOn;
     QDate fulfilledOn;
     QString format;
+    Requester requester = Requester::Worker;
+    QString requesterName;   // the physician's, representative's or heir's name
+    QString scope;           // empty: the whole record
 };
 
 namespace ExportStore {
 // The whole record as communicated (closed consultations, signed documents). Export on 1° to 7°.
 core::Result<RecordSnapshot> snapshot(security::Session& session, const QString& workerId);
 // Records a request made on `requestedOn` (the due date computed from the record's oldest data).
-core::Result<AccessRequest> recordRequest(security::Session& session, const QString& workerId, const QDate& requestedOn);
+core::Result<AccessRequest> recordRequest(security::Session& session, const QString& workerId, const QDate& requestedOn,
+                                          Requester requester = Requester::Worker, const QString& requesterName = {},
+                                          const QString& scope = {});
+// The request was answered today with the record in `format` (pdf, fhir): the export right on 6°.
 core::Status markFulfilled(security::Session& session, const QString& requestId, const QString& format);
 core::Result<QList<AccessRequest>> requests(security::Session& session, const QString& workerId);
 // The record's purge date (R4624-45-9), for the physician (read on 1° and 2°).

@@ -1,5 +1,7 @@
 #include "dmst/RecordExport.h"
 
+#include "dmst/InsDataMatrix.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -91,6 +93,84 @@ QString at(const QDate& d, const QTime& t)
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
 QString multiline(const QString& s) { return esc(s.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br>")); }
 QString d(const QDate& date) { return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QStringLiteral("—"); }
+
+QJsonObject coding(const QString& system, const QString& code, const QString& display = {})
+{
+    QJsonObject c{{QStringLiteral("system"), system}, {QStringLiteral("code"), code}};
+    if (!display.isEmpty())
+        c.insert(QStringLiteral("display"), display);
+    return c;
+}
+
+QJsonObject codeableConcept(const QJsonObject& c, const QString& text = {})
+{
+    QJsonObject o{{QStringLiteral("coding"), QJsonArray{c}}};
+    if (!text.isEmpty())
+        o.insert(QStringLiteral("text"), text);
+    return o;
+}
+
+// The article each consent or opposition of part 7° rests on (its FHIR policyRule).
+QString consentArticle(ConsentKind k)
+{
+    switch (k) {
+    case ConsentKind::TelehealthConsent: return QStringLiteral("L4624-1");
+    case ConsentKind::OppositionTeam: return QStringLiteral("L4624-8");
+    case ConsentKind::OppositionOtherServices: return QStringLiteral("R4624-45-6");
+    case ConsentKind::OppositionDmp: return QStringLiteral("L4624-8-1");
+    }
+    return {};
+}
+
+// Parts 6° and 7° as FHIR R4 Consent resources (status, scope, category, patient, dateTime,
+// policyRule — ppc-1 wants a policy or a rule —, provision). 6°: the worker was informed of his rights
+// (a "permit" provision: nothing is refused); 7°: a consent permits, an opposition denies; a withdrawn
+// one is "inactive", with the provision's period ending on the withdrawal.
+QJsonObject rightsConsent(const RightsInformation& r, const QString& patientUrl)
+{
+    const QString text = QCoreApplication::translate("vigie::dmst", "Informed of his rights on the record, %1").arg(informationMeansText(r.means));
+    return QJsonObject{
+        {QStringLiteral("resourceType"), QStringLiteral("Consent")},
+        {QStringLiteral("status"), QStringLiteral("active")},
+        {QStringLiteral("scope"), codeableConcept(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/consentscope"), QStringLiteral("patient-privacy"),
+                                                 QStringLiteral("Privacy Consent")))},
+        {QStringLiteral("category"), QJsonArray{codeableConcept(coding(QStringLiteral("urn:vigie:dmst-part"), QStringLiteral("6"),
+                                                               QStringLiteral("Information on access rights")),
+                                                        partTitle(Part::Rights))}},
+        {QStringLiteral("patient"), ref(patientUrl)},
+        {QStringLiteral("dateTime"), r.informedOn.toString(Qt::ISODate)},
+        {QStringLiteral("policyRule"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Code du travail R4624-45-6")}}},
+        {QStringLiteral("provision"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("permit")},
+                     {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), r.informedOn.toString(Qt::ISODate)}}},
+                     {QStringLiteral("code"), QJsonArray{codeableConcept(coding(QStringLiteral("urn:vigie:rights-information"), informationMeansCode(r.means)),
+                                                                 text)}}}}};
+}
+
+QJsonObject consentResource(const Consent& c, const QString& patientUrl)
+{
+    const bool opposition = c.kind != ConsentKind::TelehealthConsent;
+    QJsonObject period{{QStringLiteral("start"), c.givenOn.toString(Qt::ISODate)}};
+    if (c.withdrawnOn.isValid())
+        period.insert(QStringLiteral("end"), c.withdrawnOn.toString(Qt::ISODate));
+    return QJsonObject{
+        {QStringLiteral("resourceType"), QStringLiteral("Consent")},
+        {QStringLiteral("status"), c.withdrawnOn.isValid() ? QStringLiteral("inactive") : QStringLiteral("active")},
+        {QStringLiteral("scope"), opposition ? codeableConcept(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/consentscope"),
+                                                              QStringLiteral("patient-privacy"), QStringLiteral("Privacy Consent")))
+                                             : codeableConcept(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/consentscope"),
+                                                              QStringLiteral("treatment"), QStringLiteral("Treatment")))},
+        {QStringLiteral("category"), QJsonArray{codeableConcept(coding(QStringLiteral("http://loinc.org"), QStringLiteral("59284-0"), QStringLiteral("Patient Consent")),
+                                                        partTitle(Part::Consents))}},
+        {QStringLiteral("patient"), ref(patientUrl)},
+        {QStringLiteral("dateTime"), c.givenOn.toString(Qt::ISODate)},
+        {QStringLiteral("policyRule"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Code du travail %1").arg(consentArticle(c.kind))}}},
+        {QStringLiteral("provision"),
+         QJsonObject{{QStringLiteral("type"), opposition ? QStringLiteral("deny") : QStringLiteral("permit")},
+                     {QStringLiteral("period"), period},
+                     {QStringLiteral("code"),
+                      QJsonArray{codeableConcept(coding(QStringLiteral("urn:vigie:consent-kind"), consentKindCode(c.kind)), consentKindText(c.kind))}}}}};
+}
 
 } // namespace
 
@@ -284,6 +364,11 @@ QJsonObject fhirBundle(const RecordSnapshot& s, const ExportRequestInfo& request
                                                                               {QStringLiteral("data"), QString::fromLatin1(text.toUtf8().toBase64())}}}}}}}));
     }
 
+    for (const RightsInformation& r : s.rights)
+        entries.append(entry(urn(QStringLiteral("Rights"), r.id), rightsConsent(r, patientUrl)));
+    for (const Consent& c : s.consents)
+        entries.append(entry(urn(QStringLiteral("Consent"), c.id), consentResource(c, patientUrl)));
+
     return QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
                        {QStringLiteral("type"), QStringLiteral("collection")},
                        {QStringLiteral("timestamp"), request.generatedAt.toUTC().toString(Qt::ISODate)},
@@ -309,9 +394,19 @@ membership::PrintableDocument recordDocument(const RecordSnapshot& s, const Expo
     h2(partTitle(Part::Identity));
     b += QStringLiteral("<p><b>%1</b> %2 — %3 — %4</p>")
              .arg(esc(s.worker.birthName.toUpper()), esc(s.worker.birthFirstNames), esc(d(s.worker.birthDate)), esc(s.worker.sex));
-    if (s.worker.insStatus == QLatin1String("QUAL") && !s.worker.insMatricule.isEmpty())
+    // The INS DataMatrix goes with the printed INS (INS-05: qualified identity only).
+    QByteArray insSymbol;
+    if (s.worker.insStatus == QLatin1String("QUAL") && !s.worker.insMatricule.isEmpty()) {
         b += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("vigie::dmst", "INS matricule %1 (qualified identity)").arg(s.worker.insMatricule)));
-    else
+        if (auto content = insDataMatrixContent(InsTraits{s.worker.insStatus, s.worker.insMatricule, s.worker.insOid, s.worker.birthFirstNames,
+                                                          s.worker.birthName, s.worker.sex, s.worker.birthDate, s.worker.birthPlaceCog});
+            content) {
+            insSymbol = content.value();
+            b += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\"><tr><td><img src=\"%1\" width=\"96\" height=\"96\"></td>"
+                                "<td valign=\"middle\">&nbsp;&nbsp;%2</td></tr></table>")
+                     .arg(InsDataMatrixKey, esc(QCoreApplication::translate("vigie::dmst", "INS to scan")));
+        }
+    } else
         b += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("vigie::dmst", "Identity status: %1").arg(s.worker.insStatus)));
     if (s.header) {
         if (!s.header->healthInsurance.isEmpty())
@@ -408,6 +503,8 @@ membership::PrintableDocument recordDocument(const RecordSnapshot& s, const Expo
 
     membership::PrintableDocument doc;
     doc.title = QCoreApplication::translate("vigie::dmst", "Copy of the occupational health record");
+    if (!insSymbol.isEmpty())
+        doc.dataMatrices.insert(InsDataMatrixKey, insSymbol);
     doc.html = QStringLiteral("<html><head><style>body { font-family: 'DejaVu Sans'; font-size: 9pt; } h1 { font-size: 15pt; color: #12355b; } "
                               "h2 { font-size: 11pt; color: #12355b; margin-top: 14px; } h3 { font-size: 9.5pt; margin-top: 8px; } "
                               ".label { color: #4a5563; }</style></head><body>") +

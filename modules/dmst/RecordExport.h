@@ -5,8 +5,8 @@
 // over a snapshot read by ExportStore.
 //
 // INS-05: the Patient carries the INS identifier (matricule + OID) only for a qualified identity;
-// otherwise the local identifier alone. Not exported as FHIR resources: parts 6° and 7° (rights
-// information, consents) are in the PDF only.
+// otherwise the local identifier alone. Parts 6° (rights information) and 7° (consents and
+// oppositions) are FHIR R4 Consent resources: an opposition is a "deny" provision.
 
 #include "dmst/Consultation.h"
 #include "dmst/DocumentStore.h"

@@ -1,5 +1,7 @@
 #include "dmst/VisitDocument.h"
 
+#include "dmst/InsDataMatrix.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -132,7 +134,8 @@ QJsonObject DocumentContent::toJson() const
         {QStringLiteral("siret"), siret}, {QStringLiteral("referentPhysician"), referentPhysician},
         {QStringLiteral("birthName"), birthName}, {QStringLiteral("birthFirstNames"), birthFirstNames},
         {QStringLiteral("usedName"), usedName}, {QStringLiteral("birthDate"), ds(birthDate)}, {QStringLiteral("sex"), sex},
-        {QStringLiteral("insMatricule"), insMatricule}, {QStringLiteral("insNature"), insNature},
+        {QStringLiteral("insMatricule"), insMatricule}, {QStringLiteral("insNature"), insNature}, {QStringLiteral("insOid"), insOid},
+        {QStringLiteral("birthPlaceCog"), birthPlaceCog},
         {QStringLiteral("birthPlace"), birthPlace}, {QStringLiteral("posts"), QJsonArray::fromStringList(posts)},
         {QStringLiteral("sir"), sir}, {QStringLiteral("sirSince"), ds(sirSince)}, {QStringLiteral("measures"), measures},
         {QStringLiteral("measuresSince"), ds(measuresSince)}, {QStringLiteral("visitDate"), ds(visitDate)},
@@ -177,6 +180,8 @@ DocumentContent DocumentContent::fromJson(const QJsonObject& o)
     c.sex = str("sex");
     c.insMatricule = str("insMatricule");
     c.insNature = str("insNature");
+    c.insOid = str("insOid");
+    c.birthPlaceCog = str("birthPlaceCog");
     c.birthPlace = str("birthPlace");
     c.posts = list("posts");
     c.sir = o.value(QStringLiteral("sir")).toBool();
@@ -298,7 +303,18 @@ membership::PrintableDocument printable(DocumentKind kind, const DocumentContent
     b += row(QCoreApplication::translate("vigie::dmst", "Referent occupational physician"), esc(c.referentPhysician));
     b += QStringLiteral("</table>");
 
-    b += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">").arg(esc(QCoreApplication::translate("vigie::dmst", "Worker")));
+    // INS-05: the matricule is in the content only for a qualified identity (DocumentStore), and so is
+    // its DataMatrix; a trait the format cannot carry leaves the text alone.
+    QByteArray insSymbol;
+    if (!c.insMatricule.isEmpty())
+        if (auto content = insDataMatrixContent(InsTraits{QStringLiteral("QUAL"), c.insMatricule, c.insOid, c.birthFirstNames, c.birthName,
+                                                          c.sex, c.birthDate, c.birthPlaceCog});
+            content)
+            insSymbol = content.value();
+    b += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("vigie::dmst", "Worker")));
+    if (!insSymbol.isEmpty())
+        b += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>");
+    b += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
     b += row(QCoreApplication::translate("vigie::dmst", "Birth name"), QStringLiteral("<b>%1</b>").arg(esc(c.birthName.toUpper())));
     b += row(QCoreApplication::translate("vigie::dmst", "Birth first names"), esc(c.birthFirstNames));
     if (!c.usedName.isEmpty())
@@ -310,6 +326,11 @@ membership::PrintableDocument printable(DocumentKind kind, const DocumentContent
              c.insMatricule.isEmpty() ? esc(QCoreApplication::translate("vigie::dmst", "identity not qualified: INS not printed"))
                                       : QStringLiteral("%1 (%2)").arg(esc(c.insMatricule), esc(c.insNature)));
     b += QStringLiteral("</table>");
+    if (!insSymbol.isEmpty())
+        //: The caption under the INS DataMatrix on printed documents
+        b += QStringLiteral("</td><td width=\"120\" align=\"center\"><img src=\"%1\" width=\"96\" height=\"96\"><br><span class=\"small\">%2</span>"
+                            "</td></tr></table>")
+                 .arg(InsDataMatrixKey, esc(QCoreApplication::translate("vigie::dmst", "INS to scan")));
 
     b += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">").arg(esc(QCoreApplication::translate("vigie::dmst", "Work post")));
     b += row(c.posts.size() > 1 ? QCoreApplication::translate("vigie::dmst", "Jobs") : QCoreApplication::translate("vigie::dmst", "Post title"),
@@ -398,6 +419,8 @@ membership::PrintableDocument printable(DocumentKind kind, const DocumentContent
 
     membership::PrintableDocument doc;
     doc.title = title;
+    if (!insSymbol.isEmpty())
+        doc.dataMatrices.insert(InsDataMatrixKey, insSymbol);
     doc.html = QStringLiteral("<html><head><style>") + Style + QStringLiteral("</style></head><body>") + b + QStringLiteral("</body></html>");
     doc.headerLeft = c.serviceName;
     doc.headerRight = QStringLiteral("%1 — %2 %3").arg(title, c.birthName.toUpper(), c.birthFirstNames.section(QLatin1Char(' '), 0, 0));

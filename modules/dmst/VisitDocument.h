@@ -7,7 +7,7 @@
 //
 // Pure code: DocumentContent is everything printed, captured when the document is drafted (JSON in
 // dmst_documents.fields); the HTML is a function of it, built once at signing and kept as signed.
-// Not done: the INS DataMatrix (the text fields of the INS are printed).
+// With a qualified identity the INS is printed as text and as the INS DataMatrix (InsDataMatrix.h).
 
 #include "core/Result.h"
 #include "membership/Documents.h"
@@ -51,7 +51,9 @@ struct DocumentContent {
     QString sex;
     QString insMatricule;       // printed only when the identity is qualified (INS-05)
     QString insNature;          // NIR or NIA
+    QString insOid;             // the matricule's OID (qualified identity only): the INS DataMatrix needs it
     QString birthPlace;         // INSEE code and commune
+    QString birthPlaceCog;      // the INSEE code alone (INS DataMatrix S7)
     // The post
     QStringList posts;          // the post title, or up to three jobs
     bool sir = false;
@@ -101,7 +103,9 @@ core::Status checkIssuable(DocumentKind kind, const QString& visitKind);
 // annexe 4 needs a measure; a prevention order its risks and advice).
 core::Status checkComplete(DocumentKind kind, const DocumentContent& content);
 
-// The printable document (header and footer repeated on each page by the printer).
+// The printable document (header and footer repeated on each page by the printer). With a qualified
+// identity it carries the INS DataMatrix: <img src="InsDataMatrixKey"> and its content in dataMatrices.
+inline const QString InsDataMatrixKey = QStringLiteral("vigie-datamatrix:ins");
 membership::PrintableDocument printable(DocumentKind kind, const DocumentContent& content, const QString& documentId);
 
 // The appeal mention printed on avis and proposals (L4624-7, R4624-45): translated.

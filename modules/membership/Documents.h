@@ -15,6 +15,7 @@
 #include <QDate>
 #include <QList>
 #include <QLocale>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,9 @@ struct PrintableDocument {
     QString headerLeft;   // e.g. the service's name
     QString headerRight;  // the document's identity, e.g. "Invoice F2025-00001 of 15/01/2026"
     QString footer;       // the service's legal identity ('\n' between lines); the printer adds "Page n / N"
+    // DataMatrix symbols (ECC200) the body shows: <img src="KEY"> → the bytes the symbol encodes. The
+    // printer draws them (print/DataMatrix), so that the pure code carrying the HTML needs no image.
+    QMap<QString, QByteArray> dataMatrices;
 };
 
 struct WelcomeSheetData {

@@ -10,5 +10,8 @@ namespace vigie::dmst {
 
 core::Status printDocumentPdf(const membership::PrintableDocument& document, const QString& path);
 core::Status printRecordPdf(const RecordSnapshot& snapshot, const ExportRequestInfo& request, const QString& path);
+// The worker's copy in `format` — "pdf" (printRecordPdf) or "fhir" (the JSON Bundle, written whole or
+// not at all) — at `path`.
+core::Status writeRecordCopy(const RecordSnapshot& snapshot, const ExportRequestInfo& request, const QString& format, const QString& path);
 
 } // namespace vigie::dmst

@@ -3,7 +3,9 @@
 #include "dmst/DocumentStore.h"
 #include "dmst/ExportStore.h"
 #include "dmst/RecordStore.h"
+#include "dmst/ui/AccessRequestsPanel.h"
 #include "dmst/ui/ConsultationForm.h"
+#include "dmst/ui/DocumentsPanel.h"
 #include "thesaurus/ThesaurusStore.h"
 #include "ui/IdentityBanner.h"
 #include "workforce/WorkerStore.h"
@@ -88,7 +90,8 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     ll->addWidget(m_retention);
     m_tabs = new QTabWidget(left);
     m_consultations = new QListWidget(m_tabs);
-    m_documents = new QListWidget(m_tabs);
+    m_documents = new DocumentsPanel(session, this, m_tabs);
+    m_requests = new AccessRequestsPanel(session, this, m_tabs);
     m_history = new QTableWidget(0, 4, m_tabs);
     m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("Part")});
     m_history->horizontalHeader()->setStretchLastSection(true);
@@ -113,6 +116,11 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     nl->addWidget(addNote, 0, Qt::AlignRight);
     connect(addNote, &QPushButton::clicked, this, &RecordPage::addPersonalNote);
     m_tabs->addTab(notes, tr("My notes"));
+    m_tabs->addTab(m_requests, tr("Access requests"));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabToolTip(i, tr("Alt+%1").arg(i + 1));
+    connect(m_documents, &DocumentsPanel::changed, this, &RecordPage::refreshLists);
+    connect(m_requests, &AccessRequestsPanel::changed, this, &RecordPage::refreshLists);
     ll->addWidget(m_tabs, 1);
 
     auto* right = new QWidget(split);
@@ -136,10 +144,12 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     rl->addWidget(scroll, 1);
     split->addWidget(left);
     split->addWidget(right);
-    left->setMinimumWidth(360);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
-    split->setSizes({420, 860});
+    // The left side holds the documents' and the access requests' tables: wide enough for their
+    // columns on a 1280-pixel screen; the consultation form keeps the larger part.
+    left->setMinimumWidth(420);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({560, 780});
     layout->addWidget(split, 1);
 
     m_autosave = new QTimer(this);
@@ -173,6 +183,16 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), &RecordPage::closeConsultation);
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &RecordPage::correctConsultation);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_I), &RecordPage::recordRightsInformation);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* tab = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        tab->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(tab, &QShortcut::activated, m_tabs, [this, i] {
+            if (m_tabs->isTabVisible(i)) {
+                m_tabs->setCurrentIndex(i);
+                m_tabs->currentWidget()->setFocus();
+            }
+        });
+    }
     auto* find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, m_find, [this] {
@@ -202,6 +222,7 @@ void RecordPage::clearPersonalData()
     m_retention->clear();
     m_consultations->clear();
     m_documents->clear();
+    m_requests->clear();
     m_history->setRowCount(0);
     m_notes->clear();
     m_noteEdit->clear();
@@ -264,6 +285,10 @@ bool RecordPage::openWorker(const QString& workerId)
     m_banner->setIdentity(ui::IdentityTraits{w.birthName, w.birthFirstNames.section(QLatin1Char(' '), 0, 0), w.birthDate, w.sex, w.usedName, w.insStatus},
                           m_session.clock().today());
     refreshLists();
+    if (security::AccessPolicy::matrixAllows(m_session.account().role, Part::Documents, security::Action::Read))
+        m_documents->setWorker(workerId);
+    if (m_session.account().role == security::Role::Physician)
+        m_requests->setWorker(workerId);
     // Resume this professional's draft, if a crash or a lock left one.
     if (!security::AccessPolicy::matrixAllows(m_session.account().role, Part::Health, security::Action::Read))
         return true;
@@ -276,7 +301,6 @@ bool RecordPage::openWorker(const QString& workerId)
 void RecordPage::refreshLists()
 {
     m_consultations->clear();
-    m_documents->clear();
     m_history->setRowCount(0);
     if (m_workerId.isEmpty())
         return;
@@ -304,19 +328,13 @@ void RecordPage::refreshLists()
     } else {
         m_consultations->addItem(list.error().message);
     }
-    if (!documents)
-        m_documents->addItem(tr("Documents (part 5°) are not accessible to your role"));
-    else if (auto docs = DocumentStore::list(m_session, m_workerId); docs) {
-        for (const StoredDocument& d : docs.value())
-            m_documents->addItem(QStringLiteral("%1  ·  %2  ·  %3")
-                                     .arg(d.issuedOn.toString(QStringLiteral("dd/MM/yyyy")), documentKindTitle(d.kind),
-                                          d.signedDocument ? tr("signed by %1").arg(d.content.signerName) : tr("draft")));
-    } else {
-        m_documents->addItem(docs.error().message);
-    }
-    // The access history is the physician's (R4624-45-5): others do not get the tab's content.
+    // Documents (part 5°): a role that never reads them does not get the tab.
+    m_tabs->setTabVisible(m_tabs->indexOf(m_documents), documents);
+    // The access history is the physician's (R4624-45-5): others do not get the tab's content; the
+    // worker's access requests are answered by the physician too.
     const bool physician = m_session.account().role == security::Role::Physician;
     m_tabs->setTabVisible(2, physician);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_requests), physician);
     if (physician) {
         if (auto history = RecordStore::accessHistory(m_session, m_workerId); history) {
             m_history->setRowCount(int(history.value().size()));
@@ -365,6 +383,7 @@ void RecordPage::loadConsultation(const QString& id)
         return;
     }
     m_consultationId = id;
+    m_documents->setConsultation(id);
     m_form->setConsultation(c.value());
     m_close->setEnabled(!c.value().closed);
     m_correct->setEnabled(c.value().closed && c.value().supersededBy.isEmpty());

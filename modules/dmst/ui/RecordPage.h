@@ -3,9 +3,11 @@
 // the retention date and — for the physician — the record's access history; document a consultation
 // in ConsultationForm with autosave (each change is saved within AutosaveDelayMs, and at once when the
 // page locks, changes worker or closes), close it, correct a closed one, record that the worker was
-// informed of his rights. Keyboard-first: Ctrl+F find, Ctrl+N new consultation, Ctrl+I rights
-// information given, Ctrl+Return close, Ctrl+Shift+C correct. Every read and write goes through the
-// dmst stores (access policy, audit); no SQL here.
+// informed of his rights; the documents of part 5° (DocumentsPanel) and, for the physician, the
+// worker's access requests (AccessRequestsPanel). Keyboard-first: Ctrl+F find, Ctrl+N new
+// consultation, Ctrl+I rights information given, Ctrl+Return close, Ctrl+Shift+C correct, Alt+1…5 the
+// tabs; the panels' own shortcuts are in their headers. Every read and write goes through the dmst
+// stores (access policy, audit); no SQL here.
 
 #include "dmst/ConsultationStore.h"
 #include "ui/ModuleRegistry.h"
@@ -27,7 +29,9 @@ class IdentityBanner;
 
 namespace vigie::dmst {
 
+class AccessRequestsPanel;
 class ConsultationForm;
+class DocumentsPanel;
 
 class RecordPage : public QWidget, public ui::ModulePage
 {
@@ -48,6 +52,9 @@ public:
     const QString& consultationId() const { return m_consultationId; }
     ConsultationForm* form() const { return m_form; }
     QTableWidget* accessHistory() const { return m_history; }
+    DocumentsPanel* documents() const { return m_documents; }
+    AccessRequestsPanel* accessRequests() const { return m_requests; }
+    QTabWidget* tabs() const { return m_tabs; }
     QString statusText() const;
 
     // The actions behind the shortcuts (tests call them as the keys do).
@@ -78,7 +85,8 @@ private:
     QLabel* m_retention = nullptr;
     QTabWidget* m_tabs = nullptr;
     QListWidget* m_consultations = nullptr;
-    QListWidget* m_documents = nullptr;
+    DocumentsPanel* m_documents = nullptr;
+    AccessRequestsPanel* m_requests = nullptr; // the physician's
     QTableWidget* m_history = nullptr;
     QListWidget* m_notes = nullptr;          // the physician's own personal notes
     QPlainTextEdit* m_noteEdit = nullptr;

@@ -1,5 +1,7 @@
 #include "membership/print/DocumentPrinter.h"
 
+#include "membership/print/DataMatrix.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextFrameFormat>
+#include <QUrl>
 
 namespace vigie::membership {
 using core::ErrorCode;
@@ -74,6 +77,15 @@ QString twoColumns(const QString& left, const QString& right, bool boldLeft)
 }
 } // namespace
 
+void addDocumentResources(QTextDocument& doc, const PrintableDocument& document)
+{
+    // 12 pixels a module: the image is drawn at about 0.4 mm a module, so the PDF holds it at 300 dpi
+    // or more and a scanner reads it from paper.
+    for (auto it = document.dataMatrices.cbegin(); it != document.dataMatrices.cend(); ++it)
+        if (auto image = dataMatrixImage(it.value(), 12, 1); image)
+            doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), image.value());
+}
+
 bool canPrintDocuments() { return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr; }
 
 Status printDocument(const PrintableDocument& document, QPagedPaintDevice& device)
@@ -86,6 +98,7 @@ Status printDocument(const PrintableDocument& document, QPagedPaintDevice& devic
 
     QTextDocument body;
     prepare(body, 9);
+    addDocumentResources(body, document);
     body.setHtml(document.html);
     QTextFrameFormat frame = body.rootFrame()->frameFormat();
     frame.setLeftMargin(mm(SideMarginMm));

@@ -15,8 +15,13 @@
 #include "membership/Documents.h"
 
 class QPagedPaintDevice;
+class QTextDocument;
 
 namespace vigie::membership {
+
+// Gives `doc` the images the document's HTML refers to (its DataMatrix symbols): call before setHtml.
+// The printer does it; a screen preview of the same HTML does it too.
+void addDocumentResources(QTextDocument& doc, const PrintableDocument& document);
 
 // True when documents can be laid out: a QGuiApplication exists (the offscreen platform is enough).
 bool canPrintDocuments();
