@@ -437,10 +437,10 @@ QString AgendaPage::planAt(const QString& demandKey, int row, int column)
         return booked.error().message;
     }
     const Professional* pro = m_agendas.professional(slot.professionalId);
+    const QString proName = pro ? pro->name : slot.professionalId; // refresh() reloads m_agendas
     reloadDemands();
     refresh();
-    showDone(tr("%1 booked with %2 on %3 at %4").arg(demand.workerName, pro ? pro->name : slot.professionalId, dateText(slot.day),
-                                                     clockText(slot.start)));
+    showDone(tr("%1 booked with %2 on %3 at %4").arg(demand.workerName, proName, dateText(slot.day), clockText(slot.start)));
     return {};
 }
 
