@@ -4746,6 +4746,10 @@ Commands: %1</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling::AgendaPage</name>
@@ -4798,11 +4802,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2
-%3 · by %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Occupational physician only (R4623-14 II)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4852,6 +4851,19 @@ Commands: %1</source>
     </message>
     <message>
         <source>Select a visit to plan in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4938,10 +4950,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (born %2) — %3, %4, %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the worker and the post.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4971,6 +4979,15 @@ Commands: %1</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2, %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (born %2)
+%3 — %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4747,6 +4747,10 @@ Commandes&#xa0;: %1</translation>
             <numerusform>%n durées enregistrées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling::AgendaPage</name>
@@ -4799,12 +4803,6 @@ Commandes&#xa0;: %1</translation>
         <translation>%1, %2 – %3 avec %4, %5&#xa0;: %6 (échéance %7). %8</translation>
     </message>
     <message>
-        <source>%1 · %2
-%3 · by %4</source>
-        <translation>%1 · %2
-%3 · au plus tard le %4</translation>
-    </message>
-    <message>
         <source>Occupational physician only (R4623-14 II)</source>
         <translation>Médecin du travail uniquement (R4623-14 II)</translation>
     </message>
@@ -4855,6 +4853,20 @@ Commandes&#xa0;: %1</translation>
     <message>
         <source>Select a visit to plan in the list first</source>
         <translation>Sélectionnez d&apos;abord une visite à planifier dans la liste</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>en retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4</source>
+        <translation>%1 · %2
+%3 · %4</translation>
     </message>
 </context>
 <context>
@@ -4940,10 +4952,6 @@ Commandes&#xa0;: %1</translation>
         <translation>depuis le %1</translation>
     </message>
     <message>
-        <source>%1 (born %2) — %3, %4, %5</source>
-        <translation>%1 (né(e) le %2) — %3, %4, %5</translation>
-    </message>
-    <message>
         <source>Choose the worker and the post.</source>
         <translation>Choisissez le salarié et le poste.</translation>
     </message>
@@ -4974,6 +4982,16 @@ Commandes&#xa0;: %1</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2, %3 — %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2, %3 — %4</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)
+%3 — %4, %5</source>
+        <translation>%1 (né(e) le %2)
+%3 — %4, %5</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ AgendaPage::AgendaPage(security::Session& session, QWidget* parent) : QWidget(pa
     m_toPlanTitle = new QLabel(tr("<b>To plan</b>"), side);
     m_toPlan = new DemandList(side);
     m_toPlan->setWordWrap(true);
+    m_toPlan->setSpacing(2);
     auto* planHere = new QPushButton(tr("&Plan at the selected slot (Enter)"), side);
     sideLayout->addWidget(m_toPlanTitle);
     sideLayout->addWidget(m_toPlan, 1);
@@ -91,7 +92,7 @@ AgendaPage::AgendaPage(security::Session& session, QWidget* parent) : QWidget(pa
     split->addWidget(m_grid);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({300, 980});
+    split->setSizes({280, 1000});
     layout->addWidget(split, 1);
     m_detail = new QLabel(this);
     m_detail->setWordWrap(true);
@@ -272,7 +273,8 @@ void AgendaPage::fillDemandList()
     for (const Demand& d : std::as_const(m_demands)) {
         if (!sharesTeam(d, teams))
             continue;
-        auto* item = new QListWidgetItem(tr("%1 · %2\n%3 · by %4").arg(d.workerName, visitTitle(d.kind), d.basis, dateText(d.latest)));
+        const QString when = d.latest < today ? tr("overdue since %1").arg(dateText(d.latest.addDays(1))) : tr("by %1").arg(dateText(d.latest));
+        auto* item = new QListWidgetItem(tr("%1 · %2\n%3 · %4").arg(d.workerName, visitTitle(d.kind), d.basis, when));
         item->setData(DemandKeyRole, d.key);
         item->setToolTip(d.performer == Performer::Mt ? tr("Occupational physician only (R4623-14 II)") : tr("Any health professional of the team"));
         if (d.latest < today)
@@ -359,9 +361,10 @@ void AgendaPage::refresh()
     for (int c = 0; c < m_columns.size(); ++c) {
         const Column& col = m_columns.at(c);
         const Professional* pro = m_agendas.professional(col.professionalId);
-        QString header = locale.toString(col.day, m_byPlace ? QStringLiteral("ddd d MMM") : QStringLiteral("dddd d MMMM"));
+        const bool narrow = m_byPlace && m_week; // a column per professional and day: short texts
+        QString header = locale.toString(col.day, narrow ? QStringLiteral("ddd d") : m_byPlace ? QStringLiteral("ddd d MMM") : QStringLiteral("dddd d MMMM"));
         if (m_byPlace && pro)
-            header += QStringLiteral("\n") + pro->name;
+            header += QStringLiteral("\n") + (narrow ? pro->name.section(QLatin1Char(' '), -1) : pro->name);
         if (core::isHoliday(col.day, m_agendas.region))
             header += QStringLiteral("\n") + tr("Public holiday");
         else if (pro && pro->absentOn(col.day))
@@ -369,7 +372,12 @@ void AgendaPage::refresh()
         headers << header;
         paintColumn(c, col);
     }
-    m_grid->setHorizontalHeaderLabels(headers);
+    for (int c = 0; c < m_columns.size(); ++c) {
+        auto* header = new QTableWidgetItem(headers.at(c));
+        if (const Professional* pro = m_agendas.professional(m_columns.at(c).professionalId))
+            header->setToolTip(pro->name + QStringLiteral(" — ") + locale.toString(m_columns.at(c).day, QStringLiteral("dddd d MMMM")));
+        m_grid->setHorizontalHeaderItem(c, header);
+    }
     if (m_byPlace && m_columns.isEmpty())
         showDone(tr("Nobody receives at %1 in this period.").arg(m_place->currentText()));
     auto appointments = AppointmentStore::between(m_session, first, last);
@@ -388,14 +396,17 @@ void AgendaPage::refresh()
         if (col < 0 || row < 0 || row >= rows)
             continue;
         m_shown << ap;
-        auto* item = new QTableWidgetItem(QStringLiteral("%1 %2 · %3").arg(clockText(ap.start), ap.workerName, visitTitle(ap.kind)));
+        const QString text = m_byPlace && m_week ? QStringLiteral("%1 %2").arg(clockText(ap.start), ap.workerName.section(QLatin1Char(' '), 0, 0))
+                                                 : QStringLiteral("%1 %2 · %3").arg(clockText(ap.start), ap.workerName, visitTitle(ap.kind));
+        auto* item = new QTableWidgetItem(text);
         item->setBackground(ap.id == m_picked ? Picked : (ap.day > ap.dueBy ? Late : Booked));
         item->setData(Qt::UserRole, int(m_shown.size() - 1));
         const bool movable = ap.status == AppointmentStatus::Planned || ap.status == AppointmentStatus::Confirmed;
         if (movable)
             item->setData(AppointmentIdRole, ap.id);
         item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDropEnabled | (movable ? Qt::ItemIsDragEnabled : Qt::NoItemFlags));
-        item->setToolTip(ap.explanation);
+        item->setToolTip(QStringLiteral("%1 %2 – %3 · %4 · %5\n%6").arg(ap.workerName, clockText(ap.start), clockText(ap.end), visitTitle(ap.kind),
+                                                                        ap.professionalName, ap.explanation));
         m_grid->setItem(row, col, item);
         if (span > 1 && row + span <= rows)
             m_grid->setSpan(row, col, span, 1);

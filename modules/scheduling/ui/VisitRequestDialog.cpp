@@ -29,7 +29,9 @@ VisitRequestDialog::VisitRequestDialog(security::Session& session, QWidget* pare
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("First letters of the birth name"));
     m_posts = new QListWidget(this);
-    m_posts->setMinimumHeight(140);
+    m_posts->setMinimumHeight(160);
+    m_posts->setWordWrap(true);
+    m_posts->setAlternatingRowColors(true);
     m_origin = new QComboBox(this);
     m_origin->addItem(tr("The company"), int(RequestOrigin::Company));
     m_origin->addItem(tr("The worker"), int(RequestOrigin::Worker));
@@ -65,7 +67,7 @@ VisitRequestDialog::VisitRequestDialog(security::Session& session, QWidget* pare
     layout->addWidget(m_deadline);
     auto* buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("&Record the request (Ctrl+S)"), QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     m_save->setDefault(true);
     layout->addWidget(buttons);
 
@@ -84,7 +86,7 @@ VisitRequestDialog::VisitRequestDialog(security::Session& session, QWidget* pare
     connect(saveKey, &QShortcut::activated, this, [this] { save(); });
     m_motive->setCurrentIndex(2);
     searchPosts();
-    resize(620, 560);
+    resize(680, 600);
 }
 
 void VisitRequestDialog::setOrigin(RequestOrigin origin) { m_origin->setCurrentIndex(m_origin->findData(int(origin))); }
@@ -102,7 +104,7 @@ void VisitRequestDialog::searchPosts()
     m_found = posts.value();
     for (const RequestablePost& p : std::as_const(m_found)) {
         const QString period = p.end ? tr("from %1 to %2").arg(dateText(p.start), dateText(*p.end)) : tr("since %1").arg(dateText(p.start));
-        m_posts->addItem(tr("%1 (born %2) — %3, %4, %5").arg(p.workerName, dateText(p.birthDate), p.postTitle, p.establishmentName, period));
+        m_posts->addItem(tr("%1 (born %2)\n%3 — %4, %5").arg(p.workerName, dateText(p.birthDate), p.postTitle, p.establishmentName, period));
     }
     if (!m_found.isEmpty())
         m_posts->setCurrentRow(0);
