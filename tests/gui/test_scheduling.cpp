@@ -21,10 +21,11 @@
 #include "security/SignIn.h"
 #include "ui/ModuleRegistry.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDropEvent>
 #include <QDir>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,6 +36,9 @@
 #include <QTimeEdit>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
+
+#include <memory>
 
 using namespace vigie;
 using guitest::signInAs;
@@ -210,6 +214,24 @@ int freeRow(const AgendaPage& page, int column, int from, int rows)
     return -1;
 }
 
+// What the window system delivers when something is dropped on the cell: enter, move, drop (Qt routes
+// the drop to the widget that accepted the enter).
+void dropAt(AgendaPage& page, QMimeData& mime, int row, int column)
+{
+    page.grid()->scrollToItem(page.grid()->item(row, column));
+    const QRect cell = page.grid()->visualItemRect(page.grid()->item(row, column));
+    REQUIRE(page.grid()->indexAt(cell.center()).row() == row);
+    QDragEnterEvent enter(cell.center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page.grid()->viewport(), &enter);
+    CHECK(enter.isAccepted());
+    QDragMoveEvent move(cell.center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page.grid()->viewport(), &move);
+    CHECK(move.isAccepted());
+    QDropEvent drop(QPointF(cell.center()), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page.grid()->viewport(), &drop);
+    CHECK(drop.isAccepted());
+}
+
 QString idOfLogin(security::Session& s, const char* login)
 {
     QSqlQuery q(s.db().sql());
@@ -266,22 +288,9 @@ TEST_CASE("planning by hand: a visit dropped on a slot is booked, refused with t
     REQUIRE(row >= 0);
     {
         const QString key = keyAt(page, vip);
-        page.grid()->scrollToItem(page.grid()->item(row, column));
-        const QRect cell = page.grid()->visualItemRect(page.grid()->item(row, column));
-        REQUIRE(page.grid()->indexAt(cell.center()).row() == row);
         QMimeData mime;
         mime.setData(QLatin1String(scheduling::DemandMime), key.toUtf8());
-        // What the window system delivers under the mouse: enter, move, drop (Qt routes the drop to the
-        // widget that accepted the enter).
-        QDragEnterEvent enter(cell.center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(page.grid()->viewport(), &enter);
-        CHECK(enter.isAccepted());
-        QDragMoveEvent move(cell.center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(page.grid()->viewport(), &move);
-        CHECK(move.isAccepted());
-        QDropEvent drop(QPointF(cell.center()), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(page.grid()->viewport(), &drop);
-        CHECK(drop.isAccepted());
+        dropAt(page, mime, row, column);
         INFO(page.detailLabel()->text().toStdString());
         CHECK(hasAppointmentAt(page, row, column));
         CHECK(page.toPlanList()->count() == before - 1);
@@ -308,12 +317,20 @@ TEST_CASE("planning by hand: a visit dropped on a slot is booked, refused with t
     // be done by the physician), then moved; Ctrl+X and Enter do the same with the keyboard.
     const QString moved = page.grid()->item(row, column)->data(scheduling::AppointmentIdRole).toString();
     REQUIRE_FALSE(moved.isEmpty());
+    // The grid's own drag data for the appointment's cell (what a mouse drag carries).
+    std::unique_ptr<QMimeData> dragged(page.grid()->model()->mimeData({page.grid()->model()->index(row, column)}));
+    REQUIRE(dragged);
+    CHECK(QString::fromUtf8(dragged->data(QLatin1String(scheduling::AppointmentMime))) == moved);
+    // Onto a closed slot of the nurse (before 8:30): refused, the appointment stays.
+    dropAt(page, *dragged, AgendaPage::rowOf(8 * 60), column);
+    CHECK(page.detailLabel()->text().contains(QStringLiteral("En dehors des plages du professionnel")));
+    CHECK(hasAppointmentAt(page, row, column));
     page.showProfessional(physician);
     const int mtColumn = columnOf(page, physician, day);
     REQUIRE(mtColumn >= 0);
     const int mtRow = freeRow(page, mtColumn, AgendaPage::rowOf(9 * 60), 12);
     REQUIRE(mtRow >= 0);
-    CHECK(page.moveAt(moved, mtRow, mtColumn).isEmpty());
+    dropAt(page, *dragged, mtRow, mtColumn);
     CHECK(hasAppointmentAt(page, mtRow, mtColumn));
     auto ap = scheduling::AppointmentStore::byId(*s->session, moved);
     REQUIRE(ap);
@@ -456,6 +473,22 @@ TEST_CASE("editing agendas: an absence and an opening added then removed, the ag
 TEST_CASE("a visit request typed in the worklist's dialog shows its deadline before it is saved, and the refusals with their reason")
 {
     auto s = signInAs(QStringLiteral("planif"));
+    {
+        // Ctrl+N on the worklist opens the dialog (closed here at once).
+        WorklistPage worklist(*s->session);
+        worklist.show();
+        QApplication::setActiveWindow(&worklist); // shortcuts fire in the active window only
+        REQUIRE(QTest::qWaitForWindowActive(&worklist));
+        QString opened;
+        QTimer::singleShot(0, [&] {
+            if (auto* d = qobject_cast<scheduling::VisitRequestDialog*>(QApplication::activeModalWidget())) {
+                opened = d->windowTitle();
+                d->reject();
+            }
+        });
+        QTest::keySequence(&worklist, QKeySequence::New);
+        CHECK(opened == QStringLiteral("Nouvelle demande de visite"));
+    }
     scheduling::VisitRequestDialog dialog(*s->session);
     REQUIRE(dialog.postList()->count() > 0);
     // Type the first letters of a worker's birth name: the list narrows to that name.
