@@ -4496,6 +4496,10 @@ Commands: %1</source>
         <source>Tele-consultation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Too early: this visit is due from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling::AgendaEditorDialog</name>

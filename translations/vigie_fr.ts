@@ -4497,6 +4497,10 @@ Commandes&#xa0;: %1</translation>
         <source>Tele-consultation</source>
         <translation>Téléconsultation</translation>
     </message>
+    <message>
+        <source>Too early: this visit is due from %1 (%2)</source>
+        <translation>Trop tôt&#xa0;: cette visite est due à partir du %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling::AgendaEditorDialog</name>

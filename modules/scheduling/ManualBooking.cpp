@@ -13,6 +13,11 @@ QString rawRefusal(const Agendas& agendas, const Demand& demand, const ManualSlo
         return QCoreApplication::translate("vigie::scheduling", "Unknown professional");
     if (slot.day < today)
         return QCoreApplication::translate("vigie::scheduling", "This day has passed");
+    // The planner never proposes a day before the visit's window opens (a return visit before the
+    // worker is back, a mid-career visit before its window): neither may a hand.
+    if (demand.earliest && slot.day < *demand.earliest)
+        return QCoreApplication::translate("vigie::scheduling", "Too early: this visit is due from %1 (%2)")
+            .arg(demand.earliest->toString(QStringLiteral("dd/MM/yyyy")), demand.basis);
     bool inCharge = false;
     for (const QString& team : pro->teamIds)
         inCharge = inCharge || demand.teamIds.contains(team);

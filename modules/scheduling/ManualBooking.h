@@ -1,8 +1,9 @@
 #pragma once
 // Planning by hand (issue 6 part 4): the assistant drops a visit to plan on a slot of a professional's
 // agenda. The slot is checked by `slotRefusal` (Agenda.h) — the very check the planner's proposals and
-// the moves go through — after the two things only a hand-picked slot can get wrong: the day has
-// passed, or the professional is not of a team in charge of the worker's establishment. Pure.
+// the moves go through — after what only a hand-picked slot can get wrong: the day has passed, the
+// visit's window has not opened yet (its `earliest`, as the planner respects it), or the professional is
+// not of a team in charge of the worker's establishment. Pure.
 
 #include "core/Result.h"
 #include "scheduling/Agenda.h"

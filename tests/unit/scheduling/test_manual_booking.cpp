@@ -1,7 +1,8 @@
 // Planning by hand (ManualBooking.h): a visit dropped on a slot is refused, with the reason named, in
 // exactly the cases the planner never proposes — an MT-only visit with a nurse (R4623-14 II), a public
 // holiday, an absence, outside the opening hours, over another appointment, past the daily limit — plus
-// a day gone by and a professional outside the team in charge. Monday 7 December 2026, team A.
+// a day gone by, a day before the visit's window opens and a professional outside the team in charge.
+// Monday 7 December 2026, team A.
 #include "SchedulingTestSupport.h"
 
 #include "scheduling/ManualBooking.h"
@@ -37,7 +38,7 @@ Agendas agendas()
     return a;
 }
 
-Demand demand(VisitKind kind, Performer performer)
+Demand demand(VisitKind kind, Performer performer, const char* earliest = nullptr)
 {
     Demand d;
     d.key = S("w1");
@@ -48,6 +49,7 @@ Demand demand(VisitKind kind, Performer performer)
     d.kind = kind;
     d.performer = performer;
     d.latest = D("2026-12-31");
+    d.earliest = optD(earliest);
     d.basis = S("R4624-10");
     return d;
 }
@@ -64,6 +66,7 @@ TEST_CASE("a visit planned by hand is checked like the planner's proposals, and 
         const char* day;
         const char* time;
         const char* refusal; // empty: booked
+        const char* earliest = nullptr;
     };
     const Row rows[] = {
         {"VIP with the nurse in her opening", VisitKind::Vip, Performer::HealthPro, "ide", "2026-12-07", "09:20", ""},
@@ -84,13 +87,17 @@ TEST_CASE("a visit planned by hand is checked like the planner's proposals, and 
         {"another team's physician", VisitKind::Vip, Performer::HealthPro, "mt-b", "2026-12-07", "09:00",
          "The professional is not in a team in charge of the worker's establishment"},
         {"an unknown professional", VisitKind::Vip, Performer::HealthPro, "nobody", "2026-12-07", "09:00", "Unknown professional"},
+        {"a return visit before the worker is back", VisitKind::Return, Performer::HealthPro, "ide", "2026-12-07", "10:00",
+         "Too early: this visit is due from 08/12/2026 (R4624-10)", "2026-12-08"},
+        {"a return visit on the day of return", VisitKind::Return, Performer::HealthPro, "mt", "2026-12-08", "10:00", "", "2026-12-08"},
     };
     const Agendas a = agendas();
     for (const Row& row : rows) {
         INFO(row.what);
         const ManualSlot slot{S(row.professional), D(row.day), minutesOf(S(row.time))};
-        const QString refusal = manualBookingRefusal(a, demand(row.kind, row.performer), slot, D("2026-12-07"));
-        auto proposal = proposalByHand(a, demand(row.kind, row.performer), slot, D("2026-12-07"));
+        const Demand d = demand(row.kind, row.performer, row.earliest);
+        const QString refusal = manualBookingRefusal(a, d, slot, D("2026-12-07"));
+        auto proposal = proposalByHand(a, d, slot, D("2026-12-07"));
         if (*row.refusal == '\0') {
             CHECK(refusal.isEmpty());
             REQUIRE(proposal);
