@@ -4596,10 +4596,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;At</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add the opening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4752,6 +4748,10 @@ Commands: %1</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4942,10 +4942,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Record the request (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4992,6 +4988,10 @@ Commands: %1</source>
     <message>
         <source>%1 (born %2)
 %3 — %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the request (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4597,10 +4597,6 @@ Commandes : %1</translation>
         <translation>Jus&amp;qu'à</translation>
     </message>
     <message>
-        <source>&amp;At</source>
-        <translation>L&amp;ieu</translation>
-    </message>
-    <message>
         <source>&amp;Add the opening</source>
         <translation>&amp;Ajouter la plage</translation>
     </message>
@@ -4754,6 +4750,10 @@ Commandes : %1</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>L&amp;ieu</translation>
     </message>
 </context>
 <context>
@@ -4944,10 +4944,6 @@ Commandes : %1</translation>
         <translation>Date de &amp;reprise du travail</translation>
     </message>
     <message>
-        <source>&amp;Record the request (Ctrl+S)</source>
-        <translation>&amp;Enregistrer la demande (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>from %1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -4996,6 +4992,10 @@ Commandes : %1</translation>
 %3 — %4, %5</source>
         <translation>%1 (né(e) le %2)
 %3 — %4, %5</translation>
+    </message>
+    <message>
+        <source>&amp;Save the request (Ctrl+S)</source>
+        <translation>&amp;Enregistrer la demande (Ctrl+S)</translation>
     </message>
 </context>
 <context>

@@ -172,7 +172,7 @@ QWidget* AgendaEditorDialog::openingsTab()
     fromLabel->setBuddy(m_start);
     auto* toLabel = new QLabel(tr("&To"), page);
     toLabel->setBuddy(m_end);
-    auto* atLabel = new QLabel(tr("&At"), page);
+    auto* atLabel = new QLabel(tr("&Where"), page);
     atLabel->setBuddy(m_openingPlace);
     row->addWidget(dayLabel);
     row->addWidget(m_weekday);

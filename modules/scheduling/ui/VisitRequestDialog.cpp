@@ -66,7 +66,7 @@ VisitRequestDialog::VisitRequestDialog(security::Session& session, QWidget* pare
     m_deadline->setMargin(6);
     layout->addWidget(m_deadline);
     auto* buttons = new QDialogButtonBox(this);
-    m_save = buttons->addButton(tr("&Record the request (Ctrl+S)"), QDialogButtonBox::AcceptRole);
+    m_save = buttons->addButton(tr("&Save the request (Ctrl+S)"), QDialogButtonBox::AcceptRole);
     buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     m_save->setDefault(true);
     layout->addWidget(buttons);
