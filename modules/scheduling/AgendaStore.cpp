@@ -36,6 +36,54 @@ core::Status requireProfessional(security::Session& session, const QString& prof
     return {};
 }
 
+// The professional is a member, or the leading physician, of one of the account's teams: the agenda
+// editor touches only the agendas of the teams the account plans for. A refusal is audited.
+core::Status requireProfessionalInTeams(security::Session& session, const QString& professionalId)
+{
+    auto teams = planningTeams(session);
+    if (!teams)
+        return teams.error();
+    if (!teams.value().isEmpty()) {
+        QVariantList values{professionalId, professionalId};
+        for (const QString& t : teams.value())
+            values << t;
+        const QString in = placeholders(teams.value().size());
+        QSqlQuery q(session.db().sql());
+        if (auto s = exec(q, QStringLiteral("SELECT 1 FROM teams t WHERE t.deleted = 0 AND (t.physician_id = ? OR EXISTS (SELECT 1 FROM "
+                                            "team_members m WHERE m.team_id = t.id AND m.account_id = ? AND m.deleted = 0)) AND t.id IN (%1)")
+                                     .arg(in),
+                          values);
+            !s)
+            return s;
+        if (q.next())
+            return {};
+    }
+    return refused(session, QStringLiteral("write"), QStringLiteral("agenda"),
+                   QCoreApplication::translate("vigie::scheduling", "Access refused: %1 is not in a team you plan for").arg(professionalId));
+}
+
+// Soft-deletes one row of `table` (agenda_hours or agenda_absences) after checking its professional.
+core::Status removeAgendaRow(security::Session& session, const QString& table, const QString& id, const QString& resource,
+                             const QString& unknownMessage)
+{
+    if (auto s = requirePlanning(session); !s)
+        return s;
+    QSqlQuery q(session.db().sql());
+    if (auto s = exec(q, QStringLiteral("SELECT professional_id FROM %1 WHERE id = ? AND deleted = 0").arg(table), {id}); !s)
+        return s;
+    if (!q.next())
+        return invalid(unknownMessage);
+    const QString professionalId = q.value(0).toString();
+    if (auto s = requireProfessionalInTeams(session, professionalId); !s)
+        return s;
+    if (auto s = exec(q, QStringLiteral("UPDATE %1 SET deleted = 1, row_version = row_version + 1, hlc = ?, updated_by = ? "
+                                        "WHERE id = ? AND deleted = 0").arg(table),
+                      {session.nextHlc(), session.account().id, id});
+        !s)
+        return s;
+    return audited(session, QStringLiteral("delete"), resource, QStringLiteral("id=%1 professional=%2").arg(id, professionalId));
+}
+
 } // namespace
 
 core::Result<QStringList> teamsToPlan(security::Session& session, const QString& team)
@@ -137,6 +185,91 @@ core::Status setSlotLength(security::Session& session, VisitKind kind, int minut
         !s)
         return s;
     return audited(session, QStringLiteral("write"), QStringLiteral("agenda.slot_length"), codeOf(kind));
+}
+
+core::Result<QList<Place>> places(security::Session& session)
+{
+    if (auto s = requirePlanning(session); !s)
+        return s.error();
+    QSqlQuery q(session.db().sql());
+    if (auto s = exec(q, QStringLiteral("SELECT id, kind, name, COALESCE(address, ''), COALESCE(establishment_id, '') FROM agenda_places "
+                                        "WHERE deleted = 0 ORDER BY name, id"));
+        !s)
+        return s.error();
+    QList<Place> out;
+    while (q.next())
+        out.append(Place{q.value(0).toString(), placeKindFromCode(q.value(1).toString()).value_or(PlaceKind::Centre), q.value(2).toString(),
+                         q.value(3).toString(), q.value(4).toString()});
+    return out;
+}
+
+core::Result<QList<std::pair<QString, QString>>> establishmentsToPlan(security::Session& session)
+{
+    auto teams = planningTeams(session);
+    if (!teams)
+        return teams.error();
+    QList<std::pair<QString, QString>> out;
+    if (teams.value().isEmpty())
+        return out;
+    QVariantList values;
+    for (const QString& t : teams.value())
+        values << t;
+    QSqlQuery q(session.db().sql());
+    if (auto s = exec(q, QStringLiteral("SELECT s.id, s.name FROM establishments s WHERE s.deleted = 0 AND s.id IN (SELECT establishment_id "
+                                        "FROM team_establishments WHERE deleted = 0 AND team_id IN (%1)) ORDER BY s.name, s.id")
+                                 .arg(placeholders(values.size())),
+                      values);
+        !s)
+        return s.error();
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
+core::Result<QList<OpeningRecord>> openingsOf(security::Session& session, const QString& professionalId)
+{
+    if (auto s = requireProfessionalInTeams(session, professionalId); !s)
+        return s.error();
+    QSqlQuery q(session.db().sql());
+    if (auto s = exec(q, QStringLiteral("SELECT id, weekday, start_time, end_time, place_id, valid_from, valid_to FROM agenda_hours "
+                                        "WHERE professional_id = ? AND deleted = 0 ORDER BY weekday, start_time, id"),
+                      {professionalId});
+        !s)
+        return s.error();
+    QList<OpeningRecord> out;
+    while (q.next())
+        out.append(OpeningRecord{q.value(0).toString(),
+                                 OpeningHours{q.value(1).toInt(), minutesOf(q.value(2).toString()), minutesOf(q.value(3).toString()),
+                                              q.value(4).toString(), optDateOf(q.value(5)), optDateOf(q.value(6))}});
+    return out;
+}
+
+core::Result<QList<AbsenceRecord>> absencesOf(security::Session& session, const QString& professionalId)
+{
+    if (auto s = requireProfessionalInTeams(session, professionalId); !s)
+        return s.error();
+    QSqlQuery q(session.db().sql());
+    if (auto s = exec(q, QStringLiteral("SELECT id, first_day, last_day, label FROM agenda_absences "
+                                        "WHERE professional_id = ? AND deleted = 0 ORDER BY first_day, id"),
+                      {professionalId});
+        !s)
+        return s.error();
+    QList<AbsenceRecord> out;
+    while (q.next())
+        out.append(AbsenceRecord{q.value(0).toString(), DateRange{dateOf(q.value(1)), dateOf(q.value(2))}, q.value(3).toString()});
+    return out;
+}
+
+core::Status removeOpeningHours(security::Session& session, const QString& openingId)
+{
+    return removeAgendaRow(session, QStringLiteral("agenda_hours"), openingId, QStringLiteral("agenda.hours"),
+                           QCoreApplication::translate("vigie::scheduling", "Unknown opening %1").arg(openingId));
+}
+
+core::Status removeAbsence(security::Session& session, const QString& absenceId)
+{
+    return removeAgendaRow(session, QStringLiteral("agenda_absences"), absenceId, QStringLiteral("agenda.absence"),
+                           QCoreApplication::translate("vigie::scheduling", "Unknown absence %1").arg(absenceId));
 }
 
 core::Result<Agendas> load(security::Session& session, const QStringList& teamIds, QDate from, QDate to)

@@ -24,6 +24,31 @@ core::Result<QString> addAbsence(security::Session& session, const QString& prof
 core::Status setDailyLimit(security::Session& session, const QString& professionalId, int limit);
 core::Status setSlotLength(security::Session& session, VisitKind kind, int minutes);
 
+// What the agenda editor lists (issue 6 part 3), with the ids a removal needs.
+struct OpeningRecord {
+    QString id;
+    OpeningHours hours;
+};
+struct AbsenceRecord {
+    QString id;
+    DateRange days;
+    QString label;
+};
+// Every place not removed, by name.
+core::Result<QList<Place>> places(security::Session& session);
+// The establishments of the account's teams (id, name), by name: where a company site may be.
+core::Result<QList<std::pair<QString, QString>>> establishmentsToPlan(security::Session& session);
+// A professional's weekly openings (by weekday, then start) and absences (by first day), for a
+// professional of the account's teams (else refused, audited).
+core::Result<QList<OpeningRecord>> openingsOf(security::Session& session, const QString& professionalId);
+core::Result<QList<AbsenceRecord>> absencesOf(security::Session& session, const QString& professionalId);
+// Removes an opening or an absence: a soft delete (deleted = 1, row_version, hlc, updated_by: the sync
+// conventions carry the removal to the other sites), audited; the professional must be of the account's
+// teams (else refused, audited). Appointments already booked in a removed opening stay: the assistant
+// moves them.
+core::Status removeOpeningHours(security::Session& session, const QString& openingId);
+core::Status removeAbsence(security::Session& session, const QString& absenceId);
+
 // The agendas of the professionals of `teamIds` (members and leading physicians) from `from` to `to`:
 // their openings, absences, limits, the live appointments of the period, every place, the slot lengths.
 core::Result<Agendas> load(security::Session& session, const QStringList& teamIds, QDate from, QDate to);

@@ -2,6 +2,7 @@
 
 #include "scheduling/DemandStore.h"
 #include "scheduling/Rules.h"
+#include "core/TextFold.h"
 #include "scheduling/StoreSupport.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,16 @@ namespace vigie::scheduling {
 namespace VisitRequestStore {
 using namespace detail;
 
-core::Result<QString> record(security::Session& session, const NewVisitRequest& r)
+namespace {
+
+// A request placed: its post, the post's establishment, and the deadline the rules give.
+struct Placed {
+    QString employmentId;
+    QString establishmentId;
+    RequestDeadline deadline;
+};
+
+core::Result<Placed> place(security::Session& session, const NewVisitRequest& r)
 {
     auto teams = planningTeams(session);
     if (!teams)
@@ -51,7 +61,63 @@ core::Result<QString> record(security::Session& session, const NewVisitRequest& 
     auto deadline = deadlineOf(input);
     if (!deadline)
         return deadline.error();
-    const RequestDeadline& d = deadline.value();
+    return Placed{employmentId, establishmentId, deadline.value()};
+}
+
+} // namespace
+
+core::Result<RequestDeadline> preview(security::Session& session, const NewVisitRequest& request)
+{
+    auto placed = place(session, request);
+    if (!placed)
+        return placed.error();
+    return placed.value().deadline;
+}
+
+core::Result<QList<RequestablePost>> posts(security::Session& session, const QString& nameStart, int limit)
+{
+    auto teams = planningTeams(session);
+    if (!teams)
+        return teams.error();
+    QList<RequestablePost> out;
+    if (teams.value().isEmpty())
+        return out;
+    QVariantList values;
+    for (const QString& t : teams.value())
+        values << t;
+    // On the folded birth name (accents, case and punctuation ignored, as the worker search).
+    values << core::foldForSearch(nameStart) + QStringLiteral("%") << limit;
+    QSqlQuery q(session.db().sql());
+    if (auto s = exec(q, QStringLiteral(
+                             "SELECT w.id, upper(w.birth_name) || ' ' || COALESCE(NULLIF(w.used_first_name, ''), w.first_birth_first_name), "
+                             "w.birth_date, e.id, COALESCE(e.post_title, ''), COALESCE(s.name, ''), e.start_date, COALESCE(e.end_date, '') "
+                             "FROM employments e JOIN workers w ON w.id = e.worker_id AND w.deleted = 0 "
+                             "LEFT JOIN establishments s ON s.id = e.establishment_id "
+                             "WHERE e.deleted = 0 AND e.establishment_id IN (SELECT establishment_id FROM team_establishments "
+                             "  WHERE deleted = 0 AND team_id IN (%1)) AND w.birth_name_fold LIKE ? "
+                             "ORDER BY w.birth_name_fold, w.first_birth_first_name, w.id, (e.end_date IS NULL) DESC, e.start_date DESC "
+                             "LIMIT ?")
+                                 .arg(placeholders(teams.value().size())),
+                      values);
+        !s)
+        return s.error();
+    while (q.next())
+        out.append(RequestablePost{q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)), q.value(3).toString(),
+                                   q.value(4).toString(), q.value(5).toString(), dateOf(q.value(6)), optDateOf(q.value(7))});
+    if (auto s = audited(session, QStringLiteral("read"), QStringLiteral("visit_request.posts"), QStringLiteral("count=%1").arg(out.size()));
+        !s)
+        return s.error();
+    return out;
+}
+
+core::Result<QString> record(security::Session& session, const NewVisitRequest& r)
+{
+    auto placed = place(session, r);
+    if (!placed)
+        return placed.error();
+    const QString employmentId = placed.value().employmentId, establishmentId = placed.value().establishmentId;
+    const RequestDeadline& d = placed.value().deadline;
+    QSqlQuery q(session.db().sql());
     const QString id = session.newId();
     if (auto s = exec(q, QStringLiteral("INSERT INTO visit_requests(id, worker_id, employment_id, establishment_id, kind, reason, requested_on, "
                                         "due_by, performer, basis, origin, motive, earliest, statutory, teleconsultation, recorded_by, hlc, "

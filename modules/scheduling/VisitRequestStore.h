@@ -47,9 +47,27 @@ struct VisitRequestRecord {
     RequestDelays delays;
 };
 
+// A post a request may be recorded for: a worker employed in one of the account's teams' establishments.
+struct RequestablePost {
+    QString workerId;
+    QString workerName;      // "DURAND Marie"
+    QDate birthDate;
+    QString employmentId;
+    QString postTitle;
+    QString establishmentName;
+    QDate start;
+    std::optional<QDate> end;
+};
+
 namespace VisitRequestStore {
 
 core::Result<QString> record(security::Session& session, const NewVisitRequest& request);
+// The deadline `record` would give, without recording anything: what the request screen shows before
+// saving, or the refusal (ErrorCode::Invalid with the reason; Denied out of the teams' scope).
+core::Result<RequestDeadline> preview(security::Session& session, const NewVisitRequest& request);
+// The posts of the workers whose birth name starts with `nameStart` (accents, case and
+// punctuation ignored), in the account's teams' establishments, by name then current post first; at most `limit`.
+core::Result<QList<RequestablePost>> posts(security::Session& session, const QString& nameStart, int limit = 50);
 // The requests of the account's teams, open and planned first, by deadline; `status` filters when set.
 core::Result<QList<VisitRequestRecord>> list(security::Session& session, const QString& status = {});
 

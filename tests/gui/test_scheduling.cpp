@@ -1,6 +1,7 @@
 // The scheduling screens (issue 6 part 6) on the demo database, driven like an assistant would: the
 // worklist (overdue, to plan, the planner's proposals to accept or refuse, appointments to confirm) and
-// a professional's agenda by week and by day, with the keyboard. Screens are grabbed into
+// a professional's agenda by week and by day, with the keyboard; the agenda by place; planning by hand
+// (drop, keyboard, moves) with the refusals; editing agendas; recording a visit request. Screens are grabbed into
 // VIGIE_SCREEN_DIR.
 #include "catch_qt.h"
 
@@ -8,19 +9,36 @@
 #include "Translations.h"
 
 #include "core/Clock.h"
+#include "scheduling/AgendaStore.h"
+#include "scheduling/VisitRequestStore.h"
+#include "scheduling/ui/AgendaEditorDialog.h"
 #include "scheduling/ui/AgendaPage.h"
+#include "scheduling/ui/PlanningDragDrop.h"
+#include "scheduling/ui/VisitRequestDialog.h"
 #include "scheduling/ui/SchedulingUi.h"
 #include "scheduling/ui/WorklistPage.h"
 #include "security/Session.h"
 #include "security/SignIn.h"
 #include "ui/ModuleRegistry.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QDropEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTimeEdit>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
+
+#include <memory>
 
 using namespace vigie;
 using guitest::signInAs;
@@ -138,4 +156,379 @@ TEST_CASE("the agenda: a professional's week and day, with the keyboard")
     page.setDay(shown);
     grab(page, QStringLiteral("scheduling_agenda_week_booked.png"));
     CHECK(booked);
+}
+
+namespace {
+
+// A working day three weeks ahead: past the fortnight the worklist's test books and the demo nurse's
+// week of leave (a fortnight from today), not a public holiday, whatever day the tests run.
+QDate quietWorkingDay(const core::Clock& clock)
+{
+    QDate d = clock.today().addDays(21);
+    while (d.dayOfWeek() > 5 || core::isHoliday(d, core::Region::Metropole))
+        d = d.addDays(1);
+    return d;
+}
+
+int columnOf(const AgendaPage& page, const QString& professionalId, QDate day)
+{
+    for (int c = 0; c < page.grid()->columnCount(); ++c) {
+        const scheduling::ManualSlot slot = page.slotAt(0, c);
+        if (slot.professionalId == professionalId && slot.day == day)
+            return c;
+    }
+    return -1;
+}
+
+bool hasAppointmentAt(const AgendaPage& page, int row, int column)
+{
+    const QTableWidgetItem* item = page.grid()->item(row, column);
+    return item && item->data(Qt::UserRole).isValid();
+}
+
+// The first visit to plan in the list with that performer, and its row in the list.
+int demandRow(const AgendaPage& page, scheduling::Performer performer)
+{
+    const QListWidget* list = page.toPlanList();
+    for (int r = 0; r < list->count(); ++r) {
+        const QString key = list->item(r)->data(scheduling::DemandKeyRole).toString();
+        for (const scheduling::Demand& d : page.demands())
+            if (d.key == key && d.performer == performer)
+                return r;
+    }
+    return -1;
+}
+
+QString keyAt(const AgendaPage& page, int row) { return page.toPlanList()->item(row)->data(scheduling::DemandKeyRole).toString(); }
+
+// An empty row of the column from `from` on, with `rows` empty rows after it (a visit's length).
+int freeRow(const AgendaPage& page, int column, int from, int rows)
+{
+    for (int r = from; r + rows < page.grid()->rowCount(); ++r) {
+        bool free = true;
+        for (int k = 0; k < rows && free; ++k)
+            free = !hasAppointmentAt(page, r + k, column) && page.grid()->rowSpan(r + k, column) == 1;
+        if (free)
+            return r;
+    }
+    return -1;
+}
+
+// What the window system delivers when something is dropped on the cell: enter, move, drop (Qt routes
+// the drop to the widget that accepted the enter).
+void dropAt(AgendaPage& page, QMimeData& mime, int row, int column)
+{
+    page.grid()->scrollToItem(page.grid()->item(row, column));
+    const QRect cell = page.grid()->visualItemRect(page.grid()->item(row, column));
+    REQUIRE(page.grid()->indexAt(cell.center()).row() == row);
+    QDragEnterEvent enter(cell.center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page.grid()->viewport(), &enter);
+    CHECK(enter.isAccepted());
+    QDragMoveEvent move(cell.center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page.grid()->viewport(), &move);
+    CHECK(move.isAccepted());
+    QDropEvent drop(QPointF(cell.center()), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page.grid()->viewport(), &drop);
+    CHECK(drop.isAccepted());
+}
+
+QString idOfLogin(security::Session& s, const char* login)
+{
+    QSqlQuery q(s.db().sql());
+    q.prepare(QStringLiteral("SELECT id FROM accounts WHERE login = ?"));
+    q.addBindValue(QString::fromLatin1(login));
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+TEST_CASE("planning by hand: a visit dropped on a slot is booked, refused with the reason when the rules say no, moved by dragging")
+{
+    auto s = signInAs(QStringLiteral("planif"));
+    const QString nurse = idOfLogin(*s->session, "infirmier");
+    const QString physician = idOfLogin(*s->session, "medecin");
+    // A visit only the occupational physician may perform: the physician calls a worker (R4624-34).
+    auto posts = scheduling::VisitRequestStore::posts(*s->session, QString(), 1);
+    REQUIRE(posts);
+    REQUIRE_FALSE(posts.value().isEmpty());
+    scheduling::NewVisitRequest called{posts.value().first().workerId, posts.value().first().employmentId, scheduling::RequestOrigin::Physician,
+                                       scheduling::RequestMotive::OnRequest, s->clock.today()};
+    REQUIRE(scheduling::VisitRequestStore::record(*s->session, called));
+    AgendaPage page(*s->session);
+    page.resize(1280, 760);
+    page.show();
+    QCoreApplication::processEvents();
+    page.showProfessional(nurse);
+    const QDate day = quietWorkingDay(s->clock);
+    page.setDay(day);
+    const int column = columnOf(page, nurse, day);
+    REQUIRE(column >= 0);
+    REQUIRE(page.toPlanList()->count() > 0);
+    const int before = page.toPlanList()->count();
+
+    // An EMA (occupational physician only, R4623-14 II) dropped in the nurse's agenda: refused, said why.
+    const int ema = demandRow(page, scheduling::Performer::Mt);
+    REQUIRE(ema >= 0);
+    const int nine = AgendaPage::rowOf(9 * 60);
+    QString refusal = page.planAt(keyAt(page, ema), nine, column);
+    CHECK(refusal.contains(QStringLiteral("Julien Roux")));
+    CHECK(refusal.contains(QStringLiteral("R4623-14 II")));
+    CHECK(refusal.contains(day.toString(QStringLiteral("dd/MM/yyyy"))));
+    CHECK(page.detailLabel()->text().contains(QStringLiteral("R4623-14 II")));
+    CHECK(page.toPlanList()->count() == before);
+
+    // Before the nurse's opening (8:30): refused as outside the opening hours.
+    const int vip = demandRow(page, scheduling::Performer::HealthPro);
+    REQUIRE(vip >= 0);
+    refusal = page.planAt(keyAt(page, vip), AgendaPage::rowOf(8 * 60), column);
+    CHECK(refusal.contains(QStringLiteral("En dehors des plages du professionnel")));
+
+    // A real drop event on a free slot of the morning: booked, written in the grid, gone from the list.
+    const int row = freeRow(page, column, nine, 12);
+    REQUIRE(row >= 0);
+    {
+        const QString key = keyAt(page, vip);
+        QMimeData mime;
+        mime.setData(QLatin1String(scheduling::DemandMime), key.toUtf8());
+        dropAt(page, mime, row, column);
+        INFO(page.detailLabel()->text().toStdString());
+        CHECK(hasAppointmentAt(page, row, column));
+        CHECK(page.toPlanList()->count() == before - 1);
+        for (const scheduling::Demand& d : page.demands())
+            CHECK(d.key != key);
+    }
+    grab(page, QStringLiteral("scheduling_agenda_manual.png"));
+
+    // The same slot again with another visit: double-booking refused.
+    const int other = demandRow(page, scheduling::Performer::HealthPro);
+    REQUIRE(other >= 0);
+    CHECK(page.planAt(keyAt(page, other), row, column).contains(QStringLiteral("déjà un rendez-vous")));
+
+    // The keyboard: select the visit, select a slot, Enter.
+    const int later = freeRow(page, column, row + 12, 12);
+    REQUIRE(later >= 0);
+    page.toPlanList()->setCurrentRow(other);
+    page.grid()->setCurrentCell(later, column);
+    QTest::keyClick(page.grid(), Qt::Key_Return);
+    CHECK(hasAppointmentAt(page, later, column));
+    CHECK(page.toPlanList()->count() == before - 2);
+
+    // Moving: an appointment dragged into the physician's column on the same day is checked (a VIP may
+    // be done by the physician), then moved; Ctrl+X and Enter do the same with the keyboard.
+    const QString moved = page.grid()->item(row, column)->data(scheduling::AppointmentIdRole).toString();
+    REQUIRE_FALSE(moved.isEmpty());
+    // The grid's own drag data for the appointment's cell (what a mouse drag carries).
+    std::unique_ptr<QMimeData> dragged(page.grid()->model()->mimeData({page.grid()->model()->index(row, column)}));
+    REQUIRE(dragged);
+    CHECK(QString::fromUtf8(dragged->data(QLatin1String(scheduling::AppointmentMime))) == moved);
+    // Onto a closed slot of the nurse (before 8:30): refused, the appointment stays.
+    dropAt(page, *dragged, AgendaPage::rowOf(8 * 60), column);
+    CHECK(page.detailLabel()->text().contains(QStringLiteral("En dehors des plages du professionnel")));
+    CHECK(hasAppointmentAt(page, row, column));
+    page.showProfessional(physician);
+    const int mtColumn = columnOf(page, physician, day);
+    REQUIRE(mtColumn >= 0);
+    const int mtRow = freeRow(page, mtColumn, AgendaPage::rowOf(9 * 60), 12);
+    REQUIRE(mtRow >= 0);
+    dropAt(page, *dragged, mtRow, mtColumn);
+    CHECK(hasAppointmentAt(page, mtRow, mtColumn));
+    auto ap = scheduling::AppointmentStore::byId(*s->session, moved);
+    REQUIRE(ap);
+    REQUIRE(ap.value());
+    CHECK(ap.value()->professionalId == physician);
+    CHECK(ap.value()->start == 8 * 60 + mtRow * 5);
+    // Keyboard move back to the nurse, at the slot left free.
+    page.showProfessional(nurse);
+    page.grid()->setCurrentCell(later, column);
+    page.pickSelectedAppointment();
+    CHECK(page.detailLabel()->text().contains(QStringLiteral("Entrée")));
+    page.grid()->setCurrentCell(row, column);
+    QTest::keyClick(page.grid(), Qt::Key_Return);
+    CHECK(hasAppointmentAt(page, row, column));
+    CHECK_FALSE(hasAppointmentAt(page, later, column));
+}
+
+TEST_CASE("the agenda by place: the professionals open there that day in columns, every appointment at that place")
+{
+    auto s = signInAs(QStringLiteral("planif"));
+    const QString nurse = idOfLogin(*s->session, "infirmier");
+    auto places = scheduling::AgendaStore::places(*s->session);
+    REQUIRE(places);
+    QString centre;
+    for (const scheduling::Place& p : places.value())
+        if (p.kind == scheduling::PlaceKind::Centre)
+            centre = p.id;
+    REQUIRE_FALSE(centre.isEmpty());
+    AgendaPage page(*s->session);
+    const QDate day = quietWorkingDay(s->clock);
+    page.setDay(day);
+    QTest::keyClick(&page, Qt::Key_L);
+    REQUIRE(page.placeView());
+    CHECK(page.placeBox()->isVisibleTo(&page));
+    CHECK_FALSE(page.professionalBox()->isVisibleTo(&page));
+    page.showPlace(centre);
+    QTest::keyClick(&page, Qt::Key_D);
+    // Team A at the centre: at least the physician and the nurse every weekday morning.
+    REQUIRE(page.grid()->columnCount() >= 2);
+    const int column = columnOf(page, nurse, day);
+    REQUIRE(column >= 0);
+    CHECK(page.grid()->horizontalHeaderItem(column)->text().contains(QStringLiteral("Julien Roux")));
+    // Booked from the place view too, in the nurse's column: the appointment is at the centre.
+    const int vip = demandRow(page, scheduling::Performer::HealthPro);
+    REQUIRE(vip >= 0);
+    const int row = freeRow(page, column, AgendaPage::rowOf(10 * 60), 12);
+    REQUIRE(row >= 0);
+    CHECK(page.planAt(keyAt(page, vip), row, column).isEmpty());
+    CHECK(hasAppointmentAt(page, row, column));
+    auto day0 = scheduling::AppointmentStore::ofDay(*s->session, day);
+    REQUIRE(day0);
+    int atCentre = 0, shown = 0;
+    for (const scheduling::Appointment& a : day0.value())
+        atCentre += (a.placeId == centre && a.status != scheduling::AppointmentStatus::Cancelled) ? 1 : 0;
+    for (int c = 0; c < page.grid()->columnCount(); ++c)
+        for (int r = 0; r < page.grid()->rowCount(); ++r)
+            shown += hasAppointmentAt(page, r, c) ? 1 : 0;
+    CHECK(shown == atCentre);
+    grab(page, QStringLiteral("scheduling_agenda_place_day.png"));
+    // The week: one column per day and professional open there.
+    QTest::keyClick(&page, Qt::Key_W);
+    CHECK(page.grid()->columnCount() > 5);
+    for (int c = 0; c < page.grid()->columnCount(); ++c)
+        CHECK(page.slotAt(0, c).day.dayOfWeek() <= 5);
+    grab(page, QStringLiteral("scheduling_agenda_place_week.png"));
+    // Back to one professional's agenda.
+    QTest::keyClick(&page, Qt::Key_P);
+    CHECK_FALSE(page.placeView());
+    CHECK(page.grid()->columnCount() == 5);
+}
+
+TEST_CASE("editing agendas: an absence and an opening added then removed, the agenda follows, refusals in French")
+{
+    auto s = signInAs(QStringLiteral("planif"));
+    const QString nurse = idOfLogin(*s->session, "infirmier");
+    const QDate day = quietWorkingDay(s->clock).addDays(7);
+    scheduling::AgendaEditorDialog dialog(*s->session, nurse);
+    CHECK(dialog.professionalBox()->currentData().toString() == nurse);
+    const int openings = dialog.openingTable()->rowCount();
+    CHECK(openings == 10); // the demo nurse: mornings and afternoons, Monday to Friday
+
+    // A Saturday morning opening at the centre, then removed with the Delete key.
+    dialog.openingWeekday()->setCurrentIndex(5);
+    dialog.openingStart()->setTime(QTime(9, 0));
+    dialog.openingEnd()->setTime(QTime(8, 0));
+    CHECK_FALSE(dialog.addOpening());
+    CHECK(dialog.messageLabel()->text().contains(QStringLiteral("08:00")));
+    dialog.openingEnd()->setTime(QTime(12, 0));
+    REQUIRE(dialog.addOpening());
+    CHECK(dialog.openingTable()->rowCount() == openings + 1);
+    // An absence on `day`.
+    dialog.tabs()->setCurrentIndex(1);
+    dialog.absenceFirst()->setDate(day);
+    dialog.absenceLast()->setDate(day);
+    dialog.absenceLabel()->setText(QStringLiteral("Formation"));
+    REQUIRE(dialog.addAbsence());
+    const int absences = dialog.absenceTable()->rowCount();
+    dialog.resize(900, 560);
+    dialog.show();
+    QCoreApplication::processEvents();
+    dialog.grab().save(QDir(guitest::screenDir()).filePath(QStringLiteral("scheduling_agenda_editor.png")));
+    {
+        AgendaPage page(*s->session);
+        page.showProfessional(nurse);
+        page.setDay(day);
+        const int column = columnOf(page, nurse, day);
+        REQUIRE(column >= 0);
+        CHECK(page.grid()->horizontalHeaderItem(column)->text().contains(QStringLiteral("Absent")));
+        const int vip = demandRow(page, scheduling::Performer::HealthPro);
+        REQUIRE(vip >= 0);
+        CHECK(page.planAt(keyAt(page, vip), AgendaPage::rowOf(9 * 60), column).contains(QStringLiteral("absent")));
+    }
+    for (int r = 0; r < dialog.absenceTable()->rowCount(); ++r)
+        if (dialog.absenceTable()->item(r, 2)->text() == QStringLiteral("Formation"))
+            dialog.absenceTable()->selectRow(r);
+    dialog.absenceTable()->setFocus();
+    QTest::keyClick(dialog.absenceTable(), Qt::Key_Delete);
+    CHECK(dialog.absenceTable()->rowCount() == absences - 1);
+    dialog.tabs()->setCurrentIndex(0);
+    for (int r = 0; r < dialog.openingTable()->rowCount(); ++r)
+        if (dialog.openingTable()->item(r, 0)->text() == QLocale().dayName(6))
+            dialog.openingTable()->selectRow(r);
+    REQUIRE(dialog.removeSelectedOpening());
+    CHECK(dialog.openingTable()->rowCount() == openings);
+    // Daily limit: out of range is impossible in the spin box; a new value is kept.
+    dialog.dailyLimit()->setValue(15);
+    REQUIRE(dialog.applyDailyLimit());
+    // A company site needs its establishment; a centre a name.
+    dialog.placeName()->clear();
+    CHECK_FALSE(dialog.addPlace());
+    CHECK(dialog.messageLabel()->text().contains(QStringLiteral("nom")));
+    const int places = dialog.placeTable()->rowCount();
+    dialog.placeName()->setText(QStringLiteral("Centre de Villeurbanne"));
+    REQUIRE(dialog.addPlace());
+    CHECK(dialog.placeTable()->rowCount() == places + 1);
+    CHECK(dialog.openingPlace()->findText(QStringLiteral("Centre de Villeurbanne")) >= 0);
+    REQUIRE(dialog.applySlotLengths()); // nothing changed: nothing written, no error
+}
+
+TEST_CASE("a visit request typed in the worklist's dialog shows its deadline before it is saved, and the refusals with their reason")
+{
+    auto s = signInAs(QStringLiteral("planif"));
+    {
+        // Ctrl+N on the worklist opens the dialog (closed here at once).
+        WorklistPage worklist(*s->session);
+        worklist.show();
+        QApplication::setActiveWindow(&worklist); // shortcuts fire in the active window only
+        REQUIRE(QTest::qWaitForWindowActive(&worklist));
+        QString opened;
+        QTimer::singleShot(0, [&] {
+            if (auto* d = qobject_cast<scheduling::VisitRequestDialog*>(QApplication::activeModalWidget())) {
+                opened = d->windowTitle();
+                d->reject();
+            }
+        });
+        QTest::keySequence(&worklist, QKeySequence::New);
+        CHECK(opened == QStringLiteral("Nouvelle demande de visite"));
+    }
+    scheduling::VisitRequestDialog dialog(*s->session);
+    REQUIRE(dialog.postList()->count() > 0);
+    // Type the first letters of a worker's birth name: the list narrows to that name.
+    const QString first = dialog.postList()->item(0)->text();
+    const QString prefix = first.left(4);
+    QTest::keyClicks(dialog.nameEdit(), prefix);
+    REQUIRE(dialog.postList()->count() > 0);
+    for (int r = 0; r < dialog.postList()->count(); ++r)
+        CHECK(dialog.postList()->item(r)->text().startsWith(prefix, Qt::CaseInsensitive));
+    dialog.postList()->setCurrentRow(0);
+
+    // An employer asking for a pre-return visit: refused before saving, with the article.
+    dialog.setOrigin(scheduling::RequestOrigin::Company);
+    dialog.setMotive(scheduling::RequestMotive::PreReturn);
+    CHECK(dialog.deadlineLabel()->text().contains(QStringLiteral("L4624-2-4")));
+    CHECK(dialog.deadlineLabel()->text().contains(QStringLiteral("Refusé")));
+    CHECK_FALSE(dialog.saveButton()->isEnabled());
+    // A return to work on a given day: the deadline is 8 days after it (R4624-31), shown before saving.
+    dialog.setMotive(scheduling::RequestMotive::Return);
+    const QDate back = s->clock.today().addDays(5);
+    dialog.returnDate()->setDate(back);
+    CHECK(dialog.deadlineLabel()->text().contains(back.addDays(8).toString(QStringLiteral("dd/MM/yyyy"))));
+    CHECK(dialog.deadlineLabel()->text().contains(QStringLiteral("R4624-31")));
+    // The worker asks for a visit on request: the service's target, said to be one.
+    dialog.setOrigin(scheduling::RequestOrigin::Worker);
+    dialog.setMotive(scheduling::RequestMotive::OnRequest);
+    CHECK(dialog.deadlineLabel()->text().contains(QStringLiteral("R4624-34")));
+    CHECK(dialog.deadlineLabel()->text().contains(s->clock.today().addDays(scheduling::ServiceTargetDays).toString(QStringLiteral("dd/MM/yyyy"))));
+    REQUIRE(dialog.saveButton()->isEnabled());
+    dialog.resize(640, 580);
+    dialog.show();
+    QCoreApplication::processEvents();
+    dialog.grab().save(QDir(guitest::screenDir()).filePath(QStringLiteral("scheduling_request_dialog.png")));
+    QTest::keySequence(&dialog, QKeySequence::Save);
+    REQUIRE_FALSE(dialog.recordedId().isEmpty());
+    CHECK(dialog.result() == QDialog::Accepted);
+    auto open = scheduling::VisitRequestStore::list(*s->session, QStringLiteral("open"));
+    REQUIRE(open);
+    bool found = false;
+    for (const scheduling::VisitRequestRecord& r : open.value())
+        found = found || (r.id == dialog.recordedId() && r.origin == scheduling::RequestOrigin::Worker && r.kind == scheduling::VisitKind::OnRequest);
+    CHECK(found);
 }

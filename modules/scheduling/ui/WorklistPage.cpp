@@ -5,6 +5,7 @@
 #include "scheduling/DemandStore.h"
 #include "scheduling/DueVisit.h"
 #include "scheduling/ui/TeamProtocolDialog.h"
+#include "scheduling/ui/VisitRequestDialog.h"
 #include "security/Session.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -84,6 +86,8 @@ WorklistPage::WorklistPage(security::Session& session, QWidget* parent) : QWidge
     bar->addWidget(protocolButton);
     connect(protocolButton, &QPushButton::clicked, this, &WorklistPage::editProtocol);
     bar->addStretch();
+    auto* requestButton = new QPushButton(tr("&New request (Ctrl+N)"), this);
+    bar->addWidget(requestButton);
     layout->addLayout(bar);
 
     m_tabs = new QTabWidget(this);
@@ -123,6 +127,10 @@ WorklistPage::WorklistPage(security::Session& session, QWidget* parent) : QWidge
     layout->addWidget(m_status);
 
     connect(proposeButton, &QPushButton::clicked, this, &WorklistPage::propose);
+    connect(requestButton, &QPushButton::clicked, this, &WorklistPage::newRequest);
+    auto* requestKey = new QShortcut(QKeySequence::New, this);
+    requestKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(requestKey, &QShortcut::activated, this, &WorklistPage::newRequest);
     connect(m_accept, &QPushButton::clicked, this, &WorklistPage::acceptSelected);
     connect(m_refuse, &QPushButton::clicked, this, &WorklistPage::refuseSelected);
     connect(m_confirm, &QPushButton::clicked, this, &WorklistPage::confirmSelected);
@@ -278,6 +286,15 @@ void WorklistPage::confirmSelected()
         if (auto s = AppointmentStore::setStatus(m_session, m_planned.at(r).id, AppointmentStatus::Confirmed); !s)
             return showError(s.error().message);
     reload();
+}
+
+void WorklistPage::newRequest()
+{
+    VisitRequestDialog dialog(m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    m_status->setText(tr("Request recorded") + QStringLiteral(" — ") + m_status->text());
 }
 
 void WorklistPage::clearPersonalData()

@@ -2,7 +2,7 @@
 // The assistant's worklist (issue 6 part 6): what there is to plan — the visits due and the open
 // requests of the account's teams, overdue ones first, each with its deadline and its reason (the
 // article) — the planner's proposals for a period, to accept or refuse, and the appointments to
-// confirm. Reads and writes through the scheduling stores, never SQL.
+// confirm; and a new visit request (Ctrl+N). Reads and writes through the scheduling stores, never SQL.
 
 #include "scheduling/AppointmentStore.h"
 #include "scheduling/Planner.h"
@@ -34,6 +34,9 @@ public:
     void refuseSelected();
     void confirmSelected();
     void editProtocol(); // the team protocol dialog (Ctrl+Shift+P)
+    // "New request" (Ctrl+N): the request dialog (VisitRequestDialog.h); the lists are reloaded when one
+    // is recorded.
+    void newRequest();
 
     void clearPersonalData() override;
 

@@ -362,3 +362,102 @@ TEST_CASE("convocations and reminders by e-mail through a local SMTP sink; a ref
     sink.kill();
     sink.waitForFinished();
 }
+
+TEST_CASE("agenda editing: openings and absences listed and removed by soft delete, audited, within the account's teams")
+{
+    WorkforceDb db;
+    auto planner = db.session(QStringLiteral("planif"));
+    const QString centre = seedAgendas(*planner);
+    auto places = AgendaStore::places(*planner);
+    REQUIRE(places);
+    REQUIRE(places.value().size() == 1);
+    CHECK(places.value().first().name == QStringLiteral("Centre Gerland"));
+
+    auto openings = AgendaStore::openingsOf(*planner, QStringLiteral("acc-infirmier"));
+    REQUIRE(openings);
+    REQUIRE(openings.value().size() == 10);
+    CHECK(openings.value().at(0).hours.weekday == 1);
+    CHECK(openings.value().at(0).hours.start == 540);
+    CHECK(openings.value().at(1).hours.start == 840); // Monday afternoon, before Tuesday
+    auto absence = AgendaStore::addAbsence(*planner, QStringLiteral("acc-infirmier"), DateRange{QDate(2026, 12, 7), QDate(2026, 12, 8)},
+                                           QStringLiteral("Formation"));
+    REQUIRE(absence);
+    auto absences = AgendaStore::absencesOf(*planner, QStringLiteral("acc-infirmier"));
+    REQUIRE(absences);
+    REQUIRE(absences.value().size() == 1);
+    CHECK(absences.value().first().label == QStringLiteral("Formation"));
+
+    // The nurse is absent on Monday 7 December: the agenda says so until the absence is removed.
+    const auto nurseOn = [&](QDate day) {
+        auto a = AgendaStore::load(*planner, {QStringLiteral("team-a")}, day, day);
+        REQUIRE(a);
+        return *a.value().professional(QStringLiteral("acc-infirmier"));
+    };
+    CHECK(nurseOn(QDate(2026, 12, 7)).absentOn(QDate(2026, 12, 7)));
+    const qint64 outboxBefore = test::count(*planner, QStringLiteral("_outbox"));
+    REQUIRE(AgendaStore::removeAbsence(*planner, absence.value()));
+    CHECK(test::lastAudit(*planner) == QStringLiteral("delete agenda.absence allowed id=%1 professional=acc-infirmier").arg(absence.value()));
+    CHECK_FALSE(nurseOn(QDate(2026, 12, 7)).absentOn(QDate(2026, 12, 7)));
+    // A soft delete: the row stays, marked, with a new version carried to the other sites.
+    CHECK(test::scalar(planner->db(), QStringLiteral("SELECT deleted || '|' || row_version || '|' || updated_by FROM agenda_absences WHERE id = '%1'")
+                                          .arg(absence.value()))
+              .toString() == QStringLiteral("1|2|acc-planif"));
+    CHECK(test::count(*planner, QStringLiteral("_outbox")) == outboxBefore + 1);
+    CHECK(AgendaStore::absencesOf(*planner, QStringLiteral("acc-infirmier")).value().isEmpty());
+    // Removed once: unknown the second time.
+    auto again = AgendaStore::removeAbsence(*planner, absence.value());
+    REQUIRE_FALSE(again);
+    CHECK(again.error().code == core::ErrorCode::Invalid);
+
+    // The Monday morning opening removed: no visit can be placed then any more.
+    const QString monday = openings.value().at(0).id;
+    REQUIRE(AgendaStore::removeOpeningHours(*planner, monday));
+    CHECK(test::lastAudit(*planner).startsWith(QStringLiteral("delete agenda.hours allowed id=") + monday));
+    CHECK(AgendaStore::openingsOf(*planner, QStringLiteral("acc-infirmier")).value().size() == 9);
+    const Professional nurse = nurseOn(QDate(2026, 12, 7));
+    CHECK(openingAt(nurse, QDate(2026, 12, 7), 540, 560) == nullptr);
+    CHECK(openingAt(nurse, QDate(2026, 12, 7), 840, 860) != nullptr);
+    CHECK(openingAt(nurse, QDate(2026, 12, 8), 540, 560) != nullptr);
+    (void)centre;
+
+    // Team B's physician plans for team B only: team A's agendas are out of reach, refused and audited.
+    auto other = db.session(QStringLiteral("medecin2"));
+    const QString tuesday = openings.value().at(2).id;
+    auto denied = AgendaStore::removeOpeningHours(*other, tuesday);
+    REQUIRE_FALSE(denied);
+    CHECK(denied.error().code == core::ErrorCode::Denied);
+    CHECK(test::lastAudit(*other).contains(QLatin1String("denied")));
+    CHECK(test::scalar(planner->db(), QStringLiteral("SELECT deleted FROM agenda_hours WHERE id = '%1'").arg(tuesday)).toInt() == 0);
+    CHECK_FALSE(AgendaStore::openingsOf(*other, QStringLiteral("acc-infirmier")));
+    // The director has no Planning module.
+    auto director = db.session(QStringLiteral("directeur"));
+    CHECK_FALSE(AgendaStore::removeOpeningHours(*director, tuesday));
+    CHECK_FALSE(AgendaStore::places(*director));
+}
+
+TEST_CASE("a request's deadline is previewed before it is recorded, and the posts offered are those of the account's teams")
+{
+    WorkforceDb db;
+    auto planner = db.session(QStringLiteral("planif"));
+    seedWorkers(*planner);
+    auto posts = VisitRequestStore::posts(*planner, QStringLiteral("dur"));
+    REQUIRE(posts);
+    REQUIRE(posts.value().size() == 1);
+    CHECK(posts.value().first().workerName == QStringLiteral("DURAND Marie"));
+    CHECK(posts.value().first().postTitle == QStringLiteral("Soudeuse"));
+    auto all = VisitRequestStore::posts(*planner, QString());
+    REQUIRE(all);
+    CHECK(all.value().size() == 3); // w-b works in team B's establishment
+    const qint64 before = test::count(*planner, QStringLiteral("visit_requests"));
+    NewVisitRequest r{QStringLiteral("w-ret"), QStringLiteral("e-ret"), RequestOrigin::Company, RequestMotive::Return, QDate(2026, 11, 24),
+                      QDate(2026, 12, 1)};
+    auto preview = VisitRequestStore::preview(*planner, r);
+    REQUIRE(preview);
+    CHECK(preview.value().latest == QDate(2026, 12, 9));
+    CHECK(preview.value().basis == QStringLiteral("R4624-31"));
+    r.motive = RequestMotive::PreReturn;
+    auto refusedPreview = VisitRequestStore::preview(*planner, r);
+    REQUIRE_FALSE(refusedPreview);
+    CHECK(refusedPreview.error().message.contains(QStringLiteral("L4624-2-4")));
+    CHECK(test::count(*planner, QStringLiteral("visit_requests")) == before); // nothing recorded
+}
