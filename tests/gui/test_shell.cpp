@@ -59,15 +59,15 @@ const std::map<QString, QStringList>& expectedNavigation()
 {
     static const std::map<QString, QStringList> table{
         {QStringLiteral("admin"), {QStringLiteral("establishments"), QStringLiteral("accounts")}},
-        {QStringLiteral("medecin"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports")}},
-        {QStringLiteral("medecin2"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports")}},
-        {QStringLiteral("collaborateur"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("records"), QStringLiteral("companysheets")}},
-        {QStringLiteral("interne"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("records"), QStringLiteral("companysheets")}},
-        {QStringLiteral("infirmier"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("records"), QStringLiteral("companysheets")}},
+        {QStringLiteral("medecin"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports")}},
+        {QStringLiteral("medecin2"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports")}},
+        {QStringLiteral("collaborateur"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets")}},
+        {QStringLiteral("interne"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets")}},
+        {QStringLiteral("infirmier"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets")}},
         {QStringLiteral("iprp"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets")}},
-        {QStringLiteral("assistant"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets")}},
+        {QStringLiteral("assistant"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets")}},
         {QStringLiteral("social"), {}},
-        {QStringLiteral("planif"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("establishments")}},
+        {QStringLiteral("planif"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("establishments")}},
         {QStringLiteral("directeur"), {QStringLiteral("reports")}},
     };
     return table;

@@ -1,0 +1,82 @@
+#include "scheduling/print/FollowUpPrinter.h"
+
+#include "membership/print/DocumentPrinter.h"
+
+#include <QCoreApplication>
+
+namespace vigie::scheduling {
+
+namespace {
+
+QString esc(const QString& s) { return s.toHtmlEscaped(); }
+QString dateText(const std::optional<QDate>& d) { return d ? d->toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
+// A name never breaks across two lines of its cell (non-breaking spaces), so that it reads, and
+// searches, as one.
+QString unbroken(const QString& s)
+{
+    QString out = s;
+    return out.replace(QLatin1Char(' '), QChar(0x00A0));
+}
+
+} // namespace
+
+QString followUpSummary(const CompanyFollowUp& view)
+{
+    return QCoreApplication::translate("vigie::scheduling", "%n worker(s), %1 % up to date (%2 due by %3, %4 overdue)", "", int(view.workers.size()))
+        .arg(view.upToDatePercent())
+        .arg(view.count(WorkerState::Due))
+        .arg(view.horizon.toString(QStringLiteral("dd/MM/yyyy")))
+        .arg(view.count(WorkerState::Overdue));
+}
+
+membership::PrintableDocument followUpDocument(const CompanyFollowUp& view, const ServiceLetterhead& service)
+{
+    const QString date = view.today.toString(QStringLiteral("dd/MM/yyyy"));
+    membership::PrintableDocument doc;
+    doc.title = QCoreApplication::translate("vigie::scheduling", "Individual follow-up status: %1").arg(view.company.name);
+    doc.headerLeft = service.name;
+    doc.headerRight = QCoreApplication::translate("vigie::scheduling", "Individual follow-up status on %1").arg(date);
+    QStringList footer{service.name};
+    if (!service.address.isEmpty())
+        footer << service.address;
+    doc.footer = footer.join(QStringLiteral(" — "));
+
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("vigie::scheduling", "Individual follow-up status")));
+    html += QStringLiteral("<p><b>%1</b> — %2 %3<br/>%4</p>")
+                .arg(esc(view.company.name), esc(QCoreApplication::translate("vigie::scheduling", "SIREN")), esc(view.company.siren), esc(QCoreApplication::translate("vigie::scheduling", "Situation on %1").arg(date)));
+    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(followUpSummary(view)));
+    // The table: small type so that eight columns fit the width of an A4 page.
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"font-size:8pt; border-collapse:collapse\">"
+                           "<thead><tr style=\"background-color:#e8e8e8\">");
+    for (const char* h : {QT_TRANSLATE_NOOP("vigie::scheduling", "Worker"), QT_TRANSLATE_NOOP("vigie::scheduling", "Establishment"),
+                          QT_TRANSLATE_NOOP("vigie::scheduling", "Category"), QT_TRANSLATE_NOOP("vigie::scheduling", "Last visit"),
+                          QT_TRANSLATE_NOOP("vigie::scheduling", "Next deadline"), QT_TRANSLATE_NOOP("vigie::scheduling", "Reason"),
+                          QT_TRANSLATE_NOOP("vigie::scheduling", "State"), QT_TRANSLATE_NOOP("vigie::scheduling", "Next appointment")})
+        html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(QCoreApplication::translate("vigie::scheduling", h)));
+    html += QStringLiteral("</tr></thead>");
+    for (const WorkerFollowUp& w : view.workers) {
+        const QString last = w.lastVisit ? dateText(w.lastVisit) + QStringLiteral(" — ") + (w.lastVisitKind ? visitTitle(*w.lastVisitKind) : QString())
+                                         : QCoreApplication::translate("vigie::scheduling", "none recorded");
+        const QString reason = w.next ? visitTitle(w.next->kind) + QStringLiteral(" (") + w.next->basis + QLatin1Char(')') : QString();
+        const QString appointment = w.nextAppointment ? dateText(w.nextAppointment) : QString();
+        // Overdue lines in bold red, and the word says it too (printed in black and white, colour is lost).
+        const QString style = w.state == WorkerState::Overdue ? QStringLiteral(" style=\"color:#a40000; font-weight:bold\"") : QString();
+        html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>")
+                    .arg(style, esc(unbroken(w.workerName)), esc(w.establishmentName), codeOf(w.category), esc(last),
+                         esc(w.next ? dateText(w.next->deadline) : QString()), esc(reason), esc(workerStateText(w.state)), esc(appointment));
+    }
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p style=\"font-size:8pt\">%1</p>")
+                .arg(esc(QCoreApplication::translate("vigie::scheduling", "This status holds no medical information: only the dates and kinds of the visits of the individual "
+                            "follow-up (medical secrecy, article L1110-4 of the Public Health Code). \"Up to date\": no statutory "
+                            "visit overdue (articles R4624-10 to R4624-28 of the Labour Code).")));
+    doc.html = html;
+    return doc;
+}
+
+core::Status printFollowUp(const CompanyFollowUp& view, const ServiceLetterhead& service, const QString& path)
+{
+    return membership::printPdf(followUpDocument(view, service), path);
+}
+
+} // namespace vigie::scheduling
