@@ -4,36 +4,36 @@
 <context>
     <name>vigie::cli</name>
     <message>
-        <source>Unknown role "%1"; roles: %2</source>
-        <translation>Rôle « %1 » inconnu ; rôles possibles : %2</translation>
+        <source>Unknown role &quot;%1&quot;; roles: %2</source>
+        <translation>Rôle «&#xa0;%1&#xa0;» inconnu&#xa0;; rôles possibles&#xa0;: %2</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation>Nouveau mot de passe de %1 : </translation>
+        <translation>Nouveau mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation>Mot de passe de %1 : </translation>
+        <translation>Mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
         <source>Encrypted database created: %1</source>
-        <translation>Base de données chiffrée créée : %1</translation>
+        <translation>Base de données chiffrée créée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Invalid value for --seed: "%1"</source>
-        <translation>Valeur non valide pour --seed : « %1 »</translation>
+        <source>Invalid value for --seed: &quot;%1&quot;</source>
+        <translation>Valeur non valide pour --seed&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Invalid date for --today: "%1" (YYYY-MM-DD)</source>
-        <translation>Date non valide pour --today : « %1 » (AAAA-MM-JJ)</translation>
+        <source>Invalid date for --today: &quot;%1&quot; (YYYY-MM-DD)</source>
+        <translation>Date non valide pour --today&#xa0;: «&#xa0;%1&#xa0;» (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Password of the demo accounts: </source>
-        <translation>Mot de passe des comptes de démonstration : </translation>
+        <translation>Mot de passe des comptes de démonstration&#xa0;: </translation>
     </message>
     <message>
         <source>Permission denied: only an administrator may see the key</source>
-        <translation>Autorisation refusée : seul un administrateur peut afficher la clé</translation>
+        <translation>Autorisation refusée&#xa0;: seul un administrateur peut afficher la clé</translation>
     </message>
     <message>
         <source>The audit trail is broken at record %1 of %2</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>Unable to read the reference file %1: %2</source>
-        <translation>Impossible de lire le fichier de référence %1 : %2</translation>
+        <translation>Impossible de lire le fichier de référence %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The reference file %1 has no column "%2"</source>
-        <translation>Le fichier de référence %1 ne comporte pas de colonne « %2 »</translation>
+        <source>The reference file %1 has no column &quot;%2&quot;</source>
+        <translation>Le fichier de référence %1 ne comporte pas de colonne «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The reference file %1 has a line with %2 fields instead of %3</source>
@@ -69,27 +69,27 @@
     </message>
     <message>
         <source>Unable to write the demo data: %1</source>
-        <translation>Impossible d’écrire les données de démonstration : %1</translation>
+        <translation>Impossible d’écrire les données de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Establishments: %1 / %2</source>
-        <translation>Établissements : %1 / %2</translation>
+        <translation>Établissements&#xa0;: %1 / %2</translation>
     </message>
     <message>
         <source>Workers: %1 / %2</source>
-        <translation>Salariés : %1 / %2</translation>
+        <translation>Salariés&#xa0;: %1 / %2</translation>
     </message>
     <message>
         <source>Demo data: %1 establishments, %2 workers, %3 employments, %4 visits, %5 absences</source>
-        <translation>Données de démonstration : %1 établissements, %2 salariés, %3 emplois, %4 visites, %5 arrêts de travail</translation>
+        <translation>Données de démonstration&#xa0;: %1 établissements, %2 salariés, %3 emplois, %4 visites, %5 arrêts de travail</translation>
     </message>
     <message>
         <source>Unable to read the database: %1</source>
-        <translation>Impossible de lire la base de données : %1</translation>
+        <translation>Impossible de lire la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database %1 already holds data; demo data can only fill a new database</source>
-        <translation>La base de données %1 contient déjà des données ; les données de démonstration ne peuvent remplir qu’une base de données neuve</translation>
+        <translation>La base de données %1 contient déjà des données&#xa0;; les données de démonstration ne peuvent remplir qu’une base de données neuve</translation>
     </message>
     <message>
         <source>Demo data needs at least 1 establishment, 0 or more workers and 1 to 40 years</source>
@@ -121,33 +121,33 @@
     </message>
     <message>
         <source>Usage: vigie-cli worker find TEXT [--limit N]</source>
-        <translation>Utilisation : vigie-cli worker find TEXTE [--limit N]</translation>
+        <translation>Utilisation&#xa0;: vigie-cli worker find TEXTE [--limit N]</translation>
     </message>
     <message>
-        <source>Unknown kind "%1": nir, siren or siret</source>
-        <translation>Type « %1 » inconnu : nir, siren ou siret attendu</translation>
+        <source>Unknown kind &quot;%1&quot;: nir, siren or siret</source>
+        <translation>Type «&#xa0;%1&#xa0;» inconnu&#xa0;: nir, siren ou siret attendu</translation>
     </message>
     <message>
         <source>Usage: vigie-cli [--db PATH] [--user LOGIN] [--password-file FILE] COMMAND [ARGS...]
 Commands: %1</source>
-        <translation>Utilisation : vigie-cli [--db CHEMIN] [--user IDENTIFIANT] [--password-file FICHIER] COMMANDE [ARGUMENTS...]
-Commandes : %1</translation>
+        <translation>Utilisation&#xa0;: vigie-cli [--db CHEMIN] [--user IDENTIFIANT] [--password-file FICHIER] COMMANDE [ARGUMENTS...]
+Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown option: %1</source>
-        <translation>Option inconnue : %1</translation>
+        <translation>Option inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation>Commande inconnue : %1</translation>
+        <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The option %1 needs a value</source>
         <translation>L’option %1 nécessite une valeur</translation>
     </message>
     <message>
-        <source>Invalid value for %1: "%2" (a number from %3 to %4 is expected)</source>
-        <translation>Valeur non valide pour %1 : « %2 » (nombre de %3 à %4 attendu)</translation>
+        <source>Invalid value for %1: &quot;%2&quot; (a number from %3 to %4 is expected)</source>
+        <translation>Valeur non valide pour %1&#xa0;: «&#xa0;%2&#xa0;» (nombre de %3 à %4 attendu)</translation>
     </message>
     <message>
         <source>The option %1 is required</source>
@@ -171,15 +171,15 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Usage: vigie-cli validate naf VALUE</source>
-        <translation>Utilisation : vigie-cli validate naf VALEUR</translation>
+        <translation>Utilisation&#xa0;: vigie-cli validate naf VALEUR</translation>
     </message>
     <message>
         <source>Usage: vigie-cli thesaurus list</source>
-        <translation>Utilisation : vigie-cli thesaurus list</translation>
+        <translation>Utilisation&#xa0;: vigie-cli thesaurus list</translation>
     </message>
     <message>
         <source>Usage: vigie-cli thesaurus search --system S [--limit N] [--retired] TEXT</source>
-        <translation>Utilisation : vigie-cli thesaurus search --system S [--limit N] [--retired] TEXTE</translation>
+        <translation>Utilisation&#xa0;: vigie-cli thesaurus search --system S [--limit N] [--retired] TEXTE</translation>
     </message>
     <message>
         <source>retired %1</source>
@@ -187,15 +187,15 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Usage: vigie-cli thesaurus import --system S --version V [--title T] FILE</source>
-        <translation>Utilisation : vigie-cli thesaurus import --system S --version V [--title T] FICHIER</translation>
+        <translation>Utilisation&#xa0;: vigie-cli thesaurus import --system S --version V [--title T] FICHIER</translation>
     </message>
     <message>
         <source>Version %1 of %2 imported: %3 codes (%4 new, %5 retired, %6 removed)</source>
-        <translation>Version %1 de %2 importée : %3 codes (%4 nouveaux, %5 retirés, %6 supprimés)</translation>
+        <translation>Version %1 de %2 importée&#xa0;: %3 codes (%4 nouveaux, %5 retirés, %6 supprimés)</translation>
     </message>
     <message>
         <source>Usage: vigie-cli validate nir|siren|siret|naf VALUE</source>
-        <translation>Utilisation : vigie-cli validate nir|siren|siret|naf VALEUR</translation>
+        <translation>Utilisation&#xa0;: vigie-cli validate nir|siren|siret|naf VALEUR</translation>
     </message>
     <message>
         <source>Reference code systems…</source>
@@ -203,31 +203,31 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Usage: vigie-cli holidays --year YYYY [--region R]</source>
-        <translation>Utilisation : vigie-cli holidays --year AAAA [--region R]</translation>
+        <translation>Utilisation&#xa0;: vigie-cli holidays --year AAAA [--region R]</translation>
     </message>
     <message>
-        <source>Invalid date for %1: "%2" (YYYY-MM-DD expected)</source>
-        <translation>Date non valide pour %1 : « %2 » (AAAA-MM-JJ attendu)</translation>
+        <source>Invalid date for %1: &quot;%2&quot; (YYYY-MM-DD expected)</source>
+        <translation>Date non valide pour %1&#xa0;: «&#xa0;%2&#xa0;» (AAAA-MM-JJ attendu)</translation>
     </message>
     <message>
-        <source>Invalid value for %1: "%2" (a percentage from 0 to 100 is expected)</source>
-        <translation>Valeur non valide pour %1 : « %2 » (pourcentage de 0 à 100 attendu)</translation>
+        <source>Invalid value for %1: &quot;%2&quot; (a percentage from 0 to 100 is expected)</source>
+        <translation>Valeur non valide pour %1&#xa0;: «&#xa0;%2&#xa0;» (pourcentage de 0 à 100 attendu)</translation>
     </message>
     <message>
         <source>This vigie-cli cannot write PDF files: it was started without the graphical runtime (QGuiApplication)</source>
-        <translation>Ce vigie-cli ne peut pas écrire de fichiers PDF : il a été lancé sans l’environnement graphique (QGuiApplication)</translation>
+        <translation>Ce vigie-cli ne peut pas écrire de fichiers PDF&#xa0;: il a été lancé sans l’environnement graphique (QGuiApplication)</translation>
     </message>
     <message>
         <source>Usage: vigie-cli establishment show SIRET [--year Y]</source>
-        <translation>Utilisation : vigie-cli establishment show SIRET [--year A]</translation>
+        <translation>Utilisation&#xa0;: vigie-cli establishment show SIRET [--year A]</translation>
     </message>
     <message>
         <source>Unknown establishment: SIRET %1</source>
-        <translation>Établissement inconnu : SIRET %1</translation>
+        <translation>Établissement inconnu&#xa0;: SIRET %1</translation>
     </message>
     <message>
         <source>Usage: vigie-cli invoice run --year Y [--out DIR]</source>
-        <translation>Utilisation : vigie-cli invoice run --year A [--out DOSSIER]</translation>
+        <translation>Utilisation&#xa0;: vigie-cli invoice run --year A [--out DOSSIER]</translation>
     </message>
     <message>
         <source>The folder %1 does not exist</source>
@@ -256,31 +256,31 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The invoices are issued but a PDF could not be written (%1): print them with vigie-cli invoice print</source>
-        <translation>Les factures sont émises mais un PDF n’a pas pu être écrit (%1) : imprimez-les avec vigie-cli invoice print</translation>
+        <translation>Les factures sont émises mais un PDF n’a pas pu être écrit (%1)&#xa0;: imprimez-les avec vigie-cli invoice print</translation>
     </message>
     <message>
         <source>Usage: vigie-cli invoice print NUMBER --out FILE.pdf</source>
-        <translation>Utilisation : vigie-cli invoice print NUMÉRO --out FICHIER.pdf</translation>
+        <translation>Utilisation&#xa0;: vigie-cli invoice print NUMÉRO --out FICHIER.pdf</translation>
     </message>
     <message>
         <source>Usage: vigie-cli invoice pay NUMBER --amount EUR [--date YYYY-MM-DD] [--reference R]</source>
-        <translation>Utilisation : vigie-cli invoice pay NUMÉRO --amount EUR [--date AAAA-MM-JJ] [--reference R]</translation>
+        <translation>Utilisation&#xa0;: vigie-cli invoice pay NUMÉRO --amount EUR [--date AAAA-MM-JJ] [--reference R]</translation>
     </message>
     <message>
         <source>Usage: vigie-cli contribution set --year Y --reference EUR --rate EUR [--vat PERCENT]</source>
-        <translation>Utilisation : vigie-cli contribution set --year A --reference EUR --rate EUR [--vat POURCENTAGE]</translation>
+        <translation>Utilisation&#xa0;: vigie-cli contribution set --year A --reference EUR --rate EUR [--vat POURCENTAGE]</translation>
     </message>
     <message>
         <source>Usage: vigie-cli service set --name N --street S --postal-code P --city C --siret S [--legal-form F] [--vat-number V] [--vat-exemption M] [--payment-days N] [--iban I] [--bic B] [--phone P] [--email E] [--website W]</source>
-        <translation>Utilisation : vigie-cli service set --name N --street S --postal-code P --city C --siret S [--legal-form F] [--vat-number V] [--vat-exemption M] [--payment-days N] [--iban I] [--bic B] [--phone P] [--email E] [--website W]</translation>
+        <translation>Utilisation&#xa0;: vigie-cli service set --name N --street S --postal-code P --city C --siret S [--legal-form F] [--vat-number V] [--vat-exemption M] [--payment-days N] [--iban I] [--bic B] [--phone P] [--email E] [--website W]</translation>
     </message>
     <message>
         <source>Usage: vigie-cli rules due --input FILE.json [--today YYYY-MM-DD]</source>
-        <translation>Utilisation : vigie-cli rules due --input FICHIER.json [--today AAAA-MM-JJ]</translation>
+        <translation>Utilisation&#xa0;: vigie-cli rules due --input FICHIER.json [--today AAAA-MM-JJ]</translation>
     </message>
     <message>
-        <source>--today: "%1" is not a valid date (YYYY-MM-DD)</source>
-        <translation>--today : « %1 » n’est pas une date valide (AAAA-MM-JJ)</translation>
+        <source>--today: &quot;%1&quot; is not a valid date (YYYY-MM-DD)</source>
+        <translation>--today&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date valide (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Unable to read the input file %1</source>
@@ -310,11 +310,7 @@ Commandes : %1</translation>
         <translation>Essai à blanc : la déclaration est valide ; rien n’a été enregistré</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli convocations print --date YYYY-MM-DD --out FILE.pdf</source>
-        <translation>Usage : vigie-cli convocations print --date AAAA-MM-JJ --out FICHIER.pdf</translation>
-    </message>
-    <message>
-        <source>Invalid date for %1: "%2" (YYYY-MM-DD)</source>
+        <source>Invalid date for %1: &quot;%2&quot; (YYYY-MM-DD)</source>
         <translation>Date invalide pour %1 : « %2 » (AAAA-MM-JJ)</translation>
     </message>
     <message>
@@ -381,7 +377,7 @@ Commandes : %1</translation>
         <translation>%1 proposition(s), %2 dans les délais, %3 non placée(s)</translation>
     </message>
     <message>
-        <source>Expected SECTION.FIELD=VALUE, got "%1"</source>
+        <source>Expected SECTION.FIELD=VALUE, got &quot;%1&quot;</source>
         <translation>SECTION.CHAMP=VALEUR attendu, reçu « %1 »</translation>
     </message>
     <message>
@@ -397,11 +393,11 @@ Commandes : %1</translation>
         <translation>Usage : vigie-cli companysheet diff --establishment SIRET --from N --to M</translation>
     </message>
     <message>
-        <source>Unknown channel "%1" (one of %2)</source>
+        <source>Unknown channel &quot;%1&quot; (one of %2)</source>
         <translation>Mode d’envoi inconnu « %1 » (valeurs possibles : %2)</translation>
     </message>
     <message>
-        <source>The company sheet's history was altered: %1</source>
+        <source>The company sheet&apos;s history was altered: %1</source>
         <translation>L’historique de la fiche d’entreprise a été altéré : %1</translation>
     </message>
     <message>
@@ -425,24 +421,36 @@ Commandes : %1</translation>
         <translation>Utilisation : vigie-cli dmst export --worker ID --format pdf|fhir --out FICHIER [--requested-on AAAA-MM-JJ]</translation>
     </message>
     <message>
-        <source>Unknown format "%1" (pdf or fhir)</source>
+        <source>Unknown format &quot;%1&quot; (pdf or fhir)</source>
         <translation>Format inconnu « %1 » (pdf ou fhir)</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist</source>
-        <translation>Le dossier de %1 n'existe pas</translation>
+        <translation>Le dossier de %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>Unable to write %1</source>
-        <translation>Impossible d'écrire %1</translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <source>Unknown action kind "%1" (one of %2)</source>
+        <source>Unknown action kind &quot;%1&quot; (one of %2)</source>
         <translation>Type d’action inconnu « %1 » (valeurs possibles : %2)</translation>
     </message>
     <message>
         <source>Cannot read the report %1: %2</source>
         <translation>Impossible de lire le compte rendu %1 : %2</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli convocations print (--date YYYY-MM-DD | --company SIREN|ID --from YYYY-MM-DD --to YYYY-MM-DD) --out FILE.pdf</source>
+        <translation>Usage : vigie-cli convocations print (--date AAAA-MM-JJ | --company SIREN|ID --from AAAA-MM-JJ --to AAAA-MM-JJ) --out FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2)</source>
+        <translation>La période se termine (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <source>No appointment to convoke for the company %1 from %2 to %3</source>
+        <translation>Aucun rendez-vous à convoquer pour l'entreprise %1 du %2 au %3</translation>
     </message>
 </context>
 <context>
@@ -464,7 +472,7 @@ Commandes : %1</translation>
         <translation>Remise en main propre</translation>
     </message>
     <message>
-        <source>Members' portal</source>
+        <source>Members&apos; portal</source>
         <translation>Portail adhérents</translation>
     </message>
     <message>
@@ -504,7 +512,7 @@ Commandes : %1</translation>
         <translation>La date d’envoi doit se situer entre la validation (%1) et aujourd’hui</translation>
     </message>
     <message>
-        <source>Access refused: only the administrator changes the company sheets' settings</source>
+        <source>Access refused: only the administrator changes the company sheets&apos; settings</source>
         <translation>Accès refusé : seul l’administrateur modifie les réglages des fiches d’entreprise</translation>
     </message>
     <message>
@@ -560,7 +568,7 @@ Commandes : %1</translation>
         <translation>La section %1 n’est pas un ensemble de champs</translation>
     </message>
     <message>
-        <source>The company sheet's content is not a JSON object (%1)</source>
+        <source>The company sheet&apos;s content is not a JSON object (%1)</source>
         <translation>Le contenu de la fiche d’entreprise n’est pas un objet JSON (%1)</translation>
     </message>
     <message>
@@ -596,7 +604,7 @@ Commandes : %1</translation>
         <translation>retirée : %1</translation>
     </message>
     <message>
-        <source>The section "%1" was changed in both versions: choose which one to keep</source>
+        <source>The section &quot;%1&quot; was changed in both versions: choose which one to keep</source>
         <translation>La section « %1 » a été modifiée dans les deux versions : choisissez celle à garder</translation>
     </message>
     <message>
@@ -712,7 +720,7 @@ Commandes : %1</translation>
         <translation>la version %1 manque</translation>
     </message>
     <message>
-        <source>version %1 does not follow the previous version's hash</source>
+        <source>version %1 does not follow the previous version&apos;s hash</source>
         <translation>la version %1 ne suit pas l’empreinte de la version précédente</translation>
     </message>
     <message>
@@ -935,15 +943,15 @@ Commandes : %1</translation>
         <translation>Modifiée dans les deux versions</translation>
     </message>
     <message>
-        <source>Version %1, validated since this draft was started, also changed the section "%2". Which one do you keep?</source>
+        <source>Version %1, validated since this draft was started, also changed the section &quot;%2&quot;. Which one do you keep?</source>
         <translation>La version %1, validée depuis le début de ce brouillon, a aussi modifié la section « %2 ». Laquelle gardez-vous ?</translation>
     </message>
     <message>
-        <source>Keep my draft's</source>
+        <source>Keep my draft&apos;s</source>
         <translation>Garder celle de mon brouillon</translation>
     </message>
     <message>
-        <source>Keep version %1's</source>
+        <source>Keep version %1&apos;s</source>
         <translation>Garder celle de la version %1</translation>
     </message>
     <message>
@@ -990,17 +998,17 @@ Commandes : %1</translation>
 <context>
     <name>vigie::core</name>
     <message>
-        <source>Invalid HLC timestamp "%1": expected 13-digit time, 5-digit counter and node id</source>
-        <translation>Horodatage HLC « %1 » non valide : une heure sur 13 chiffres, un compteur sur 5 chiffres et un identifiant de nœud sont attendus</translation>
+        <source>Invalid HLC timestamp &quot;%1&quot;: expected 13-digit time, 5-digit counter and node id</source>
+        <translation>Horodatage HLC «&#xa0;%1&#xa0;» non valide&#xa0;: une heure sur 13 chiffres, un compteur sur 5 chiffres et un identifiant de nœud sont attendus</translation>
     </message>
     <message>
-        <source>Timestamp from replica "%1" is %2 s ahead of this computer's clock (maximum %3 s); check the date and time of both computers</source>
-        <translation>L’horodatage du réplica « %1 » est en avance de %2 s sur l’horloge de cet ordinateur (maximum %3 s) ; vérifiez la date et l’heure des deux ordinateurs</translation>
+        <source>Timestamp from replica &quot;%1&quot; is %2 s ahead of this computer&apos;s clock (maximum %3 s); check the date and time of both computers</source>
+        <translation>L’horodatage du réplica «&#xa0;%1&#xa0;» est en avance de %2 s sur l’horloge de cet ordinateur (maximum %3 s)&#xa0;; vérifiez la date et l’heure des deux ordinateurs</translation>
     </message>
     <message>
         <source>NIR %1: %2</source>
-        <extracomment>%1 is the NIR as "1 85 05 78 006 084 36", %2 one of the reasons below</extracomment>
-        <translation>NIR %1 : %2</translation>
+        <extracomment>%1 is the NIR as &quot;1 85 05 78 006 084 36&quot;, %2 one of the reasons below</extracomment>
+        <translation>NIR %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>NIR is empty</source>
@@ -1011,8 +1019,8 @@ Commandes : %1</translation>
         <translation>doit comporter 15 caractères (13 + une clé à 2 chiffres), et non %1</translation>
     </message>
     <message>
-        <source>character "%1" at position %2 is not allowed (only digits, and 2A or 2B as département)</source>
-        <translation>le caractère « %1 » en position %2 n’est pas autorisé (uniquement des chiffres, et 2A ou 2B pour le département)</translation>
+        <source>character &quot;%1&quot; at position %2 is not allowed (only digits, and 2A or 2B as département)</source>
+        <translation>le caractère «&#xa0;%1&#xa0;» en position %2 n’est pas autorisé (uniquement des chiffres, et 2A ou 2B pour le département)</translation>
     </message>
     <message>
         <source>first digit %1 is not a valid sex code (1, 2, 7 or 8)</source>
@@ -1032,45 +1040,45 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1 %2: must have exactly %3 digits</source>
-        <extracomment>%1 is "SIREN" or "SIRET", %2 the number as entered, %3 the expected number of digits</extracomment>
-        <translation>%1 %2 : doit comporter exactement %3 chiffres</translation>
+        <extracomment>%1 is &quot;SIREN&quot; or &quot;SIRET&quot;, %2 the number as entered, %3 the expected number of digits</extracomment>
+        <translation>%1 %2&#xa0;: doit comporter exactement %3 chiffres</translation>
     </message>
     <message>
         <source>%1 %2: the check digit does not match (probably a typing error)</source>
-        <extracomment>%1 is "SIREN" or "SIRET", %2 the number</extracomment>
-        <translation>%1 %2 : le chiffre de contrôle ne correspond pas (probablement une erreur de saisie)</translation>
+        <extracomment>%1 is &quot;SIREN&quot; or &quot;SIRET&quot;, %2 the number</extracomment>
+        <translation>%1 %2&#xa0;: le chiffre de contrôle ne correspond pas (probablement une erreur de saisie)</translation>
     </message>
     <message>
         <source>SIRET %1: for La Poste (SIREN 356000000) the sum of the 14 digits must be a multiple of 5, it is %2</source>
-        <translation>SIRET %1 : pour La Poste (SIREN 356000000), la somme des 14 chiffres doit être un multiple de 5 ; elle vaut %2</translation>
+        <translation>SIRET %1&#xa0;: pour La Poste (SIREN 356000000), la somme des 14 chiffres doit être un multiple de 5&#xa0;; elle vaut %2</translation>
     </message>
     <message>
         <source>Holiday table, line %1: the columns must be region,rule,name,source</source>
-        <translation>Table des jours fériés, ligne %1 : les colonnes doivent être region,rule,name,source</translation>
+        <translation>Table des jours fériés, ligne %1&#xa0;: les colonnes doivent être region,rule,name,source</translation>
     </message>
     <message>
-        <source>Holiday table, line %1: invalid %2 "%3"</source>
+        <source>Holiday table, line %1: invalid %2 &quot;%3&quot;</source>
         <extracomment>%1 is a line number, %2 a column name of the holiday table (region, rule, name or source), %3 the value found there</extracomment>
-        <translation>Table des jours fériés, ligne %1 : %2 « %3 » non valide</translation>
+        <translation>Table des jours fériés, ligne %1&#xa0;: %2 «&#xa0;%3&#xa0;» non valide</translation>
     </message>
     <message>
         <source>Holiday table, line %1: %2 fields instead of 4</source>
-        <translation>Table des jours fériés, ligne %1 : %2 champs au lieu de 4</translation>
+        <translation>Table des jours fériés, ligne %1&#xa0;: %2 champs au lieu de 4</translation>
     </message>
     <message>
-        <source>Unknown region "%1": expected one of %2</source>
+        <source>Unknown region &quot;%1&quot;: expected one of %2</source>
         <extracomment>%1 is the region code as typed, %2 the list of valid codes</extracomment>
-        <translation>Région « %1 » inconnue : valeurs attendues : %2</translation>
+        <translation>Région «&#xa0;%1&#xa0;» inconnue&#xa0;: valeurs attendues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>vigie::desktop</name>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation>Impossible de lire le fichier de mot de passe %1 : %2</translation>
+        <translation>Impossible de lire le fichier de mot de passe %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Vigie, the occupational health service's desktop application.</source>
+        <source>Vigie, the occupational health service&apos;s desktop application.</source>
         <translation>Vigie, l’application de bureau du service de prévention et de santé au travail.</translation>
     </message>
     <message>
@@ -1107,7 +1115,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Smoke test passed: platform %1, database %2, %3</source>
-        <translation>Test de démarrage réussi : plateforme %1, base de données %2, %3</translation>
+        <translation>Test de démarrage réussi&#xa0;: plateforme %1, base de données %2, %3</translation>
     </message>
     <message>
         <source>signed in as %1</source>
@@ -1119,7 +1127,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Your session has ended: sign in again.</source>
-        <translation>Votre session a pris fin : reconnectez-vous.</translation>
+        <translation>Votre session a pris fin&#xa0;: reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -1138,15 +1146,15 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter your login.</source>
@@ -1177,7 +1185,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -1197,7 +1205,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Synchronisation: not configured</source>
-        <translation>Synchronisation : non configurée</translation>
+        <translation>Synchronisation&#xa0;: non configurée</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1225,7 +1233,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -1260,7 +1268,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The session has ended: sign in again.</source>
-        <translation>La session a pris fin : reconnectez-vous.</translation>
+        <translation>La session a pris fin&#xa0;: reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -1283,18 +1291,18 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation>&amp;Verrouiller après :</translation>
+        <translation>&amp;Verrouiller après&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>vigie::dmst</name>
     <message>
         <source>No referral</source>
-        <translation>Pas d'orientation</translation>
+        <translation>Pas d&apos;orientation</translation>
     </message>
     <message>
         <source>To the occupational physician</source>
@@ -1306,7 +1314,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>To another professional of the team</source>
-        <translation>Vers un autre professionnel de l'équipe</translation>
+        <translation>Vers un autre professionnel de l&apos;équipe</translation>
     </message>
     <message>
         <source>underweight</source>
@@ -1350,7 +1358,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The departure time %1 is before the arrival time %2</source>
-        <translation>L'heure de départ %1 est antérieure à l'heure d'arrivée %2</translation>
+        <translation>L&apos;heure de départ %1 est antérieure à l&apos;heure d&apos;arrivée %2</translation>
     </message>
     <message>
         <source>The kind of visit is missing</source>
@@ -1366,7 +1374,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Record first that the worker was informed of his rights on the record (R4624-45-6, part 6°): the visit cannot be closed before</source>
-        <translation>Enregistrez d'abord que le salarié a été informé de ses droits sur son dossier (R4624-45-6, partie 6°) : la visite ne peut pas être clôturée avant</translation>
+        <translation>Enregistrez d&apos;abord que le salarié a été informé de ses droits sur son dossier (R4624-45-6, partie 6°) : la visite ne peut pas être clôturée avant</translation>
     </message>
     <message>
         <source>Unknown consultation: %1</source>
@@ -1406,7 +1414,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Unknown adjustment measure: %1</source>
-        <translation>Mesure d'aménagement inconnue : %1</translation>
+        <translation>Mesure d&apos;aménagement inconnue : %1</translation>
     </message>
     <message>
         <source>This document is already signed: issue a correction</source>
@@ -1422,7 +1430,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Only a signed document is printed</source>
-        <translation>Seul un document signé s'imprime</translation>
+        <translation>Seul un document signé s&apos;imprime</translation>
     </message>
     <message>
         <source>Unknown worker: %1</source>
@@ -1454,7 +1462,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>6° Information on access rights</source>
-        <translation>6° Information sur les droits d'accès</translation>
+        <translation>6° Information sur les droits d&apos;accès</translation>
     </message>
     <message>
         <source>7° Consents and oppositions</source>
@@ -1466,7 +1474,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>National identity card</source>
-        <translation>Carte nationale d'identité</translation>
+        <translation>Carte nationale d&apos;identité</translation>
     </message>
     <message>
         <source>Residence permit</source>
@@ -1477,8 +1485,8 @@ Commandes : %1</translation>
         <translation>Acte de naissance avec carte Vitale à photo</translation>
     </message>
     <message>
-        <source>Unknown identity status "%1"</source>
-        <translation>Statut d'identité inconnu « %1 »</translation>
+        <source>Unknown identity status &quot;%1&quot;</source>
+        <translation>Statut d&apos;identité inconnu « %1 »</translation>
     </message>
     <message>
         <source>A doubtful or fictitious identity stays provisional (status %1 refused)</source>
@@ -1486,15 +1494,15 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Status %1 needs an identity check on a high-trust document recorded first</source>
-        <translation>Le statut %1 exige d'avoir d'abord enregistré un contrôle d'identité sur un titre à haut niveau de confiance</translation>
+        <translation>Le statut %1 exige d&apos;avoir d&apos;abord enregistré un contrôle d&apos;identité sur un titre à haut niveau de confiance</translation>
     </message>
     <message>
         <source>Status %1 needs the INS matricule and OID returned by the INSi service</source>
-        <translation>Le statut %1 exige le matricule INS et l'OID renvoyés par le téléservice INSi</translation>
+        <translation>Le statut %1 exige le matricule INS et l&apos;OID renvoyés par le téléservice INSi</translation>
     </message>
     <message>
         <source>The employer is missing</source>
-        <translation>L'employeur manque</translation>
+        <translation>L&apos;employeur manque</translation>
     </message>
     <message>
         <source>The post is missing</source>
@@ -1526,7 +1534,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The exposure code is missing</source>
-        <translation>Le code d'exposition manque</translation>
+        <translation>Le code d&apos;exposition manque</translation>
     </message>
     <message>
         <source>The correspondent is missing</source>
@@ -1534,7 +1542,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The subject is missing</source>
-        <translation>L'objet manque</translation>
+        <translation>L&apos;objet manque</translation>
     </message>
     <message>
         <source>The date is missing</source>
@@ -1557,20 +1565,20 @@ Commandes : %1</translation>
         <translation>Consentement à la téléconsultation (L4624-1)</translation>
     </message>
     <message>
-        <source>Objects to access by the professionals under the physician's authority (L4624-8)</source>
-        <translation>S'oppose à l'accès des professionnels placés sous l'autorité du médecin du travail (L4624-8)</translation>
+        <source>Objects to access by the professionals under the physician&apos;s authority (L4624-8)</source>
+        <translation>S&apos;oppose à l&apos;accès des professionnels placés sous l&apos;autorité du médecin du travail (L4624-8)</translation>
     </message>
     <message>
         <source>Objects to access to records held by other services (R4624-45-6 2°)</source>
-        <translation>S'oppose à l'accès aux dossiers détenus par d'autres services (R4624-45-6 2°)</translation>
+        <translation>S&apos;oppose à l&apos;accès aux dossiers détenus par d&apos;autres services (R4624-45-6 2°)</translation>
     </message>
     <message>
         <source>Refuses the physician access to the DMP (L4624-8-1)</source>
-        <translation>Refuse au médecin du travail l'accès à son DMP (L4624-8-1)</translation>
+        <translation>Refuse au médecin du travail l&apos;accès à son DMP (L4624-8-1)</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation>Rien d'enregistré.</translation>
+        <translation>Rien d&apos;enregistré.</translation>
     </message>
     <message>
         <source>Copy of the occupational health record</source>
@@ -1586,7 +1594,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Identity status: %1</source>
-        <translation>Statut de l'identité : %1</translation>
+        <translation>Statut de l&apos;identité : %1</translation>
     </message>
     <message>
         <source>Health insurance: %1</source>
@@ -1602,7 +1610,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>ongoing</source>
@@ -1710,15 +1718,15 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The date of the identity check is missing or in the future</source>
-        <translation>La date du contrôle d'identité manque ou est dans le futur</translation>
+        <translation>La date du contrôle d&apos;identité manque ou est dans le futur</translation>
     </message>
     <message>
         <source>Unknown exposure code: %1</source>
-        <translation>Code d'exposition inconnu : %1</translation>
+        <translation>Code d&apos;exposition inconnu : %1</translation>
     </message>
     <message>
         <source>The date of the information is missing or in the future</source>
-        <translation>La date de l'information manque ou est dans le futur</translation>
+        <translation>La date de l&apos;information manque ou est dans le futur</translation>
     </message>
     <message>
         <source>The date is missing or in the future</source>
@@ -1733,11 +1741,11 @@ Commandes : %1</translation>
         <translation>Déjà retiré</translation>
     </message>
     <message>
-        <source>Access refused: the record's access history is shown to the physician</source>
-        <translation>Accès refusé : l'historique des accès au dossier est réservé au médecin du travail</translation>
+        <source>Access refused: the record&apos;s access history is shown to the physician</source>
+        <translation>Accès refusé : l&apos;historique des accès au dossier est réservé au médecin du travail</translation>
     </message>
     <message>
-        <source>Retention suspended: a claim against the service's medical liability is pending</source>
+        <source>Retention suspended: a claim against the service&apos;s medical liability is pending</source>
         <translation>Conservation suspendue : un recours mettant en cause la responsabilité médicale du service est en cours</translation>
     </message>
     <message>
@@ -1750,19 +1758,19 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>50 years after the end of a CMR exposure (%1, R4412-55)</source>
-        <translation>50 ans après la fin d'une exposition à un agent CMR (%1, R4412-55)</translation>
+        <translation>50 ans après la fin d&apos;une exposition à un agent CMR (%1, R4412-55)</translation>
     </message>
     <message>
         <source>40 years after the end of a biological-agent exposure (%1, R4426-9)</source>
-        <translation>40 ans après la fin d'une exposition à un agent biologique (%1, R4426-9)</translation>
+        <translation>40 ans après la fin d&apos;une exposition à un agent biologique (%1, R4426-9)</translation>
     </message>
     <message>
         <source>50 years after the end of an ionising-radiation exposure (%1, R4451-83)</source>
-        <translation>50 ans après la fin d'une exposition aux rayonnements ionisants (%1, R4451-83)</translation>
+        <translation>50 ans après la fin d&apos;une exposition aux rayonnements ionisants (%1, R4451-83)</translation>
     </message>
     <message>
         <source>until the worker is or would have been 75, after an ionising-radiation exposure ended %1 (R4451-83)</source>
-        <translation>jusqu'aux 75 ans révolus ou qu'aurait eus le salarié, après une exposition aux rayonnements ionisants terminée le %1 (R4451-83)</translation>
+        <translation>jusqu&apos;aux 75 ans révolus ou qu&apos;aurait eus le salarié, après une exposition aux rayonnements ionisants terminée le %1 (R4451-83)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1794,19 +1802,19 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Individual health follow-up certificate</source>
-        <translation>Attestation de suivi individuel de l'état de santé</translation>
+        <translation>Attestation de suivi individuel de l&apos;état de santé</translation>
     </message>
     <message>
         <source>Fitness opinion</source>
-        <translation>Avis d'aptitude</translation>
+        <translation>Avis d&apos;aptitude</translation>
     </message>
     <message>
         <source>Unfitness opinion</source>
-        <translation>Avis d'inaptitude</translation>
+        <translation>Avis d&apos;inaptitude</translation>
     </message>
     <message>
         <source>Proposal of individual adjustment measures</source>
-        <translation>Proposition de mesures individuelles d'aménagement, d'adaptation ou de transformation du poste</translation>
+        <translation>Proposition de mesures individuelles d&apos;aménagement, d&apos;adaptation ou de transformation du poste</translation>
     </message>
     <message>
         <source>Prevention order</source>
@@ -1814,11 +1822,11 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>No attestation nor avis is issued after a pre-return visit (R4624-30)</source>
-        <translation>Aucune attestation ni aucun avis n'est délivré après une visite de pré-reprise (R4624-30)</translation>
+        <translation>Aucune attestation ni aucun avis n&apos;est délivré après une visite de pré-reprise (R4624-30)</translation>
     </message>
     <message>
-        <source>An avis d'aptitude follows only the fitness examinations of reinforced follow-up (SIR, R4624-24 and R4624-28), not a visit of kind %1</source>
-        <translation>Un avis d'aptitude ne suit que les examens d'aptitude du suivi individuel renforcé (SIR, R4624-24 et R4624-28), pas une visite de type %1</translation>
+        <source>An avis d&apos;aptitude follows only the fitness examinations of reinforced follow-up (SIR, R4624-24 and R4624-28), not a visit of kind %1</source>
+        <translation>Un avis d&apos;aptitude ne suit que les examens d&apos;aptitude du suivi individuel renforcé (SIR, R4624-24 et R4624-28), pas une visite de type %1</translation>
     </message>
     <message>
         <source>Required before signing: %1</source>
@@ -1830,15 +1838,15 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>the date of the post study (R4624-42 2°)</source>
-        <translation>la date de l'étude de poste (R4624-42 2°)</translation>
+        <translation>la date de l&apos;étude de poste (R4624-42 2°)</translation>
     </message>
     <message>
         <source>the date of the study of the working conditions (R4624-42 3°)</source>
-        <translation>la date de l'étude des conditions de travail (R4624-42 3°)</translation>
+        <translation>la date de l&apos;étude des conditions de travail (R4624-42 3°)</translation>
     </message>
     <message>
         <source>the date of the exchange with the employer (R4624-42 4°)</source>
-        <translation>la date de l'échange avec l'employeur (R4624-42 4°)</translation>
+        <translation>la date de l&apos;échange avec l&apos;employeur (R4624-42 4°)</translation>
     </message>
     <message>
         <source>the conclusions and indications on redeployment (L4624-4)</source>
@@ -1861,8 +1869,8 @@ Commandes : %1</translation>
         <translation>les principaux risques du poste et les conseils de prévention</translation>
     </message>
     <message>
-        <source>Means and delay of appeal: the worker or the employer may contest the elements of a medical nature justifying this opinion, proposal or conclusion before the conseil de prud'hommes ruling under the accelerated procedure on the merits, within fifteen days of its notification (articles L4624-7 and R4624-45 of the Code du travail). The employer informs the occupational physician of the appeal.</source>
-        <translation>Voies et délais de recours : le salarié ou l'employeur peut contester les éléments de nature médicale justifiant cet avis, cette proposition ou cette conclusion devant le conseil de prud'hommes statuant selon la procédure accélérée au fond, dans un délai de quinze jours à compter de sa notification (articles L4624-7 et R4624-45 du Code du travail). L'employeur informe le médecin du travail de la contestation.</translation>
+        <source>Means and delay of appeal: the worker or the employer may contest the elements of a medical nature justifying this opinion, proposal or conclusion before the conseil de prud&apos;hommes ruling under the accelerated procedure on the merits, within fifteen days of its notification (articles L4624-7 and R4624-45 of the Code du travail). The employer informs the occupational physician of the appeal.</source>
+        <translation>Voies et délais de recours : le salarié ou l&apos;employeur peut contester les éléments de nature médicale justifiant cet avis, cette proposition ou cette conclusion devant le conseil de prud&apos;hommes statuant selon la procédure accélérée au fond, dans un délai de quinze jours à compter de sa notification (articles L4624-7 et R4624-45 du Code du travail). L&apos;employeur informe le médecin du travail de la contestation.</translation>
     </message>
     <message>
         <source>OCCUPATIONAL HEALTH AND PREVENTION SERVICE</source>
@@ -1982,7 +1990,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Steps taken before the opinion (R4624-42)</source>
-        <translation>Démarches préalables à l'avis (R4624-42)</translation>
+        <translation>Démarches préalables à l&apos;avis (R4624-42)</translation>
     </message>
     <message>
         <source>Post study</source>
@@ -1994,15 +2002,15 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Exchange with the employer</source>
-        <translation>Échange avec l'employeur</translation>
+        <translation>Échange avec l&apos;employeur</translation>
     </message>
     <message>
         <source>Company sheet last updated</source>
-        <translation>Dernière mise à jour de la fiche d'entreprise</translation>
+        <translation>Dernière mise à jour de la fiche d&apos;entreprise</translation>
     </message>
     <message>
         <source>no company sheet on record</source>
-        <translation>aucune fiche d'entreprise enregistrée</translation>
+        <translation>aucune fiche d&apos;entreprise enregistrée</translation>
     </message>
     <message>
         <source>Second examination</source>
@@ -2021,8 +2029,8 @@ Commandes : %1</translation>
         <translation>Tout maintien du salarié dans un emploi serait gravement préjudiciable à sa santé</translation>
     </message>
     <message>
-        <source>The worker's state of health rules out any redeployment in employment</source>
-        <translation>L'état de santé du salarié fait obstacle à tout reclassement dans un emploi</translation>
+        <source>The worker&apos;s state of health rules out any redeployment in employment</source>
+        <translation>L&apos;état de santé du salarié fait obstacle à tout reclassement dans un emploi</translation>
     </message>
     <message>
         <source>Measures proposed</source>
@@ -2041,7 +2049,7 @@ Commandes : %1</translation>
         <translation>Enjeux de santé liés au poste</translation>
     </message>
     <message>
-        <source>How to reach the service's professionals</source>
+        <source>How to reach the service&apos;s professionals</source>
         <translation>Pour joindre les professionnels du service</translation>
     </message>
     <message>
@@ -2264,7 +2272,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Kept until %1: %2</source>
-        <translation>Conservé jusqu'au %1 : %2</translation>
+        <translation>Conservé jusqu&apos;au %1 : %2</translation>
     </message>
     <message>
         <source>Closed consultation: read only; a correction is a new entry</source>
@@ -2306,12 +2314,12 @@ Commandes : %1</translation>
 <context>
     <name>vigie::membership</name>
     <message>
-        <source>Access refused: your role does not give access to the establishments' list</source>
-        <translation>Accès refusé : votre rôle ne donne pas accès à la liste des établissements</translation>
+        <source>Access refused: your role does not give access to the establishments&apos; list</source>
+        <translation>Accès refusé&#xa0;: votre rôle ne donne pas accès à la liste des établissements</translation>
     </message>
     <message>
         <source>Invalid limit: %1</source>
-        <translation>Limite non valide : %1</translation>
+        <translation>Limite non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Type at least one letter of the name</source>
@@ -2327,24 +2335,24 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Invalid year: %1</source>
-        <translation>Année non valide : %1</translation>
+        <translation>Année non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid national average cost for %1: %2</source>
-        <translation>Coût moyen national non valide pour %1 : %2</translation>
+        <translation>Coût moyen national non valide pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Invalid VAT rate: %1</source>
-        <translation>Taux de TVA non valide : %1</translation>
+        <translation>Taux de TVA non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The rate %1 per worker is outside the range allowed for %2: from %3 to %4 (80 % to 120 % of the national average cost, %5; D4622-27-6)</source>
         <extracomment>%1 the rate refused, %2 the year, %3 and %4 the bounds, %5 the national average cost</extracomment>
-        <translation>Le montant de %1 par salarié est hors de la fourchette autorisée pour %2 : de %3 à %4 (80 % à 120 % du coût moyen national, %5 ; D4622-27-6)</translation>
+        <translation>Le montant de %1 par salarié est hors de la fourchette autorisée pour %2&#xa0;: de %3 à %4 (80&#xa0;% à 120&#xa0;% du coût moyen national, %5&#xa0;; D4622-27-6)</translation>
     </message>
     <message>
-        <source>Invalid price code "%1": 1 to 32 letters, digits, '-' or '_'</source>
-        <translation>Code tarif « %1 » non valide : de 1 à 32 lettres, chiffres, « - » ou « _ »</translation>
+        <source>Invalid price code &quot;%1&quot;: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>Code tarif «&#xa0;%1&#xa0;» non valide&#xa0;: de 1 à 32 lettres, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;»</translation>
     </message>
     <message>
         <source>The service %1 needs a label</source>
@@ -2352,11 +2360,11 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Invalid price for %1: %2</source>
-        <translation>Prix non valide pour %1 : %2</translation>
+        <translation>Prix non valide pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Invalid number of workers: %1</source>
-        <translation>Nombre de salariés non valide : %1</translation>
+        <translation>Nombre de salariés non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unpaid</source>
@@ -2380,7 +2388,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Invalid quantity: %1</source>
-        <translation>Quantité non valide : %1</translation>
+        <translation>Quantité non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The date of the service is required</source>
@@ -2388,7 +2396,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Unknown service %1: it is not in the price list</source>
-        <translation>Prestation %1 inconnue : elle ne figure pas dans la grille tarifaire</translation>
+        <translation>Prestation %1 inconnue&#xa0;: elle ne figure pas dans la grille tarifaire</translation>
     </message>
     <message>
         <source>Tel. %1</source>
@@ -2445,8 +2453,8 @@ Commandes : %1</translation>
     <message numerus="yes">
         <source>Per-capita contribution: %n worker(s) followed in %1, each counting as one unit whatever their contract or working time (article L4622-6 of the Labour Code).</source>
         <translation>
-            <numerusform>Cotisation per capita : %n salarié suivi en %1, chaque salarié comptant pour une unité quels que soient son contrat ou son temps de travail (article L4622-6 du Code du travail).</numerusform>
-            <numerusform>Cotisation per capita : %n salariés suivis en %1, chaque salarié comptant pour une unité quels que soient son contrat ou son temps de travail (article L4622-6 du Code du travail).</numerusform>
+            <numerusform>Cotisation per capita&#xa0;: %n salarié suivi en %1, chaque salarié comptant pour une unité quels que soient son contrat ou son temps de travail (article L4622-6 du Code du travail).</numerusform>
+            <numerusform>Cotisation per capita&#xa0;: %n salariés suivis en %1, chaque salarié comptant pour une unité quels que soient son contrat ou son temps de travail (article L4622-6 du Code du travail).</numerusform>
         </translation>
     </message>
     <message>
@@ -2470,8 +2478,8 @@ Commandes : %1</translation>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <source>Seller's VAT number: %1</source>
-        <translation>N° de TVA intracommunautaire du vendeur : %1</translation>
+        <source>Seller&apos;s VAT number: %1</source>
+        <translation>N° de TVA intracommunautaire du vendeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Total excl. VAT</source>
@@ -2521,8 +2529,8 @@ Commandes : %1</translation>
         <translation>Pas d’escompte pour paiement anticipé.</translation>
     </message>
     <message>
-        <source>Late payment: penalties are due from the day after the due date, at the interest rate of the European Central Bank's most recent refinancing operation plus 10 percentage points (article L441-10 of the Commercial Code), together with a fixed indemnity for recovery costs of %1 (article D441-5 of the Commercial Code).</source>
-        <translation>Retard de paiement : des pénalités sont exigibles à compter du jour suivant la date d’échéance, au taux d’intérêt appliqué par la Banque centrale européenne à son opération de refinancement la plus récente majoré de 10 points de pourcentage (article L441-10 du Code de commerce), ainsi qu’une indemnité forfaitaire pour frais de recouvrement de %1 (article D441-5 du Code de commerce).</translation>
+        <source>Late payment: penalties are due from the day after the due date, at the interest rate of the European Central Bank&apos;s most recent refinancing operation plus 10 percentage points (article L441-10 of the Commercial Code), together with a fixed indemnity for recovery costs of %1 (article D441-5 of the Commercial Code).</source>
+        <translation>Retard de paiement&#xa0;: des pénalités sont exigibles à compter du jour suivant la date d’échéance, au taux d’intérêt appliqué par la Banque centrale européenne à son opération de refinancement la plus récente majoré de 10 points de pourcentage (article L441-10 du Code de commerce), ainsi qu’une indemnité forfaitaire pour frais de recouvrement de %1 (article D441-5 du Code de commerce).</translation>
     </message>
     <message>
         <source>Invoice %1</source>
@@ -2590,7 +2598,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation>Contact : %1</translation>
+        <translation>Contact&#xa0;: %1</translation>
     </message>
     <message>
         <source>What your contribution pays for</source>
@@ -2598,23 +2606,23 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Your contribution funds the ensemble socle of services that the law requires every interprofessional occupational health service to provide to all its members (article L4622-9-1 of the Labour Code):</source>
-        <translation>Votre cotisation finance l’ensemble socle de services que la loi impose à tout service de prévention et de santé au travail interentreprises de fournir à tous ses adhérents (article L4622-9-1 du Code du travail) :</translation>
+        <translation>Votre cotisation finance l’ensemble socle de services que la loi impose à tout service de prévention et de santé au travail interentreprises de fournir à tous ses adhérents (article L4622-9-1 du Code du travail)&#xa0;:</translation>
     </message>
     <message>
         <source>Prevention of occupational risks</source>
         <translation>Prévention des risques professionnels</translation>
     </message>
     <message>
-        <source>the company sheet (fiche d'entreprise) of your establishment within a year of your membership, updated at least every four years;</source>
-        <translation>la fiche d’entreprise de votre établissement dans l’année suivant votre adhésion, mise à jour au moins tous les quatre ans ;</translation>
+        <source>the company sheet (fiche d&apos;entreprise) of your establishment within a year of your membership, updated at least every four years;</source>
+        <translation>la fiche d’entreprise de votre établissement dans l’année suivant votre adhésion, mise à jour au moins tous les quatre ans&#xa0;;</translation>
     </message>
     <message>
         <source>help in drafting and updating your risk assessment (DUERP);</source>
-        <translation>une aide à la rédaction et à la mise à jour de votre document unique d’évaluation des risques professionnels (DUERP) ;</translation>
+        <translation>une aide à la rédaction et à la mise à jour de votre document unique d’évaluation des risques professionnels (DUERP)&#xa0;;</translation>
     </message>
     <message>
         <source>a primary prevention action at your premises at least every four years;</source>
-        <translation>une action de prévention primaire dans vos locaux au moins tous les quatre ans ;</translation>
+        <translation>une action de prévention primaire dans vos locaux au moins tous les quatre ans&#xa0;;</translation>
     </message>
     <message>
         <source>information and awareness sessions for you, your workers and their representatives.</source>
@@ -2626,10 +2634,10 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>every regulatory visit: information and prevention visits, medical examinations of workers in reinforced follow-up, return-to-work, mid-career and end-of-career visits, visits on request;</source>
-        <translation>toutes les visites réglementaires : visites d’information et de prévention, examens médicaux des salariés en suivi individuel renforcé, visites de reprise, de mi-carrière et de fin de carrière, visites à la demande ;</translation>
+        <translation>toutes les visites réglementaires&#xa0;: visites d’information et de prévention, examens médicaux des salariés en suivi individuel renforcé, visites de reprise, de mi-carrière et de fin de carrière, visites à la demande&#xa0;;</translation>
     </message>
     <message>
-        <source>a follow-up adapted to each worker's post, age and health, and the traceability of their exposures.</source>
+        <source>a follow-up adapted to each worker&apos;s post, age and health, and the traceability of their exposures.</source>
         <translation>un suivi adapté au poste, à l’âge et à l’état de santé de chaque salarié, ainsi que la traçabilité de ses expositions.</translation>
     </message>
     <message>
@@ -2646,7 +2654,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The contribution is per capita: each worker followed counts as one unit, whatever their contract or working time (article L4622-6 of the Labour Code).</source>
-        <translation>La cotisation est calculée per capita : chaque salarié suivi compte pour une unité, quels que soient son contrat ou son temps de travail (article L4622-6 du Code du travail).</translation>
+        <translation>La cotisation est calculée per capita&#xa0;: chaque salarié suivi compte pour une unité, quels que soient son contrat ou son temps de travail (article L4622-6 du Code du travail).</translation>
     </message>
     <message>
         <source>For %1 it is %2 per worker followed, within the range allowed around the national average cost of the ensemble socle (%3).</source>
@@ -2654,7 +2662,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Complementary services, invoiced separately from the price list approved by the general assembly:</source>
-        <translation>Prestations complémentaires, facturées en sus selon la grille tarifaire approuvée par l’assemblée générale :</translation>
+        <translation>Prestations complémentaires, facturées en sus selon la grille tarifaire approuvée par l’assemblée générale&#xa0;:</translation>
     </message>
     <message>
         <source>Service</source>
@@ -2670,7 +2678,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>From your answers of %1: %2 out of 5 (5 × the number of yes ÷ 6).</source>
-        <translation>D’après vos réponses du %1 : %2 sur 5 (5 × le nombre de oui ÷ 6).</translation>
+        <translation>D’après vos réponses du %1&#xa0;: %2 sur 5 (5 × le nombre de oui ÷ 6).</translation>
     </message>
     <message>
         <source>Not all questions were answered.</source>
@@ -2686,11 +2694,11 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Estimated follow-up: %1 worker(s) in individual follow-up (SI), %2 in adapted follow-up (SIA), %3 in reinforced follow-up (SIR).</source>
-        <translation>Suivi estimé : %1 salarié(s) en suivi individuel simple (SI), %2 en suivi individuel adapté (SIA), %3 en suivi individuel renforcé (SIR).</translation>
+        <translation>Suivi estimé&#xa0;: %1 salarié(s) en suivi individuel simple (SI), %2 en suivi individuel adapté (SIA), %3 en suivi individuel renforcé (SIR).</translation>
     </message>
     <message>
         <source>Risks declared:</source>
-        <translation>Risques déclarés :</translation>
+        <translation>Risques déclarés&#xa0;:</translation>
     </message>
     <message>
         <source>What we need from you</source>
@@ -2698,7 +2706,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Each year, the declaration of your workforce: the workers you employ, their posts and the risks they are exposed to, including the posts in reinforced follow-up (article D4622-22 of the Labour Code).</source>
-        <translation>Chaque année, la déclaration de votre effectif : les salariés que vous employez, leurs postes et les risques auxquels ils sont exposés, y compris les postes relevant du suivi individuel renforcé (article D4622-22 du Code du travail).</translation>
+        <translation>Chaque année, la déclaration de votre effectif&#xa0;: les salariés que vous employez, leurs postes et les risques auxquels ils sont exposés, y compris les postes relevant du suivi individuel renforcé (article D4622-22 du Code du travail).</translation>
     </message>
     <message>
         <source>Every new hire, so that their information and prevention visit is planned in time.</source>
@@ -2710,7 +2718,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Questions? Call us on %1 or write to %2.</source>
-        <translation>Des questions ? Appelez-nous au %1 ou écrivez-nous à %2.</translation>
+        <translation>Des questions&#xa0;? Appelez-nous au %1 ou écrivez-nous à %2.</translation>
     </message>
     <message>
         <source>Welcome sheet — %1</source>
@@ -2722,19 +2730,19 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Access refused: the establishment %1 is not followed by your team</source>
-        <translation>Accès refusé : l’établissement %1 n’est pas suivi par votre équipe</translation>
+        <translation>Accès refusé&#xa0;: l’établissement %1 n’est pas suivi par votre équipe</translation>
     </message>
     <message>
-        <source>Invalid NAF code "%1": a sub-class such as 62.01Z is expected</source>
-        <translation>Code NAF « %1 » non valide : une sous-classe telle que 62.01Z est attendue</translation>
+        <source>Invalid NAF code &quot;%1&quot;: a sub-class such as 62.01Z is expected</source>
+        <translation>Code NAF «&#xa0;%1&#xa0;» non valide&#xa0;: une sous-classe telle que 62.01Z est attendue</translation>
     </message>
     <message>
         <source>Unknown NAF code %1: choose a sub-class from the NAF list</source>
-        <translation>Code NAF %1 inconnu : choisissez une sous-classe de la nomenclature NAF</translation>
+        <translation>Code NAF %1 inconnu&#xa0;: choisissez une sous-classe de la nomenclature NAF</translation>
     </message>
     <message>
         <source>Unknown establishment: %1</source>
-        <translation>Établissement inconnu : %1</translation>
+        <translation>Établissement inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The member number %1 is already used</source>
@@ -2746,27 +2754,27 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Unknown team: %1</source>
-        <translation>Équipe inconnue : %1</translation>
+        <translation>Équipe inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown enterprise: SIREN %1</source>
-        <translation>Entreprise inconnue : SIREN %1</translation>
+        <translation>Entreprise inconnue&#xa0;: SIREN %1</translation>
     </message>
     <message>
         <source>Access refused: no establishment of the enterprise %1 is followed by your team</source>
-        <translation>Accès refusé : aucun établissement de l’entreprise %1 n’est suivi par votre équipe</translation>
+        <translation>Accès refusé&#xa0;: aucun établissement de l’entreprise %1 n’est suivi par votre équipe</translation>
     </message>
     <message>
         <source>The service needs a name</source>
         <translation>Le service doit avoir un nom</translation>
     </message>
     <message>
-        <source>The service's address needs a street, a postal code and a city</source>
+        <source>The service&apos;s address needs a street, a postal code and a city</source>
         <translation>L’adresse du service doit comporter une rue, un code postal et une ville</translation>
     </message>
     <message>
         <source>Invalid payment period: %1 days (from 0 to 60 days after the invoice date, L441-10)</source>
-        <translation>Délai de paiement non valide : %1 jours (de 0 à 60 jours après la date de facture, L441-10)</translation>
+        <translation>Délai de paiement non valide&#xa0;: %1 jours (de 0 à 60 jours après la date de facture, L441-10)</translation>
     </message>
     <message>
         <source>%1 (service of %2)</source>
@@ -2779,11 +2787,11 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The contribution for %1 is not set: enter the national average cost and the rate first</source>
-        <translation>La cotisation de %1 n’est pas définie : saisissez d’abord le coût moyen national et le montant</translation>
+        <translation>La cotisation de %1 n’est pas définie&#xa0;: saisissez d’abord le coût moyen national et le montant</translation>
     </message>
     <message>
-        <source>The service's identity is not set: an invoice must name its seller</source>
-        <translation>L’identité du service n’est pas renseignée : une facture doit mentionner son vendeur</translation>
+        <source>The service&apos;s identity is not set: an invoice must name its seller</source>
+        <translation>L’identité du service n’est pas renseignée&#xa0;: une facture doit mentionner son vendeur</translation>
     </message>
     <message>
         <source>Contribution %1 — ensemble socle of services (prevention, individual follow-up, job retention), per worker followed (L4622-6)</source>
@@ -2791,29 +2799,29 @@ Commandes : %1</translation>
         <translation>Cotisation %1 — ensemble socle de services (prévention, suivi individuel, prévention de la désinsertion professionnelle), par salarié suivi (L4622-6)</translation>
     </message>
     <message>
-        <source>Lines without VAT need the VAT exemption mention: set it in the service's identity</source>
-        <translation>Les lignes sans TVA exigent la mention d’exonération de TVA : renseignez-la dans l’identité du service</translation>
+        <source>Lines without VAT need the VAT exemption mention: set it in the service&apos;s identity</source>
+        <translation>Les lignes sans TVA exigent la mention d’exonération de TVA&#xa0;: renseignez-la dans l’identité du service</translation>
     </message>
     <message>
         <source>Invoice run stopped at the establishment %1 after %2 invoice(s) issued by this run: %3</source>
         <extracomment>%1 the SIRET, %2 how many invoices were issued before, %3 the reason</extracomment>
-        <translation>Facturation interrompue à l’établissement %1 après %2 facture(s) émise(s) lors de cette exécution : %3</translation>
+        <translation>Facturation interrompue à l’établissement %1 après %2 facture(s) émise(s) lors de cette exécution&#xa0;: %3</translation>
     </message>
     <message>
         <source>Unknown invoice: %1</source>
-        <translation>Facture inconnue : %1</translation>
+        <translation>Facture inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid amount: %1</source>
-        <translation>Montant non valide : %1</translation>
+        <translation>Montant non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid payment date %1: between the invoice date %2 and today</source>
-        <translation>Date de règlement %1 non valide : elle doit être comprise entre la date de la facture %2 et aujourd’hui</translation>
+        <translation>Date de règlement %1 non valide&#xa0;: elle doit être comprise entre la date de la facture %2 et aujourd’hui</translation>
     </message>
     <message>
         <source>The payment %1 is more than what remains due on %2: %3</source>
-        <translation>Le règlement de %1 dépasse le reste dû sur %2 : %3</translation>
+        <translation>Le règlement de %1 dépasse le reste dû sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2851,7 +2859,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The SIRET %1 does not belong to the enterprise with SIREN %2: a SIRET begins with its SIREN</source>
-        <translation>Le SIRET %1 n’appartient pas à l’entreprise de SIREN %2 : un SIRET commence par son SIREN</translation>
+        <translation>Le SIRET %1 n’appartient pas à l’entreprise de SIREN %2&#xa0;: un SIRET commence par son SIREN</translation>
     </message>
     <message>
         <source>The address needs a number and street</source>
@@ -2863,14 +2871,14 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Unknown commune: %1</source>
-        <translation>Commune inconnue : %1</translation>
+        <translation>Commune inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Invalid postal code "%1": a French postal code has 5 digits</source>
-        <translation>Code postal « %1 » non valide : un code postal français comporte 5 chiffres</translation>
+        <source>Invalid postal code &quot;%1&quot;: a French postal code has 5 digits</source>
+        <translation>Code postal «&#xa0;%1&#xa0;» non valide&#xa0;: un code postal français comporte 5 chiffres</translation>
     </message>
     <message>
-        <source>The postal code %1 is not one of %2's (%3)</source>
+        <source>The postal code %1 is not one of %2&apos;s (%3)</source>
         <translation>Le code postal %1 n’est pas celui de %2 (%3)</translation>
     </message>
     <message>
@@ -2882,12 +2890,12 @@ Commandes : %1</translation>
         <translation>Indiquez un numéro de téléphone ou une adresse e-mail pour %1</translation>
     </message>
     <message>
-        <source>Invalid phone number "%1": 10 digits starting with 0, or +33</source>
-        <translation>Numéro de téléphone « %1 » non valide : 10 chiffres commençant par 0, ou +33</translation>
+        <source>Invalid phone number &quot;%1&quot;: 10 digits starting with 0, or +33</source>
+        <translation>Numéro de téléphone «&#xa0;%1&#xa0;» non valide&#xa0;: 10 chiffres commençant par 0, ou +33</translation>
     </message>
     <message>
-        <source>Invalid e-mail address "%1"</source>
-        <translation>Adresse e-mail « %1 » non valide</translation>
+        <source>Invalid e-mail address &quot;%1&quot;</source>
+        <translation>Adresse e-mail «&#xa0;%1&#xa0;» non valide</translation>
     </message>
     <message>
         <source>The enterprise needs a name</source>
@@ -2898,7 +2906,7 @@ Commandes : %1</translation>
         <translation>L’établissement doit avoir un nom</translation>
     </message>
     <message>
-        <source>Choose the establishment's NAF code</source>
+        <source>Choose the establishment&apos;s NAF code</source>
         <translation>Choisissez le code NAF de l’établissement</translation>
     </message>
     <message>
@@ -2918,19 +2926,19 @@ Commandes : %1</translation>
         <translation>La date du statut %1 est dans le futur</translation>
     </message>
     <message>
-        <source>The member number "%1" is too long (32 characters at most)</source>
-        <translation>Le numéro d’adhérent « %1 » est trop long (32 caractères au maximum)</translation>
+        <source>The member number &quot;%1&quot; is too long (32 characters at most)</source>
+        <translation>Le numéro d’adhérent «&#xa0;%1&#xa0;» est trop long (32 caractères au maximum)</translation>
     </message>
     <message>
-        <source>The member is already in the status "%1"</source>
-        <translation>L’adhérent est déjà au statut « %1 »</translation>
+        <source>The member is already in the status &quot;%1&quot;</source>
+        <translation>L’adhérent est déjà au statut «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The date of the new status is required</source>
         <translation>La date du nouveau statut est obligatoire</translation>
     </message>
     <message>
-        <source>The status date %1 is before the current status' date %2</source>
+        <source>The status date %1 is before the current status&apos; date %2</source>
         <translation>La date du statut %1 est antérieure à la date du statut actuel %2</translation>
     </message>
     <message>
@@ -2943,34 +2951,34 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Invalid estimated number of workers: %1</source>
-        <translation>Nombre estimé de salariés non valide : %1</translation>
+        <translation>Nombre estimé de salariés non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Answer question %1 of the prevention culture score: %2</source>
-        <extracomment>%1 is the question's number (1 to 6), %2 its French wording</extracomment>
-        <translation>Répondez à la question %1 du score de culture de prévention : %2</translation>
+        <extracomment>%1 is the question&apos;s number (1 to 6), %2 its French wording</extracomment>
+        <translation>Répondez à la question %1 du score de culture de prévention&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unknown risk %1: choose it from the exposure thesaurus</source>
-        <translation>Risque inconnu %1 : choisissez-le dans le thésaurus des expositions</translation>
+        <translation>Risque inconnu %1&#xa0;: choisissez-le dans le thésaurus des expositions</translation>
     </message>
     <message>
-        <source>Invalid amount "%1": write euros and at most two decimals, e.g. 115,50</source>
+        <source>Invalid amount &quot;%1&quot;: write euros and at most two decimals, e.g. 115,50</source>
         <extracomment>%1 is the amount as typed</extracomment>
-        <translation>Montant « %1 » non valide : saisissez un montant en euros avec au plus deux décimales, par exemple 115,50</translation>
+        <translation>Montant «&#xa0;%1&#xa0;» non valide&#xa0;: saisissez un montant en euros avec au plus deux décimales, par exemple 115,50</translation>
     </message>
     <message>
         <source>%1%</source>
-        <extracomment>A percentage: %1 is the number ("20", "5,5"); French puts a no-break space before %</extracomment>
-        <translation>%1 %</translation>
+        <extracomment>A percentage: %1 is the number (&quot;20&quot;, &quot;5,5&quot;); French puts a no-break space before %</extracomment>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Access refused: your role does not give access to membership and invoicing</source>
-        <translation>Accès refusé : votre rôle ne donne pas accès aux adhésions et à la facturation</translation>
+        <translation>Accès refusé&#xa0;: votre rôle ne donne pas accès aux adhésions et à la facturation</translation>
     </message>
     <message>
         <source>Printing needs the graphical runtime (a QGuiApplication, offscreen is enough)</source>
-        <translation>L’impression nécessite l’environnement graphique (une QGuiApplication ; le mode offscreen suffit)</translation>
+        <translation>L’impression nécessite l’environnement graphique (une QGuiApplication&#xa0;; le mode offscreen suffit)</translation>
     </message>
     <message>
         <source>Unable to start printing</source>
@@ -3006,7 +3014,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Establishment name…</source>
@@ -3047,8 +3055,8 @@ Commandes : %1</translation>
     <message numerus="yes">
         <source>%n establishment(s), by name; type to search</source>
         <translation>
-            <numerusform>%n établissement, trié par nom ; saisissez un nom pour rechercher</numerusform>
-            <numerusform>%n établissements, triés par nom ; saisissez un nom pour rechercher</numerusform>
+            <numerusform>%n établissement, trié par nom&#xa0;; saisissez un nom pour rechercher</numerusform>
+            <numerusform>%n établissements, triés par nom&#xa0;; saisissez un nom pour rechercher</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3104,7 +3112,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Team in charge: %1</source>
-        <translation>Équipe en charge : %1</translation>
+        <translation>Équipe en charge&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -3113,13 +3121,13 @@ Commandes : %1</translation>
     <message numerus="yes">
         <source>SIREN %1: %n establishment(s), %2 worker(s) followed in %3</source>
         <translation>
-            <numerusform>SIREN %1 : %n établissement, %2 salarié(s) suivi(s) en %3</numerusform>
-            <numerusform>SIREN %1 : %n établissements, %2 salarié(s) suivi(s) en %3</numerusform>
+            <numerusform>SIREN %1&#xa0;: %n établissement, %2 salarié(s) suivi(s) en %3</numerusform>
+            <numerusform>SIREN %1&#xa0;: %n établissements, %2 salarié(s) suivi(s) en %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Total of the enterprise</source>
-        <extracomment>The total line of an enterprise's establishments</extracomment>
+        <extracomment>The total line of an enterprise&apos;s establishments</extracomment>
         <translation>Total de l’entreprise</translation>
     </message>
     <message>
@@ -3136,13 +3144,13 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Team in charge of this establishment:</source>
-        <translation>Équipe en charge de cet établissement :</translation>
+        <translation>Équipe en charge de cet établissement&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>vigie::membership::InvoicesDialog</name>
     <message>
-        <source>&amp;Issue the year's invoices</source>
+        <source>&amp;Issue the year&apos;s invoices</source>
         <translation>É&amp;mettre les factures de l’année</translation>
     </message>
     <message>
@@ -3195,7 +3203,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année :</translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>The contribution for %1 is not set yet.</source>
@@ -3203,13 +3211,13 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1: %2 per worker followed (national average cost %3; allowed from %4 to %5)</source>
-        <translation>%1 : %2 par salarié suivi (coût moyen national %3 ; montant autorisé de %4 à %5)</translation>
+        <translation>%1&#xa0;: %2 par salarié suivi (coût moyen national %3&#xa0;; montant autorisé de %4 à %5)</translation>
     </message>
     <message numerus="yes">
         <source>No new invoice: %n member(s) already invoiced for %1.</source>
         <translation>
-            <numerusform>Aucune nouvelle facture : %n adhérent déjà facturé pour %1.</numerusform>
-            <numerusform>Aucune nouvelle facture : %n adhérents déjà facturés pour %1.</numerusform>
+            <numerusform>Aucune nouvelle facture&#xa0;: %n adhérent déjà facturé pour %1.</numerusform>
+            <numerusform>Aucune nouvelle facture&#xa0;: %n adhérents déjà facturés pour %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3225,7 +3233,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Invoice %1 written: %2</source>
-        <translation>Facture %1 enregistrée : %2</translation>
+        <translation>Facture %1 enregistrée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Payment received — %1</source>
@@ -3237,15 +3245,15 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Amount (€):</source>
-        <translation>Montant (€) :</translation>
+        <translation>Montant (€)&#xa0;:</translation>
     </message>
     <message>
         <source>Received on:</source>
-        <translation>Reçu le :</translation>
+        <translation>Reçu le&#xa0;:</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation>Référence :</translation>
+        <translation>Référence&#xa0;:</translation>
     </message>
     <message>
         <source>Invoice %1</source>
@@ -3304,23 +3312,23 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>S&amp;IRET:</source>
-        <translation>S&amp;IRET :</translation>
+        <translation>S&amp;IRET&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Enterprise:</source>
-        <translation>En&amp;treprise :</translation>
+        <translation>En&amp;treprise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation>Forme &amp;juridique :</translation>
+        <translation>Forme &amp;juridique&#xa0;:</translation>
     </message>
     <message>
         <source>Establishment &amp;name:</source>
-        <translation>&amp;Nom de l’établissement :</translation>
+        <translation>&amp;Nom de l’établissement&#xa0;:</translation>
     </message>
     <message>
         <source>NA&amp;F code:</source>
-        <translation>Code NA&amp;F :</translation>
+        <translation>Code NA&amp;F&#xa0;:</translation>
     </message>
     <message>
         <source>Address</source>
@@ -3328,15 +3336,15 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>S&amp;treet:</source>
-        <translation>&amp;Voie :</translation>
+        <translation>&amp;Voie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation>&amp;Commune :</translation>
+        <translation>&amp;Commune&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation>Code &amp;postal :</translation>
+        <translation>Code &amp;postal&#xa0;:</translation>
     </message>
     <message>
         <source>Membership</source>
@@ -3344,11 +3352,11 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Member n&amp;umber:</source>
-        <translation>N&amp;uméro d’adhérent :</translation>
+        <translation>N&amp;uméro d’adhérent&#xa0;:</translation>
     </message>
     <message>
         <source>Membership &amp;date:</source>
-        <translation>&amp;Date d’adhésion :</translation>
+        <translation>&amp;Date d’adhésion&#xa0;:</translation>
     </message>
     <message>
         <source>since</source>
@@ -3356,11 +3364,11 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>St&amp;atut :</translation>
+        <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
         <source>Team in charge:</source>
-        <translation>Équipe en charge :</translation>
+        <translation>Équipe en charge&#xa0;:</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -3392,7 +3400,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>None yet: the administrator assigns the team in charge</source>
-        <translation>Aucune pour l’instant : l’administrateur désigne l’équipe en charge</translation>
+        <translation>Aucune pour l’instant&#xa0;: l’administrateur désigne l’équipe en charge</translation>
     </message>
     <message>
         <source>SIREN %1</source>
@@ -3401,8 +3409,8 @@ Commandes : %1</translation>
     <message numerus="yes">
         <source>Known enterprise: %1, %n establishment(s)</source>
         <translation>
-            <numerusform>Entreprise connue : %1, %n établissement</numerusform>
-            <numerusform>Entreprise connue : %1, %n établissements</numerusform>
+            <numerusform>Entreprise connue&#xa0;: %1, %n établissement</numerusform>
+            <numerusform>Entreprise connue&#xa0;: %1, %n établissements</numerusform>
         </translation>
     </message>
     <message>
@@ -3434,19 +3442,19 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Date of the form:</source>
-        <translation>Date du bulletin :</translation>
+        <translation>Date du bulletin&#xa0;:</translation>
     </message>
     <message>
         <source>Individual follow-up (SI):</source>
-        <translation>Suivi individuel simple (SI) :</translation>
+        <translation>Suivi individuel simple (SI)&#xa0;:</translation>
     </message>
     <message>
         <source>Adapted follow-up (SIA):</source>
-        <translation>Suivi individuel adapté (SIA) :</translation>
+        <translation>Suivi individuel adapté (SIA)&#xa0;:</translation>
     </message>
     <message>
         <source>Reinforced follow-up (SIR):</source>
-        <translation>Suivi individuel renforcé (SIR) :</translation>
+        <translation>Suivi individuel renforcé (SIR)&#xa0;:</translation>
     </message>
     <message>
         <source>Risks declared by the employer</source>
@@ -3454,7 +3462,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Exposure: type a word, Enter adds it…</source>
-        <translation>Exposition : saisissez un mot, Entrée l’ajoute…</translation>
+        <translation>Exposition&#xa0;: saisissez un mot, Entrée l’ajoute…</translation>
     </message>
     <message>
         <source>Remove the risk</source>
@@ -3478,23 +3486,23 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Latest form: %1</source>
-        <translation>Dernier bulletin : %1</translation>
+        <translation>Dernier bulletin&#xa0;: %1</translation>
     </message>
     <message>
         <source>Prevention culture score: %1 / 5</source>
-        <translation>Score de culture de prévention : %1 / 5</translation>
+        <translation>Score de culture de prévention&#xa0;: %1 / 5</translation>
     </message>
     <message>
         <source>Prevention culture score: answer the six questions (%1 of 6 answered)</source>
-        <translation>Score de culture de prévention : répondez aux six questions (%1 réponse(s) sur 6)</translation>
+        <translation>Score de culture de prévention&#xa0;: répondez aux six questions (%1 réponse(s) sur 6)</translation>
     </message>
     <message>
         <source>Form saved: prevention culture score %1 / 5</source>
-        <translation>Bulletin enregistré : score de culture de prévention %1 / 5</translation>
+        <translation>Bulletin enregistré&#xa0;: score de culture de prévention %1 / 5</translation>
     </message>
     <message>
         <source>Welcome sheet written: %1</source>
-        <translation>Fiche d’accueil enregistrée : %1</translation>
+        <translation>Fiche d’accueil enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Welcome sheet</source>
@@ -3529,19 +3537,19 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année :</translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>National average cost (€):</source>
-        <translation>Coût moyen national (€) :</translation>
+        <translation>Coût moyen national (€)&#xa0;:</translation>
     </message>
     <message>
         <source>Rate of the service (€):</source>
-        <translation>Tarif du service (€) :</translation>
+        <translation>Tarif du service (€)&#xa0;:</translation>
     </message>
     <message>
         <source>VAT on the contribution (%):</source>
-        <translation>TVA sur la cotisation (%) :</translation>
+        <translation>TVA sur la cotisation (%)&#xa0;:</translation>
     </message>
     <message>
         <source>Save the contribution</source>
@@ -3553,55 +3561,55 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Legal form:</source>
-        <translation>Forme juridique :</translation>
+        <translation>Forme juridique&#xa0;:</translation>
     </message>
     <message>
         <source>Street:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Postal code and city:</source>
-        <translation>Code postal et ville :</translation>
+        <translation>Code postal et ville&#xa0;:</translation>
     </message>
     <message>
         <source>SIRET:</source>
-        <translation>SIRET :</translation>
+        <translation>SIRET&#xa0;:</translation>
     </message>
     <message>
         <source>VAT number:</source>
-        <translation>N° de TVA intracommunautaire :</translation>
+        <translation>N° de TVA intracommunautaire&#xa0;:</translation>
     </message>
     <message>
         <source>VAT exemption mention:</source>
-        <translation>Mention d’exonération de TVA :</translation>
+        <translation>Mention d’exonération de TVA&#xa0;:</translation>
     </message>
     <message>
         <source>Payment within (days):</source>
-        <translation>Délai de paiement (jours) :</translation>
+        <translation>Délai de paiement (jours)&#xa0;:</translation>
     </message>
     <message>
         <source>IBAN:</source>
-        <translation>IBAN :</translation>
+        <translation>IBAN&#xa0;:</translation>
     </message>
     <message>
         <source>BIC:</source>
-        <translation>BIC :</translation>
+        <translation>BIC&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>Téléphone :</translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Courriel :</translation>
+        <translation>Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation>Site web :</translation>
+        <translation>Site web&#xa0;:</translation>
     </message>
     <message>
         <source>Save the identity</source>
@@ -3641,18 +3649,18 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Allowed rate: from %1 to %2 (80 % to 120 %).</source>
-        <translation>Tarif autorisé : de %1 à %2 (80 % à 120 %).</translation>
+        <translation>Tarif autorisé&#xa0;: de %1 à %2 (80&#xa0;% à 120&#xa0;%).</translation>
     </message>
     <message>
         <source>Invalid VAT rate: %1</source>
-        <translation>Taux de TVA non valide : %1</translation>
+        <translation>Taux de TVA non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contribution for %1 saved.</source>
         <translation>Cotisation de %1 enregistrée.</translation>
     </message>
     <message>
-        <source>The service's identity is saved.</source>
+        <source>The service&apos;s identity is saved.</source>
         <translation>L’identité du service est enregistrée.</translation>
     </message>
     <message>
@@ -3862,7 +3870,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Fewer than 5: not shown, to protect privacy</source>
-        <translation>Moins de 5 : non affiché, pour préserver la confidentialité</translation>
+        <translation>Moins de 5&#xa0;: non affiché, pour préserver la confidentialité</translation>
     </message>
     <message>
         <source>As of %1 · visits counted from %2 to %3</source>
@@ -3882,7 +3890,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Aggregated figures for the whole service. To protect privacy, a count from 1 to 4 is shown as “&lt; 5”; when the total would reveal it, another cell of the same table reads “hidden”.</source>
-        <translation>Chiffres agrégés pour l’ensemble du service. Pour préserver la confidentialité, un nombre de 1 à 4 est affiché « &lt; 5 » ; lorsque le total permettrait de le retrouver, une autre cellule du même tableau indique « masqué ».</translation>
+        <translation>Chiffres agrégés pour l’ensemble du service. Pour préserver la confidentialité, un nombre de 1 à 4 est affiché «&#xa0;&lt; 5&#xa0;»&#xa0;; lorsque le total permettrait de le retrouver, une autre cellule du même tableau indique «&#xa0;masqué&#xa0;».</translation>
     </message>
     <message>
         <source>Hidden so that the total does not reveal a count below 5</source>
@@ -3905,12 +3913,12 @@ Commandes : %1</translation>
     <name>vigie::scheduling</name>
     <message>
         <source>%1: a periodicity must be at least one month (%2)</source>
-        <translation>%1 : une périodicité doit être d’au moins un mois (%2)</translation>
+        <translation>%1&#xa0;: une périodicité doit être d’au moins un mois (%2)</translation>
     </message>
     <message>
         <source>%1: %2 months is longer than the legal maximum of %3 months</source>
         <extracomment>%2 and %3 are numbers of months</extracomment>
-        <translation>%1 : %2 mois dépasse le maximum légal de %3 mois</translation>
+        <translation>%1&#xa0;: %2 mois dépasse le maximum légal de %3 mois</translation>
     </message>
     <message>
         <source>%1 is missing</source>
@@ -3933,21 +3941,21 @@ Commandes : %1</translation>
         <translation>%1 doit être un objet</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid date (YYYY-MM-DD)</source>
+        <source>%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD)</source>
         <extracomment>%2 is the text found in the input</extracomment>
-        <translation>%1 : « %2 » n’est pas une date valide (AAAA-MM-JJ)</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date valide (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>%1: unknown code "%2"</source>
-        <translation>%1 : code « %2 » inconnu</translation>
+        <source>%1: unknown code &quot;%2&quot;</source>
+        <translation>%1&#xa0;: code «&#xa0;%2&#xa0;» inconnu</translation>
     </message>
     <message>
-        <source>%1: duplicate id "%2"</source>
-        <translation>%1 : identifiant « %2 » en double</translation>
+        <source>%1: duplicate id &quot;%2&quot;</source>
+        <translation>%1&#xa0;: identifiant «&#xa0;%2&#xa0;» en double</translation>
     </message>
     <message>
-        <source>%1: the worker has no employment "%2"</source>
-        <translation>%1 : le salarié n’a pas d’emploi « %2 »</translation>
+        <source>%1: the worker has no employment &quot;%2&quot;</source>
+        <translation>%1&#xa0;: le salarié n’a pas d’emploi «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is before %2</source>
@@ -3964,8 +3972,8 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The input is not valid JSON: %1 (at offset %2)</source>
-        <extracomment>%1 is the parser's reason, %2 a character offset</extracomment>
-        <translation>L’entrée n’est pas un JSON valide : %1 (à la position %2)</translation>
+        <extracomment>%1 is the parser&apos;s reason, %2 a character offset</extracomment>
+        <translation>L’entrée n’est pas un JSON valide&#xa0;: %1 (à la position %2)</translation>
     </message>
     <message>
         <source>The input must be a JSON object</source>
@@ -3973,8 +3981,8 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1 is missing: give it in the input or with --today</source>
-        <extracomment>%1 is the field name "today", kept as is</extracomment>
-        <translation>%1 est manquant : indiquez-le dans l’entrée ou avec --today</translation>
+        <extracomment>%1 is the field name &quot;today&quot;, kept as is</extracomment>
+        <translation>%1 est manquant&#xa0;: indiquez-le dans l’entrée ou avec --today</translation>
     </message>
     <message>
         <source>Unknown professional</source>
@@ -3993,7 +4001,7 @@ Commandes : %1</translation>
         <translation>Le professionnel est absent ce jour-là</translation>
     </message>
     <message>
-        <source>Outside the professional's opening hours</source>
+        <source>Outside the professional&apos;s opening hours</source>
         <translation>En dehors des plages du professionnel</translation>
     </message>
     <message>
@@ -4009,7 +4017,7 @@ Commandes : %1</translation>
         <translation>Une téléconsultation est demandée : cette plage n’en est pas une</translation>
     </message>
     <message>
-        <source>Tele-consultation needs the worker's consent: only for requests that ask for it</source>
+        <source>Tele-consultation needs the worker&apos;s consent: only for requests that ask for it</source>
         <translation>La téléconsultation exige l’accord du salarié : uniquement pour les demandes qui la prévoient</translation>
     </message>
     <message>
@@ -4017,7 +4025,7 @@ Commandes : %1</translation>
         <translation>Le professionnel a déjà un rendez-vous à cette heure</translation>
     </message>
     <message>
-        <source>The professional's daily limit is reached</source>
+        <source>The professional&apos;s daily limit is reached</source>
         <translation>La limite journalière du professionnel est atteinte</translation>
     </message>
     <message>
@@ -4049,11 +4057,11 @@ Commandes : %1</translation>
         <translation>Un créneau dure de 5 à 240 minutes</translation>
     </message>
     <message>
-        <source>Access refused: this appointment is not in your teams' establishments</source>
+        <source>Access refused: this appointment is not in your teams&apos; establishments</source>
         <translation>Accès refusé : ce rendez-vous ne relève pas des établissements de vos équipes</translation>
     </message>
     <message>
-        <source>Access refused: %1 is not in your teams' establishments</source>
+        <source>Access refused: %1 is not in your teams&apos; establishments</source>
         <translation>Accès refusé : %1 ne relève pas des établissements de vos équipes</translation>
     </message>
     <message>
@@ -4320,7 +4328,7 @@ Commandes : %1</translation>
         <translation>Accès refusé : votre rôle ne donne pas accès à la planification</translation>
     </message>
     <message>
-        <source>Access refused: the worker %1 has no post in your teams' establishments</source>
+        <source>Access refused: the worker %1 has no post in your teams&apos; establishments</source>
         <translation>Accès refusé : le salarié %1 n’occupe aucun poste dans les établissements de vos équipes</translation>
     </message>
     <message>
@@ -4382,7 +4390,7 @@ Commandes : %1</translation>
         <translation>premier créneau libre</translation>
     </message>
     <message>
-        <source>No team is in charge of the worker's establishment</source>
+        <source>No team is in charge of the worker&apos;s establishment</source>
         <translation>Aucune équipe n’a en charge l’établissement du salarié</translation>
     </message>
     <message>
@@ -4414,7 +4422,7 @@ Commandes : %1</translation>
         <translation>La visite initiale de ce poste est déjà faite (ou dispensée) : aucune visite d’embauche n’est due</translation>
     </message>
     <message>
-        <source>The return-to-work visit is organised at the employer's request (R4624-31); the worker may ask for a visit on request</source>
+        <source>The return-to-work visit is organised at the employer&apos;s request (R4624-31); the worker may ask for a visit on request</source>
         <translation>La visite de reprise est organisée à la demande de l’employeur (R4624-31) ; le salarié peut demander une visite à la demande</translation>
     </message>
     <message>
@@ -4453,6 +4461,121 @@ Commandes : %1</translation>
         <source>Health professional</source>
         <translation>Professionnel de santé</translation>
     </message>
+    <message>
+        <source>Convocations of %1 from %2 to %3</source>
+        <translation>Convocations de %1 du %2 au %3</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>to plan</source>
+        <translation>à planifier</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <source>planned on %1, after the deadline</source>
+        <translation>planifié le %1, après l'échéance</translation>
+    </message>
+    <message>
+        <source>planned on %1</source>
+        <translation>planifié le %1</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à échéance</translation>
+    </message>
+    <message>
+        <source>Unknown company: %1</source>
+        <translation>Entreprise inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Access refused: no establishment of the company %1 is in your teams</source>
+        <translation>Accès refusé : aucun établissement de l'entreprise %1 n'est suivi par vos équipes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s), %1 % up to date (%2 due by %3, %4 overdue)</source>
+        <translation>
+            <numerusform>%n salarié, %1 % à jour (%2 à échéance d'ici le %3, %4 en retard)</numerusform>
+            <numerusform>%n salariés, %1 % à jour (%2 à échéance d'ici le %3, %4 en retard)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Individual follow-up status: %1</source>
+        <translation>État du suivi individuel : %1</translation>
+    </message>
+    <message>
+        <source>Individual follow-up status on %1</source>
+        <translation>État du suivi individuel au %1</translation>
+    </message>
+    <message>
+        <source>Individual follow-up status</source>
+        <translation>État du suivi individuel</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Situation on %1</source>
+        <translation>Situation au %1</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>This status holds no medical information: only the dates and kinds of the visits of the individual follow-up (medical secrecy, article L1110-4 of the Public Health Code). &quot;Up to date&quot;: no statutory visit overdue (articles R4624-10 to R4624-28 of the Labour Code).</source>
+        <translation>Cet état ne contient aucune information médicale : seulement les dates et les types des visites du suivi individuel (secret médical, article L1110-4 du code de la santé publique). « À jour » : aucune visite réglementaire en retard (articles R4624-10 à R4624-28 du code du travail).</translation>
+    </message>
+    <message>
+        <source>Workers&apos; follow-up</source>
+        <translation>Suivi des salariés</translation>
+    </message>
+    <message>
+        <source>Follow-up by company</source>
+        <translation>Suivi par entreprise</translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling::AgendaPage</name>
@@ -4487,6 +4610,243 @@ Commandes : %1</translation>
     <message>
         <source>Absent</source>
         <translation>Absent</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::CompanyFollowUpPage</name>
+    <message>
+        <source>&lt;h2&gt;Follow-up by company&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Suivi par entreprise&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due &amp;within</source>
+        <translation>À échéance &amp;dans les</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Print the follow-up status…</source>
+        <translation>&amp;Imprimer l'état du suivi…</translation>
+    </message>
+    <message>
+        <source>The PDF sent to the employer: dates and kinds of visits only (Ctrl+P)</source>
+        <translation>Le PDF envoyé à l'employeur : dates et types de visite seulement (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Convocations &amp;from</source>
+        <translation>Convocations &amp;du</translation>
+    </message>
+    <message>
+        <source>Print the c&amp;onvocations…</source>
+        <translation>Imprimer les c&amp;onvocations…</translation>
+    </message>
+    <message>
+        <source>One letter per planned or confirmed appointment of the company&apos;s workers in the period</source>
+        <translation>Une lettre par rendez-vous planifié ou confirmé des salariés de l'entreprise dans la période</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>%1 — SIREN %2</source>
+        <translation>%1 — SIREN %2</translation>
+    </message>
+    <message>
+        <source>Name or SIREN of the company</source>
+        <translation>Nom ou SIREN de l'entreprise</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a company: %n company(ies) in your teams</source>
+        <translation>
+            <numerusform>Choisissez une entreprise : %n entreprise suivie par vos équipes</numerusform>
+            <numerusform>Choisissez une entreprise : %n entreprises suivies par vos équipes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Choose a company first</source>
+        <translation>Choisissez d'abord une entreprise</translation>
+    </message>
+    <message>
+        <source>Follow-up status written to %1</source>
+        <translation>État du suivi enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2)</source>
+        <translation>La période se termine (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <source>No appointment to convoke for %1 from %2 to %3</source>
+        <translation>Aucun rendez-vous à convoquer pour %1 du %2 au %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n convocation letter(s) written to %1</source>
+        <translation>
+            <numerusform>%n lettre de convocation écrite dans %1</numerusform>
+            <numerusform>%n lettres de convocation écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>follow-up-%1-%2.pdf</source>
+        <translation>suivi-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Print the follow-up status</source>
+        <translation>Imprimer l'état du suivi</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>convocations-%1-%2.pdf</source>
+        <translation>convocations-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Print the convocations</source>
+        <translation>Imprimer les convocations</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::FollowUpPage</name>
+    <message>
+        <source>&lt;h2&gt;Workers&apos; follow-up&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Suivi des salariés&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines &amp;within</source>
+        <translation>Échéances &amp;dans les</translation>
+    </message>
+    <message>
+        <source>Worker, establishment, visit, article…</source>
+        <translation>Salarié, établissement, visite, article…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>Team / establishment</source>
+        <translation>Équipe / établissement</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À échéance</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiés</translation>
+    </message>
+    <message>
+        <source>Overdue: deadline passed, no appointment. Due: to plan or requested within the period. Planned: appointment booked.</source>
+        <translation>En retard : échéance dépassée, sans rendez-vous. À échéance : à planifier ou demandée dans la période. Planifiés : rendez-vous pris.</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>All my teams</source>
+        <translation>Toutes mes équipes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s), of which %2 overdue</source>
+        <translation>
+            <numerusform>%1 : %n visite, dont %2 en retard</numerusform>
+            <numerusform>%1 : %n visites, dont %2 en retard</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4624,7 +4984,7 @@ Commandes : %1</translation>
     <name>vigie::security</name>
     <message>
         <source>Permission denied: only an administrator manages accounts</source>
-        <translation>Autorisation refusée : seul un administrateur peut gérer les comptes</translation>
+        <translation>Autorisation refusée&#xa0;: seul un administrateur peut gérer les comptes</translation>
     </message>
     <message>
         <source>Wrong password</source>
@@ -4672,11 +5032,11 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Database file not found: %1</source>
-        <translation>Fichier de base de données introuvable : %1</translation>
+        <translation>Fichier de base de données introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Too many failed attempts for %1: try again after %2</source>
-        <translation>Trop de tentatives échouées pour %1 : réessayez après %2</translation>
+        <translation>Trop de tentatives échouées pour %1&#xa0;: réessayez après %2</translation>
     </message>
     <message>
         <source>The account %1 is disabled</source>
@@ -4684,47 +5044,47 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The file %1 already exists; it is left untouched</source>
-        <translation>Le fichier %1 existe déjà ; il n’a pas été modifié</translation>
+        <translation>Le fichier %1 existe déjà&#xa0;; il n’a pas été modifié</translation>
     </message>
     <message>
         <source>Permission denied: only an administrator manages teams</source>
-        <translation>Autorisation refusée : seul un administrateur peut gérer les équipes</translation>
+        <translation>Autorisation refusée&#xa0;: seul un administrateur peut gérer les équipes</translation>
     </message>
     <message>
-        <source>Access refused: no current delegation from the worker's occupational physician</source>
-        <translation>Accès refusé : aucune délégation en cours du médecin du travail de ce salarié</translation>
+        <source>Access refused: no current delegation from the worker&apos;s occupational physician</source>
+        <translation>Accès refusé&#xa0;: aucune délégation en cours du médecin du travail de ce salarié</translation>
     </message>
     <message>
         <source>Access refused: this worker is not followed by your team</source>
-        <translation>Accès refusé : ce salarié n’est pas suivi par votre équipe</translation>
+        <translation>Accès refusé&#xa0;: ce salarié n’est pas suivi par votre équipe</translation>
     </message>
     <message>
         <source>Access refused: this act requires a written protocol with the occupational physician</source>
-        <translation>Accès refusé : cet acte nécessite un protocole écrit avec le médecin du travail</translation>
+        <translation>Accès refusé&#xa0;: cet acte nécessite un protocole écrit avec le médecin du travail</translation>
     </message>
     <message>
         <source>Access refused: your role (%1) does not use this module</source>
-        <translation>Accès refusé : votre rôle (%1) n’a pas accès à ce module</translation>
+        <translation>Accès refusé&#xa0;: votre rôle (%1) n’a pas accès à ce module</translation>
     </message>
     <message>
-        <source>Invalid login "%1": 3 to 32 characters, lower-case letters, digits, '.', '_' or '-', starting with a letter</source>
-        <translation>Identifiant « %1 » non valide : de 3 à 32 caractères parmi les lettres minuscules, les chiffres, « . », « _ » et « - », en commençant par une lettre</translation>
+        <source>Invalid login &quot;%1&quot;: 3 to 32 characters, lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>Identifiant «&#xa0;%1&#xa0;» non valide&#xa0;: de 3 à 32 caractères parmi les lettres minuscules, les chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», en commençant par une lettre</translation>
     </message>
     <message>
         <source>Unknown login: %1</source>
-        <translation>Identifiant inconnu : %1</translation>
+        <translation>Identifiant inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The login %1 is already taken</source>
         <translation>L’identifiant %1 est déjà utilisé</translation>
     </message>
     <message>
-        <source>A personal account needs the person's full name (got "%1")</source>
-        <translation>Un compte nominatif exige les nom et prénom de la personne (valeur reçue : « %1 »)</translation>
+        <source>A personal account needs the person&apos;s full name (got &quot;%1&quot;)</source>
+        <translation>Un compte nominatif exige les nom et prénom de la personne (valeur reçue&#xa0;: «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <source>Invalid RPPS number "%1": 11 digits expected</source>
-        <translation>Numéro RPPS « %1 » non valide : 11 chiffres attendus</translation>
+        <source>Invalid RPPS number &quot;%1&quot;: 11 digits expected</source>
+        <translation>Numéro RPPS «&#xa0;%1&#xa0;» non valide&#xa0;: 11 chiffres attendus</translation>
     </message>
     <message>
         <source>The database is busy</source>
@@ -4732,23 +5092,23 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The password is too long: at most %1 characters</source>
-        <translation>Le mot de passe est trop long : %1 caractères au maximum</translation>
+        <translation>Le mot de passe est trop long&#xa0;: %1 caractères au maximum</translation>
     </message>
     <message>
         <source>The password must not contain the login</source>
         <translation>Le mot de passe ne doit pas contenir l’identifiant</translation>
     </message>
     <message>
-        <source>The password must not contain the person's name</source>
+        <source>The password must not contain the person&apos;s name</source>
         <translation>Le mot de passe ne doit pas contenir le nom de la personne</translation>
     </message>
     <message>
         <source>This password is in the list of common passwords: choose another</source>
-        <translation>Ce mot de passe figure dans la liste des mots de passe courants : choisissez-en un autre</translation>
+        <translation>Ce mot de passe figure dans la liste des mots de passe courants&#xa0;: choisissez-en un autre</translation>
     </message>
     <message>
         <source>A team is led by an occupational physician; %1 is not one</source>
-        <translation>Une équipe est dirigée par un médecin du travail ; %1 n’a pas ce rôle</translation>
+        <translation>Une équipe est dirigée par un médecin du travail&#xa0;; %1 n’a pas ce rôle</translation>
     </message>
     <message>
         <source>A team needs a name</source>
@@ -4756,15 +5116,15 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Unknown establishment: SIRET %1</source>
-        <translation>Établissement inconnu : SIRET %1</translation>
+        <translation>Établissement inconnu&#xa0;: SIRET %1</translation>
     </message>
     <message>
         <source>Invalid delegation period: %1 to %2</source>
-        <translation>Période de délégation non valide : du %1 au %2</translation>
+        <translation>Période de délégation non valide&#xa0;: du %1 au %2</translation>
     </message>
     <message>
         <source>You lead no team: there is nothing to delegate</source>
-        <translation>Vous ne dirigez aucune équipe : il n’y a rien à déléguer</translation>
+        <translation>Vous ne dirigez aucune équipe&#xa0;: il n’y a rien à déléguer</translation>
     </message>
     <message>
         <source>read</source>
@@ -4784,34 +5144,34 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Access refused: your role (%1) does not allow you to %2 part %3° of the medical record</source>
-        <translation>Accès refusé : votre rôle (%1) ne vous permet pas de %2 la partie %3° du dossier médical</translation>
+        <translation>Accès refusé&#xa0;: votre rôle (%1) ne vous permet pas de %2 la partie %3° du dossier médical</translation>
     </message>
     <message>
         <source>Access refused: this worker has objected to access to their record by professionals other than the occupational physician</source>
-        <translation>Accès refusé : ce salarié s’est opposé à l’accès à son dossier par des professionnels autres que le médecin du travail</translation>
+        <translation>Accès refusé&#xa0;: ce salarié s’est opposé à l’accès à son dossier par des professionnels autres que le médecin du travail</translation>
     </message>
     <message numerus="yes">
         <source>The password is too short (%1 characters): at least %n are required</source>
         <translation>
-            <numerusform>Le mot de passe est trop court (%1 caractères) : au moins %n caractère est requis</numerusform>
-            <numerusform>Le mot de passe est trop court (%1 caractères) : au moins %n caractères sont requis</numerusform>
+            <numerusform>Le mot de passe est trop court (%1 caractères)&#xa0;: au moins %n caractère est requis</numerusform>
+            <numerusform>Le mot de passe est trop court (%1 caractères)&#xa0;: au moins %n caractères sont requis</numerusform>
         </translation>
     </message>
     <message>
         <source>Unable to add %1 to this team: %2</source>
-        <translation>Impossible d’ajouter %1 à cette équipe : %2</translation>
+        <translation>Impossible d’ajouter %1 à cette équipe&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unable to assign the establishment with SIRET %1 to this team: %2</source>
-        <translation>Impossible d’affecter l’établissement de SIRET %1 à cette équipe : %2</translation>
+        <translation>Impossible d’affecter l’établissement de SIRET %1 à cette équipe&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Permission denied: only an occupational physician may delegate access to their team's records</source>
-        <translation>Autorisation refusée : seul un médecin du travail peut déléguer l’accès aux dossiers de son équipe</translation>
+        <source>Permission denied: only an occupational physician may delegate access to their team&apos;s records</source>
+        <translation>Autorisation refusée&#xa0;: seul un médecin du travail peut déléguer l’accès aux dossiers de son équipe</translation>
     </message>
     <message>
         <source>Only an IPRP or an occupational health assistant may receive a delegation; %1 is: %2</source>
-        <translation>Seul un IPRP ou un(e) assistant(e) de service de santé au travail peut recevoir une délégation ; %1 est : %2</translation>
+        <translation>Seul un IPRP ou un(e) assistant(e) de service de santé au travail peut recevoir une délégation&#xa0;; %1 est&#xa0;: %2</translation>
     </message>
     <message>
         <source>This is not a current delegation that you granted</source>
@@ -4890,27 +5250,27 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>RPP&amp;S:</source>
-        <translation>RPP&amp;S :</translation>
+        <translation>RPP&amp;S&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Confirmation:</source>
-        <translation>Con&amp;firmation :</translation>
+        <translation>Con&amp;firmation&#xa0;:</translation>
     </message>
     <message>
         <source>New account</source>
@@ -4926,19 +5286,19 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation>É&amp;quipe :</translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Member to add:</source>
-        <translation>&amp;Membre à ajouter :</translation>
+        <translation>&amp;Membre à ajouter&#xa0;:</translation>
     </message>
     <message>
         <source>Establishment to assign (S&amp;IRET):</source>
-        <translation>Établissement à affecter (S&amp;IRET) :</translation>
+        <translation>Établissement à affecter (S&amp;IRET)&#xa0;:</translation>
     </message>
     <message>
         <source>New team (&amp;name, occupational physician):</source>
-        <translation>Nouvelle équipe (&amp;nom, médecin du travail) :</translation>
+        <translation>Nouvelle équipe (&amp;nom, médecin du travail)&#xa0;:</translation>
     </message>
     <message>
         <source>RPPS number of the health professional</source>
@@ -4969,7 +5329,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>No team yet: create one below.</source>
-        <translation>Aucune équipe pour l’instant : créez-en une ci-dessous.</translation>
+        <translation>Aucune équipe pour l’instant&#xa0;: créez-en une ci-dessous.</translation>
     </message>
     <message>
         <source>The password and its confirmation differ.</source>
@@ -4996,7 +5356,7 @@ Commandes : %1</translation>
         <translation>Établissement %1 affecté à %2.</translation>
     </message>
     <message>
-        <source>Type the team's name and choose its occupational physician.</source>
+        <source>Type the team&apos;s name and choose its occupational physician.</source>
         <translation>Saisissez le nom de l’équipe et choisissez son médecin du travail.</translation>
     </message>
     <message>
@@ -5012,19 +5372,19 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Unable to start migration %1 (database busy?)</source>
-        <translation>Impossible de démarrer la migration %1 (base de données occupée ?)</translation>
+        <translation>Impossible de démarrer la migration %1 (base de données occupée&#xa0;?)</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed, the database is unchanged: %3</source>
-        <translation>Échec de la migration %1 (%2), la base de données n’a pas été modifiée : %3</translation>
+        <translation>Échec de la migration %1 (%2), la base de données n’a pas été modifiée&#xa0;: %3</translation>
     </message>
     <message>
         <source>The file %1 already exists; it is left untouched</source>
-        <translation>Le fichier %1 existe déjà ; il n’a pas été modifié</translation>
+        <translation>Le fichier %1 existe déjà&#xa0;; il n’a pas été modifié</translation>
     </message>
     <message>
         <source>Database file not found: %1</source>
-        <translation>Fichier de base de données introuvable : %1</translation>
+        <translation>Fichier de base de données introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>No transaction is open</source>
@@ -5032,7 +5392,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Unable to commit: %1</source>
-        <translation>Impossible de valider la transaction : %1</translation>
+        <translation>Impossible de valider la transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>libsodium could not start</source>
@@ -5052,7 +5412,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Key ring not found or unreadable: %1</source>
-        <translation>Trousseau de clés introuvable ou illisible : %1</translation>
+        <translation>Trousseau de clés introuvable ou illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is not a Vigie key ring</source>
@@ -5072,7 +5432,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1 has schema version %2, newer than this version of Vigie knows (%3): install a newer Vigie to open it</source>
-        <translation>%1 utilise la version de schéma %2, plus récente que celle que connaît cette version de Vigie (%3) : installez une version plus récente de Vigie pour l’ouvrir</translation>
+        <translation>%1 utilise la version de schéma %2, plus récente que celle que connaît cette version de Vigie (%3)&#xa0;: installez une version plus récente de Vigie pour l’ouvrir</translation>
     </message>
     <message>
         <source>Unable to back up %1 to %2 before migrating</source>
@@ -5128,7 +5488,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Wrong key, or not a Vigie database: %1</source>
-        <translation>Clé incorrecte, ou base de données non Vigie : %1</translation>
+        <translation>Clé incorrecte, ou base de données non Vigie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unable to read the database %1</source>
@@ -5143,19 +5503,19 @@ Commandes : %1</translation>
     <name>vigie::thesaurus</name>
     <message>
         <source>the file is empty: a header row is expected</source>
-        <translation>le fichier est vide : une ligne d'en-tête est attendue</translation>
+        <translation>le fichier est vide&#xa0;: une ligne d&apos;en-tête est attendue</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
-        <translation>la colonne %1 de l'en-tête n'a pas de nom</translation>
+        <translation>la colonne %1 de l&apos;en-tête n&apos;a pas de nom</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice in the header</source>
-        <translation>la colonne « %1 » figure deux fois dans l'en-tête</translation>
+        <source>the column &quot;%1&quot; appears twice in the header</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» figure deux fois dans l&apos;en-tête</translation>
     </message>
     <message>
-        <source>the header has no "%1" column</source>
-        <translation>l'en-tête n'a pas de colonne « %1 »</translation>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the file has no code after its header</source>
@@ -5163,59 +5523,59 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation>%1 champs alors que l'en-tête en compte %2</translation>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2</translation>
     </message>
     <message>
         <source>the code is empty</source>
         <translation>le code est vide</translation>
     </message>
     <message>
-        <source>the code "%1" is longer than %2 characters or holds a control character</source>
-        <translation>le code « %1 » dépasse %2 caractères ou contient un caractère de contrôle</translation>
+        <source>the code &quot;%1&quot; is longer than %2 characters or holds a control character</source>
+        <translation>le code «&#xa0;%1&#xa0;» dépasse %2 caractères ou contient un caractère de contrôle</translation>
     </message>
     <message>
-        <source>the code "%1" has no letter or digit</source>
-        <translation>le code « %1 » ne contient ni lettre ni chiffre</translation>
+        <source>the code &quot;%1&quot; has no letter or digit</source>
+        <translation>le code «&#xa0;%1&#xa0;» ne contient ni lettre ni chiffre</translation>
     </message>
     <message>
-        <source>the code "%1" is already on line %2</source>
-        <translation>le code « %1 » figure déjà à la ligne %2</translation>
+        <source>the code &quot;%1&quot; is already on line %2</source>
+        <translation>le code «&#xa0;%1&#xa0;» figure déjà à la ligne %2</translation>
     </message>
     <message>
-        <source>the French label of "%1" is empty</source>
-        <translation>le libellé français de « %1 » est vide</translation>
+        <source>the French label of &quot;%1&quot; is empty</source>
+        <translation>le libellé français de «&#xa0;%1&#xa0;» est vide</translation>
     </message>
     <message>
-        <source>the code "%1" is its own parent</source>
-        <translation>le code « %1 » est son propre parent</translation>
+        <source>the code &quot;%1&quot; is its own parent</source>
+        <translation>le code «&#xa0;%1&#xa0;» est son propre parent</translation>
     </message>
     <message>
-        <source>a field of "%1" holds a control character</source>
-        <translation>un champ de « %1 » contient un caractère de contrôle</translation>
+        <source>a field of &quot;%1&quot; holds a control character</source>
+        <translation>un champ de «&#xa0;%1&#xa0;» contient un caractère de contrôle</translation>
     </message>
     <message>
-        <source>the flag "%1" may only hold letters, digits, '_' and '-'</source>
-        <translation>l'indicateur « %1 » ne peut contenir que des lettres, des chiffres, « _ » et « - »</translation>
+        <source>the flag &quot;%1&quot; may only hold letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>l&apos;indicateur «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date YYYY-MM-DD</source>
-        <translation>%1 « %2 » n'est pas une date AAAA-MM-JJ</translation>
+        <source>%1 &quot;%2&quot; is not a date YYYY-MM-DD</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas une date AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>valid_to is before valid_from</source>
         <translation>valid_to est antérieure à valid_from</translation>
     </message>
     <message>
-        <source>the parent "%1" of "%2" is not in the file</source>
-        <translation>le parent « %1 » de « %2 » n'est pas dans le fichier</translation>
+        <source>the parent &quot;%1&quot; of &quot;%2&quot; is not in the file</source>
+        <translation>le parent «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n&apos;est pas dans le fichier</translation>
     </message>
     <message>
-        <source>the parents of "%1" form a cycle</source>
-        <translation>les parents de « %1 » forment un cycle</translation>
+        <source>the parents of &quot;%1&quot; form a cycle</source>
+        <translation>les parents de «&#xa0;%1&#xa0;» forment un cycle</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8</source>
-        <translation>le texte n'est pas de l'UTF-8 valide</translation>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
     <message>
         <source>a double quote inside a field that does not start with one (write the field in quotes and double the inner quote)</source>
@@ -5223,19 +5583,19 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>a carriage return outside a line end</source>
-        <translation>un retour chariot hors d'une fin de ligne</translation>
+        <translation>un retour chariot hors d&apos;une fin de ligne</translation>
     </message>
     <message>
         <source>text after the closing double quote of a field</source>
-        <translation>du texte après le guillemet fermant d'un champ</translation>
+        <translation>du texte après le guillemet fermant d&apos;un champ</translation>
     </message>
     <message>
         <source>a double quote opened on this line is never closed</source>
-        <translation>un guillemet ouvert sur cette ligne n'est jamais fermé</translation>
+        <translation>un guillemet ouvert sur cette ligne n&apos;est jamais fermé</translation>
     </message>
     <message>
-        <source>"%1" is not a NAF code: two digits, an optional dot, two digits and a letter are expected, e.g. 62.01Z</source>
-        <translation>« %1 » n'est pas un code NAF : deux chiffres, un point facultatif, deux chiffres et une lettre sont attendus, par exemple 62.01Z</translation>
+        <source>&quot;%1&quot; is not a NAF code: two digits, an optional dot, two digits and a letter are expected, e.g. 62.01Z</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code NAF&#xa0;: deux chiffres, un point facultatif, deux chiffres et une lettre sont attendus, par exemple 62.01Z</translation>
     </message>
     <message>
         <source>The NAF reference file is missing from this build of Vigie</source>
@@ -5243,27 +5603,27 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1 is not a sub-class of NAF Rev. 2</source>
-        <translation>%1 n'est pas une sous-classe de la NAF rév. 2</translation>
+        <translation>%1 n&apos;est pas une sous-classe de la NAF rév.&#xa0;2</translation>
     </message>
     <message>
         <source>The reference file %1 is missing from this build of Vigie</source>
         <translation>Le fichier de référence %1 manque dans cette version de Vigie</translation>
     </message>
     <message>
-        <source>Unknown code system "%1" (vigie-cli thesaurus list shows them)</source>
-        <translation>Nomenclature « %1 » inconnue (vigie-cli thesaurus list les affiche)</translation>
+        <source>Unknown code system &quot;%1&quot; (vigie-cli thesaurus list shows them)</source>
+        <translation>Nomenclature «&#xa0;%1&#xa0;» inconnue (vigie-cli thesaurus list les affiche)</translation>
     </message>
     <message>
         <source>Unable to load the reference data (database busy?)</source>
-        <translation>Impossible de charger les données de référence (base occupée ?)</translation>
+        <translation>Impossible de charger les données de référence (base occupée&#xa0;?)</translation>
     </message>
     <message>
         <source>The shipped file %1 is invalid, line %2: %3</source>
-        <translation>Le fichier livré %1 est invalide, ligne %2 : %3</translation>
+        <translation>Le fichier livré %1 est invalide, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Invalid number of results: %1 (1 to %2)</source>
-        <translation>Nombre de résultats invalide : %1 (de 1 à %2)</translation>
+        <translation>Nombre de résultats invalide&#xa0;: %1 (de 1 à %2)</translation>
     </message>
     <message>
         <source>Type at least one letter or digit</source>
@@ -5271,23 +5631,23 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Access refused: only an administrator may import a code system</source>
-        <translation>Accès refusé : seul un administrateur peut importer une nomenclature</translation>
+        <translation>Accès refusé&#xa0;: seul un administrateur peut importer une nomenclature</translation>
     </message>
     <message>
-        <source>Invalid code system name "%1": a lower-case letter, then lower-case letters, digits or '_' (2 to 32 characters)</source>
-        <translation>Nom de nomenclature « %1 » invalide : une lettre minuscule, puis des lettres minuscules, des chiffres ou « _ » (2 à 32 caractères)</translation>
+        <source>Invalid code system name &quot;%1&quot;: a lower-case letter, then lower-case letters, digits or &apos;_&apos; (2 to 32 characters)</source>
+        <translation>Nom de nomenclature «&#xa0;%1&#xa0;» invalide&#xa0;: une lettre minuscule, puis des lettres minuscules, des chiffres ou «&#xa0;_&#xa0;» (2 à 32 caractères)</translation>
     </message>
     <message>
-        <source>Invalid version "%1": 1 to 32 printable characters</source>
-        <translation>Version « %1 » invalide : 1 à 32 caractères imprimables</translation>
+        <source>Invalid version &quot;%1&quot;: 1 to 32 printable characters</source>
+        <translation>Version «&#xa0;%1&#xa0;» invalide&#xa0;: 1 à 32 caractères imprimables</translation>
     </message>
     <message>
-        <source>The code system "%1" is shipped with Vigie and upgraded with it; import your file under another name</source>
-        <translation>La nomenclature « %1 » est livrée avec Vigie et mise à jour avec elle ; importez votre fichier sous un autre nom</translation>
+        <source>The code system &quot;%1&quot; is shipped with Vigie and upgraded with it; import your file under another name</source>
+        <translation>La nomenclature «&#xa0;%1&#xa0;» est livrée avec Vigie et mise à jour avec elle&#xa0;; importez votre fichier sous un autre nom</translation>
     </message>
     <message>
-        <source>Version %1 of "%2" was already loaded on %3</source>
-        <translation>La version %1 de « %2 » a déjà été chargée le %3</translation>
+        <source>Version %1 of &quot;%2&quot; was already loaded on %3</source>
+        <translation>La version %1 de «&#xa0;%2&#xa0;» a déjà été chargée le %3</translation>
     </message>
     <message>
         <source>Unable to read the file %1</source>
@@ -5299,11 +5659,11 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Unable to start the import (database busy?)</source>
-        <translation>Impossible de démarrer l'import (base occupée ?)</translation>
+        <translation>Impossible de démarrer l&apos;import (base occupée&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -5349,7 +5709,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>No worker selected: search by name, then press Enter on a row.</source>
-        <translation>Aucun salarié sélectionné : recherchez par nom, puis appuyez sur Entrée sur une ligne.</translation>
+        <translation>Aucun salarié sélectionné&#xa0;: recherchez par nom, puis appuyez sur Entrée sur une ligne.</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -5365,7 +5725,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>INS status: %1</source>
-        <translation>Statut INS : %1</translation>
+        <translation>Statut INS&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -5477,11 +5837,11 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Access refused: you are in no team, or have no current delegation</source>
-        <translation>Accès refusé : vous n’appartenez à aucune équipe ou n’avez aucune délégation en cours</translation>
+        <translation>Accès refusé&#xa0;: vous n’appartenez à aucune équipe ou n’avez aucune délégation en cours</translation>
     </message>
     <message>
-        <source>Access refused: your role does not give access to workers' identity</source>
-        <translation>Accès refusé : votre rôle ne donne pas accès à l’identité des salariés</translation>
+        <source>Access refused: your role does not give access to workers&apos; identity</source>
+        <translation>Accès refusé&#xa0;: votre rôle ne donne pas accès à l’identité des salariés</translation>
     </message>
     <message>
         <source>Invalid page: %1 rows starting at offset %2</source>
@@ -5512,15 +5872,15 @@ Commandes : %1</translation>
         <translation>le fichier est vide : une ligne d’en-tête est attendue</translation>
     </message>
     <message>
-        <source>unknown column "%1" (the columns are: %2)</source>
+        <source>unknown column &quot;%1&quot; (the columns are: %2)</source>
         <translation>colonne « %1 » inconnue (les colonnes sont : %2)</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
+        <source>column &quot;%1&quot; appears twice</source>
         <translation>la colonne « %1 » figure deux fois</translation>
     </message>
     <message>
-        <source>the required column "%1" is missing</source>
+        <source>the required column &quot;%1&quot; is missing</source>
         <translation>la colonne obligatoire « %1 » manque</translation>
     </message>
     <message>
@@ -5536,11 +5896,11 @@ Commandes : %1</translation>
         <translation>la valeur manque</translation>
     </message>
     <message>
-        <source>"%1" holds no letter</source>
+        <source>&quot;%1&quot; holds no letter</source>
         <translation>« %1 » ne contient aucune lettre</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD or DD/MM/YYYY)</source>
         <translation>« %1 » n’est pas une date valide (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
@@ -5548,7 +5908,7 @@ Commandes : %1</translation>
         <translation>%1 est dans le futur</translation>
     </message>
     <message>
-        <source>"%1" is not a sex code: M, F or U is expected</source>
+        <source>&quot;%1&quot; is not a sex code: M, F or U is expected</source>
         <translation>« %1 » n’est pas un code de sexe : M, F ou U est attendu</translation>
     </message>
     <message>
@@ -5556,19 +5916,19 @@ Commandes : %1</translation>
         <translation>NIR %1 : %2</translation>
     </message>
     <message>
-        <source>"%1" is not an INSEE code of 5 characters</source>
+        <source>&quot;%1&quot; is not an INSEE code of 5 characters</source>
         <translation>« %1 » n’est pas un code INSEE de 5 caractères</translation>
     </message>
     <message>
-        <source>"%1": write "new" to keep this person apart, or the id of the existing worker to merge with</source>
+        <source>&quot;%1&quot;: write &quot;new&quot; to keep this person apart, or the id of the existing worker to merge with</source>
         <translation>« %1 » : écrivez « new » pour garder cette personne distincte, ou l’identifiant du salarié existant avec qui la fusionner</translation>
     </message>
     <message>
-        <source>"%1" is not a yes/no value (1 or 0, oui or non)</source>
+        <source>&quot;%1&quot; is not a yes/no value (1 or 0, oui or non)</source>
         <translation>« %1 » n’est pas une valeur oui/non (1 ou 0, oui ou non)</translation>
     </message>
     <message>
-        <source>"%1" is not a contract type (CDI, CDD, INTERIM, APPRENTICE, ...)</source>
+        <source>&quot;%1&quot; is not a contract type (CDI, CDD, INTERIM, APPRENTICE, ...)</source>
         <translation>« %1 » n’est pas un type de contrat (CDI, CDD, INTERIM, APPRENTICE…)</translation>
     </message>
     <message>
@@ -5592,15 +5952,15 @@ Commandes : %1</translation>
         <translation>%1 : l’emploi a pris fin avant l’année déclarée %2</translation>
     </message>
     <message>
-        <source>"%1" is not a code of the exposure thesaurus</source>
+        <source>&quot;%1&quot; is not a code of the exposure thesaurus</source>
         <translation>« %1 » n’est pas un code du thésaurus des expositions</translation>
     </message>
     <message>
-        <source>"%1" (%2) is a family: choose one of its exposures</source>
+        <source>&quot;%1&quot; (%2) is a family: choose one of its exposures</source>
         <translation>« %1 » (%2) est une famille : choisissez l’une de ses expositions</translation>
     </message>
     <message>
-        <source>"%1" (%2) is no longer in force in the thesaurus</source>
+        <source>&quot;%1&quot; (%2) is no longer in force in the thesaurus</source>
         <translation>« %1 » (%2) n’est plus en vigueur dans le thésaurus</translation>
     </message>
     <message>
@@ -5632,7 +5992,7 @@ Commandes : %1</translation>
         <translation>le même NIR qu’à la ligne %1, avec un autre nom de naissance, prénom ou date de naissance</translation>
     </message>
     <message>
-        <source>likely the same person as line %1 (%2): correct the spelling, or write "new" in the identity column to keep them apart</source>
+        <source>likely the same person as line %1 (%2): correct the spelling, or write &quot;new&quot; in the identity column to keep them apart</source>
         <translation>probablement la même personne qu’à la ligne %1 (%2) : corrigez l’orthographe, ou écrivez « new » dans la colonne identity pour les garder distinctes</translation>
     </message>
     <message>
@@ -5640,7 +6000,7 @@ Commandes : %1</translation>
         <translation>plusieurs salariés existants ont cette identité (%1) : écrivez l’identifiant du bon dans la colonne identity</translation>
     </message>
     <message>
-        <source>likely duplicate of an existing worker: %1. Write "new" in the identity column to keep this person apart, or the worker's id to merge</source>
+        <source>likely duplicate of an existing worker: %1. Write &quot;new&quot; in the identity column to keep this person apart, or the worker&apos;s id to merge</source>
         <translation>doublon probable d’un salarié existant : %1. Écrivez « new » dans la colonne identity pour garder cette personne distincte, ou l’identifiant du salarié pour fusionner</translation>
     </message>
     <message>
@@ -5697,7 +6057,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>SIR: %1 (%2)</source>
-        <extracomment>%1 the R4624-23 risk ("amiante"), %2 its article ("R4624-23 I 1°")</extracomment>
+        <extracomment>%1 the R4624-23 risk (&quot;amiante&quot;), %2 its article (&quot;R4624-23 I 1°&quot;)</extracomment>
         <translation>SIR : %1 (%2)</translation>
     </message>
     <message>
@@ -5761,11 +6121,11 @@ Commandes : %1</translation>
         <translation>La date de naissance %1 est dans le futur</translation>
     </message>
     <message>
-        <source>Sex "%1": M, F or U is expected</source>
+        <source>Sex &quot;%1&quot;: M, F or U is expected</source>
         <translation>Sexe « %1 » : M, F ou U est attendu</translation>
     </message>
     <message>
-        <source>Birth place "%1": an INSEE code of 5 characters is expected</source>
+        <source>Birth place &quot;%1&quot;: an INSEE code of 5 characters is expected</source>
         <translation>Lieu de naissance « %1 » : un code INSEE de 5 caractères est attendu</translation>
     </message>
     <message>
@@ -6408,7 +6768,7 @@ Commandes : %1</translation>
         <translation>Identitovigilance : doublons probables, fusions et leur annulation (Ctrl+Maj+D)</translation>
     </message>
     <message>
-        <source>Physician's decision: %1</source>
+        <source>Physician&apos;s decision: %1</source>
         <translation>Décision du médecin : %1</translation>
     </message>
     <message>
@@ -6466,7 +6826,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Birth or used name…</source>
@@ -6482,7 +6842,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Not signed in: sign in to search workers.</source>
-        <translation>Aucune session ouverte : connectez-vous pour rechercher des salariés.</translation>
+        <translation>Aucune session ouverte&#xa0;: connectez-vous pour rechercher des salariés.</translation>
     </message>
     <message>
         <source>Type the beginning of a birth or used name.</source>
@@ -6495,8 +6855,8 @@ Commandes : %1</translation>
     <message numerus="yes">
         <source>%n worker(s) shown; scroll down to see more</source>
         <translation>
-            <numerusform>%n salarié affiché ; faites défiler vers le bas pour voir la suite</numerusform>
-            <numerusform>%n salariés affichés ; faites défiler vers le bas pour voir la suite</numerusform>
+            <numerusform>%n salarié affiché&#xa0;; faites défiler vers le bas pour voir la suite</numerusform>
+            <numerusform>%n salariés affichés&#xa0;; faites défiler vers le bas pour voir la suite</numerusform>
         </translation>
     </message>
     <message numerus="yes">

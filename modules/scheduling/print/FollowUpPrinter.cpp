@@ -45,25 +45,38 @@ membership::PrintableDocument followUpDocument(const CompanyFollowUp& view, cons
     html += QStringLiteral("<p><b>%1</b> — %2 %3<br/>%4</p>")
                 .arg(esc(view.company.name), esc(QCoreApplication::translate("vigie::scheduling", "SIREN")), esc(view.company.siren), esc(QCoreApplication::translate("vigie::scheduling", "Situation on %1").arg(date)));
     html += QStringLiteral("<p><b>%1</b></p>").arg(esc(followUpSummary(view)));
-    // The table: small type so that eight columns fit the width of an A4 page.
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"font-size:8pt; border-collapse:collapse\">"
+    // The table: small type and fixed column shares, so that eight columns fit the width of an A4 page
+    // and a name or a date never breaks in the middle.
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"border-collapse:collapse\">"
                            "<thead><tr style=\"background-color:#e8e8e8\">");
-    for (const char* h : {QT_TRANSLATE_NOOP("vigie::scheduling", "Worker"), QT_TRANSLATE_NOOP("vigie::scheduling", "Establishment"),
-                          QT_TRANSLATE_NOOP("vigie::scheduling", "Category"), QT_TRANSLATE_NOOP("vigie::scheduling", "Last visit"),
-                          QT_TRANSLATE_NOOP("vigie::scheduling", "Next deadline"), QT_TRANSLATE_NOOP("vigie::scheduling", "Reason"),
-                          QT_TRANSLATE_NOOP("vigie::scheduling", "State"), QT_TRANSLATE_NOOP("vigie::scheduling", "Next appointment")})
-        html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(QCoreApplication::translate("vigie::scheduling", h)));
+    const struct {
+        const char* title;
+        int width;
+    } columns[] = {{QT_TRANSLATE_NOOP("vigie::scheduling", "Worker"), 14},         {QT_TRANSLATE_NOOP("vigie::scheduling", "Establishment"), 14},
+                   {QT_TRANSLATE_NOOP("vigie::scheduling", "Category"), 10},        {QT_TRANSLATE_NOOP("vigie::scheduling", "Last visit"), 15},
+                   {QT_TRANSLATE_NOOP("vigie::scheduling", "Next deadline"), 11},  {QT_TRANSLATE_NOOP("vigie::scheduling", "Reason"), 15},
+                   {QT_TRANSLATE_NOOP("vigie::scheduling", "State"), 9},           {QT_TRANSLATE_NOOP("vigie::scheduling", "Next appointment"), 12}};
+    for (const auto& c : columns)
+        html += QStringLiteral("<th align=\"left\" width=\"%1%\" style=\"font-size:7pt\">%2</th>")
+                    .arg(c.width)
+                    .arg(esc(QCoreApplication::translate("vigie::scheduling", c.title)));
     html += QStringLiteral("</tr></thead>");
     for (const WorkerFollowUp& w : view.workers) {
-        const QString last = w.lastVisit ? dateText(w.lastVisit) + QStringLiteral(" — ") + (w.lastVisitKind ? visitTitle(*w.lastVisitKind) : QString())
-                                         : QCoreApplication::translate("vigie::scheduling", "none recorded");
-        const QString reason = w.next ? visitTitle(w.next->kind) + QStringLiteral(" (") + w.next->basis + QLatin1Char(')') : QString();
+        const QString last = w.lastVisit ? esc(dateText(w.lastVisit)) + QStringLiteral("<br/>") +
+                                               esc(w.lastVisitKind ? visitTitle(*w.lastVisitKind) : QString())
+                                         : esc(QCoreApplication::translate("vigie::scheduling", "none recorded"));
+        const QString reason = w.next ? esc(visitTitle(w.next->kind)) + QStringLiteral(" (") + esc(w.next->basis) + QLatin1Char(')') : QString();
         const QString appointment = w.nextAppointment ? dateText(w.nextAppointment) : QString();
-        // Overdue lines in bold red, and the word says it too (printed in black and white, colour is lost).
-        const QString style = w.state == WorkerState::Overdue ? QStringLiteral(" style=\"color:#a40000; font-weight:bold\"") : QString();
-        html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>")
-                    .arg(style, esc(unbroken(w.workerName)), esc(w.establishmentName), codeOf(w.category), esc(last),
-                         esc(w.next ? dateText(w.next->deadline) : QString()), esc(reason), esc(workerStateText(w.state)), esc(appointment));
+        // Overdue lines in red, and the state says it in bold words (a black-and-white print loses the colour).
+        const bool overdue = w.state == WorkerState::Overdue;
+        const QString cellStyle = overdue ? QStringLiteral(" style=\"font-size:8pt; color:#a40000\"") : QStringLiteral(" style=\"font-size:8pt\"");
+        const QString state = overdue ? QStringLiteral("<b>%1</b>").arg(esc(workerStateText(w.state))) : esc(workerStateText(w.state));
+        QStringList cells{esc(unbroken(w.workerName)), esc(w.establishmentName), codeOf(w.category), last,
+                          esc(w.next ? dateText(w.next->deadline) : QString()), reason, state, esc(appointment)};
+        html += QStringLiteral("<tr>");
+        for (const QString& c : cells)
+            html += QStringLiteral("<td%1>%2</td>").arg(cellStyle, c);
+        html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p style=\"font-size:8pt\">%1</p>")
