@@ -4575,6 +4575,10 @@ Commands: %1</source>
         <source>Follow-up by company</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Establishment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling::AgendaPage</name>
@@ -4825,10 +4829,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4846,6 +4846,10 @@ Commands: %1</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reason (article)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -450,7 +450,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>No appointment to convoke for the company %1 from %2 to %3</source>
-        <translation>Aucun rendez-vous à convoquer pour l'entreprise %1 du %2 au %3</translation>
+        <translation>Aucun rendez-vous à convoquer pour l&apos;entreprise %1 du %2 au %3</translation>
     </message>
 </context>
 <context>
@@ -4479,7 +4479,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>planned on %1, after the deadline</source>
-        <translation>planifié le %1, après l'échéance</translation>
+        <translation>planifié le %1, après l&apos;échéance</translation>
     </message>
     <message>
         <source>planned on %1</source>
@@ -4499,13 +4499,13 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Access refused: no establishment of the company %1 is in your teams</source>
-        <translation>Accès refusé : aucun établissement de l'entreprise %1 n'est suivi par vos équipes</translation>
+        <translation>Accès refusé : aucun établissement de l&apos;entreprise %1 n&apos;est suivi par vos équipes</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s), %1 % up to date (%2 due by %3, %4 overdue)</source>
         <translation>
-            <numerusform>%n salarié, %1 % à jour (%2 à échéance d'ici le %3, %4 en retard)</numerusform>
-            <numerusform>%n salariés, %1 % à jour (%2 à échéance d'ici le %3, %4 en retard)</numerusform>
+            <numerusform>%n salarié, %1 % à jour (%2 à échéance d&apos;ici le %3, %4 en retard)</numerusform>
+            <numerusform>%n salariés, %1 % à jour (%2 à échéance d&apos;ici le %3, %4 en retard)</numerusform>
         </translation>
     </message>
     <message>
@@ -4575,6 +4575,10 @@ Commandes&#xa0;: %1</translation>
     <message>
         <source>Follow-up by company</source>
         <translation>Suivi par entreprise</translation>
+    </message>
+    <message>
+        <source>Establishment: %1</source>
+        <translation>Établissement : %1</translation>
     </message>
 </context>
 <context>
@@ -4667,11 +4671,11 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Print the follow-up status…</source>
-        <translation>&amp;Imprimer l'état du suivi…</translation>
+        <translation>&amp;Imprimer l&apos;état du suivi…</translation>
     </message>
     <message>
         <source>The PDF sent to the employer: dates and kinds of visits only (Ctrl+P)</source>
-        <translation>Le PDF envoyé à l'employeur : dates et types de visite seulement (Ctrl+P)</translation>
+        <translation>Le PDF envoyé à l&apos;employeur : dates et types de visite seulement (Ctrl+P)</translation>
     </message>
     <message>
         <source>Convocations &amp;from</source>
@@ -4683,7 +4687,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>One letter per planned or confirmed appointment of the company&apos;s workers in the period</source>
-        <translation>Une lettre par rendez-vous planifié ou confirmé des salariés de l'entreprise dans la période</translation>
+        <translation>Une lettre par rendez-vous planifié ou confirmé des salariés de l&apos;entreprise dans la période</translation>
     </message>
     <message>
         <source>to</source>
@@ -4695,7 +4699,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name or SIREN of the company</source>
-        <translation>Nom ou SIREN de l'entreprise</translation>
+        <translation>Nom ou SIREN de l&apos;entreprise</translation>
     </message>
     <message numerus="yes">
         <source>Choose a company: %n company(ies) in your teams</source>
@@ -4722,7 +4726,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose a company first</source>
-        <translation>Choisissez d'abord une entreprise</translation>
+        <translation>Choisissez d&apos;abord une entreprise</translation>
     </message>
     <message>
         <source>Follow-up status written to %1</source>
@@ -4749,7 +4753,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Print the follow-up status</source>
-        <translation>Imprimer l'état du suivi</translation>
+        <translation>Imprimer l&apos;état du suivi</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -4826,10 +4830,6 @@ Commandes&#xa0;: %1</translation>
         <translation>Échéance</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -4847,6 +4847,10 @@ Commandes&#xa0;: %1</translation>
             <numerusform>%1 : %n visite, dont %2 en retard</numerusform>
             <numerusform>%1 : %n visites, dont %2 en retard</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reason (article)</source>
+        <translation>Motif (article)</translation>
     </message>
 </context>
 <context>

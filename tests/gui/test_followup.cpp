@@ -178,6 +178,10 @@ TEST_CASE("the company's view: every current worker, the share up to date, the P
     QTemporaryDir dir;
     const QString status = dir.filePath(QStringLiteral("status.pdf"));
     REQUIRE(page.printStatus(status));
+    // Kept next to the screens, for a person to look at.
+    const QString kept = QDir(guitest::screenDir()).filePath(QStringLiteral("followup_status.pdf"));
+    QFile::remove(kept);
+    QFile::copy(status, kept);
     const QString statusText = pdfText(status);
     CHECK(statusText.contains(QStringLiteral("État du suivi individuel")));
     CHECK(statusText.contains(table->item(0, CompanyFollowUpPage::WorkerColumn)->text()));

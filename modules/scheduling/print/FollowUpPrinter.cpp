@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace vigie::scheduling {
 
 namespace {
@@ -44,38 +46,68 @@ membership::PrintableDocument followUpDocument(const CompanyFollowUp& view, cons
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("vigie::scheduling", "Individual follow-up status")));
     html += QStringLiteral("<p><b>%1</b> — %2 %3<br/>%4</p>")
                 .arg(esc(view.company.name), esc(QCoreApplication::translate("vigie::scheduling", "SIREN")), esc(view.company.siren), esc(QCoreApplication::translate("vigie::scheduling", "Situation on %1").arg(date)));
+    // One establishment (the usual case): named once above the table, which gets its column's width.
+    QStringList establishments;
+    for (const WorkerFollowUp& w : view.workers)
+        if (!establishments.contains(w.establishmentName))
+            establishments << w.establishmentName;
+    const bool establishmentColumn = establishments.size() > 1;
+    if (establishments.size() == 1)
+        html += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("vigie::scheduling", "Establishment: %1").arg(establishments.first())));
     html += QStringLiteral("<p><b>%1</b></p>").arg(esc(followUpSummary(view)));
-    // The table: small type and fixed column shares, so that eight columns fit the width of an A4 page
+
+    // The table: small type and fixed column shares, so that the columns fit the width of an A4 page
     // and a name or a date never breaks in the middle.
+    struct Column {
+        const char* title;
+        int width; // percent of the page's width
+        std::function<QString(const WorkerFollowUp&)> cell; // HTML
+    };
+    QList<Column> columns{
+        {QT_TRANSLATE_NOOP("vigie::scheduling", "Worker"), 18, [](const WorkerFollowUp& w) { return esc(unbroken(w.workerName)); }},
+        {QT_TRANSLATE_NOOP("vigie::scheduling", "Category"), 9, [](const WorkerFollowUp& w) { return codeOf(w.category); }},
+        {QT_TRANSLATE_NOOP("vigie::scheduling", "Last visit"), 17,
+         [](const WorkerFollowUp& w) {
+             return w.lastVisit ? esc(dateText(w.lastVisit)) + QStringLiteral("<br/>") + esc(w.lastVisitKind ? visitTitle(*w.lastVisitKind) : QString())
+                                : esc(QCoreApplication::translate("vigie::scheduling", "none recorded"));
+         }},
+        {QT_TRANSLATE_NOOP("vigie::scheduling", "Next deadline"), 12,
+         [](const WorkerFollowUp& w) { return esc(w.next ? dateText(w.next->deadline) : QString()); }},
+        {QT_TRANSLATE_NOOP("vigie::scheduling", "Reason"), 21,
+         [](const WorkerFollowUp& w) {
+             return w.next ? esc(visitTitle(w.next->kind)) + QStringLiteral(" (") + esc(w.next->basis) + QLatin1Char(')') : QString();
+         }},
+        // Overdue: the state says it in bold words (a black-and-white print loses the colour).
+        {QT_TRANSLATE_NOOP("vigie::scheduling", "State"), 11,
+         [](const WorkerFollowUp& w) {
+             const QString text = esc(workerStateText(w.state));
+             return w.state == WorkerState::Overdue ? QStringLiteral("<b>%1</b>").arg(text) : text;
+         }},
+        {QT_TRANSLATE_NOOP("vigie::scheduling", "Next appointment"), 12,
+         [](const WorkerFollowUp& w) { return esc(w.nextAppointment ? dateText(w.nextAppointment) : QString()); }},
+    };
+    if (establishmentColumn) {
+        columns[0].width -= 4;
+        columns[2].width -= 2;
+        columns[4].width -= 5;
+        columns[6].width -= 1;
+        columns.insert(1, Column{QT_TRANSLATE_NOOP("vigie::scheduling", "Establishment"), 12,
+                                 [](const WorkerFollowUp& w) { return esc(w.establishmentName); }});
+    }
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"border-collapse:collapse\">"
                            "<thead><tr style=\"background-color:#e8e8e8\">");
-    const struct {
-        const char* title;
-        int width;
-    } columns[] = {{QT_TRANSLATE_NOOP("vigie::scheduling", "Worker"), 14},         {QT_TRANSLATE_NOOP("vigie::scheduling", "Establishment"), 14},
-                   {QT_TRANSLATE_NOOP("vigie::scheduling", "Category"), 10},        {QT_TRANSLATE_NOOP("vigie::scheduling", "Last visit"), 15},
-                   {QT_TRANSLATE_NOOP("vigie::scheduling", "Next deadline"), 11},  {QT_TRANSLATE_NOOP("vigie::scheduling", "Reason"), 15},
-                   {QT_TRANSLATE_NOOP("vigie::scheduling", "State"), 9},           {QT_TRANSLATE_NOOP("vigie::scheduling", "Next appointment"), 12}};
-    for (const auto& c : columns)
+    for (const Column& c : columns)
         html += QStringLiteral("<th align=\"left\" width=\"%1%\" style=\"font-size:7pt\">%2</th>")
                     .arg(c.width)
                     .arg(esc(QCoreApplication::translate("vigie::scheduling", c.title)));
     html += QStringLiteral("</tr></thead>");
     for (const WorkerFollowUp& w : view.workers) {
-        const QString last = w.lastVisit ? esc(dateText(w.lastVisit)) + QStringLiteral("<br/>") +
-                                               esc(w.lastVisitKind ? visitTitle(*w.lastVisitKind) : QString())
-                                         : esc(QCoreApplication::translate("vigie::scheduling", "none recorded"));
-        const QString reason = w.next ? esc(visitTitle(w.next->kind)) + QStringLiteral(" (") + esc(w.next->basis) + QLatin1Char(')') : QString();
-        const QString appointment = w.nextAppointment ? dateText(w.nextAppointment) : QString();
-        // Overdue lines in red, and the state says it in bold words (a black-and-white print loses the colour).
-        const bool overdue = w.state == WorkerState::Overdue;
-        const QString cellStyle = overdue ? QStringLiteral(" style=\"font-size:8pt; color:#a40000\"") : QStringLiteral(" style=\"font-size:8pt\"");
-        const QString state = overdue ? QStringLiteral("<b>%1</b>").arg(esc(workerStateText(w.state))) : esc(workerStateText(w.state));
-        QStringList cells{esc(unbroken(w.workerName)), esc(w.establishmentName), codeOf(w.category), last,
-                          esc(w.next ? dateText(w.next->deadline) : QString()), reason, state, esc(appointment)};
+        // Overdue lines in red.
+        const QString cellStyle = w.state == WorkerState::Overdue ? QStringLiteral(" style=\"font-size:8pt; color:#a40000\"")
+                                                                  : QStringLiteral(" style=\"font-size:8pt\"");
         html += QStringLiteral("<tr>");
-        for (const QString& c : cells)
-            html += QStringLiteral("<td%1>%2</td>").arg(cellStyle, c);
+        for (const Column& c : columns)
+            html += QStringLiteral("<td%1>%2</td>").arg(cellStyle, c.cell(w));
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");

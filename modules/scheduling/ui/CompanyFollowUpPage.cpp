@@ -68,8 +68,16 @@ CompanyFollowUpPage::CompanyFollowUpPage(security::Session& session, QWidget* pa
     layout->addWidget(m_summary);
 
     m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels({tr("Worker"), tr("Establishment"), tr("Category"), tr("Last visit"), tr("Next deadline"),
-                                        tr("Reason"), tr("State"), tr("Next appointment")});
+    QStringList headers(ColumnCount);
+    headers[WorkerColumn] = tr("Worker");
+    headers[StateColumn] = tr("State");
+    headers[DeadlineColumn] = tr("Next deadline");
+    headers[ReasonColumn] = tr("Reason");
+    headers[AppointmentColumn] = tr("Next appointment");
+    headers[LastVisitColumn] = tr("Last visit");
+    headers[CategoryColumn] = tr("Category");
+    headers[EstablishmentColumn] = tr("Establishment");
+    m_table->setHorizontalHeaderLabels(headers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -152,15 +160,17 @@ void CompanyFollowUpPage::showCompany()
         const QString appointment =
             w.nextAppointment ? tr("%1 — %2").arg(dateText(w.nextAppointment), w.nextAppointmentKind ? visitTitle(*w.nextAppointmentKind) : QString())
                               : QString();
-        const QList<QTableWidgetItem*> items{
-            new QTableWidgetItem(w.workerName),
-            new QTableWidgetItem(w.establishmentName),
-            new QTableWidgetItem(codeOf(w.category)),
-            new SortedItem(last, w.lastVisit ? w.lastVisit->toString(Qt::ISODate) : QString()),
-            new SortedItem(w.next ? dateText(w.next->deadline) : tr("none"), w.next ? w.next->deadline.toString(Qt::ISODate) : QStringLiteral("9999")),
-            new QTableWidgetItem(reason),
-            new SortedItem(workerStateText(w.state), QString::number(2 - int(w.state))),
-            new SortedItem(appointment, w.nextAppointment ? w.nextAppointment->toString(Qt::ISODate) : QStringLiteral("9999"))};
+        QList<QTableWidgetItem*> items(ColumnCount);
+        items[WorkerColumn] = new QTableWidgetItem(w.workerName);
+        items[StateColumn] = new SortedItem(workerStateText(w.state), QString::number(2 - int(w.state)));
+        items[DeadlineColumn] =
+            new SortedItem(w.next ? dateText(w.next->deadline) : tr("none"), w.next ? w.next->deadline.toString(Qt::ISODate) : QStringLiteral("9999"));
+        items[ReasonColumn] = new QTableWidgetItem(reason);
+        items[AppointmentColumn] =
+            new SortedItem(appointment, w.nextAppointment ? w.nextAppointment->toString(Qt::ISODate) : QStringLiteral("9999"));
+        items[LastVisitColumn] = new SortedItem(last, w.lastVisit ? w.lastVisit->toString(Qt::ISODate) : QString());
+        items[CategoryColumn] = new QTableWidgetItem(codeOf(w.category));
+        items[EstablishmentColumn] = new QTableWidgetItem(w.establishmentName);
         const QColor tint = w.state == WorkerState::Overdue ? OverdueTint : w.state == WorkerState::Due ? DueTint : QColor();
         for (int c = 0; c < items.size(); ++c) {
             items.at(c)->setToolTip(items.at(c)->text());

@@ -27,8 +27,9 @@ class CompanyFollowUpPage : public QWidget, public ui::ModulePage
 {
     Q_OBJECT
 public:
-    enum Column { WorkerColumn, EstablishmentColumn, CategoryColumn, LastVisitColumn, DeadlineColumn, ReasonColumn, StateColumn,
-                  AppointmentColumn, ColumnCount };
+    // The worker's state and next deadline first: what the employer's question is about.
+    enum Column { WorkerColumn, StateColumn, DeadlineColumn, ReasonColumn, AppointmentColumn, LastVisitColumn, CategoryColumn,
+                  EstablishmentColumn, ColumnCount };
 
     explicit CompanyFollowUpPage(security::Session& session, QWidget* parent = nullptr);
 

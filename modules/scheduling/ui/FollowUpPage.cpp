@@ -69,9 +69,21 @@ FollowUpPage::FollowUpPage(security::Session& session, QWidget* parent) : QWidge
     m_scope->setHeaderLabels({tr("Team / establishment"), tr("Overdue"), tr("Due"), tr("Planned")});
     m_scope->setRootIsDecorated(true);
     m_scope->setUniformRowHeights(true);
+    // The counts stay in view; a long establishment name is elided (its tooltip gives it whole).
+    m_scope->header()->setStretchLastSection(false);
+    m_scope->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int col = 1; col <= 3; ++col)
+        m_scope->header()->setSectionResizeMode(col, QHeaderView::ResizeToContents);
     m_scope->setToolTip(tr("Overdue: deadline passed, no appointment. Due: to plan or requested within the period. Planned: appointment booked."));
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels({tr("Worker"), tr("Establishment"), tr("Visit"), tr("Deadline"), tr("Reason"), tr("State")});
+    QStringList headers(ColumnCount);
+    headers[DeadlineColumn] = tr("Deadline");
+    headers[StateColumn] = tr("State");
+    headers[WorkerColumn] = tr("Worker");
+    headers[EstablishmentColumn] = tr("Establishment");
+    headers[KindColumn] = tr("Visit");
+    headers[ReasonColumn] = tr("Reason (article)");
+    m_model->setHorizontalHeaderLabels(headers);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
@@ -89,6 +101,7 @@ FollowUpPage::FollowUpPage(security::Session& session, QWidget* parent) : QWidge
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
+    splitter->setSizes({470, 810});
     layout->addWidget(splitter, 1);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -172,6 +185,7 @@ void FollowUpPage::fillScope()
         const EstablishmentCounts c = countsOf(m_rows, e.establishmentId);
         auto* item = new QTreeWidgetItem(team, {e.city.isEmpty() ? e.establishmentName : tr("%1 (%2)").arg(e.establishmentName, e.city)});
         item->setData(0, ScopeRole, QStringList{e.establishmentId});
+        item->setToolTip(0, item->text(0));
         addCounts(item, c);
         teamIds << e.establishmentId;
         teamTotal.overdue += c.overdue;
@@ -188,8 +202,6 @@ void FollowUpPage::fillScope()
     all->setData(0, ScopeRole, allIds);
     addCounts(all, total);
     m_scope->expandAll();
-    for (int col = 0; col < 4; ++col)
-        m_scope->resizeColumnToContents(col);
     QTreeWidgetItem* current = all;
     if (!previous.isEmpty())
         if (const auto found = m_scope->findItems(previous, Qt::MatchExactly | Qt::MatchRecursive); !found.isEmpty())
@@ -214,16 +226,20 @@ void FollowUpPage::fillTable()
             continue;
         // The state says "overdue" in words, and the row is tinted: colour alone would not reach
         // every reader nor survive a black-and-white print of the screen.
-        const QList<QStandardItem*> items{cell(r.workerName), cell(names.value(r.establishmentId)), cell(visitTitle(r.kind)),
-                                          cell(dateText(r.deadline), r.deadline.toString(Qt::ISODate)), cell(r.basis),
-                                          cell(dueStateText(r), int(r.state))};
+        QList<QStandardItem*> items(ColumnCount);
+        items[DeadlineColumn] = cell(dateText(r.deadline), r.deadline.toString(Qt::ISODate));
+        items[StateColumn] = cell(dueStateText(r), int(r.state));
+        items[WorkerColumn] = cell(r.workerName);
+        items[EstablishmentColumn] = cell(names.value(r.establishmentId));
+        items[KindColumn] = cell(visitTitle(r.kind));
+        items[ReasonColumn] = cell(r.basis);
         if (r.late)
             for (QStandardItem* i : items)
                 i->setBackground(LateTint);
         if (r.state == DueState::Overdue) {
-            QFont bold = items.last()->font();
+            QFont bold = items.at(StateColumn)->font();
             bold.setBold(true);
-            items.last()->setFont(bold);
+            items.at(StateColumn)->setFont(bold);
             ++overdue;
         }
         m_model->appendRow(items);

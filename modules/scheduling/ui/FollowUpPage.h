@@ -29,7 +29,8 @@ class FollowUpPage : public QWidget, public ui::ModulePage
 {
     Q_OBJECT
 public:
-    enum Column { WorkerColumn, EstablishmentColumn, KindColumn, DeadlineColumn, ReasonColumn, StateColumn, ColumnCount };
+    // Deadline and state first: what a hurried assistant reads before anything else.
+    enum Column { DeadlineColumn, StateColumn, WorkerColumn, EstablishmentColumn, KindColumn, ReasonColumn, ColumnCount };
 
     explicit FollowUpPage(security::Session& session, QWidget* parent = nullptr);
 
