@@ -29,8 +29,8 @@ namespace FollowUpStore {
 
 namespace {
 
-// Kinds the employer is not told of (see the header): never in the company's view.
-const QString HiddenKinds = QStringLiteral("'PRE_RETURN', 'ON_REQUEST'");
+// Kinds the employer is not told of (see the header): never in the company's view. Bound as values.
+const QVariantList HiddenKinds{QStringLiteral("PRE_RETURN"), QStringLiteral("ON_REQUEST")};
 
 bool hiddenFromEmployer(VisitKind kind) { return kind == VisitKind::PreReturn || kind == VisitKind::OnRequest; }
 
@@ -165,9 +165,8 @@ core::Result<CompanyFollowUp> companyFollowUp(security::Session& session, const 
     }
     for (WorkerFollowUp& w : view.workers) {
         if (auto s = exec(q, QStringLiteral("SELECT visit_date, kind FROM visits WHERE worker_id = ? AND deleted = 0 AND status = 'done' "
-                                            "AND visit_date <= ? AND kind NOT IN (%1) ORDER BY visit_date DESC LIMIT 1")
-                                     .arg(HiddenKinds),
-                          {w.workerId, iso(today)});
+                                            "AND visit_date <= ? AND kind NOT IN (?, ?) ORDER BY visit_date DESC LIMIT 1"),
+                          QVariantList{w.workerId, iso(today)} + HiddenKinds);
             !s)
             return s.error();
         if (q.next()) {
@@ -175,10 +174,9 @@ core::Result<CompanyFollowUp> companyFollowUp(security::Session& session, const 
             w.lastVisitKind = visitKindFromCode(q.value(1).toString());
         }
         if (auto s = exec(q, QStringLiteral("SELECT day, kind FROM appointments WHERE worker_id = ? AND deleted = 0 "
-                                            "AND status IN ('planned', 'confirmed') AND day >= ? AND kind NOT IN (%1) "
-                                            "ORDER BY day, start_time LIMIT 1")
-                                     .arg(HiddenKinds),
-                          {w.workerId, iso(today)});
+                                            "AND status IN ('planned', 'confirmed') AND day >= ? AND kind NOT IN (?, ?) "
+                                            "ORDER BY day, start_time LIMIT 1"),
+                          QVariantList{w.workerId, iso(today)} + HiddenKinds);
             !s)
             return s.error();
         if (q.next()) {
