@@ -208,11 +208,15 @@ TEST_CASE("navigation: each demo login sees exactly its modules, from the regist
                 CHECK_FALSE(window.emptyState()->isVisible());
                 CHECK(window.currentPageId() == expected.first());
             }
-            // Ctrl+1..n: one shortcut per entry, in the navigation order; each page opens.
+            // Ctrl+1..9: one shortcut per entry, in the navigation order (a tenth entry has none and is
+            // reached with the arrows of the navigation); each page opens.
             for (int i = 0; i < expected.size(); ++i) {
                 auto* action = window.findChild<QAction*>(QStringLiteral("actionModule_%1").arg(expected.at(i)));
                 REQUIRE(action);
-                CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+                if (i < 9)
+                    CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+                else
+                    CHECK(action->shortcut().isEmpty());
                 action->trigger();
                 CHECK(window.currentPageId() == expected.at(i));
                 CHECK(window.navigation()->currentRow() == i);
