@@ -1,7 +1,10 @@
 // convocations print --date D --out FILE.pdf (issue 6 part 5): the convocation letters of the day's
 // planned and confirmed appointments in the account's teams, one page each, in one PDF.
+// convocations print --company ID --from D --to D --out FILE.pdf: the same for one company's workers
+// (ID: the company's SIREN or identifier) over a period, both days included.
 // Exit codes (cli-contract.md): 0 (the number of letters on standard error); 1 (no appointment to
-// convoke that day); 2 (usage, date); 3 (no Planning module); 4; 5 (the file cannot be written).
+// convoke, unknown company, a period that ends before it starts); 2 (usage, date); 3 (no Planning
+// module, a company outside the account's teams); 4; 5 (the file cannot be written).
 #include "Commands.h"
 
 #include "scheduling/AppointmentStore.h"
@@ -14,32 +17,82 @@
 
 namespace vigie::cli {
 
+namespace {
+
+QString convocationsUsage()
+{
+    return QCoreApplication::translate("vigie::cli", "Usage: vigie-cli convocations print (--date YYYY-MM-DD | --company SIREN|ID "
+                                                     "--from YYYY-MM-DD --to YYYY-MM-DD) --out FILE.pdf");
+}
+
+// The value of a date option, or a usage error naming it.
+core::Result<QDate> dateOption(Cli& cli, const CommandArgs& a, const QString& name, int& exitCode)
+{
+    auto text = a.required(name);
+    if (!text) {
+        exitCode = cli.fail(text.error());
+        return text.error();
+    }
+    const QDate d = QDate::fromString(text.value(), Qt::ISODate);
+    if (!d.isValid()) {
+        const QString message = QCoreApplication::translate("vigie::cli", "Invalid date for %1: \"%2\" (YYYY-MM-DD)").arg(name, text.value());
+        exitCode = cli.usage(message);
+        return core::Error{core::ErrorCode::Usage, message};
+    }
+    return d;
+}
+
+} // namespace
+
 int runConvocationsPrint(Cli& cli, const QStringList& args)
 {
-    auto parsed = CommandArgs::parse(args, {QStringLiteral("--date"), QStringLiteral("--out")}, {});
+    auto parsed = CommandArgs::parse(args, {QStringLiteral("--date"), QStringLiteral("--out"), QStringLiteral("--company"),
+                                            QStringLiteral("--from"), QStringLiteral("--to")},
+                                     {});
     if (!parsed)
         return cli.fail(parsed.error());
     const CommandArgs& a = parsed.value();
-    if (!a.positional().isEmpty())
-        return cli.usage(QCoreApplication::translate("vigie::cli", "Usage: vigie-cli convocations print --date YYYY-MM-DD --out FILE.pdf"));
-    auto dateText = a.required(QStringLiteral("--date"));
-    if (!dateText)
-        return cli.fail(dateText.error());
+    const bool byCompany = a.has(QStringLiteral("--company"));
+    // One form or the other: a day, or a company over a period.
+    if (!a.positional().isEmpty() || (byCompany && a.has(QStringLiteral("--date"))) ||
+        (!byCompany && (a.has(QStringLiteral("--from")) || a.has(QStringLiteral("--to")))))
+        return cli.usage(convocationsUsage());
+    int exitCode = 0;
+    QDate first, last;
+    if (byCompany) {
+        auto from = dateOption(cli, a, QStringLiteral("--from"), exitCode);
+        if (!from)
+            return exitCode;
+        auto to = dateOption(cli, a, QStringLiteral("--to"), exitCode);
+        if (!to)
+            return exitCode;
+        first = from.value();
+        last = to.value();
+        if (last < first)
+            return cli.fail(core::Error{core::ErrorCode::Invalid, QCoreApplication::translate("vigie::cli", "The period ends (%1) before it starts (%2)")
+                                                                      .arg(a.value(QStringLiteral("--to")), a.value(QStringLiteral("--from")))});
+    } else {
+        auto day = dateOption(cli, a, QStringLiteral("--date"), exitCode);
+        if (!day)
+            return exitCode;
+        first = last = day.value();
+    }
     auto out = a.required(QStringLiteral("--out"));
     if (!out)
         return cli.fail(out.error());
-    const QDate day = QDate::fromString(dateText.value(), Qt::ISODate);
-    if (!day.isValid())
-        return cli.usage(QCoreApplication::translate("vigie::cli", "Invalid date for %1: \"%2\" (YYYY-MM-DD)").arg(QStringLiteral("--date"), dateText.value()));
     auto session = cli.signIn();
     if (!session)
         return cli.fail(session.error());
-    auto batch = scheduling::ConvocationStore::dayLetters(*session.value(), day);
+    const QString company = a.value(QStringLiteral("--company"));
+    auto batch = byCompany ? scheduling::ConvocationStore::companyLetters(*session.value(), company, first, last)
+                           : scheduling::ConvocationStore::dayLetters(*session.value(), first);
     if (!batch)
         return cli.fail(batch.error());
     if (batch.value().letters == 0)
         return cli.fail(core::Error{core::ErrorCode::Invalid,
-                                    QCoreApplication::translate("vigie::cli", "No appointment to convoke on %1").arg(dateText.value())});
+                                    byCompany ? QCoreApplication::translate("vigie::cli", "No appointment to convoke for the company %1 from %2 to %3")
+                                                    .arg(company, a.value(QStringLiteral("--from")), a.value(QStringLiteral("--to")))
+                                              : QCoreApplication::translate("vigie::cli", "No appointment to convoke on %1").arg(a.value(QStringLiteral("--date")))});
     if (auto s = scheduling::printConvocations(batch.value(), out.value()); !s)
         return cli.fail(s.error());
     cli.err(QCoreApplication::translate("vigie::cli", "%n convocation letter(s) written to %1", "", batch.value().letters).arg(out.value()));

@@ -12,5 +12,10 @@ namespace vigie::scheduling::ConvocationStore {
 // The service's name and address (the membership settings' service identity; a generic name when unset).
 core::Result<ServiceLetterhead> letterhead(security::Session& session);
 core::Result<ConvocationBatch> dayLetters(security::Session& session, QDate day);
+// Batch printing per company (issue 6 part 5): the letters of the planned and confirmed appointments
+// from `first` to `last` (inclusive) of the workers of one company's establishments in the account's
+// teams — the company by id or SIREN (FollowUpStore::company: unknown → Invalid, another team's →
+// Denied). Recorded and audited like a day's letters.
+core::Result<ConvocationBatch> companyLetters(security::Session& session, const QString& companyIdOrSiren, QDate first, QDate last);
 
 } // namespace vigie::scheduling::ConvocationStore

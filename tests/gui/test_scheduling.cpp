@@ -67,8 +67,9 @@ TEST_CASE("the planning pages are offered to the roles with the Planning module 
             out << e.id;
         return out;
     };
-    CHECK(ids(security::Role::Planner) == QStringList{QStringLiteral("worklist"), QStringLiteral("agendas")});
-    CHECK(ids(security::Role::Nurse).size() == 2);
+    CHECK(ids(security::Role::Planner) == QStringList{QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"),
+                                                     QStringLiteral("companyfollowup")});
+    CHECK(ids(security::Role::Nurse).size() == 4);
     CHECK(ids(security::Role::Director).isEmpty());
     CHECK(ids(security::Role::Admin).isEmpty());
 }

@@ -267,4 +267,82 @@ TEST_CASE("protocol set, show and withdraw: the team physician shortens the peri
     const auto after = f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("protocol"), QStringLiteral("show"), QStringLiteral("--team"), team});
     CHECK(QJsonDocument::fromJson(after.out).object().value(QStringLiteral("si_renewal_months")).toObject().value(QStringLiteral("source")).toString() ==
           QStringLiteral("law"));
+TEST_CASE("convocations print --company: the letters of that company's workers over a period, and none other")
+{
+    Fixture f;
+    const auto applied = f.plan(QStringLiteral("planif"), {QStringLiteral("--apply")});
+    REQUIRE(applied.exitCode == 0);
+    QHash<QString, QString> nameOf; // worker id → name printed on the letter
+    for (const QString& line : lines(applied.out))
+        nameOf.insert(line.section(QLatin1Char('\t'), 6, 6), line.section(QLatin1Char('\t'), 7, 7));
+    // Which company each booked appointment belongs to, read with the independent SQLCipher shell.
+    const auto key = f.cli.as(f.db, QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("show")});
+    REQUIRE(key.exitCode == 0);
+    const auto owners = Cli::shell(f.db, key.out.trimmed(), key.err,
+                                   "SELECT n.siren || '|' || a.worker_id FROM appointments a JOIN establishments s ON s.id = a.establishment_id "
+                                   "JOIN enterprises n ON n.id = s.enterprise_id WHERE a.deleted = 0 AND a.status IN ('planned', 'confirmed') "
+                                   "AND a.day BETWEEN '2026-11-09' AND '2026-11-20';");
+    REQUIRE(owners.exitCode == 0);
+    QHash<QString, QStringList> workersOf; // SIREN → worker ids, one per appointment
+    for (const QString& line : lines(owners.out))
+        if (line.count(QLatin1Char('|')) == 1 && nameOf.contains(line.section(QLatin1Char('|'), 1)))
+            workersOf[line.section(QLatin1Char('|'), 0, 0)] << line.section(QLatin1Char('|'), 1);
+    REQUIRE(workersOf.size() >= 2);
+    QString siren;
+    for (auto it = workersOf.cbegin(); it != workersOf.cend(); ++it)
+        if (siren.isEmpty() || it.value().size() > workersOf.value(siren).size())
+            siren = it.key();
+
+    const QString pdf = f.cli.file(QStringLiteral("company.pdf"));
+    const auto printed = f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("convocations"), QStringLiteral("print"), QStringLiteral("--company"),
+                                                                   siren, QStringLiteral("--from"), QStringLiteral("2026-11-09"),
+                                                                   QStringLiteral("--to"), QStringLiteral("2026-11-20"), QStringLiteral("--out"), pdf});
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    const auto text = vigie::test::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    const QString body = QString::fromUtf8(text.out);
+    // One page per appointment of the company; every one of its workers, no worker of another company.
+    CHECK(body.count(QLatin1Char('\f')) == workersOf.value(siren).size());
+    QSet<QString> ours;
+    for (const QString& id : workersOf.value(siren)) {
+        ours.insert(nameOf.value(id));
+        CHECK(body.contains(nameOf.value(id)));
+    }
+    for (auto it = workersOf.cbegin(); it != workersOf.cend(); ++it)
+        if (it.key() != siren)
+            for (const QString& id : it.value())
+                if (!ours.contains(nameOf.value(id))) // a namesake in both companies proves nothing
+                    CHECK_FALSE(body.contains(nameOf.value(id)));
+    CHECK(body.contains(QStringLiteral("Convocation")));
+
+    // The day form still works; errors follow cli-contract.md.
+    const QString firstDay = lines(applied.out).first().section(QLatin1Char('\t'), 0, 0);
+    const auto byDay = f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("convocations"), QStringLiteral("print"), QStringLiteral("--date"),
+                                                                 firstDay, QStringLiteral("--out"), f.cli.file(QStringLiteral("day.pdf"))});
+    INFO(byDay.err.toStdString());
+    CHECK(byDay.exitCode == 0);
+    const QStringList base{QStringLiteral("convocations"), QStringLiteral("print"), QStringLiteral("--out"), f.cli.file(QStringLiteral("x.pdf"))};
+    auto run = [&](const QStringList& extra) { return f.cli.as(f.db, QStringLiteral("planif"), base + extra); };
+    const auto unknown = run({QStringLiteral("--company"), QStringLiteral("999999999"), QStringLiteral("--from"), QStringLiteral("2026-11-09"),
+                              QStringLiteral("--to"), QStringLiteral("2026-11-20")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(QString::fromUtf8(unknown.err).contains(QStringLiteral("999999999")));
+    const auto reversed = run({QStringLiteral("--company"), siren, QStringLiteral("--from"), QStringLiteral("2026-11-20"), QStringLiteral("--to"),
+                               QStringLiteral("2026-11-09")});
+    CHECK(reversed.exitCode == 1);
+    const auto badDate = run({QStringLiteral("--company"), siren, QStringLiteral("--from"), QStringLiteral("2026-13-01"), QStringLiteral("--to"),
+                              QStringLiteral("2026-11-20")});
+    CHECK(badDate.exitCode == 2);
+    CHECK(QString::fromUtf8(badDate.err).contains(QStringLiteral("2026-13-01")));
+    const auto mixed = run({QStringLiteral("--company"), siren, QStringLiteral("--date"), QStringLiteral("2026-11-12")});
+    CHECK(mixed.exitCode == 2);
+    const auto empty = run({QStringLiteral("--company"), siren, QStringLiteral("--from"), QStringLiteral("2027-03-01"), QStringLiteral("--to"),
+                            QStringLiteral("2027-03-31")});
+    CHECK(empty.exitCode == 1);
+    // The director has no Planning module: refused.
+    const auto director = f.cli.as(f.db, QStringLiteral("directeur"), base + QStringList{QStringLiteral("--company"), siren, QStringLiteral("--from"),
+                                                                                          QStringLiteral("2026-11-09"), QStringLiteral("--to"),
+                                                                                          QStringLiteral("2026-11-20")});
+    CHECK(director.exitCode == 3);
 }

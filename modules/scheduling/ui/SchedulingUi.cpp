@@ -1,6 +1,8 @@
 #include "scheduling/ui/SchedulingUi.h"
 
 #include "scheduling/ui/AgendaPage.h"
+#include "scheduling/ui/CompanyFollowUpPage.h"
+#include "scheduling/ui/FollowUpPage.h"
 #include "scheduling/ui/WorklistPage.h"
 #include "ui/ModuleRegistry.h"
 #include "ui/Pictograms.h"
@@ -21,6 +23,16 @@ void registerSchedulingUi(ui::ModuleRegistry& registry)
         QStringLiteral("agendas"), QCoreApplication::translate("vigie::scheduling", "Agendas"), ui::pictogramIcon(ui::Pictogram::Chart),
         {Module::Planning},
         [](security::Session& session, QWidget* parent) -> QWidget* { return new AgendaPage(session, parent); },
+        {}});
+    registry.add(ui::ModuleEntry{
+        QStringLiteral("followup"), QCoreApplication::translate("vigie::scheduling", "Workers' follow-up"), ui::pictogramIcon(ui::Pictogram::Chart),
+        {Module::Planning},
+        [](security::Session& session, QWidget* parent) -> QWidget* { return new FollowUpPage(session, parent); },
+        {}});
+    registry.add(ui::ModuleEntry{
+        QStringLiteral("companyfollowup"), QCoreApplication::translate("vigie::scheduling", "Follow-up by company"),
+        ui::pictogramIcon(ui::Pictogram::Chart), {Module::Planning},
+        [](security::Session& session, QWidget* parent) -> QWidget* { return new CompanyFollowUpPage(session, parent); },
         {}});
 }
 
