@@ -309,10 +309,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vigie-cli convocations print --date YYYY-MM-DD --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invalid date for %1: &quot;%2&quot; (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,6 +449,18 @@ Commands: %1</source>
     </message>
     <message>
         <source>Give at least one interval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli convocations print (--date YYYY-MM-DD | --company SIREN|ID --from YYYY-MM-DD --to YYYY-MM-DD) --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment to convoke for the company %1 from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5073,6 +5081,427 @@ Commands: %1</source>
         <extracomment>%1 is an article of the labour code, %2 a number of months</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Access refused: %1 is not in a team you plan for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown absence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocations of %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned on %1, after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown company: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: no establishment of the company %1 is in your teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too early: this visit is due from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The professional is not in a team in charge of the worker&apos;s establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 on %3 at %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s), %1 % up to date (%2 due by %3, %4 overdue)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Individual follow-up status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual follow-up status on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual follow-up status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This status holds no medical information: only the dates and kinds of the visits of the individual follow-up (medical secrecy, article L1110-4 of the Public Health Code). &quot;Up to date&quot;: no statutory visit overdue (articles R4624-10 to R4624-28 of the Labour Code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tele-consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers&apos; follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up by company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::AgendaEditorDialog</name>
+    <message>
+        <source>Edit agendas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofessional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bsences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot len&amp;gths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;ces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Establishment (company site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the selected opening (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave, training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the selected absence (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> visits a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner and manual planning never book more visits in a day for this professional, whatever the opening hours leave room for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each kind of visit takes, for the whole service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the slot lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company site names its establishment: none of your teams&apos; establishments is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place &quot;%1&quot; added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a place first (tab Places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening ends at %1, before it starts at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening added: %1, %2 – %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the opening to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening removed: %1. Appointments already booked in it stay: move them if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence ends on %1, before its first day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence added from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the absence to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 visits a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot length(s) saved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling::AgendaPage</name>
@@ -5089,24 +5518,342 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Professional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page Up / Page Down: previous / next · Home: today · D: day · W: week · double-click an appointment for its reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 – %3: %4 (deadline %5). %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Public holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Absent</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit agendas… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To plan&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan at the selected slot (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a visit to plan onto a free slot, or an appointment to another slot. Keyboard: select a visit, then a slot, Enter · Ctrl+X picks an appointment to move · Page Up / Page Down: previous / next · Home: today · D: day · W: week · P: by professional · L: by place · double-click an appointment for its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3 with %4 at %5: %6 (deadline %7). %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupational physician only (R4623-14 II)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any health professional of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To plan (%1)&lt;/b&gt; — overdue in red, legally critical in yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody receives at %1 in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is no longer to plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a slot in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 booked with %2 on %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved to %1 on %2 at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment moved to %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a planned or confirmed appointment first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 picked: select the new slot and press Enter (Escape to cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a visit to plan in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::CompanyFollowUpPage</name>
+    <message>
+        <source>&lt;h2&gt;Follow-up by company&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due &amp;within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the follow-up status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF sent to the employer: dates and kinds of visits only (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocations &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the c&amp;onvocations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One letter per planned or confirmed appointment of the company&apos;s workers in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SIREN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or SIREN of the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a company: %n company(ies) in your teams</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a company first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up status written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment to convoke for %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n convocation letter(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>follow-up-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the follow-up status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convocations-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the convocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::FollowUpPage</name>
+    <message>
+        <source>&lt;h2&gt;Workers&apos; follow-up&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines &amp;within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker, establishment, visit, article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team / establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: deadline passed, no appointment. Due: to plan or requested within the period. Planned: appointment booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s), of which %2 overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5193,6 +5940,130 @@ Commands: %1</source>
     </message>
     <message>
         <source>Protocol withdrawn: the legal maxima apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::VisitRequestDialog</name>
+    <message>
+        <source>New visit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First letters of the birth name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The occupational physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-return (during the leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker asks to see the occupational &amp;physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker &amp;consents to a tele-consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-to-work da&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the request (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (born %2)
+%3 — %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the worker and the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the occupational physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a health professional of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regulatory deadline, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deadline in the law (%1): the service&apos;s target of %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2, %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5332,6 +6203,14 @@ Commands: %1</source>
     </message>
     <message>
         <source>The periodicities of the team&apos;s protocol (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,36 +4,36 @@
 <context>
     <name>vigie::cli</name>
     <message>
-        <source>Unknown role &quot;%1&quot;; roles: %2</source>
-        <translation>Rôle «&#xa0;%1&#xa0;» inconnu&#xa0;; rôles possibles&#xa0;: %2</translation>
+        <source>Unknown role "%1"; roles: %2</source>
+        <translation>Rôle « %1 » inconnu ; rôles possibles : %2</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation>Nouveau mot de passe de %1&#xa0;: </translation>
+        <translation>Nouveau mot de passe de %1 : </translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation>Mot de passe de %1&#xa0;: </translation>
+        <translation>Mot de passe de %1 : </translation>
     </message>
     <message>
         <source>Encrypted database created: %1</source>
-        <translation>Base de données chiffrée créée&#xa0;: %1</translation>
+        <translation>Base de données chiffrée créée : %1</translation>
     </message>
     <message>
-        <source>Invalid value for --seed: &quot;%1&quot;</source>
-        <translation>Valeur non valide pour --seed&#xa0;: «&#xa0;%1&#xa0;»</translation>
+        <source>Invalid value for --seed: "%1"</source>
+        <translation>Valeur non valide pour --seed : « %1 »</translation>
     </message>
     <message>
-        <source>Invalid date for --today: &quot;%1&quot; (YYYY-MM-DD)</source>
-        <translation>Date non valide pour --today&#xa0;: «&#xa0;%1&#xa0;» (AAAA-MM-JJ)</translation>
+        <source>Invalid date for --today: "%1" (YYYY-MM-DD)</source>
+        <translation>Date non valide pour --today : « %1 » (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Password of the demo accounts: </source>
-        <translation>Mot de passe des comptes de démonstration&#xa0;: </translation>
+        <translation>Mot de passe des comptes de démonstration : </translation>
     </message>
     <message>
         <source>Permission denied: only an administrator may see the key</source>
-        <translation>Autorisation refusée&#xa0;: seul un administrateur peut afficher la clé</translation>
+        <translation>Autorisation refusée : seul un administrateur peut afficher la clé</translation>
     </message>
     <message>
         <source>The audit trail is broken at record %1 of %2</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>Unable to read the reference file %1: %2</source>
-        <translation>Impossible de lire le fichier de référence %1&#xa0;: %2</translation>
+        <translation>Impossible de lire le fichier de référence %1 : %2</translation>
     </message>
     <message>
-        <source>The reference file %1 has no column &quot;%2&quot;</source>
-        <translation>Le fichier de référence %1 ne comporte pas de colonne «&#xa0;%2&#xa0;»</translation>
+        <source>The reference file %1 has no column "%2"</source>
+        <translation>Le fichier de référence %1 ne comporte pas de colonne « %2 »</translation>
     </message>
     <message>
         <source>The reference file %1 has a line with %2 fields instead of %3</source>
@@ -69,27 +69,27 @@
     </message>
     <message>
         <source>Unable to write the demo data: %1</source>
-        <translation>Impossible d’écrire les données de démonstration&#xa0;: %1</translation>
+        <translation>Impossible d’écrire les données de démonstration : %1</translation>
     </message>
     <message>
         <source>Establishments: %1 / %2</source>
-        <translation>Établissements&#xa0;: %1 / %2</translation>
+        <translation>Établissements : %1 / %2</translation>
     </message>
     <message>
         <source>Workers: %1 / %2</source>
-        <translation>Salariés&#xa0;: %1 / %2</translation>
+        <translation>Salariés : %1 / %2</translation>
     </message>
     <message>
         <source>Demo data: %1 establishments, %2 workers, %3 employments, %4 visits, %5 absences</source>
-        <translation>Données de démonstration&#xa0;: %1 établissements, %2 salariés, %3 emplois, %4 visites, %5 arrêts de travail</translation>
+        <translation>Données de démonstration : %1 établissements, %2 salariés, %3 emplois, %4 visites, %5 arrêts de travail</translation>
     </message>
     <message>
         <source>Unable to read the database: %1</source>
-        <translation>Impossible de lire la base de données&#xa0;: %1</translation>
+        <translation>Impossible de lire la base de données : %1</translation>
     </message>
     <message>
         <source>The database %1 already holds data; demo data can only fill a new database</source>
-        <translation>La base de données %1 contient déjà des données&#xa0;; les données de démonstration ne peuvent remplir qu’une base de données neuve</translation>
+        <translation>La base de données %1 contient déjà des données ; les données de démonstration ne peuvent remplir qu’une base de données neuve</translation>
     </message>
     <message>
         <source>Demo data needs at least 1 establishment, 0 or more workers and 1 to 40 years</source>
@@ -121,33 +121,33 @@
     </message>
     <message>
         <source>Usage: vigie-cli worker find TEXT [--limit N]</source>
-        <translation>Utilisation&#xa0;: vigie-cli worker find TEXTE [--limit N]</translation>
+        <translation>Utilisation : vigie-cli worker find TEXTE [--limit N]</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;: nir, siren or siret</source>
-        <translation>Type «&#xa0;%1&#xa0;» inconnu&#xa0;: nir, siren ou siret attendu</translation>
+        <source>Unknown kind "%1": nir, siren or siret</source>
+        <translation>Type « %1 » inconnu : nir, siren ou siret attendu</translation>
     </message>
     <message>
         <source>Usage: vigie-cli [--db PATH] [--user LOGIN] [--password-file FILE] COMMAND [ARGS...]
 Commands: %1</source>
-        <translation>Utilisation&#xa0;: vigie-cli [--db CHEMIN] [--user IDENTIFIANT] [--password-file FICHIER] COMMANDE [ARGUMENTS...]
-Commandes&#xa0;: %1</translation>
+        <translation>Utilisation : vigie-cli [--db CHEMIN] [--user IDENTIFIANT] [--password-file FICHIER] COMMANDE [ARGUMENTS...]
+Commandes : %1</translation>
     </message>
     <message>
         <source>Unknown option: %1</source>
-        <translation>Option inconnue&#xa0;: %1</translation>
+        <translation>Option inconnue : %1</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation>Commande inconnue&#xa0;: %1</translation>
+        <translation>Commande inconnue : %1</translation>
     </message>
     <message>
         <source>The option %1 needs a value</source>
         <translation>L’option %1 nécessite une valeur</translation>
     </message>
     <message>
-        <source>Invalid value for %1: &quot;%2&quot; (a number from %3 to %4 is expected)</source>
-        <translation>Valeur non valide pour %1&#xa0;: «&#xa0;%2&#xa0;» (nombre de %3 à %4 attendu)</translation>
+        <source>Invalid value for %1: "%2" (a number from %3 to %4 is expected)</source>
+        <translation>Valeur non valide pour %1 : « %2 » (nombre de %3 à %4 attendu)</translation>
     </message>
     <message>
         <source>The option %1 is required</source>
@@ -171,15 +171,15 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Usage: vigie-cli validate naf VALUE</source>
-        <translation>Utilisation&#xa0;: vigie-cli validate naf VALEUR</translation>
+        <translation>Utilisation : vigie-cli validate naf VALEUR</translation>
     </message>
     <message>
         <source>Usage: vigie-cli thesaurus list</source>
-        <translation>Utilisation&#xa0;: vigie-cli thesaurus list</translation>
+        <translation>Utilisation : vigie-cli thesaurus list</translation>
     </message>
     <message>
         <source>Usage: vigie-cli thesaurus search --system S [--limit N] [--retired] TEXT</source>
-        <translation>Utilisation&#xa0;: vigie-cli thesaurus search --system S [--limit N] [--retired] TEXTE</translation>
+        <translation>Utilisation : vigie-cli thesaurus search --system S [--limit N] [--retired] TEXTE</translation>
     </message>
     <message>
         <source>retired %1</source>
@@ -187,15 +187,15 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Usage: vigie-cli thesaurus import --system S --version V [--title T] FILE</source>
-        <translation>Utilisation&#xa0;: vigie-cli thesaurus import --system S --version V [--title T] FICHIER</translation>
+        <translation>Utilisation : vigie-cli thesaurus import --system S --version V [--title T] FICHIER</translation>
     </message>
     <message>
         <source>Version %1 of %2 imported: %3 codes (%4 new, %5 retired, %6 removed)</source>
-        <translation>Version %1 de %2 importée&#xa0;: %3 codes (%4 nouveaux, %5 retirés, %6 supprimés)</translation>
+        <translation>Version %1 de %2 importée : %3 codes (%4 nouveaux, %5 retirés, %6 supprimés)</translation>
     </message>
     <message>
         <source>Usage: vigie-cli validate nir|siren|siret|naf VALUE</source>
-        <translation>Utilisation&#xa0;: vigie-cli validate nir|siren|siret|naf VALEUR</translation>
+        <translation>Utilisation : vigie-cli validate nir|siren|siret|naf VALEUR</translation>
     </message>
     <message>
         <source>Reference code systems…</source>
@@ -203,31 +203,31 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Usage: vigie-cli holidays --year YYYY [--region R]</source>
-        <translation>Utilisation&#xa0;: vigie-cli holidays --year AAAA [--region R]</translation>
+        <translation>Utilisation : vigie-cli holidays --year AAAA [--region R]</translation>
     </message>
     <message>
-        <source>Invalid date for %1: &quot;%2&quot; (YYYY-MM-DD expected)</source>
-        <translation>Date non valide pour %1&#xa0;: «&#xa0;%2&#xa0;» (AAAA-MM-JJ attendu)</translation>
+        <source>Invalid date for %1: "%2" (YYYY-MM-DD expected)</source>
+        <translation>Date non valide pour %1 : « %2 » (AAAA-MM-JJ attendu)</translation>
     </message>
     <message>
-        <source>Invalid value for %1: &quot;%2&quot; (a percentage from 0 to 100 is expected)</source>
-        <translation>Valeur non valide pour %1&#xa0;: «&#xa0;%2&#xa0;» (pourcentage de 0 à 100 attendu)</translation>
+        <source>Invalid value for %1: "%2" (a percentage from 0 to 100 is expected)</source>
+        <translation>Valeur non valide pour %1 : « %2 » (pourcentage de 0 à 100 attendu)</translation>
     </message>
     <message>
         <source>This vigie-cli cannot write PDF files: it was started without the graphical runtime (QGuiApplication)</source>
-        <translation>Ce vigie-cli ne peut pas écrire de fichiers PDF&#xa0;: il a été lancé sans l’environnement graphique (QGuiApplication)</translation>
+        <translation>Ce vigie-cli ne peut pas écrire de fichiers PDF : il a été lancé sans l’environnement graphique (QGuiApplication)</translation>
     </message>
     <message>
         <source>Usage: vigie-cli establishment show SIRET [--year Y]</source>
-        <translation>Utilisation&#xa0;: vigie-cli establishment show SIRET [--year A]</translation>
+        <translation>Utilisation : vigie-cli establishment show SIRET [--year A]</translation>
     </message>
     <message>
         <source>Unknown establishment: SIRET %1</source>
-        <translation>Établissement inconnu&#xa0;: SIRET %1</translation>
+        <translation>Établissement inconnu : SIRET %1</translation>
     </message>
     <message>
         <source>Usage: vigie-cli invoice run --year Y [--out DIR]</source>
-        <translation>Utilisation&#xa0;: vigie-cli invoice run --year A [--out DOSSIER]</translation>
+        <translation>Utilisation : vigie-cli invoice run --year A [--out DOSSIER]</translation>
     </message>
     <message>
         <source>The folder %1 does not exist</source>
@@ -256,31 +256,31 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The invoices are issued but a PDF could not be written (%1): print them with vigie-cli invoice print</source>
-        <translation>Les factures sont émises mais un PDF n’a pas pu être écrit (%1)&#xa0;: imprimez-les avec vigie-cli invoice print</translation>
+        <translation>Les factures sont émises mais un PDF n’a pas pu être écrit (%1) : imprimez-les avec vigie-cli invoice print</translation>
     </message>
     <message>
         <source>Usage: vigie-cli invoice print NUMBER --out FILE.pdf</source>
-        <translation>Utilisation&#xa0;: vigie-cli invoice print NUMÉRO --out FICHIER.pdf</translation>
+        <translation>Utilisation : vigie-cli invoice print NUMÉRO --out FICHIER.pdf</translation>
     </message>
     <message>
         <source>Usage: vigie-cli invoice pay NUMBER --amount EUR [--date YYYY-MM-DD] [--reference R]</source>
-        <translation>Utilisation&#xa0;: vigie-cli invoice pay NUMÉRO --amount EUR [--date AAAA-MM-JJ] [--reference R]</translation>
+        <translation>Utilisation : vigie-cli invoice pay NUMÉRO --amount EUR [--date AAAA-MM-JJ] [--reference R]</translation>
     </message>
     <message>
         <source>Usage: vigie-cli contribution set --year Y --reference EUR --rate EUR [--vat PERCENT]</source>
-        <translation>Utilisation&#xa0;: vigie-cli contribution set --year A --reference EUR --rate EUR [--vat POURCENTAGE]</translation>
+        <translation>Utilisation : vigie-cli contribution set --year A --reference EUR --rate EUR [--vat POURCENTAGE]</translation>
     </message>
     <message>
         <source>Usage: vigie-cli service set --name N --street S --postal-code P --city C --siret S [--legal-form F] [--vat-number V] [--vat-exemption M] [--payment-days N] [--iban I] [--bic B] [--phone P] [--email E] [--website W]</source>
-        <translation>Utilisation&#xa0;: vigie-cli service set --name N --street S --postal-code P --city C --siret S [--legal-form F] [--vat-number V] [--vat-exemption M] [--payment-days N] [--iban I] [--bic B] [--phone P] [--email E] [--website W]</translation>
+        <translation>Utilisation : vigie-cli service set --name N --street S --postal-code P --city C --siret S [--legal-form F] [--vat-number V] [--vat-exemption M] [--payment-days N] [--iban I] [--bic B] [--phone P] [--email E] [--website W]</translation>
     </message>
     <message>
         <source>Usage: vigie-cli rules due --input FILE.json [--today YYYY-MM-DD]</source>
-        <translation>Utilisation&#xa0;: vigie-cli rules due --input FICHIER.json [--today AAAA-MM-JJ]</translation>
+        <translation>Utilisation : vigie-cli rules due --input FICHIER.json [--today AAAA-MM-JJ]</translation>
     </message>
     <message>
-        <source>--today: &quot;%1&quot; is not a valid date (YYYY-MM-DD)</source>
-        <translation>--today&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date valide (AAAA-MM-JJ)</translation>
+        <source>--today: "%1" is not a valid date (YYYY-MM-DD)</source>
+        <translation>--today : « %1 » n’est pas une date valide (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Unable to read the input file %1</source>
@@ -310,11 +310,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Essai à blanc : la déclaration est valide ; rien n’a été enregistré</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli convocations print --date YYYY-MM-DD --out FILE.pdf</source>
-        <translation>Usage : vigie-cli convocations print --date AAAA-MM-JJ --out FICHIER.pdf</translation>
-    </message>
-    <message>
-        <source>Invalid date for %1: &quot;%2&quot; (YYYY-MM-DD)</source>
+        <source>Invalid date for %1: "%2" (YYYY-MM-DD)</source>
         <translation>Date invalide pour %1 : « %2 » (AAAA-MM-JJ)</translation>
     </message>
     <message>
@@ -381,7 +377,7 @@ Commandes&#xa0;: %1</translation>
         <translation>%1 proposition(s), %2 dans les délais, %3 non placée(s)</translation>
     </message>
     <message>
-        <source>Expected SECTION.FIELD=VALUE, got &quot;%1&quot;</source>
+        <source>Expected SECTION.FIELD=VALUE, got "%1"</source>
         <translation>SECTION.CHAMP=VALEUR attendu, reçu « %1 »</translation>
     </message>
     <message>
@@ -397,11 +393,11 @@ Commandes&#xa0;: %1</translation>
         <translation>Usage : vigie-cli companysheet diff --establishment SIRET --from N --to M</translation>
     </message>
     <message>
-        <source>Unknown channel &quot;%1&quot; (one of %2)</source>
+        <source>Unknown channel "%1" (one of %2)</source>
         <translation>Mode d’envoi inconnu « %1 » (valeurs possibles : %2)</translation>
     </message>
     <message>
-        <source>The company sheet&apos;s history was altered: %1</source>
+        <source>The company sheet's history was altered: %1</source>
         <translation>L’historique de la fiche d’entreprise a été altéré : %1</translation>
     </message>
     <message>
@@ -425,19 +421,19 @@ Commandes&#xa0;: %1</translation>
         <translation>Utilisation : vigie-cli dmst export --worker ID --format pdf|fhir --out FICHIER [--requested-on AAAA-MM-JJ]</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot; (pdf or fhir)</source>
+        <source>Unknown format "%1" (pdf or fhir)</source>
         <translation>Format inconnu « %1 » (pdf ou fhir)</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist</source>
-        <translation>Le dossier de %1 n&apos;existe pas</translation>
+        <translation>Le dossier de %1 n'existe pas</translation>
     </message>
     <message>
         <source>Unable to write %1</source>
-        <translation>Impossible d&apos;écrire %1</translation>
+        <translation>Impossible d'écrire %1</translation>
     </message>
     <message>
-        <source>Unknown action kind &quot;%1&quot; (one of %2)</source>
+        <source>Unknown action kind "%1" (one of %2)</source>
         <translation>Type d’action inconnu « %1 » (valeurs possibles : %2)</translation>
     </message>
     <message>
@@ -455,6 +451,18 @@ Commandes&#xa0;: %1</translation>
     <message>
         <source>Give at least one interval: %1</source>
         <translation>Indiquez au moins une périodicité : %1</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli convocations print (--date YYYY-MM-DD | --company SIREN|ID --from YYYY-MM-DD --to YYYY-MM-DD) --out FILE.pdf</source>
+        <translation>Usage : vigie-cli convocations print (--date AAAA-MM-JJ | --company SIREN|ID --from AAAA-MM-JJ --to AAAA-MM-JJ) --out FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2)</source>
+        <translation>La période se termine (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <source>No appointment to convoke for the company %1 from %2 to %3</source>
+        <translation>Aucun rendez-vous à convoquer pour l'entreprise %1 du %2 au %3</translation>
     </message>
 </context>
 <context>
@@ -476,7 +484,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Remise en main propre</translation>
     </message>
     <message>
-        <source>Members&apos; portal</source>
+        <source>Members' portal</source>
         <translation>Portail adhérents</translation>
     </message>
     <message>
@@ -516,7 +524,7 @@ Commandes&#xa0;: %1</translation>
         <translation>La date d’envoi doit se situer entre la validation (%1) et aujourd’hui</translation>
     </message>
     <message>
-        <source>Access refused: only the administrator changes the company sheets&apos; settings</source>
+        <source>Access refused: only the administrator changes the company sheets' settings</source>
         <translation>Accès refusé : seul l’administrateur modifie les réglages des fiches d’entreprise</translation>
     </message>
     <message>
@@ -572,7 +580,7 @@ Commandes&#xa0;: %1</translation>
         <translation>La section %1 n’est pas un ensemble de champs</translation>
     </message>
     <message>
-        <source>The company sheet&apos;s content is not a JSON object (%1)</source>
+        <source>The company sheet's content is not a JSON object (%1)</source>
         <translation>Le contenu de la fiche d’entreprise n’est pas un objet JSON (%1)</translation>
     </message>
     <message>
@@ -608,7 +616,7 @@ Commandes&#xa0;: %1</translation>
         <translation>retirée : %1</translation>
     </message>
     <message>
-        <source>The section &quot;%1&quot; was changed in both versions: choose which one to keep</source>
+        <source>The section "%1" was changed in both versions: choose which one to keep</source>
         <translation>La section « %1 » a été modifiée dans les deux versions : choisissez celle à garder</translation>
     </message>
     <message>
@@ -724,7 +732,7 @@ Commandes&#xa0;: %1</translation>
         <translation>la version %1 manque</translation>
     </message>
     <message>
-        <source>version %1 does not follow the previous version&apos;s hash</source>
+        <source>version %1 does not follow the previous version's hash</source>
         <translation>la version %1 ne suit pas l’empreinte de la version précédente</translation>
     </message>
     <message>
@@ -947,15 +955,15 @@ Commandes&#xa0;: %1</translation>
         <translation>Modifiée dans les deux versions</translation>
     </message>
     <message>
-        <source>Version %1, validated since this draft was started, also changed the section &quot;%2&quot;. Which one do you keep?</source>
+        <source>Version %1, validated since this draft was started, also changed the section "%2". Which one do you keep?</source>
         <translation>La version %1, validée depuis le début de ce brouillon, a aussi modifié la section « %2 ». Laquelle gardez-vous ?</translation>
     </message>
     <message>
-        <source>Keep my draft&apos;s</source>
+        <source>Keep my draft's</source>
         <translation>Garder celle de mon brouillon</translation>
     </message>
     <message>
-        <source>Keep version %1&apos;s</source>
+        <source>Keep version %1's</source>
         <translation>Garder celle de la version %1</translation>
     </message>
     <message>
@@ -1002,17 +1010,17 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>vigie::core</name>
     <message>
-        <source>Invalid HLC timestamp &quot;%1&quot;: expected 13-digit time, 5-digit counter and node id</source>
-        <translation>Horodatage HLC «&#xa0;%1&#xa0;» non valide&#xa0;: une heure sur 13 chiffres, un compteur sur 5 chiffres et un identifiant de nœud sont attendus</translation>
+        <source>Invalid HLC timestamp "%1": expected 13-digit time, 5-digit counter and node id</source>
+        <translation>Horodatage HLC « %1 » non valide : une heure sur 13 chiffres, un compteur sur 5 chiffres et un identifiant de nœud sont attendus</translation>
     </message>
     <message>
-        <source>Timestamp from replica &quot;%1&quot; is %2 s ahead of this computer&apos;s clock (maximum %3 s); check the date and time of both computers</source>
-        <translation>L’horodatage du réplica «&#xa0;%1&#xa0;» est en avance de %2 s sur l’horloge de cet ordinateur (maximum %3 s)&#xa0;; vérifiez la date et l’heure des deux ordinateurs</translation>
+        <source>Timestamp from replica "%1" is %2 s ahead of this computer's clock (maximum %3 s); check the date and time of both computers</source>
+        <translation>L’horodatage du réplica « %1 » est en avance de %2 s sur l’horloge de cet ordinateur (maximum %3 s) ; vérifiez la date et l’heure des deux ordinateurs</translation>
     </message>
     <message>
         <source>NIR %1: %2</source>
-        <extracomment>%1 is the NIR as &quot;1 85 05 78 006 084 36&quot;, %2 one of the reasons below</extracomment>
-        <translation>NIR %1&#xa0;: %2</translation>
+        <extracomment>%1 is the NIR as "1 85 05 78 006 084 36", %2 one of the reasons below</extracomment>
+        <translation>NIR %1 : %2</translation>
     </message>
     <message>
         <source>NIR is empty</source>
@@ -1023,8 +1031,8 @@ Commandes&#xa0;: %1</translation>
         <translation>doit comporter 15 caractères (13 + une clé à 2 chiffres), et non %1</translation>
     </message>
     <message>
-        <source>character &quot;%1&quot; at position %2 is not allowed (only digits, and 2A or 2B as département)</source>
-        <translation>le caractère «&#xa0;%1&#xa0;» en position %2 n’est pas autorisé (uniquement des chiffres, et 2A ou 2B pour le département)</translation>
+        <source>character "%1" at position %2 is not allowed (only digits, and 2A or 2B as département)</source>
+        <translation>le caractère « %1 » en position %2 n’est pas autorisé (uniquement des chiffres, et 2A ou 2B pour le département)</translation>
     </message>
     <message>
         <source>first digit %1 is not a valid sex code (1, 2, 7 or 8)</source>
@@ -1044,45 +1052,45 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 %2: must have exactly %3 digits</source>
-        <extracomment>%1 is &quot;SIREN&quot; or &quot;SIRET&quot;, %2 the number as entered, %3 the expected number of digits</extracomment>
-        <translation>%1 %2&#xa0;: doit comporter exactement %3 chiffres</translation>
+        <extracomment>%1 is "SIREN" or "SIRET", %2 the number as entered, %3 the expected number of digits</extracomment>
+        <translation>%1 %2 : doit comporter exactement %3 chiffres</translation>
     </message>
     <message>
         <source>%1 %2: the check digit does not match (probably a typing error)</source>
-        <extracomment>%1 is &quot;SIREN&quot; or &quot;SIRET&quot;, %2 the number</extracomment>
-        <translation>%1 %2&#xa0;: le chiffre de contrôle ne correspond pas (probablement une erreur de saisie)</translation>
+        <extracomment>%1 is "SIREN" or "SIRET", %2 the number</extracomment>
+        <translation>%1 %2 : le chiffre de contrôle ne correspond pas (probablement une erreur de saisie)</translation>
     </message>
     <message>
         <source>SIRET %1: for La Poste (SIREN 356000000) the sum of the 14 digits must be a multiple of 5, it is %2</source>
-        <translation>SIRET %1&#xa0;: pour La Poste (SIREN 356000000), la somme des 14 chiffres doit être un multiple de 5&#xa0;; elle vaut %2</translation>
+        <translation>SIRET %1 : pour La Poste (SIREN 356000000), la somme des 14 chiffres doit être un multiple de 5 ; elle vaut %2</translation>
     </message>
     <message>
         <source>Holiday table, line %1: the columns must be region,rule,name,source</source>
-        <translation>Table des jours fériés, ligne %1&#xa0;: les colonnes doivent être region,rule,name,source</translation>
+        <translation>Table des jours fériés, ligne %1 : les colonnes doivent être region,rule,name,source</translation>
     </message>
     <message>
-        <source>Holiday table, line %1: invalid %2 &quot;%3&quot;</source>
+        <source>Holiday table, line %1: invalid %2 "%3"</source>
         <extracomment>%1 is a line number, %2 a column name of the holiday table (region, rule, name or source), %3 the value found there</extracomment>
-        <translation>Table des jours fériés, ligne %1&#xa0;: %2 «&#xa0;%3&#xa0;» non valide</translation>
+        <translation>Table des jours fériés, ligne %1 : %2 « %3 » non valide</translation>
     </message>
     <message>
         <source>Holiday table, line %1: %2 fields instead of 4</source>
-        <translation>Table des jours fériés, ligne %1&#xa0;: %2 champs au lieu de 4</translation>
+        <translation>Table des jours fériés, ligne %1 : %2 champs au lieu de 4</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;: expected one of %2</source>
+        <source>Unknown region "%1": expected one of %2</source>
         <extracomment>%1 is the region code as typed, %2 the list of valid codes</extracomment>
-        <translation>Région «&#xa0;%1&#xa0;» inconnue&#xa0;: valeurs attendues&#xa0;: %2</translation>
+        <translation>Région « %1 » inconnue : valeurs attendues : %2</translation>
     </message>
 </context>
 <context>
     <name>vigie::desktop</name>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation>Impossible de lire le fichier de mot de passe %1&#xa0;: %2</translation>
+        <translation>Impossible de lire le fichier de mot de passe %1 : %2</translation>
     </message>
     <message>
-        <source>Vigie, the occupational health service&apos;s desktop application.</source>
+        <source>Vigie, the occupational health service's desktop application.</source>
         <translation>Vigie, l’application de bureau du service de prévention et de santé au travail.</translation>
     </message>
     <message>
@@ -1119,7 +1127,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Smoke test passed: platform %1, database %2, %3</source>
-        <translation>Test de démarrage réussi&#xa0;: plateforme %1, base de données %2, %3</translation>
+        <translation>Test de démarrage réussi : plateforme %1, base de données %2, %3</translation>
     </message>
     <message>
         <source>signed in as %1</source>
@@ -1131,7 +1139,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your session has ended: sign in again.</source>
-        <translation>Votre session a pris fin&#xa0;: reconnectez-vous.</translation>
+        <translation>Votre session a pris fin : reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -1150,15 +1158,15 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe&#xa0;:</translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données&#xa0;: %1</translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Enter your login.</source>
@@ -1189,7 +1197,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données&#xa0;: %1</translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -1209,7 +1217,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Synchronisation: not configured</source>
-        <translation>Synchronisation&#xa0;: non configurée</translation>
+        <translation>Synchronisation : non configurée</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1237,7 +1245,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe&#xa0;:</translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -1272,7 +1280,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The session has ended: sign in again.</source>
-        <translation>La session a pris fin&#xa0;: reconnectez-vous.</translation>
+        <translation>La session a pris fin : reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -1295,18 +1303,18 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation>&amp;Verrouiller après&#xa0;:</translation>
+        <translation>&amp;Verrouiller après :</translation>
     </message>
 </context>
 <context>
     <name>vigie::dmst</name>
     <message>
         <source>No referral</source>
-        <translation>Pas d&apos;orientation</translation>
+        <translation>Pas d'orientation</translation>
     </message>
     <message>
         <source>To the occupational physician</source>
@@ -1318,7 +1326,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>To another professional of the team</source>
-        <translation>Vers un autre professionnel de l&apos;équipe</translation>
+        <translation>Vers un autre professionnel de l'équipe</translation>
     </message>
     <message>
         <source>underweight</source>
@@ -1362,7 +1370,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The departure time %1 is before the arrival time %2</source>
-        <translation>L&apos;heure de départ %1 est antérieure à l&apos;heure d&apos;arrivée %2</translation>
+        <translation>L'heure de départ %1 est antérieure à l'heure d'arrivée %2</translation>
     </message>
     <message>
         <source>The kind of visit is missing</source>
@@ -1378,7 +1386,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Record first that the worker was informed of his rights on the record (R4624-45-6, part 6°): the visit cannot be closed before</source>
-        <translation>Enregistrez d&apos;abord que le salarié a été informé de ses droits sur son dossier (R4624-45-6, partie 6°) : la visite ne peut pas être clôturée avant</translation>
+        <translation>Enregistrez d'abord que le salarié a été informé de ses droits sur son dossier (R4624-45-6, partie 6°) : la visite ne peut pas être clôturée avant</translation>
     </message>
     <message>
         <source>Unknown consultation: %1</source>
@@ -1418,7 +1426,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown adjustment measure: %1</source>
-        <translation>Mesure d&apos;aménagement inconnue : %1</translation>
+        <translation>Mesure d'aménagement inconnue : %1</translation>
     </message>
     <message>
         <source>This document is already signed: issue a correction</source>
@@ -1434,7 +1442,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only a signed document is printed</source>
-        <translation>Seul un document signé s&apos;imprime</translation>
+        <translation>Seul un document signé s'imprime</translation>
     </message>
     <message>
         <source>Unknown worker: %1</source>
@@ -1466,7 +1474,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>6° Information on access rights</source>
-        <translation>6° Information sur les droits d&apos;accès</translation>
+        <translation>6° Information sur les droits d'accès</translation>
     </message>
     <message>
         <source>7° Consents and oppositions</source>
@@ -1478,7 +1486,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>National identity card</source>
-        <translation>Carte nationale d&apos;identité</translation>
+        <translation>Carte nationale d'identité</translation>
     </message>
     <message>
         <source>Residence permit</source>
@@ -1489,8 +1497,8 @@ Commandes&#xa0;: %1</translation>
         <translation>Acte de naissance avec carte Vitale à photo</translation>
     </message>
     <message>
-        <source>Unknown identity status &quot;%1&quot;</source>
-        <translation>Statut d&apos;identité inconnu « %1 »</translation>
+        <source>Unknown identity status "%1"</source>
+        <translation>Statut d'identité inconnu « %1 »</translation>
     </message>
     <message>
         <source>A doubtful or fictitious identity stays provisional (status %1 refused)</source>
@@ -1498,15 +1506,15 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status %1 needs an identity check on a high-trust document recorded first</source>
-        <translation>Le statut %1 exige d&apos;avoir d&apos;abord enregistré un contrôle d&apos;identité sur un titre à haut niveau de confiance</translation>
+        <translation>Le statut %1 exige d'avoir d'abord enregistré un contrôle d'identité sur un titre à haut niveau de confiance</translation>
     </message>
     <message>
         <source>Status %1 needs the INS matricule and OID returned by the INSi service</source>
-        <translation>Le statut %1 exige le matricule INS et l&apos;OID renvoyés par le téléservice INSi</translation>
+        <translation>Le statut %1 exige le matricule INS et l'OID renvoyés par le téléservice INSi</translation>
     </message>
     <message>
         <source>The employer is missing</source>
-        <translation>L&apos;employeur manque</translation>
+        <translation>L'employeur manque</translation>
     </message>
     <message>
         <source>The post is missing</source>
@@ -1538,7 +1546,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The exposure code is missing</source>
-        <translation>Le code d&apos;exposition manque</translation>
+        <translation>Le code d'exposition manque</translation>
     </message>
     <message>
         <source>The correspondent is missing</source>
@@ -1546,7 +1554,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The subject is missing</source>
-        <translation>L&apos;objet manque</translation>
+        <translation>L'objet manque</translation>
     </message>
     <message>
         <source>The date is missing</source>
@@ -1569,20 +1577,20 @@ Commandes&#xa0;: %1</translation>
         <translation>Consentement à la téléconsultation (L4624-1)</translation>
     </message>
     <message>
-        <source>Objects to access by the professionals under the physician&apos;s authority (L4624-8)</source>
-        <translation>S&apos;oppose à l&apos;accès des professionnels placés sous l&apos;autorité du médecin du travail (L4624-8)</translation>
+        <source>Objects to access by the professionals under the physician's authority (L4624-8)</source>
+        <translation>S'oppose à l'accès des professionnels placés sous l'autorité du médecin du travail (L4624-8)</translation>
     </message>
     <message>
         <source>Objects to access to records held by other services (R4624-45-6 2°)</source>
-        <translation>S&apos;oppose à l&apos;accès aux dossiers détenus par d&apos;autres services (R4624-45-6 2°)</translation>
+        <translation>S'oppose à l'accès aux dossiers détenus par d'autres services (R4624-45-6 2°)</translation>
     </message>
     <message>
         <source>Refuses the physician access to the DMP (L4624-8-1)</source>
-        <translation>Refuse au médecin du travail l&apos;accès à son DMP (L4624-8-1)</translation>
+        <translation>Refuse au médecin du travail l'accès à son DMP (L4624-8-1)</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation>Rien d&apos;enregistré.</translation>
+        <translation>Rien d'enregistré.</translation>
     </message>
     <message>
         <source>Copy of the occupational health record</source>
@@ -1598,7 +1606,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Identity status: %1</source>
-        <translation>Statut de l&apos;identité : %1</translation>
+        <translation>Statut de l'identité : %1</translation>
     </message>
     <message>
         <source>Health insurance: %1</source>
@@ -1614,7 +1622,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd&apos;hui</translation>
+        <translation>aujourd'hui</translation>
     </message>
     <message>
         <source>ongoing</source>
@@ -1722,15 +1730,15 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The date of the identity check is missing or in the future</source>
-        <translation>La date du contrôle d&apos;identité manque ou est dans le futur</translation>
+        <translation>La date du contrôle d'identité manque ou est dans le futur</translation>
     </message>
     <message>
         <source>Unknown exposure code: %1</source>
-        <translation>Code d&apos;exposition inconnu : %1</translation>
+        <translation>Code d'exposition inconnu : %1</translation>
     </message>
     <message>
         <source>The date of the information is missing or in the future</source>
-        <translation>La date de l&apos;information manque ou est dans le futur</translation>
+        <translation>La date de l'information manque ou est dans le futur</translation>
     </message>
     <message>
         <source>The date is missing or in the future</source>
@@ -1745,11 +1753,11 @@ Commandes&#xa0;: %1</translation>
         <translation>Déjà retiré</translation>
     </message>
     <message>
-        <source>Access refused: the record&apos;s access history is shown to the physician</source>
-        <translation>Accès refusé : l&apos;historique des accès au dossier est réservé au médecin du travail</translation>
+        <source>Access refused: the record's access history is shown to the physician</source>
+        <translation>Accès refusé : l'historique des accès au dossier est réservé au médecin du travail</translation>
     </message>
     <message>
-        <source>Retention suspended: a claim against the service&apos;s medical liability is pending</source>
+        <source>Retention suspended: a claim against the service's medical liability is pending</source>
         <translation>Conservation suspendue : un recours mettant en cause la responsabilité médicale du service est en cours</translation>
     </message>
     <message>
@@ -1762,19 +1770,19 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>50 years after the end of a CMR exposure (%1, R4412-55)</source>
-        <translation>50 ans après la fin d&apos;une exposition à un agent CMR (%1, R4412-55)</translation>
+        <translation>50 ans après la fin d'une exposition à un agent CMR (%1, R4412-55)</translation>
     </message>
     <message>
         <source>40 years after the end of a biological-agent exposure (%1, R4426-9)</source>
-        <translation>40 ans après la fin d&apos;une exposition à un agent biologique (%1, R4426-9)</translation>
+        <translation>40 ans après la fin d'une exposition à un agent biologique (%1, R4426-9)</translation>
     </message>
     <message>
         <source>50 years after the end of an ionising-radiation exposure (%1, R4451-83)</source>
-        <translation>50 ans après la fin d&apos;une exposition aux rayonnements ionisants (%1, R4451-83)</translation>
+        <translation>50 ans après la fin d'une exposition aux rayonnements ionisants (%1, R4451-83)</translation>
     </message>
     <message>
         <source>until the worker is or would have been 75, after an ionising-radiation exposure ended %1 (R4451-83)</source>
-        <translation>jusqu&apos;aux 75 ans révolus ou qu&apos;aurait eus le salarié, après une exposition aux rayonnements ionisants terminée le %1 (R4451-83)</translation>
+        <translation>jusqu'aux 75 ans révolus ou qu'aurait eus le salarié, après une exposition aux rayonnements ionisants terminée le %1 (R4451-83)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1806,19 +1814,19 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Individual health follow-up certificate</source>
-        <translation>Attestation de suivi individuel de l&apos;état de santé</translation>
+        <translation>Attestation de suivi individuel de l'état de santé</translation>
     </message>
     <message>
         <source>Fitness opinion</source>
-        <translation>Avis d&apos;aptitude</translation>
+        <translation>Avis d'aptitude</translation>
     </message>
     <message>
         <source>Unfitness opinion</source>
-        <translation>Avis d&apos;inaptitude</translation>
+        <translation>Avis d'inaptitude</translation>
     </message>
     <message>
         <source>Proposal of individual adjustment measures</source>
-        <translation>Proposition de mesures individuelles d&apos;aménagement, d&apos;adaptation ou de transformation du poste</translation>
+        <translation>Proposition de mesures individuelles d'aménagement, d'adaptation ou de transformation du poste</translation>
     </message>
     <message>
         <source>Prevention order</source>
@@ -1826,11 +1834,11 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>No attestation nor avis is issued after a pre-return visit (R4624-30)</source>
-        <translation>Aucune attestation ni aucun avis n&apos;est délivré après une visite de pré-reprise (R4624-30)</translation>
+        <translation>Aucune attestation ni aucun avis n'est délivré après une visite de pré-reprise (R4624-30)</translation>
     </message>
     <message>
-        <source>An avis d&apos;aptitude follows only the fitness examinations of reinforced follow-up (SIR, R4624-24 and R4624-28), not a visit of kind %1</source>
-        <translation>Un avis d&apos;aptitude ne suit que les examens d&apos;aptitude du suivi individuel renforcé (SIR, R4624-24 et R4624-28), pas une visite de type %1</translation>
+        <source>An avis d'aptitude follows only the fitness examinations of reinforced follow-up (SIR, R4624-24 and R4624-28), not a visit of kind %1</source>
+        <translation>Un avis d'aptitude ne suit que les examens d'aptitude du suivi individuel renforcé (SIR, R4624-24 et R4624-28), pas une visite de type %1</translation>
     </message>
     <message>
         <source>Required before signing: %1</source>
@@ -1842,15 +1850,15 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>the date of the post study (R4624-42 2°)</source>
-        <translation>la date de l&apos;étude de poste (R4624-42 2°)</translation>
+        <translation>la date de l'étude de poste (R4624-42 2°)</translation>
     </message>
     <message>
         <source>the date of the study of the working conditions (R4624-42 3°)</source>
-        <translation>la date de l&apos;étude des conditions de travail (R4624-42 3°)</translation>
+        <translation>la date de l'étude des conditions de travail (R4624-42 3°)</translation>
     </message>
     <message>
         <source>the date of the exchange with the employer (R4624-42 4°)</source>
-        <translation>la date de l&apos;échange avec l&apos;employeur (R4624-42 4°)</translation>
+        <translation>la date de l'échange avec l'employeur (R4624-42 4°)</translation>
     </message>
     <message>
         <source>the conclusions and indications on redeployment (L4624-4)</source>
@@ -1873,8 +1881,8 @@ Commandes&#xa0;: %1</translation>
         <translation>les principaux risques du poste et les conseils de prévention</translation>
     </message>
     <message>
-        <source>Means and delay of appeal: the worker or the employer may contest the elements of a medical nature justifying this opinion, proposal or conclusion before the conseil de prud&apos;hommes ruling under the accelerated procedure on the merits, within fifteen days of its notification (articles L4624-7 and R4624-45 of the Code du travail). The employer informs the occupational physician of the appeal.</source>
-        <translation>Voies et délais de recours : le salarié ou l&apos;employeur peut contester les éléments de nature médicale justifiant cet avis, cette proposition ou cette conclusion devant le conseil de prud&apos;hommes statuant selon la procédure accélérée au fond, dans un délai de quinze jours à compter de sa notification (articles L4624-7 et R4624-45 du Code du travail). L&apos;employeur informe le médecin du travail de la contestation.</translation>
+        <source>Means and delay of appeal: the worker or the employer may contest the elements of a medical nature justifying this opinion, proposal or conclusion before the conseil de prud'hommes ruling under the accelerated procedure on the merits, within fifteen days of its notification (articles L4624-7 and R4624-45 of the Code du travail). The employer informs the occupational physician of the appeal.</source>
+        <translation>Voies et délais de recours : le salarié ou l'employeur peut contester les éléments de nature médicale justifiant cet avis, cette proposition ou cette conclusion devant le conseil de prud'hommes statuant selon la procédure accélérée au fond, dans un délai de quinze jours à compter de sa notification (articles L4624-7 et R4624-45 du Code du travail). L'employeur informe le médecin du travail de la contestation.</translation>
     </message>
     <message>
         <source>OCCUPATIONAL HEALTH AND PREVENTION SERVICE</source>
@@ -1994,7 +2002,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Steps taken before the opinion (R4624-42)</source>
-        <translation>Démarches préalables à l&apos;avis (R4624-42)</translation>
+        <translation>Démarches préalables à l'avis (R4624-42)</translation>
     </message>
     <message>
         <source>Post study</source>
@@ -2006,15 +2014,15 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exchange with the employer</source>
-        <translation>Échange avec l&apos;employeur</translation>
+        <translation>Échange avec l'employeur</translation>
     </message>
     <message>
         <source>Company sheet last updated</source>
-        <translation>Dernière mise à jour de la fiche d&apos;entreprise</translation>
+        <translation>Dernière mise à jour de la fiche d'entreprise</translation>
     </message>
     <message>
         <source>no company sheet on record</source>
-        <translation>aucune fiche d&apos;entreprise enregistrée</translation>
+        <translation>aucune fiche d'entreprise enregistrée</translation>
     </message>
     <message>
         <source>Second examination</source>
@@ -2033,8 +2041,8 @@ Commandes&#xa0;: %1</translation>
         <translation>Tout maintien du salarié dans un emploi serait gravement préjudiciable à sa santé</translation>
     </message>
     <message>
-        <source>The worker&apos;s state of health rules out any redeployment in employment</source>
-        <translation>L&apos;état de santé du salarié fait obstacle à tout reclassement dans un emploi</translation>
+        <source>The worker's state of health rules out any redeployment in employment</source>
+        <translation>L'état de santé du salarié fait obstacle à tout reclassement dans un emploi</translation>
     </message>
     <message>
         <source>Measures proposed</source>
@@ -2053,7 +2061,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Enjeux de santé liés au poste</translation>
     </message>
     <message>
-        <source>How to reach the service&apos;s professionals</source>
+        <source>How to reach the service's professionals</source>
         <translation>Pour joindre les professionnels du service</translation>
     </message>
     <message>
@@ -2170,7 +2178,7 @@ Commandes&#xa0;: %1</translation>
         <translation>INS à scanner</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot; (pdf or fhir)</source>
+        <source>Unknown format "%1" (pdf or fhir)</source>
         <translation>Format « %1 » inconnu (pdf ou fhir)</translation>
     </message>
     <message>
@@ -2249,7 +2257,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Écrit le dossier complet dans un fichier JSON FHIR R4 et marque la demande comme honorée (Ctrl+Maj+J)</translation>
     </message>
     <message>
-        <source>Save the worker&apos;s record</source>
+        <source>Save the worker's record</source>
         <translation>Enregistrer le dossier du salarié</translation>
     </message>
     <message>
@@ -2465,11 +2473,11 @@ Commandes&#xa0;: %1</translation>
         <translation>Second examen (facultatif)</translation>
     </message>
     <message>
-        <source>Any continued employment would be seriously harmful to the worker&apos;s health</source>
+        <source>Any continued employment would be seriously harmful to the worker's health</source>
         <translation>Tout maintien du salarié dans un emploi serait gravement préjudiciable à sa santé</translation>
     </message>
     <message>
-        <source>The worker&apos;s state of health rules out any redeployment</source>
+        <source>The worker's state of health rules out any redeployment</source>
         <translation>L’état de santé du salarié fait obstacle à tout reclassement dans un emploi</translation>
     </message>
     <message>
@@ -2489,7 +2497,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Ordonnance de prévention</translation>
     </message>
     <message>
-        <source>The service&apos;s telephone and e-mail when left empty</source>
+        <source>The service's telephone and e-mail when left empty</source>
         <translation>Le téléphone et le courriel du service si laissé vide</translation>
     </message>
     <message>
@@ -2844,7 +2852,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kept until %1: %2</source>
-        <translation>Conservé jusqu&apos;au %1 : %2</translation>
+        <translation>Conservé jusqu'au %1 : %2</translation>
     </message>
     <message>
         <source>Closed consultation: read only; a correction is a new entry</source>
@@ -2890,12 +2898,12 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>vigie::membership</name>
     <message>
-        <source>Access refused: your role does not give access to the establishments&apos; list</source>
-        <translation>Accès refusé&#xa0;: votre rôle ne donne pas accès à la liste des établissements</translation>
+        <source>Access refused: your role does not give access to the establishments' list</source>
+        <translation>Accès refusé : votre rôle ne donne pas accès à la liste des établissements</translation>
     </message>
     <message>
         <source>Invalid limit: %1</source>
-        <translation>Limite non valide&#xa0;: %1</translation>
+        <translation>Limite non valide : %1</translation>
     </message>
     <message>
         <source>Type at least one letter of the name</source>
@@ -2911,24 +2919,24 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid year: %1</source>
-        <translation>Année non valide&#xa0;: %1</translation>
+        <translation>Année non valide : %1</translation>
     </message>
     <message>
         <source>Invalid national average cost for %1: %2</source>
-        <translation>Coût moyen national non valide pour %1&#xa0;: %2</translation>
+        <translation>Coût moyen national non valide pour %1 : %2</translation>
     </message>
     <message>
         <source>Invalid VAT rate: %1</source>
-        <translation>Taux de TVA non valide&#xa0;: %1</translation>
+        <translation>Taux de TVA non valide : %1</translation>
     </message>
     <message>
         <source>The rate %1 per worker is outside the range allowed for %2: from %3 to %4 (80 % to 120 % of the national average cost, %5; D4622-27-6)</source>
         <extracomment>%1 the rate refused, %2 the year, %3 and %4 the bounds, %5 the national average cost</extracomment>
-        <translation>Le montant de %1 par salarié est hors de la fourchette autorisée pour %2&#xa0;: de %3 à %4 (80&#xa0;% à 120&#xa0;% du coût moyen national, %5&#xa0;; D4622-27-6)</translation>
+        <translation>Le montant de %1 par salarié est hors de la fourchette autorisée pour %2 : de %3 à %4 (80 % à 120 % du coût moyen national, %5 ; D4622-27-6)</translation>
     </message>
     <message>
-        <source>Invalid price code &quot;%1&quot;: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation>Code tarif «&#xa0;%1&#xa0;» non valide&#xa0;: de 1 à 32 lettres, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;»</translation>
+        <source>Invalid price code "%1": 1 to 32 letters, digits, '-' or '_'</source>
+        <translation>Code tarif « %1 » non valide : de 1 à 32 lettres, chiffres, « - » ou « _ »</translation>
     </message>
     <message>
         <source>The service %1 needs a label</source>
@@ -2936,11 +2944,11 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid price for %1: %2</source>
-        <translation>Prix non valide pour %1&#xa0;: %2</translation>
+        <translation>Prix non valide pour %1 : %2</translation>
     </message>
     <message>
         <source>Invalid number of workers: %1</source>
-        <translation>Nombre de salariés non valide&#xa0;: %1</translation>
+        <translation>Nombre de salariés non valide : %1</translation>
     </message>
     <message>
         <source>Unpaid</source>
@@ -2964,7 +2972,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid quantity: %1</source>
-        <translation>Quantité non valide&#xa0;: %1</translation>
+        <translation>Quantité non valide : %1</translation>
     </message>
     <message>
         <source>The date of the service is required</source>
@@ -2972,7 +2980,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown service %1: it is not in the price list</source>
-        <translation>Prestation %1 inconnue&#xa0;: elle ne figure pas dans la grille tarifaire</translation>
+        <translation>Prestation %1 inconnue : elle ne figure pas dans la grille tarifaire</translation>
     </message>
     <message>
         <source>Tel. %1</source>
@@ -3029,8 +3037,8 @@ Commandes&#xa0;: %1</translation>
     <message numerus="yes">
         <source>Per-capita contribution: %n worker(s) followed in %1, each counting as one unit whatever their contract or working time (article L4622-6 of the Labour Code).</source>
         <translation>
-            <numerusform>Cotisation per capita&#xa0;: %n salarié suivi en %1, chaque salarié comptant pour une unité quels que soient son contrat ou son temps de travail (article L4622-6 du Code du travail).</numerusform>
-            <numerusform>Cotisation per capita&#xa0;: %n salariés suivis en %1, chaque salarié comptant pour une unité quels que soient son contrat ou son temps de travail (article L4622-6 du Code du travail).</numerusform>
+            <numerusform>Cotisation per capita : %n salarié suivi en %1, chaque salarié comptant pour une unité quels que soient son contrat ou son temps de travail (article L4622-6 du Code du travail).</numerusform>
+            <numerusform>Cotisation per capita : %n salariés suivis en %1, chaque salarié comptant pour une unité quels que soient son contrat ou son temps de travail (article L4622-6 du Code du travail).</numerusform>
         </translation>
     </message>
     <message>
@@ -3054,8 +3062,8 @@ Commandes&#xa0;: %1</translation>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <source>Seller&apos;s VAT number: %1</source>
-        <translation>N° de TVA intracommunautaire du vendeur&#xa0;: %1</translation>
+        <source>Seller's VAT number: %1</source>
+        <translation>N° de TVA intracommunautaire du vendeur : %1</translation>
     </message>
     <message>
         <source>Total excl. VAT</source>
@@ -3105,8 +3113,8 @@ Commandes&#xa0;: %1</translation>
         <translation>Pas d’escompte pour paiement anticipé.</translation>
     </message>
     <message>
-        <source>Late payment: penalties are due from the day after the due date, at the interest rate of the European Central Bank&apos;s most recent refinancing operation plus 10 percentage points (article L441-10 of the Commercial Code), together with a fixed indemnity for recovery costs of %1 (article D441-5 of the Commercial Code).</source>
-        <translation>Retard de paiement&#xa0;: des pénalités sont exigibles à compter du jour suivant la date d’échéance, au taux d’intérêt appliqué par la Banque centrale européenne à son opération de refinancement la plus récente majoré de 10 points de pourcentage (article L441-10 du Code de commerce), ainsi qu’une indemnité forfaitaire pour frais de recouvrement de %1 (article D441-5 du Code de commerce).</translation>
+        <source>Late payment: penalties are due from the day after the due date, at the interest rate of the European Central Bank's most recent refinancing operation plus 10 percentage points (article L441-10 of the Commercial Code), together with a fixed indemnity for recovery costs of %1 (article D441-5 of the Commercial Code).</source>
+        <translation>Retard de paiement : des pénalités sont exigibles à compter du jour suivant la date d’échéance, au taux d’intérêt appliqué par la Banque centrale européenne à son opération de refinancement la plus récente majoré de 10 points de pourcentage (article L441-10 du Code de commerce), ainsi qu’une indemnité forfaitaire pour frais de recouvrement de %1 (article D441-5 du Code de commerce).</translation>
     </message>
     <message>
         <source>Invoice %1</source>
@@ -3174,7 +3182,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation>Contact&#xa0;: %1</translation>
+        <translation>Contact : %1</translation>
     </message>
     <message>
         <source>What your contribution pays for</source>
@@ -3182,23 +3190,23 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your contribution funds the ensemble socle of services that the law requires every interprofessional occupational health service to provide to all its members (article L4622-9-1 of the Labour Code):</source>
-        <translation>Votre cotisation finance l’ensemble socle de services que la loi impose à tout service de prévention et de santé au travail interentreprises de fournir à tous ses adhérents (article L4622-9-1 du Code du travail)&#xa0;:</translation>
+        <translation>Votre cotisation finance l’ensemble socle de services que la loi impose à tout service de prévention et de santé au travail interentreprises de fournir à tous ses adhérents (article L4622-9-1 du Code du travail) :</translation>
     </message>
     <message>
         <source>Prevention of occupational risks</source>
         <translation>Prévention des risques professionnels</translation>
     </message>
     <message>
-        <source>the company sheet (fiche d&apos;entreprise) of your establishment within a year of your membership, updated at least every four years;</source>
-        <translation>la fiche d’entreprise de votre établissement dans l’année suivant votre adhésion, mise à jour au moins tous les quatre ans&#xa0;;</translation>
+        <source>the company sheet (fiche d'entreprise) of your establishment within a year of your membership, updated at least every four years;</source>
+        <translation>la fiche d’entreprise de votre établissement dans l’année suivant votre adhésion, mise à jour au moins tous les quatre ans ;</translation>
     </message>
     <message>
         <source>help in drafting and updating your risk assessment (DUERP);</source>
-        <translation>une aide à la rédaction et à la mise à jour de votre document unique d’évaluation des risques professionnels (DUERP)&#xa0;;</translation>
+        <translation>une aide à la rédaction et à la mise à jour de votre document unique d’évaluation des risques professionnels (DUERP) ;</translation>
     </message>
     <message>
         <source>a primary prevention action at your premises at least every four years;</source>
-        <translation>une action de prévention primaire dans vos locaux au moins tous les quatre ans&#xa0;;</translation>
+        <translation>une action de prévention primaire dans vos locaux au moins tous les quatre ans ;</translation>
     </message>
     <message>
         <source>information and awareness sessions for you, your workers and their representatives.</source>
@@ -3210,10 +3218,10 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>every regulatory visit: information and prevention visits, medical examinations of workers in reinforced follow-up, return-to-work, mid-career and end-of-career visits, visits on request;</source>
-        <translation>toutes les visites réglementaires&#xa0;: visites d’information et de prévention, examens médicaux des salariés en suivi individuel renforcé, visites de reprise, de mi-carrière et de fin de carrière, visites à la demande&#xa0;;</translation>
+        <translation>toutes les visites réglementaires : visites d’information et de prévention, examens médicaux des salariés en suivi individuel renforcé, visites de reprise, de mi-carrière et de fin de carrière, visites à la demande ;</translation>
     </message>
     <message>
-        <source>a follow-up adapted to each worker&apos;s post, age and health, and the traceability of their exposures.</source>
+        <source>a follow-up adapted to each worker's post, age and health, and the traceability of their exposures.</source>
         <translation>un suivi adapté au poste, à l’âge et à l’état de santé de chaque salarié, ainsi que la traçabilité de ses expositions.</translation>
     </message>
     <message>
@@ -3230,7 +3238,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The contribution is per capita: each worker followed counts as one unit, whatever their contract or working time (article L4622-6 of the Labour Code).</source>
-        <translation>La cotisation est calculée per capita&#xa0;: chaque salarié suivi compte pour une unité, quels que soient son contrat ou son temps de travail (article L4622-6 du Code du travail).</translation>
+        <translation>La cotisation est calculée per capita : chaque salarié suivi compte pour une unité, quels que soient son contrat ou son temps de travail (article L4622-6 du Code du travail).</translation>
     </message>
     <message>
         <source>For %1 it is %2 per worker followed, within the range allowed around the national average cost of the ensemble socle (%3).</source>
@@ -3238,7 +3246,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Complementary services, invoiced separately from the price list approved by the general assembly:</source>
-        <translation>Prestations complémentaires, facturées en sus selon la grille tarifaire approuvée par l’assemblée générale&#xa0;:</translation>
+        <translation>Prestations complémentaires, facturées en sus selon la grille tarifaire approuvée par l’assemblée générale :</translation>
     </message>
     <message>
         <source>Service</source>
@@ -3254,7 +3262,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>From your answers of %1: %2 out of 5 (5 × the number of yes ÷ 6).</source>
-        <translation>D’après vos réponses du %1&#xa0;: %2 sur 5 (5 × le nombre de oui ÷ 6).</translation>
+        <translation>D’après vos réponses du %1 : %2 sur 5 (5 × le nombre de oui ÷ 6).</translation>
     </message>
     <message>
         <source>Not all questions were answered.</source>
@@ -3270,11 +3278,11 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Estimated follow-up: %1 worker(s) in individual follow-up (SI), %2 in adapted follow-up (SIA), %3 in reinforced follow-up (SIR).</source>
-        <translation>Suivi estimé&#xa0;: %1 salarié(s) en suivi individuel simple (SI), %2 en suivi individuel adapté (SIA), %3 en suivi individuel renforcé (SIR).</translation>
+        <translation>Suivi estimé : %1 salarié(s) en suivi individuel simple (SI), %2 en suivi individuel adapté (SIA), %3 en suivi individuel renforcé (SIR).</translation>
     </message>
     <message>
         <source>Risks declared:</source>
-        <translation>Risques déclarés&#xa0;:</translation>
+        <translation>Risques déclarés :</translation>
     </message>
     <message>
         <source>What we need from you</source>
@@ -3282,7 +3290,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Each year, the declaration of your workforce: the workers you employ, their posts and the risks they are exposed to, including the posts in reinforced follow-up (article D4622-22 of the Labour Code).</source>
-        <translation>Chaque année, la déclaration de votre effectif&#xa0;: les salariés que vous employez, leurs postes et les risques auxquels ils sont exposés, y compris les postes relevant du suivi individuel renforcé (article D4622-22 du Code du travail).</translation>
+        <translation>Chaque année, la déclaration de votre effectif : les salariés que vous employez, leurs postes et les risques auxquels ils sont exposés, y compris les postes relevant du suivi individuel renforcé (article D4622-22 du Code du travail).</translation>
     </message>
     <message>
         <source>Every new hire, so that their information and prevention visit is planned in time.</source>
@@ -3294,7 +3302,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Questions? Call us on %1 or write to %2.</source>
-        <translation>Des questions&#xa0;? Appelez-nous au %1 ou écrivez-nous à %2.</translation>
+        <translation>Des questions ? Appelez-nous au %1 ou écrivez-nous à %2.</translation>
     </message>
     <message>
         <source>Welcome sheet — %1</source>
@@ -3306,19 +3314,19 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Access refused: the establishment %1 is not followed by your team</source>
-        <translation>Accès refusé&#xa0;: l’établissement %1 n’est pas suivi par votre équipe</translation>
+        <translation>Accès refusé : l’établissement %1 n’est pas suivi par votre équipe</translation>
     </message>
     <message>
-        <source>Invalid NAF code &quot;%1&quot;: a sub-class such as 62.01Z is expected</source>
-        <translation>Code NAF «&#xa0;%1&#xa0;» non valide&#xa0;: une sous-classe telle que 62.01Z est attendue</translation>
+        <source>Invalid NAF code "%1": a sub-class such as 62.01Z is expected</source>
+        <translation>Code NAF « %1 » non valide : une sous-classe telle que 62.01Z est attendue</translation>
     </message>
     <message>
         <source>Unknown NAF code %1: choose a sub-class from the NAF list</source>
-        <translation>Code NAF %1 inconnu&#xa0;: choisissez une sous-classe de la nomenclature NAF</translation>
+        <translation>Code NAF %1 inconnu : choisissez une sous-classe de la nomenclature NAF</translation>
     </message>
     <message>
         <source>Unknown establishment: %1</source>
-        <translation>Établissement inconnu&#xa0;: %1</translation>
+        <translation>Établissement inconnu : %1</translation>
     </message>
     <message>
         <source>The member number %1 is already used</source>
@@ -3330,27 +3338,27 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown team: %1</source>
-        <translation>Équipe inconnue&#xa0;: %1</translation>
+        <translation>Équipe inconnue : %1</translation>
     </message>
     <message>
         <source>Unknown enterprise: SIREN %1</source>
-        <translation>Entreprise inconnue&#xa0;: SIREN %1</translation>
+        <translation>Entreprise inconnue : SIREN %1</translation>
     </message>
     <message>
         <source>Access refused: no establishment of the enterprise %1 is followed by your team</source>
-        <translation>Accès refusé&#xa0;: aucun établissement de l’entreprise %1 n’est suivi par votre équipe</translation>
+        <translation>Accès refusé : aucun établissement de l’entreprise %1 n’est suivi par votre équipe</translation>
     </message>
     <message>
         <source>The service needs a name</source>
         <translation>Le service doit avoir un nom</translation>
     </message>
     <message>
-        <source>The service&apos;s address needs a street, a postal code and a city</source>
+        <source>The service's address needs a street, a postal code and a city</source>
         <translation>L’adresse du service doit comporter une rue, un code postal et une ville</translation>
     </message>
     <message>
         <source>Invalid payment period: %1 days (from 0 to 60 days after the invoice date, L441-10)</source>
-        <translation>Délai de paiement non valide&#xa0;: %1 jours (de 0 à 60 jours après la date de facture, L441-10)</translation>
+        <translation>Délai de paiement non valide : %1 jours (de 0 à 60 jours après la date de facture, L441-10)</translation>
     </message>
     <message>
         <source>%1 (service of %2)</source>
@@ -3363,11 +3371,11 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The contribution for %1 is not set: enter the national average cost and the rate first</source>
-        <translation>La cotisation de %1 n’est pas définie&#xa0;: saisissez d’abord le coût moyen national et le montant</translation>
+        <translation>La cotisation de %1 n’est pas définie : saisissez d’abord le coût moyen national et le montant</translation>
     </message>
     <message>
-        <source>The service&apos;s identity is not set: an invoice must name its seller</source>
-        <translation>L’identité du service n’est pas renseignée&#xa0;: une facture doit mentionner son vendeur</translation>
+        <source>The service's identity is not set: an invoice must name its seller</source>
+        <translation>L’identité du service n’est pas renseignée : une facture doit mentionner son vendeur</translation>
     </message>
     <message>
         <source>Contribution %1 — ensemble socle of services (prevention, individual follow-up, job retention), per worker followed (L4622-6)</source>
@@ -3375,29 +3383,29 @@ Commandes&#xa0;: %1</translation>
         <translation>Cotisation %1 — ensemble socle de services (prévention, suivi individuel, prévention de la désinsertion professionnelle), par salarié suivi (L4622-6)</translation>
     </message>
     <message>
-        <source>Lines without VAT need the VAT exemption mention: set it in the service&apos;s identity</source>
-        <translation>Les lignes sans TVA exigent la mention d’exonération de TVA&#xa0;: renseignez-la dans l’identité du service</translation>
+        <source>Lines without VAT need the VAT exemption mention: set it in the service's identity</source>
+        <translation>Les lignes sans TVA exigent la mention d’exonération de TVA : renseignez-la dans l’identité du service</translation>
     </message>
     <message>
         <source>Invoice run stopped at the establishment %1 after %2 invoice(s) issued by this run: %3</source>
         <extracomment>%1 the SIRET, %2 how many invoices were issued before, %3 the reason</extracomment>
-        <translation>Facturation interrompue à l’établissement %1 après %2 facture(s) émise(s) lors de cette exécution&#xa0;: %3</translation>
+        <translation>Facturation interrompue à l’établissement %1 après %2 facture(s) émise(s) lors de cette exécution : %3</translation>
     </message>
     <message>
         <source>Unknown invoice: %1</source>
-        <translation>Facture inconnue&#xa0;: %1</translation>
+        <translation>Facture inconnue : %1</translation>
     </message>
     <message>
         <source>Invalid amount: %1</source>
-        <translation>Montant non valide&#xa0;: %1</translation>
+        <translation>Montant non valide : %1</translation>
     </message>
     <message>
         <source>Invalid payment date %1: between the invoice date %2 and today</source>
-        <translation>Date de règlement %1 non valide&#xa0;: elle doit être comprise entre la date de la facture %2 et aujourd’hui</translation>
+        <translation>Date de règlement %1 non valide : elle doit être comprise entre la date de la facture %2 et aujourd’hui</translation>
     </message>
     <message>
         <source>The payment %1 is more than what remains due on %2: %3</source>
-        <translation>Le règlement de %1 dépasse le reste dû sur %2&#xa0;: %3</translation>
+        <translation>Le règlement de %1 dépasse le reste dû sur %2 : %3</translation>
     </message>
     <message>
         <source>Active</source>
@@ -3435,7 +3443,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The SIRET %1 does not belong to the enterprise with SIREN %2: a SIRET begins with its SIREN</source>
-        <translation>Le SIRET %1 n’appartient pas à l’entreprise de SIREN %2&#xa0;: un SIRET commence par son SIREN</translation>
+        <translation>Le SIRET %1 n’appartient pas à l’entreprise de SIREN %2 : un SIRET commence par son SIREN</translation>
     </message>
     <message>
         <source>The address needs a number and street</source>
@@ -3447,14 +3455,14 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown commune: %1</source>
-        <translation>Commune inconnue&#xa0;: %1</translation>
+        <translation>Commune inconnue : %1</translation>
     </message>
     <message>
-        <source>Invalid postal code &quot;%1&quot;: a French postal code has 5 digits</source>
-        <translation>Code postal «&#xa0;%1&#xa0;» non valide&#xa0;: un code postal français comporte 5 chiffres</translation>
+        <source>Invalid postal code "%1": a French postal code has 5 digits</source>
+        <translation>Code postal « %1 » non valide : un code postal français comporte 5 chiffres</translation>
     </message>
     <message>
-        <source>The postal code %1 is not one of %2&apos;s (%3)</source>
+        <source>The postal code %1 is not one of %2's (%3)</source>
         <translation>Le code postal %1 n’est pas celui de %2 (%3)</translation>
     </message>
     <message>
@@ -3466,12 +3474,12 @@ Commandes&#xa0;: %1</translation>
         <translation>Indiquez un numéro de téléphone ou une adresse e-mail pour %1</translation>
     </message>
     <message>
-        <source>Invalid phone number &quot;%1&quot;: 10 digits starting with 0, or +33</source>
-        <translation>Numéro de téléphone «&#xa0;%1&#xa0;» non valide&#xa0;: 10 chiffres commençant par 0, ou +33</translation>
+        <source>Invalid phone number "%1": 10 digits starting with 0, or +33</source>
+        <translation>Numéro de téléphone « %1 » non valide : 10 chiffres commençant par 0, ou +33</translation>
     </message>
     <message>
-        <source>Invalid e-mail address &quot;%1&quot;</source>
-        <translation>Adresse e-mail «&#xa0;%1&#xa0;» non valide</translation>
+        <source>Invalid e-mail address "%1"</source>
+        <translation>Adresse e-mail « %1 » non valide</translation>
     </message>
     <message>
         <source>The enterprise needs a name</source>
@@ -3482,7 +3490,7 @@ Commandes&#xa0;: %1</translation>
         <translation>L’établissement doit avoir un nom</translation>
     </message>
     <message>
-        <source>Choose the establishment&apos;s NAF code</source>
+        <source>Choose the establishment's NAF code</source>
         <translation>Choisissez le code NAF de l’établissement</translation>
     </message>
     <message>
@@ -3502,19 +3510,19 @@ Commandes&#xa0;: %1</translation>
         <translation>La date du statut %1 est dans le futur</translation>
     </message>
     <message>
-        <source>The member number &quot;%1&quot; is too long (32 characters at most)</source>
-        <translation>Le numéro d’adhérent «&#xa0;%1&#xa0;» est trop long (32 caractères au maximum)</translation>
+        <source>The member number "%1" is too long (32 characters at most)</source>
+        <translation>Le numéro d’adhérent « %1 » est trop long (32 caractères au maximum)</translation>
     </message>
     <message>
-        <source>The member is already in the status &quot;%1&quot;</source>
-        <translation>L’adhérent est déjà au statut «&#xa0;%1&#xa0;»</translation>
+        <source>The member is already in the status "%1"</source>
+        <translation>L’adhérent est déjà au statut « %1 »</translation>
     </message>
     <message>
         <source>The date of the new status is required</source>
         <translation>La date du nouveau statut est obligatoire</translation>
     </message>
     <message>
-        <source>The status date %1 is before the current status&apos; date %2</source>
+        <source>The status date %1 is before the current status' date %2</source>
         <translation>La date du statut %1 est antérieure à la date du statut actuel %2</translation>
     </message>
     <message>
@@ -3527,34 +3535,34 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid estimated number of workers: %1</source>
-        <translation>Nombre estimé de salariés non valide&#xa0;: %1</translation>
+        <translation>Nombre estimé de salariés non valide : %1</translation>
     </message>
     <message>
         <source>Answer question %1 of the prevention culture score: %2</source>
-        <extracomment>%1 is the question&apos;s number (1 to 6), %2 its French wording</extracomment>
-        <translation>Répondez à la question %1 du score de culture de prévention&#xa0;: %2</translation>
+        <extracomment>%1 is the question's number (1 to 6), %2 its French wording</extracomment>
+        <translation>Répondez à la question %1 du score de culture de prévention : %2</translation>
     </message>
     <message>
         <source>Unknown risk %1: choose it from the exposure thesaurus</source>
-        <translation>Risque inconnu %1&#xa0;: choisissez-le dans le thésaurus des expositions</translation>
+        <translation>Risque inconnu %1 : choisissez-le dans le thésaurus des expositions</translation>
     </message>
     <message>
-        <source>Invalid amount &quot;%1&quot;: write euros and at most two decimals, e.g. 115,50</source>
+        <source>Invalid amount "%1": write euros and at most two decimals, e.g. 115,50</source>
         <extracomment>%1 is the amount as typed</extracomment>
-        <translation>Montant «&#xa0;%1&#xa0;» non valide&#xa0;: saisissez un montant en euros avec au plus deux décimales, par exemple 115,50</translation>
+        <translation>Montant « %1 » non valide : saisissez un montant en euros avec au plus deux décimales, par exemple 115,50</translation>
     </message>
     <message>
         <source>%1%</source>
-        <extracomment>A percentage: %1 is the number (&quot;20&quot;, &quot;5,5&quot;); French puts a no-break space before %</extracomment>
-        <translation>%1&#xa0;%</translation>
+        <extracomment>A percentage: %1 is the number ("20", "5,5"); French puts a no-break space before %</extracomment>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Access refused: your role does not give access to membership and invoicing</source>
-        <translation>Accès refusé&#xa0;: votre rôle ne donne pas accès aux adhésions et à la facturation</translation>
+        <translation>Accès refusé : votre rôle ne donne pas accès aux adhésions et à la facturation</translation>
     </message>
     <message>
         <source>Printing needs the graphical runtime (a QGuiApplication, offscreen is enough)</source>
-        <translation>L’impression nécessite l’environnement graphique (une QGuiApplication&#xa0;; le mode offscreen suffit)</translation>
+        <translation>L’impression nécessite l’environnement graphique (une QGuiApplication ; le mode offscreen suffit)</translation>
     </message>
     <message>
         <source>Unable to start printing</source>
@@ -3602,7 +3610,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Establishment name…</source>
@@ -3643,8 +3651,8 @@ Commandes&#xa0;: %1</translation>
     <message numerus="yes">
         <source>%n establishment(s), by name; type to search</source>
         <translation>
-            <numerusform>%n établissement, trié par nom&#xa0;; saisissez un nom pour rechercher</numerusform>
-            <numerusform>%n établissements, triés par nom&#xa0;; saisissez un nom pour rechercher</numerusform>
+            <numerusform>%n établissement, trié par nom ; saisissez un nom pour rechercher</numerusform>
+            <numerusform>%n établissements, triés par nom ; saisissez un nom pour rechercher</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3700,7 +3708,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Team in charge: %1</source>
-        <translation>Équipe en charge&#xa0;: %1</translation>
+        <translation>Équipe en charge : %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -3709,13 +3717,13 @@ Commandes&#xa0;: %1</translation>
     <message numerus="yes">
         <source>SIREN %1: %n establishment(s), %2 worker(s) followed in %3</source>
         <translation>
-            <numerusform>SIREN %1&#xa0;: %n établissement, %2 salarié(s) suivi(s) en %3</numerusform>
-            <numerusform>SIREN %1&#xa0;: %n établissements, %2 salarié(s) suivi(s) en %3</numerusform>
+            <numerusform>SIREN %1 : %n établissement, %2 salarié(s) suivi(s) en %3</numerusform>
+            <numerusform>SIREN %1 : %n établissements, %2 salarié(s) suivi(s) en %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Total of the enterprise</source>
-        <extracomment>The total line of an enterprise&apos;s establishments</extracomment>
+        <extracomment>The total line of an enterprise's establishments</extracomment>
         <translation>Total de l’entreprise</translation>
     </message>
     <message>
@@ -3732,13 +3740,13 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Team in charge of this establishment:</source>
-        <translation>Équipe en charge de cet établissement&#xa0;:</translation>
+        <translation>Équipe en charge de cet établissement :</translation>
     </message>
 </context>
 <context>
     <name>vigie::membership::InvoicesDialog</name>
     <message>
-        <source>&amp;Issue the year&apos;s invoices</source>
+        <source>&amp;Issue the year's invoices</source>
         <translation>É&amp;mettre les factures de l’année</translation>
     </message>
     <message>
@@ -3791,7 +3799,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année&#xa0;:</translation>
+        <translation>Année :</translation>
     </message>
     <message>
         <source>The contribution for %1 is not set yet.</source>
@@ -3799,13 +3807,13 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 per worker followed (national average cost %3; allowed from %4 to %5)</source>
-        <translation>%1&#xa0;: %2 par salarié suivi (coût moyen national %3&#xa0;; montant autorisé de %4 à %5)</translation>
+        <translation>%1 : %2 par salarié suivi (coût moyen national %3 ; montant autorisé de %4 à %5)</translation>
     </message>
     <message numerus="yes">
         <source>No new invoice: %n member(s) already invoiced for %1.</source>
         <translation>
-            <numerusform>Aucune nouvelle facture&#xa0;: %n adhérent déjà facturé pour %1.</numerusform>
-            <numerusform>Aucune nouvelle facture&#xa0;: %n adhérents déjà facturés pour %1.</numerusform>
+            <numerusform>Aucune nouvelle facture : %n adhérent déjà facturé pour %1.</numerusform>
+            <numerusform>Aucune nouvelle facture : %n adhérents déjà facturés pour %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3821,7 +3829,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invoice %1 written: %2</source>
-        <translation>Facture %1 enregistrée&#xa0;: %2</translation>
+        <translation>Facture %1 enregistrée : %2</translation>
     </message>
     <message>
         <source>Payment received — %1</source>
@@ -3833,15 +3841,15 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Amount (€):</source>
-        <translation>Montant (€)&#xa0;:</translation>
+        <translation>Montant (€) :</translation>
     </message>
     <message>
         <source>Received on:</source>
-        <translation>Reçu le&#xa0;:</translation>
+        <translation>Reçu le :</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation>Référence&#xa0;:</translation>
+        <translation>Référence :</translation>
     </message>
     <message>
         <source>Invoice %1</source>
@@ -3900,23 +3908,23 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>S&amp;IRET:</source>
-        <translation>S&amp;IRET&#xa0;:</translation>
+        <translation>S&amp;IRET :</translation>
     </message>
     <message>
         <source>&amp;Enterprise:</source>
-        <translation>En&amp;treprise&#xa0;:</translation>
+        <translation>En&amp;treprise :</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation>Forme &amp;juridique&#xa0;:</translation>
+        <translation>Forme &amp;juridique :</translation>
     </message>
     <message>
         <source>Establishment &amp;name:</source>
-        <translation>&amp;Nom de l’établissement&#xa0;:</translation>
+        <translation>&amp;Nom de l’établissement :</translation>
     </message>
     <message>
         <source>NA&amp;F code:</source>
-        <translation>Code NA&amp;F&#xa0;:</translation>
+        <translation>Code NA&amp;F :</translation>
     </message>
     <message>
         <source>Address</source>
@@ -3924,15 +3932,15 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>S&amp;treet:</source>
-        <translation>&amp;Voie&#xa0;:</translation>
+        <translation>&amp;Voie :</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation>&amp;Commune&#xa0;:</translation>
+        <translation>&amp;Commune :</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation>Code &amp;postal&#xa0;:</translation>
+        <translation>Code &amp;postal :</translation>
     </message>
     <message>
         <source>Membership</source>
@@ -3940,11 +3948,11 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Member n&amp;umber:</source>
-        <translation>N&amp;uméro d’adhérent&#xa0;:</translation>
+        <translation>N&amp;uméro d’adhérent :</translation>
     </message>
     <message>
         <source>Membership &amp;date:</source>
-        <translation>&amp;Date d’adhésion&#xa0;:</translation>
+        <translation>&amp;Date d’adhésion :</translation>
     </message>
     <message>
         <source>since</source>
@@ -3952,11 +3960,11 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>St&amp;atut&#xa0;:</translation>
+        <translation>St&amp;atut :</translation>
     </message>
     <message>
         <source>Team in charge:</source>
-        <translation>Équipe en charge&#xa0;:</translation>
+        <translation>Équipe en charge :</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -3988,7 +3996,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>None yet: the administrator assigns the team in charge</source>
-        <translation>Aucune pour l’instant&#xa0;: l’administrateur désigne l’équipe en charge</translation>
+        <translation>Aucune pour l’instant : l’administrateur désigne l’équipe en charge</translation>
     </message>
     <message>
         <source>SIREN %1</source>
@@ -3997,8 +4005,8 @@ Commandes&#xa0;: %1</translation>
     <message numerus="yes">
         <source>Known enterprise: %1, %n establishment(s)</source>
         <translation>
-            <numerusform>Entreprise connue&#xa0;: %1, %n établissement</numerusform>
-            <numerusform>Entreprise connue&#xa0;: %1, %n établissements</numerusform>
+            <numerusform>Entreprise connue : %1, %n établissement</numerusform>
+            <numerusform>Entreprise connue : %1, %n établissements</numerusform>
         </translation>
     </message>
     <message>
@@ -4030,19 +4038,19 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date of the form:</source>
-        <translation>Date du bulletin&#xa0;:</translation>
+        <translation>Date du bulletin :</translation>
     </message>
     <message>
         <source>Individual follow-up (SI):</source>
-        <translation>Suivi individuel simple (SI)&#xa0;:</translation>
+        <translation>Suivi individuel simple (SI) :</translation>
     </message>
     <message>
         <source>Adapted follow-up (SIA):</source>
-        <translation>Suivi individuel adapté (SIA)&#xa0;:</translation>
+        <translation>Suivi individuel adapté (SIA) :</translation>
     </message>
     <message>
         <source>Reinforced follow-up (SIR):</source>
-        <translation>Suivi individuel renforcé (SIR)&#xa0;:</translation>
+        <translation>Suivi individuel renforcé (SIR) :</translation>
     </message>
     <message>
         <source>Risks declared by the employer</source>
@@ -4050,7 +4058,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exposure: type a word, Enter adds it…</source>
-        <translation>Exposition&#xa0;: saisissez un mot, Entrée l’ajoute…</translation>
+        <translation>Exposition : saisissez un mot, Entrée l’ajoute…</translation>
     </message>
     <message>
         <source>Remove the risk</source>
@@ -4074,23 +4082,23 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Latest form: %1</source>
-        <translation>Dernier bulletin&#xa0;: %1</translation>
+        <translation>Dernier bulletin : %1</translation>
     </message>
     <message>
         <source>Prevention culture score: %1 / 5</source>
-        <translation>Score de culture de prévention&#xa0;: %1 / 5</translation>
+        <translation>Score de culture de prévention : %1 / 5</translation>
     </message>
     <message>
         <source>Prevention culture score: answer the six questions (%1 of 6 answered)</source>
-        <translation>Score de culture de prévention&#xa0;: répondez aux six questions (%1 réponse(s) sur 6)</translation>
+        <translation>Score de culture de prévention : répondez aux six questions (%1 réponse(s) sur 6)</translation>
     </message>
     <message>
         <source>Form saved: prevention culture score %1 / 5</source>
-        <translation>Bulletin enregistré&#xa0;: score de culture de prévention %1 / 5</translation>
+        <translation>Bulletin enregistré : score de culture de prévention %1 / 5</translation>
     </message>
     <message>
         <source>Welcome sheet written: %1</source>
-        <translation>Fiche d’accueil enregistrée&#xa0;: %1</translation>
+        <translation>Fiche d’accueil enregistrée : %1</translation>
     </message>
     <message>
         <source>Welcome sheet</source>
@@ -4125,19 +4133,19 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année&#xa0;:</translation>
+        <translation>Année :</translation>
     </message>
     <message>
         <source>National average cost (€):</source>
-        <translation>Coût moyen national (€)&#xa0;:</translation>
+        <translation>Coût moyen national (€) :</translation>
     </message>
     <message>
         <source>Rate of the service (€):</source>
-        <translation>Tarif du service (€)&#xa0;:</translation>
+        <translation>Tarif du service (€) :</translation>
     </message>
     <message>
         <source>VAT on the contribution (%):</source>
-        <translation>TVA sur la cotisation (%)&#xa0;:</translation>
+        <translation>TVA sur la cotisation (%) :</translation>
     </message>
     <message>
         <source>Save the contribution</source>
@@ -4149,55 +4157,55 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Legal form:</source>
-        <translation>Forme juridique&#xa0;:</translation>
+        <translation>Forme juridique :</translation>
     </message>
     <message>
         <source>Street:</source>
-        <translation>Adresse&#xa0;:</translation>
+        <translation>Adresse :</translation>
     </message>
     <message>
         <source>Postal code and city:</source>
-        <translation>Code postal et ville&#xa0;:</translation>
+        <translation>Code postal et ville :</translation>
     </message>
     <message>
         <source>SIRET:</source>
-        <translation>SIRET&#xa0;:</translation>
+        <translation>SIRET :</translation>
     </message>
     <message>
         <source>VAT number:</source>
-        <translation>N° de TVA intracommunautaire&#xa0;:</translation>
+        <translation>N° de TVA intracommunautaire :</translation>
     </message>
     <message>
         <source>VAT exemption mention:</source>
-        <translation>Mention d’exonération de TVA&#xa0;:</translation>
+        <translation>Mention d’exonération de TVA :</translation>
     </message>
     <message>
         <source>Payment within (days):</source>
-        <translation>Délai de paiement (jours)&#xa0;:</translation>
+        <translation>Délai de paiement (jours) :</translation>
     </message>
     <message>
         <source>IBAN:</source>
-        <translation>IBAN&#xa0;:</translation>
+        <translation>IBAN :</translation>
     </message>
     <message>
         <source>BIC:</source>
-        <translation>BIC&#xa0;:</translation>
+        <translation>BIC :</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>Téléphone&#xa0;:</translation>
+        <translation>Téléphone :</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Courriel&#xa0;:</translation>
+        <translation>Courriel :</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation>Site web&#xa0;:</translation>
+        <translation>Site web :</translation>
     </message>
     <message>
         <source>Save the identity</source>
@@ -4237,18 +4245,18 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Allowed rate: from %1 to %2 (80 % to 120 %).</source>
-        <translation>Tarif autorisé&#xa0;: de %1 à %2 (80&#xa0;% à 120&#xa0;%).</translation>
+        <translation>Tarif autorisé : de %1 à %2 (80 % à 120 %).</translation>
     </message>
     <message>
         <source>Invalid VAT rate: %1</source>
-        <translation>Taux de TVA non valide&#xa0;: %1</translation>
+        <translation>Taux de TVA non valide : %1</translation>
     </message>
     <message>
         <source>Contribution for %1 saved.</source>
         <translation>Cotisation de %1 enregistrée.</translation>
     </message>
     <message>
-        <source>The service&apos;s identity is saved.</source>
+        <source>The service's identity is saved.</source>
         <translation>L’identité du service est enregistrée.</translation>
     </message>
     <message>
@@ -4458,7 +4466,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fewer than 5: not shown, to protect privacy</source>
-        <translation>Moins de 5&#xa0;: non affiché, pour préserver la confidentialité</translation>
+        <translation>Moins de 5 : non affiché, pour préserver la confidentialité</translation>
     </message>
     <message>
         <source>As of %1 · visits counted from %2 to %3</source>
@@ -4478,7 +4486,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Aggregated figures for the whole service. To protect privacy, a count from 1 to 4 is shown as “&lt; 5”; when the total would reveal it, another cell of the same table reads “hidden”.</source>
-        <translation>Chiffres agrégés pour l’ensemble du service. Pour préserver la confidentialité, un nombre de 1 à 4 est affiché «&#xa0;&lt; 5&#xa0;»&#xa0;; lorsque le total permettrait de le retrouver, une autre cellule du même tableau indique «&#xa0;masqué&#xa0;».</translation>
+        <translation>Chiffres agrégés pour l’ensemble du service. Pour préserver la confidentialité, un nombre de 1 à 4 est affiché « &lt; 5 » ; lorsque le total permettrait de le retrouver, une autre cellule du même tableau indique « masqué ».</translation>
     </message>
     <message>
         <source>Hidden so that the total does not reveal a count below 5</source>
@@ -4501,12 +4509,12 @@ Commandes&#xa0;: %1</translation>
     <name>vigie::scheduling</name>
     <message>
         <source>%1: a periodicity must be at least one month (%2)</source>
-        <translation>%1&#xa0;: une périodicité doit être d’au moins un mois (%2)</translation>
+        <translation>%1 : une périodicité doit être d’au moins un mois (%2)</translation>
     </message>
     <message>
         <source>%1: %2 months is longer than the legal maximum of %3 months</source>
         <extracomment>%2 and %3 are numbers of months</extracomment>
-        <translation>%1&#xa0;: %2 mois dépasse le maximum légal de %3 mois</translation>
+        <translation>%1 : %2 mois dépasse le maximum légal de %3 mois</translation>
     </message>
     <message>
         <source>%1 is missing</source>
@@ -4529,21 +4537,21 @@ Commandes&#xa0;: %1</translation>
         <translation>%1 doit être un objet</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD)</source>
+        <source>%1: "%2" is not a valid date (YYYY-MM-DD)</source>
         <extracomment>%2 is the text found in the input</extracomment>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date valide (AAAA-MM-JJ)</translation>
+        <translation>%1 : « %2 » n’est pas une date valide (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>%1: unknown code &quot;%2&quot;</source>
-        <translation>%1&#xa0;: code «&#xa0;%2&#xa0;» inconnu</translation>
+        <source>%1: unknown code "%2"</source>
+        <translation>%1 : code « %2 » inconnu</translation>
     </message>
     <message>
-        <source>%1: duplicate id &quot;%2&quot;</source>
-        <translation>%1&#xa0;: identifiant «&#xa0;%2&#xa0;» en double</translation>
+        <source>%1: duplicate id "%2"</source>
+        <translation>%1 : identifiant « %2 » en double</translation>
     </message>
     <message>
-        <source>%1: the worker has no employment &quot;%2&quot;</source>
-        <translation>%1&#xa0;: le salarié n’a pas d’emploi «&#xa0;%2&#xa0;»</translation>
+        <source>%1: the worker has no employment "%2"</source>
+        <translation>%1 : le salarié n’a pas d’emploi « %2 »</translation>
     </message>
     <message>
         <source>%1 is before %2</source>
@@ -4560,8 +4568,8 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The input is not valid JSON: %1 (at offset %2)</source>
-        <extracomment>%1 is the parser&apos;s reason, %2 a character offset</extracomment>
-        <translation>L’entrée n’est pas un JSON valide&#xa0;: %1 (à la position %2)</translation>
+        <extracomment>%1 is the parser's reason, %2 a character offset</extracomment>
+        <translation>L’entrée n’est pas un JSON valide : %1 (à la position %2)</translation>
     </message>
     <message>
         <source>The input must be a JSON object</source>
@@ -4569,8 +4577,8 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is missing: give it in the input or with --today</source>
-        <extracomment>%1 is the field name &quot;today&quot;, kept as is</extracomment>
-        <translation>%1 est manquant&#xa0;: indiquez-le dans l’entrée ou avec --today</translation>
+        <extracomment>%1 is the field name "today", kept as is</extracomment>
+        <translation>%1 est manquant : indiquez-le dans l’entrée ou avec --today</translation>
     </message>
     <message>
         <source>Unknown professional</source>
@@ -4589,7 +4597,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Le professionnel est absent ce jour-là</translation>
     </message>
     <message>
-        <source>Outside the professional&apos;s opening hours</source>
+        <source>Outside the professional's opening hours</source>
         <translation>En dehors des plages du professionnel</translation>
     </message>
     <message>
@@ -4605,7 +4613,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Une téléconsultation est demandée : cette plage n’en est pas une</translation>
     </message>
     <message>
-        <source>Tele-consultation needs the worker&apos;s consent: only for requests that ask for it</source>
+        <source>Tele-consultation needs the worker's consent: only for requests that ask for it</source>
         <translation>La téléconsultation exige l’accord du salarié : uniquement pour les demandes qui la prévoient</translation>
     </message>
     <message>
@@ -4613,7 +4621,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Le professionnel a déjà un rendez-vous à cette heure</translation>
     </message>
     <message>
-        <source>The professional&apos;s daily limit is reached</source>
+        <source>The professional's daily limit is reached</source>
         <translation>La limite journalière du professionnel est atteinte</translation>
     </message>
     <message>
@@ -4645,11 +4653,11 @@ Commandes&#xa0;: %1</translation>
         <translation>Un créneau dure de 5 à 240 minutes</translation>
     </message>
     <message>
-        <source>Access refused: this appointment is not in your teams&apos; establishments</source>
+        <source>Access refused: this appointment is not in your teams' establishments</source>
         <translation>Accès refusé : ce rendez-vous ne relève pas des établissements de vos équipes</translation>
     </message>
     <message>
-        <source>Access refused: %1 is not in your teams&apos; establishments</source>
+        <source>Access refused: %1 is not in your teams' establishments</source>
         <translation>Accès refusé : %1 ne relève pas des établissements de vos équipes</translation>
     </message>
     <message>
@@ -4916,7 +4924,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Accès refusé : votre rôle ne donne pas accès à la planification</translation>
     </message>
     <message>
-        <source>Access refused: the worker %1 has no post in your teams&apos; establishments</source>
+        <source>Access refused: the worker %1 has no post in your teams' establishments</source>
         <translation>Accès refusé : le salarié %1 n’occupe aucun poste dans les établissements de vos équipes</translation>
     </message>
     <message>
@@ -4978,7 +4986,7 @@ Commandes&#xa0;: %1</translation>
         <translation>premier créneau libre</translation>
     </message>
     <message>
-        <source>No team is in charge of the worker&apos;s establishment</source>
+        <source>No team is in charge of the worker's establishment</source>
         <translation>Aucune équipe n’a en charge l’établissement du salarié</translation>
     </message>
     <message>
@@ -5010,7 +5018,7 @@ Commandes&#xa0;: %1</translation>
         <translation>La visite initiale de ce poste est déjà faite (ou dispensée) : aucune visite d’embauche n’est due</translation>
     </message>
     <message>
-        <source>The return-to-work visit is organised at the employer&apos;s request (R4624-31); the worker may ask for a visit on request</source>
+        <source>The return-to-work visit is organised at the employer's request (R4624-31); the worker may ask for a visit on request</source>
         <translation>La visite de reprise est organisée à la demande de l’employeur (R4624-31) ; le salarié peut demander une visite à la demande</translation>
     </message>
     <message>
@@ -5074,6 +5082,427 @@ Commandes&#xa0;: %1</translation>
         <extracomment>%1 is an article of the labour code, %2 a number of months</extracomment>
         <translation>%1 (protocole de l’équipe : %2 mois)</translation>
     </message>
+    <message>
+        <source>Access refused: %1 is not in a team you plan for</source>
+        <translation>Accès refusé : %1 n'appartient à aucune équipe dont vous assurez la planification</translation>
+    </message>
+    <message>
+        <source>Unknown opening %1</source>
+        <translation>Plage d'ouverture inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Unknown absence %1</source>
+        <translation>Absence inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Convocations of %1 from %2 to %3</source>
+        <translation>Convocations de %1 du %2 au %3</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>to plan</source>
+        <translation>à planifier</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <source>planned on %1, after the deadline</source>
+        <translation>planifié le %1, après l'échéance</translation>
+    </message>
+    <message>
+        <source>planned on %1</source>
+        <translation>planifié le %1</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à échéance</translation>
+    </message>
+    <message>
+        <source>Unknown company: %1</source>
+        <translation>Entreprise inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Access refused: no establishment of the company %1 is in your teams</source>
+        <translation>Accès refusé : aucun établissement de l'entreprise %1 n'est suivi par vos équipes</translation>
+    </message>
+    <message>
+        <source>This day has passed</source>
+        <translation>Ce jour est passé</translation>
+    </message>
+    <message>
+        <source>Too early: this visit is due from %1 (%2)</source>
+        <translation>Trop tôt : cette visite est due à partir du %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The professional is not in a team in charge of the worker's establishment</source>
+        <translation>Le professionnel n'appartient à aucune équipe en charge de l'établissement du salarié</translation>
+    </message>
+    <message>
+        <source>%1 with %2 on %3 at %4: %5</source>
+        <translation>%1 avec %2 le %3 à %4 : %5</translation>
+    </message>
+    <message>
+        <source>Planned by hand</source>
+        <translation>Planifié manuellement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s), %1 % up to date (%2 due by %3, %4 overdue)</source>
+        <translation>
+            <numerusform>%n salarié, %1 % à jour (%2 à échéance d'ici le %3, %4 en retard)</numerusform>
+            <numerusform>%n salariés, %1 % à jour (%2 à échéance d'ici le %3, %4 en retard)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Individual follow-up status: %1</source>
+        <translation>État du suivi individuel : %1</translation>
+    </message>
+    <message>
+        <source>Individual follow-up status on %1</source>
+        <translation>État du suivi individuel au %1</translation>
+    </message>
+    <message>
+        <source>Individual follow-up status</source>
+        <translation>État du suivi individuel</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Situation on %1</source>
+        <translation>Situation au %1</translation>
+    </message>
+    <message>
+        <source>Establishment: %1</source>
+        <translation>Établissement : %1</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>This status holds no medical information: only the dates and kinds of the visits of the individual follow-up (medical secrecy, article L1110-4 of the Public Health Code). "Up to date": no statutory visit overdue (articles R4624-10 to R4624-28 of the Labour Code).</source>
+        <translation>Cet état ne contient aucune information médicale : seulement les dates et les types des visites du suivi individuel (secret médical, article L1110-4 du code de la santé publique). « À jour » : aucune visite réglementaire en retard (articles R4624-10 à R4624-28 du code du travail).</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Mobile unit</source>
+        <translation>Unité mobile</translation>
+    </message>
+    <message>
+        <source>Company site</source>
+        <translation>Site d'entreprise</translation>
+    </message>
+    <message>
+        <source>Tele-consultation</source>
+        <translation>Téléconsultation</translation>
+    </message>
+    <message>
+        <source>Workers' follow-up</source>
+        <translation>Suivi des salariés</translation>
+    </message>
+    <message>
+        <source>Follow-up by company</source>
+        <translation>Suivi par entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::AgendaEditorDialog</name>
+    <message>
+        <source>Edit agendas</source>
+        <translation>Modifier les agendas</translation>
+    </message>
+    <message>
+        <source>P&amp;rofessional</source>
+        <translation>P&amp;rofessionnel</translation>
+    </message>
+    <message>
+        <source>&amp;Openings</source>
+        <translation>&amp;Plages d'ouverture</translation>
+    </message>
+    <message>
+        <source>A&amp;bsences</source>
+        <translation>A&amp;bsences</translation>
+    </message>
+    <message>
+        <source>Daily &amp;limit</source>
+        <translation>&amp;Limite journalière</translation>
+    </message>
+    <message>
+        <source>Slot len&amp;gths</source>
+        <translation>Durées des &amp;créneaux</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ces</source>
+        <translation>Lieu&amp;x</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Establishment (company site)</source>
+        <translation>Établi&amp;ssement (site d'entreprise)</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>&amp;Add the place</source>
+        <translation>&amp;Ajouter le lieu</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Jus&amp;qu'à</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>L&amp;ieu</translation>
+    </message>
+    <message>
+        <source>&amp;Add the opening</source>
+        <translation>&amp;Ajouter la plage</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the selected opening (Delete)</source>
+        <translation>Re&amp;tirer la plage sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Leave, training…</source>
+        <translation>Congés, formation…</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>Premier &amp;jour</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>Dernier j&amp;our</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Add the absence</source>
+        <translation>&amp;Ajouter l'absence</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the selected absence (Delete)</source>
+        <translation>Re&amp;tirer l'absence sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source> visits a day</source>
+        <translation> visites par jour</translation>
+    </message>
+    <message>
+        <source>&amp;At most</source>
+        <translation>&amp;Maximum</translation>
+    </message>
+    <message>
+        <source>&amp;Save the limit</source>
+        <translation>&amp;Enregistrer la limite</translation>
+    </message>
+    <message>
+        <source>The planner and manual planning never book more visits in a day for this professional, whatever the opening hours leave room for.</source>
+        <translation>Ni le planificateur ni la planification manuelle ne réservent davantage de visites par jour pour ce professionnel, quelle que soit la place laissée par ses plages d'ouverture.</translation>
+    </message>
+    <message>
+        <source>How long each kind of visit takes, for the whole service:</source>
+        <translation>Durée de chaque type de visite, pour tout le service :</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Save the slot lengths</source>
+        <translation>&amp;Enregistrer les durées</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Type the name of the place</source>
+        <translation>Saisissez le nom du lieu</translation>
+    </message>
+    <message>
+        <source>A company site names its establishment: none of your teams' establishments is available</source>
+        <translation>Un site d'entreprise désigne son établissement : aucun établissement de vos équipes n'est disponible</translation>
+    </message>
+    <message>
+        <source>Place "%1" added</source>
+        <translation>Lieu « %1 » ajouté</translation>
+    </message>
+    <message>
+        <source>Add a place first (tab Places)</source>
+        <translation>Ajoutez d'abord un lieu (onglet Lieux)</translation>
+    </message>
+    <message>
+        <source>The opening ends at %1, before it starts at %2</source>
+        <translation>La plage se termine à %1, avant son début à %2</translation>
+    </message>
+    <message>
+        <source>Opening added: %1, %2 – %3 at %4</source>
+        <translation>Plage ajoutée : %1, %2 – %3, %4</translation>
+    </message>
+    <message>
+        <source>Select the opening to remove</source>
+        <translation>Sélectionnez la plage à retirer</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Opening removed: %1. Appointments already booked in it stay: move them if needed.</source>
+        <translation>Plage retirée : %1. Les rendez-vous déjà pris sur cette plage restent : déplacez-les si besoin.</translation>
+    </message>
+    <message>
+        <source>The absence ends on %1, before its first day %2</source>
+        <translation>L'absence se termine le %1, avant son premier jour, le %2</translation>
+    </message>
+    <message>
+        <source>Absence added from %1 to %2</source>
+        <translation>Absence ajoutée du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Select the absence to remove</source>
+        <translation>Sélectionnez l'absence à retirer</translation>
+    </message>
+    <message>
+        <source>Absence removed: %1</source>
+        <translation>Absence retirée : %1</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 visits a day</source>
+        <translation>%1 : au maximum %2 visites par jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot length(s) saved</source>
+        <translation>
+            <numerusform>%n durée enregistrée</numerusform>
+            <numerusform>%n durées enregistrées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling::AgendaPage</name>
@@ -5090,24 +5519,343 @@ Commandes&#xa0;: %1</translation>
         <translation>Jour</translation>
     </message>
     <message>
-        <source>Professional</source>
-        <translation>Professionnel</translation>
-    </message>
-    <message>
-        <source>Page Up / Page Down: previous / next · Home: today · D: day · W: week · double-click an appointment for its reason</source>
-        <translation>Page précédente / Page suivante : précédent / suivant · Origine : aujourd’hui · J ou D : jour · W : semaine · double-clic sur un rendez-vous pour son motif</translation>
-    </message>
-    <message>
-        <source>%1, %2 – %3: %4 (deadline %5). %6</source>
-        <translation>%1, %2 – %3 : %4 (échéance %5). %6</translation>
-    </message>
-    <message>
         <source>Public holiday</source>
         <translation>Jour férié</translation>
     </message>
     <message>
         <source>Absent</source>
         <translation>Absent</translation>
+    </message>
+    <message>
+        <source>By professional</source>
+        <translation>Par professionnel</translation>
+    </message>
+    <message>
+        <source>By place</source>
+        <translation>Par lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit agendas… (Ctrl+E)</source>
+        <translation>&amp;Modifier les agendas… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;À planifier&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Plan at the selected slot (Enter)</source>
+        <translation>&amp;Planifier au créneau choisi (Entrée)</translation>
+    </message>
+    <message>
+        <source>Drag a visit to plan onto a free slot, or an appointment to another slot. Keyboard: select a visit, then a slot, Enter · Ctrl+X picks an appointment to move · Page Up / Page Down: previous / next · Home: today · D: day · W: week · P: by professional · L: by place · double-click an appointment for its reason</source>
+        <translation>Glissez une visite à planifier sur un créneau libre, ou un rendez-vous vers un autre créneau. Au clavier : choisissez une visite, puis un créneau, Entrée · Ctrl+X prend un rendez-vous à déplacer · Page préc. / Page suiv. : précédent / suivant · Origine : aujourd'hui · D : jour · W : semaine · P : par professionnel · L : par lieu · double-clic sur un rendez-vous pour son motif</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3 with %4 at %5: %6 (deadline %7). %8</source>
+        <translation>%1, %2 – %3 avec %4, %5 : %6 (échéance %7). %8</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>en retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4</source>
+        <translation>%1 · %2
+%3 · %4</translation>
+    </message>
+    <message>
+        <source>Occupational physician only (R4623-14 II)</source>
+        <translation>Médecin du travail uniquement (R4623-14 II)</translation>
+    </message>
+    <message>
+        <source>Any health professional of the team</source>
+        <translation>Tout professionnel de santé de l'équipe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To plan (%1)&lt;/b&gt; — overdue in red, legally critical in yellow</source>
+        <translation>&lt;b&gt;À planifier (%1)&lt;/b&gt; — en retard en rouge, légalement critiques en jaune</translation>
+    </message>
+    <message>
+        <source>Nobody receives at %1 in this period.</source>
+        <translation>Personne ne reçoit à « %1 » sur cette période.</translation>
+    </message>
+    <message>
+        <source>This visit is no longer to plan</source>
+        <translation>Cette visite n'est plus à planifier</translation>
+    </message>
+    <message>
+        <source>Choose a slot in the agenda</source>
+        <translation>Choisissez un créneau dans l'agenda</translation>
+    </message>
+    <message>
+        <source>%1 booked with %2 on %3 at %4</source>
+        <translation>%1 : rendez-vous pris avec %2 le %3 à %4</translation>
+    </message>
+    <message>
+        <source>This day has passed</source>
+        <translation>Ce jour est passé</translation>
+    </message>
+    <message>
+        <source>Not moved to %1 on %2 at %3: %4</source>
+        <translation>Non déplacé vers %1 le %2 à %3 : %4</translation>
+    </message>
+    <message>
+        <source>Appointment moved to %1 at %2</source>
+        <translation>Rendez-vous déplacé au %1 à %2</translation>
+    </message>
+    <message>
+        <source>Select a planned or confirmed appointment first</source>
+        <translation>Sélectionnez d'abord un rendez-vous planifié ou confirmé</translation>
+    </message>
+    <message>
+        <source>%1 picked: select the new slot and press Enter (Escape to cancel)</source>
+        <translation>%1 sélectionné : choisissez le nouveau créneau et appuyez sur Entrée (Échap pour annuler)</translation>
+    </message>
+    <message>
+        <source>Select a visit to plan in the list first</source>
+        <translation>Sélectionnez d'abord une visite à planifier dans la liste</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::CompanyFollowUpPage</name>
+    <message>
+        <source>&lt;h2&gt;Follow-up by company&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Suivi par entreprise&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due &amp;within</source>
+        <translation>À échéance &amp;dans les</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>&amp;Print the follow-up status…</source>
+        <translation>&amp;Imprimer l'état du suivi…</translation>
+    </message>
+    <message>
+        <source>The PDF sent to the employer: dates and kinds of visits only (Ctrl+P)</source>
+        <translation>Le PDF envoyé à l'employeur : dates et types de visite seulement (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Convocations &amp;from</source>
+        <translation>Convocations &amp;du</translation>
+    </message>
+    <message>
+        <source>Print the c&amp;onvocations…</source>
+        <translation>Imprimer les c&amp;onvocations…</translation>
+    </message>
+    <message>
+        <source>One letter per planned or confirmed appointment of the company's workers in the period</source>
+        <translation>Une lettre par rendez-vous planifié ou confirmé des salariés de l'entreprise dans la période</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>%1 — SIREN %2</source>
+        <translation>%1 — SIREN %2</translation>
+    </message>
+    <message>
+        <source>Name or SIREN of the company</source>
+        <translation>Nom ou SIREN de l'entreprise</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a company: %n company(ies) in your teams</source>
+        <translation>
+            <numerusform>Choisissez une entreprise : %n entreprise suivie par vos équipes</numerusform>
+            <numerusform>Choisissez une entreprise : %n entreprises suivies par vos équipes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Choose a company first</source>
+        <translation>Choisissez d'abord une entreprise</translation>
+    </message>
+    <message>
+        <source>Follow-up status written to %1</source>
+        <translation>État du suivi enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2)</source>
+        <translation>La période se termine (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <source>No appointment to convoke for %1 from %2 to %3</source>
+        <translation>Aucun rendez-vous à convoquer pour %1 du %2 au %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n convocation letter(s) written to %1</source>
+        <translation>
+            <numerusform>%n lettre de convocation écrite dans %1</numerusform>
+            <numerusform>%n lettres de convocation écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>follow-up-%1-%2.pdf</source>
+        <translation>suivi-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Print the follow-up status</source>
+        <translation>Imprimer l'état du suivi</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>convocations-%1-%2.pdf</source>
+        <translation>convocations-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Print the convocations</source>
+        <translation>Imprimer les convocations</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::FollowUpPage</name>
+    <message>
+        <source>&lt;h2&gt;Workers' follow-up&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Suivi des salariés&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines &amp;within</source>
+        <translation>Échéances &amp;dans les</translation>
+    </message>
+    <message>
+        <source>Worker, establishment, visit, article…</source>
+        <translation>Salarié, établissement, visite, article…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>Team / establishment</source>
+        <translation>Équipe / établissement</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À échéance</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiés</translation>
+    </message>
+    <message>
+        <source>Overdue: deadline passed, no appointment. Due: to plan or requested within the period. Planned: appointment booked.</source>
+        <translation>En retard : échéance dépassée, sans rendez-vous. À échéance : à planifier ou demandée dans la période. Planifiés : rendez-vous pris.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Reason (article)</source>
+        <translation>Motif (article)</translation>
+    </message>
+    <message>
+        <source>All my teams</source>
+        <translation>Toutes mes équipes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s), of which %2 overdue</source>
+        <translation>
+            <numerusform>%1 : %n visite, dont %2 en retard</numerusform>
+            <numerusform>%1 : %n visites, dont %2 en retard</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5943,131 @@ Commandes&#xa0;: %1</translation>
     <message>
         <source>Protocol withdrawn: the legal maxima apply.</source>
         <translation>Protocole retiré : les maxima légaux s’appliquent.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::scheduling::VisitRequestDialog</name>
+    <message>
+        <source>New visit request</source>
+        <translation>Nouvelle demande de visite</translation>
+    </message>
+    <message>
+        <source>First letters of the birth name</source>
+        <translation>Premières lettres du nom de naissance</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>L'entreprise</translation>
+    </message>
+    <message>
+        <source>The worker</source>
+        <translation>Le salarié</translation>
+    </message>
+    <message>
+        <source>The occupational physician</source>
+        <translation>Le médecin du travail</translation>
+    </message>
+    <message>
+        <source>Hiring</source>
+        <translation>Embauche</translation>
+    </message>
+    <message>
+        <source>Return to work</source>
+        <translation>Reprise du travail</translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation>À la demande</translation>
+    </message>
+    <message>
+        <source>Pre-return (during the leave)</source>
+        <translation>Pré-reprise (pendant l'arrêt)</translation>
+    </message>
+    <message>
+        <source>The worker asks to see the occupational &amp;physician</source>
+        <translation>Le salarié demande à voir le médecin du tra&amp;vail</translation>
+    </message>
+    <message>
+        <source>The worker &amp;consents to a tele-consultation</source>
+        <translation>Le salarié &amp;consent à une téléconsultation</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>&amp;Salarié</translation>
+    </message>
+    <message>
+        <source>P&amp;ost</source>
+        <translation>P&amp;oste</translation>
+    </message>
+    <message>
+        <source>Asked &amp;by</source>
+        <translation>Demandée &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Request &amp;date</source>
+        <translation>&amp;Date de la demande</translation>
+    </message>
+    <message>
+        <source>Return-to-work da&amp;te</source>
+        <translation>Date de &amp;reprise du travail</translation>
+    </message>
+    <message>
+        <source>&amp;Save the request (Ctrl+S)</source>
+        <translation>&amp;Enregistrer la demande (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)
+%3 — %4, %5</source>
+        <translation>%1 (né(e) le %2)
+%3 — %4, %5</translation>
+    </message>
+    <message>
+        <source>Choose the worker and the post.</source>
+        <translation>Choisissez le salarié et le poste.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>with the occupational physician</source>
+        <translation>avec le médecin du travail</translation>
+    </message>
+    <message>
+        <source>with a health professional of the team</source>
+        <translation>avec un professionnel de santé de l'équipe</translation>
+    </message>
+    <message>
+        <source>regulatory deadline, %1</source>
+        <translation>délai réglementaire, %1</translation>
+    </message>
+    <message>
+        <source>no deadline in the law (%1): the service's target of %2 days</source>
+        <translation>pas de délai légal (%1) : objectif du service de %2 jours</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2, %3 — %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2, %3 — %4</translation>
     </message>
 </context>
 <context>
@@ -5335,12 +6208,20 @@ Commandes&#xa0;: %1</translation>
         <source>The periodicities of the team's protocol (Ctrl+Shift+P)</source>
         <translation>Les périodicités du protocole de l’équipe (Ctrl+Maj+P)</translation>
     </message>
+    <message>
+        <source>&amp;New request (Ctrl+N)</source>
+        <translation>&amp;Nouvelle demande (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Request recorded</source>
+        <translation>Demande enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>vigie::security</name>
     <message>
         <source>Permission denied: only an administrator manages accounts</source>
-        <translation>Autorisation refusée&#xa0;: seul un administrateur peut gérer les comptes</translation>
+        <translation>Autorisation refusée : seul un administrateur peut gérer les comptes</translation>
     </message>
     <message>
         <source>Wrong password</source>
@@ -5388,11 +6269,11 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Database file not found: %1</source>
-        <translation>Fichier de base de données introuvable&#xa0;: %1</translation>
+        <translation>Fichier de base de données introuvable : %1</translation>
     </message>
     <message>
         <source>Too many failed attempts for %1: try again after %2</source>
-        <translation>Trop de tentatives échouées pour %1&#xa0;: réessayez après %2</translation>
+        <translation>Trop de tentatives échouées pour %1 : réessayez après %2</translation>
     </message>
     <message>
         <source>The account %1 is disabled</source>
@@ -5400,47 +6281,47 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file %1 already exists; it is left untouched</source>
-        <translation>Le fichier %1 existe déjà&#xa0;; il n’a pas été modifié</translation>
+        <translation>Le fichier %1 existe déjà ; il n’a pas été modifié</translation>
     </message>
     <message>
         <source>Permission denied: only an administrator manages teams</source>
-        <translation>Autorisation refusée&#xa0;: seul un administrateur peut gérer les équipes</translation>
+        <translation>Autorisation refusée : seul un administrateur peut gérer les équipes</translation>
     </message>
     <message>
-        <source>Access refused: no current delegation from the worker&apos;s occupational physician</source>
-        <translation>Accès refusé&#xa0;: aucune délégation en cours du médecin du travail de ce salarié</translation>
+        <source>Access refused: no current delegation from the worker's occupational physician</source>
+        <translation>Accès refusé : aucune délégation en cours du médecin du travail de ce salarié</translation>
     </message>
     <message>
         <source>Access refused: this worker is not followed by your team</source>
-        <translation>Accès refusé&#xa0;: ce salarié n’est pas suivi par votre équipe</translation>
+        <translation>Accès refusé : ce salarié n’est pas suivi par votre équipe</translation>
     </message>
     <message>
         <source>Access refused: this act requires a written protocol with the occupational physician</source>
-        <translation>Accès refusé&#xa0;: cet acte nécessite un protocole écrit avec le médecin du travail</translation>
+        <translation>Accès refusé : cet acte nécessite un protocole écrit avec le médecin du travail</translation>
     </message>
     <message>
         <source>Access refused: your role (%1) does not use this module</source>
-        <translation>Accès refusé&#xa0;: votre rôle (%1) n’a pas accès à ce module</translation>
+        <translation>Accès refusé : votre rôle (%1) n’a pas accès à ce module</translation>
     </message>
     <message>
-        <source>Invalid login &quot;%1&quot;: 3 to 32 characters, lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
-        <translation>Identifiant «&#xa0;%1&#xa0;» non valide&#xa0;: de 3 à 32 caractères parmi les lettres minuscules, les chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», en commençant par une lettre</translation>
+        <source>Invalid login "%1": 3 to 32 characters, lower-case letters, digits, '.', '_' or '-', starting with a letter</source>
+        <translation>Identifiant « %1 » non valide : de 3 à 32 caractères parmi les lettres minuscules, les chiffres, « . », « _ » et « - », en commençant par une lettre</translation>
     </message>
     <message>
         <source>Unknown login: %1</source>
-        <translation>Identifiant inconnu&#xa0;: %1</translation>
+        <translation>Identifiant inconnu : %1</translation>
     </message>
     <message>
         <source>The login %1 is already taken</source>
         <translation>L’identifiant %1 est déjà utilisé</translation>
     </message>
     <message>
-        <source>A personal account needs the person&apos;s full name (got &quot;%1&quot;)</source>
-        <translation>Un compte nominatif exige les nom et prénom de la personne (valeur reçue&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+        <source>A personal account needs the person's full name (got "%1")</source>
+        <translation>Un compte nominatif exige les nom et prénom de la personne (valeur reçue : « %1 »)</translation>
     </message>
     <message>
-        <source>Invalid RPPS number &quot;%1&quot;: 11 digits expected</source>
-        <translation>Numéro RPPS «&#xa0;%1&#xa0;» non valide&#xa0;: 11 chiffres attendus</translation>
+        <source>Invalid RPPS number "%1": 11 digits expected</source>
+        <translation>Numéro RPPS « %1 » non valide : 11 chiffres attendus</translation>
     </message>
     <message>
         <source>The database is busy</source>
@@ -5448,23 +6329,23 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The password is too long: at most %1 characters</source>
-        <translation>Le mot de passe est trop long&#xa0;: %1 caractères au maximum</translation>
+        <translation>Le mot de passe est trop long : %1 caractères au maximum</translation>
     </message>
     <message>
         <source>The password must not contain the login</source>
         <translation>Le mot de passe ne doit pas contenir l’identifiant</translation>
     </message>
     <message>
-        <source>The password must not contain the person&apos;s name</source>
+        <source>The password must not contain the person's name</source>
         <translation>Le mot de passe ne doit pas contenir le nom de la personne</translation>
     </message>
     <message>
         <source>This password is in the list of common passwords: choose another</source>
-        <translation>Ce mot de passe figure dans la liste des mots de passe courants&#xa0;: choisissez-en un autre</translation>
+        <translation>Ce mot de passe figure dans la liste des mots de passe courants : choisissez-en un autre</translation>
     </message>
     <message>
         <source>A team is led by an occupational physician; %1 is not one</source>
-        <translation>Une équipe est dirigée par un médecin du travail&#xa0;; %1 n’a pas ce rôle</translation>
+        <translation>Une équipe est dirigée par un médecin du travail ; %1 n’a pas ce rôle</translation>
     </message>
     <message>
         <source>A team needs a name</source>
@@ -5472,15 +6353,15 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown establishment: SIRET %1</source>
-        <translation>Établissement inconnu&#xa0;: SIRET %1</translation>
+        <translation>Établissement inconnu : SIRET %1</translation>
     </message>
     <message>
         <source>Invalid delegation period: %1 to %2</source>
-        <translation>Période de délégation non valide&#xa0;: du %1 au %2</translation>
+        <translation>Période de délégation non valide : du %1 au %2</translation>
     </message>
     <message>
         <source>You lead no team: there is nothing to delegate</source>
-        <translation>Vous ne dirigez aucune équipe&#xa0;: il n’y a rien à déléguer</translation>
+        <translation>Vous ne dirigez aucune équipe : il n’y a rien à déléguer</translation>
     </message>
     <message>
         <source>read</source>
@@ -5500,34 +6381,34 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Access refused: your role (%1) does not allow you to %2 part %3° of the medical record</source>
-        <translation>Accès refusé&#xa0;: votre rôle (%1) ne vous permet pas de %2 la partie %3° du dossier médical</translation>
+        <translation>Accès refusé : votre rôle (%1) ne vous permet pas de %2 la partie %3° du dossier médical</translation>
     </message>
     <message>
         <source>Access refused: this worker has objected to access to their record by professionals other than the occupational physician</source>
-        <translation>Accès refusé&#xa0;: ce salarié s’est opposé à l’accès à son dossier par des professionnels autres que le médecin du travail</translation>
+        <translation>Accès refusé : ce salarié s’est opposé à l’accès à son dossier par des professionnels autres que le médecin du travail</translation>
     </message>
     <message numerus="yes">
         <source>The password is too short (%1 characters): at least %n are required</source>
         <translation>
-            <numerusform>Le mot de passe est trop court (%1 caractères)&#xa0;: au moins %n caractère est requis</numerusform>
-            <numerusform>Le mot de passe est trop court (%1 caractères)&#xa0;: au moins %n caractères sont requis</numerusform>
+            <numerusform>Le mot de passe est trop court (%1 caractères) : au moins %n caractère est requis</numerusform>
+            <numerusform>Le mot de passe est trop court (%1 caractères) : au moins %n caractères sont requis</numerusform>
         </translation>
     </message>
     <message>
         <source>Unable to add %1 to this team: %2</source>
-        <translation>Impossible d’ajouter %1 à cette équipe&#xa0;: %2</translation>
+        <translation>Impossible d’ajouter %1 à cette équipe : %2</translation>
     </message>
     <message>
         <source>Unable to assign the establishment with SIRET %1 to this team: %2</source>
-        <translation>Impossible d’affecter l’établissement de SIRET %1 à cette équipe&#xa0;: %2</translation>
+        <translation>Impossible d’affecter l’établissement de SIRET %1 à cette équipe : %2</translation>
     </message>
     <message>
-        <source>Permission denied: only an occupational physician may delegate access to their team&apos;s records</source>
-        <translation>Autorisation refusée&#xa0;: seul un médecin du travail peut déléguer l’accès aux dossiers de son équipe</translation>
+        <source>Permission denied: only an occupational physician may delegate access to their team's records</source>
+        <translation>Autorisation refusée : seul un médecin du travail peut déléguer l’accès aux dossiers de son équipe</translation>
     </message>
     <message>
         <source>Only an IPRP or an occupational health assistant may receive a delegation; %1 is: %2</source>
-        <translation>Seul un IPRP ou un(e) assistant(e) de service de santé au travail peut recevoir une délégation&#xa0;; %1 est&#xa0;: %2</translation>
+        <translation>Seul un IPRP ou un(e) assistant(e) de service de santé au travail peut recevoir une délégation ; %1 est : %2</translation>
     </message>
     <message>
         <source>This is not a current delegation that you granted</source>
@@ -5606,27 +6487,27 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>&amp;Rôle&#xa0;:</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>RPP&amp;S:</source>
-        <translation>RPP&amp;S&#xa0;:</translation>
+        <translation>RPP&amp;S :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe&#xa0;:</translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>&amp;Confirmation:</source>
-        <translation>Con&amp;firmation&#xa0;:</translation>
+        <translation>Con&amp;firmation :</translation>
     </message>
     <message>
         <source>New account</source>
@@ -5642,19 +6523,19 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation>É&amp;quipe&#xa0;:</translation>
+        <translation>É&amp;quipe :</translation>
     </message>
     <message>
         <source>&amp;Member to add:</source>
-        <translation>&amp;Membre à ajouter&#xa0;:</translation>
+        <translation>&amp;Membre à ajouter :</translation>
     </message>
     <message>
         <source>Establishment to assign (S&amp;IRET):</source>
-        <translation>Établissement à affecter (S&amp;IRET)&#xa0;:</translation>
+        <translation>Établissement à affecter (S&amp;IRET) :</translation>
     </message>
     <message>
         <source>New team (&amp;name, occupational physician):</source>
-        <translation>Nouvelle équipe (&amp;nom, médecin du travail)&#xa0;:</translation>
+        <translation>Nouvelle équipe (&amp;nom, médecin du travail) :</translation>
     </message>
     <message>
         <source>RPPS number of the health professional</source>
@@ -5685,7 +6566,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>No team yet: create one below.</source>
-        <translation>Aucune équipe pour l’instant&#xa0;: créez-en une ci-dessous.</translation>
+        <translation>Aucune équipe pour l’instant : créez-en une ci-dessous.</translation>
     </message>
     <message>
         <source>The password and its confirmation differ.</source>
@@ -5712,7 +6593,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Établissement %1 affecté à %2.</translation>
     </message>
     <message>
-        <source>Type the team&apos;s name and choose its occupational physician.</source>
+        <source>Type the team's name and choose its occupational physician.</source>
         <translation>Saisissez le nom de l’équipe et choisissez son médecin du travail.</translation>
     </message>
     <message>
@@ -5728,19 +6609,19 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unable to start migration %1 (database busy?)</source>
-        <translation>Impossible de démarrer la migration %1 (base de données occupée&#xa0;?)</translation>
+        <translation>Impossible de démarrer la migration %1 (base de données occupée ?)</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed, the database is unchanged: %3</source>
-        <translation>Échec de la migration %1 (%2), la base de données n’a pas été modifiée&#xa0;: %3</translation>
+        <translation>Échec de la migration %1 (%2), la base de données n’a pas été modifiée : %3</translation>
     </message>
     <message>
         <source>The file %1 already exists; it is left untouched</source>
-        <translation>Le fichier %1 existe déjà&#xa0;; il n’a pas été modifié</translation>
+        <translation>Le fichier %1 existe déjà ; il n’a pas été modifié</translation>
     </message>
     <message>
         <source>Database file not found: %1</source>
-        <translation>Fichier de base de données introuvable&#xa0;: %1</translation>
+        <translation>Fichier de base de données introuvable : %1</translation>
     </message>
     <message>
         <source>No transaction is open</source>
@@ -5748,7 +6629,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unable to commit: %1</source>
-        <translation>Impossible de valider la transaction&#xa0;: %1</translation>
+        <translation>Impossible de valider la transaction : %1</translation>
     </message>
     <message>
         <source>libsodium could not start</source>
@@ -5768,7 +6649,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Key ring not found or unreadable: %1</source>
-        <translation>Trousseau de clés introuvable ou illisible&#xa0;: %1</translation>
+        <translation>Trousseau de clés introuvable ou illisible : %1</translation>
     </message>
     <message>
         <source>%1 is not a Vigie key ring</source>
@@ -5788,7 +6669,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 has schema version %2, newer than this version of Vigie knows (%3): install a newer Vigie to open it</source>
-        <translation>%1 utilise la version de schéma %2, plus récente que celle que connaît cette version de Vigie (%3)&#xa0;: installez une version plus récente de Vigie pour l’ouvrir</translation>
+        <translation>%1 utilise la version de schéma %2, plus récente que celle que connaît cette version de Vigie (%3) : installez une version plus récente de Vigie pour l’ouvrir</translation>
     </message>
     <message>
         <source>Unable to back up %1 to %2 before migrating</source>
@@ -5844,7 +6725,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Wrong key, or not a Vigie database: %1</source>
-        <translation>Clé incorrecte, ou base de données non Vigie&#xa0;: %1</translation>
+        <translation>Clé incorrecte, ou base de données non Vigie : %1</translation>
     </message>
     <message>
         <source>Unable to read the database %1</source>
@@ -5859,19 +6740,19 @@ Commandes&#xa0;: %1</translation>
     <name>vigie::thesaurus</name>
     <message>
         <source>the file is empty: a header row is expected</source>
-        <translation>le fichier est vide&#xa0;: une ligne d&apos;en-tête est attendue</translation>
+        <translation>le fichier est vide : une ligne d'en-tête est attendue</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
-        <translation>la colonne %1 de l&apos;en-tête n&apos;a pas de nom</translation>
+        <translation>la colonne %1 de l'en-tête n'a pas de nom</translation>
     </message>
     <message>
-        <source>the column &quot;%1&quot; appears twice in the header</source>
-        <translation>la colonne «&#xa0;%1&#xa0;» figure deux fois dans l&apos;en-tête</translation>
+        <source>the column "%1" appears twice in the header</source>
+        <translation>la colonne « %1 » figure deux fois dans l'en-tête</translation>
     </message>
     <message>
-        <source>the header has no &quot;%1&quot; column</source>
-        <translation>l&apos;en-tête n&apos;a pas de colonne «&#xa0;%1&#xa0;»</translation>
+        <source>the header has no "%1" column</source>
+        <translation>l'en-tête n'a pas de colonne « %1 »</translation>
     </message>
     <message>
         <source>the file has no code after its header</source>
@@ -5879,59 +6760,59 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation>%1 champs alors que l&apos;en-tête en compte %2</translation>
+        <translation>%1 champs alors que l'en-tête en compte %2</translation>
     </message>
     <message>
         <source>the code is empty</source>
         <translation>le code est vide</translation>
     </message>
     <message>
-        <source>the code &quot;%1&quot; is longer than %2 characters or holds a control character</source>
-        <translation>le code «&#xa0;%1&#xa0;» dépasse %2 caractères ou contient un caractère de contrôle</translation>
+        <source>the code "%1" is longer than %2 characters or holds a control character</source>
+        <translation>le code « %1 » dépasse %2 caractères ou contient un caractère de contrôle</translation>
     </message>
     <message>
-        <source>the code &quot;%1&quot; has no letter or digit</source>
-        <translation>le code «&#xa0;%1&#xa0;» ne contient ni lettre ni chiffre</translation>
+        <source>the code "%1" has no letter or digit</source>
+        <translation>le code « %1 » ne contient ni lettre ni chiffre</translation>
     </message>
     <message>
-        <source>the code &quot;%1&quot; is already on line %2</source>
-        <translation>le code «&#xa0;%1&#xa0;» figure déjà à la ligne %2</translation>
+        <source>the code "%1" is already on line %2</source>
+        <translation>le code « %1 » figure déjà à la ligne %2</translation>
     </message>
     <message>
-        <source>the French label of &quot;%1&quot; is empty</source>
-        <translation>le libellé français de «&#xa0;%1&#xa0;» est vide</translation>
+        <source>the French label of "%1" is empty</source>
+        <translation>le libellé français de « %1 » est vide</translation>
     </message>
     <message>
-        <source>the code &quot;%1&quot; is its own parent</source>
-        <translation>le code «&#xa0;%1&#xa0;» est son propre parent</translation>
+        <source>the code "%1" is its own parent</source>
+        <translation>le code « %1 » est son propre parent</translation>
     </message>
     <message>
-        <source>a field of &quot;%1&quot; holds a control character</source>
-        <translation>un champ de «&#xa0;%1&#xa0;» contient un caractère de contrôle</translation>
+        <source>a field of "%1" holds a control character</source>
+        <translation>un champ de « %1 » contient un caractère de contrôle</translation>
     </message>
     <message>
-        <source>the flag &quot;%1&quot; may only hold letters, digits, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>l&apos;indicateur «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»</translation>
+        <source>the flag "%1" may only hold letters, digits, '_' and '-'</source>
+        <translation>l'indicateur « %1 » ne peut contenir que des lettres, des chiffres, « _ » et « - »</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a date YYYY-MM-DD</source>
-        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas une date AAAA-MM-JJ</translation>
+        <source>%1 "%2" is not a date YYYY-MM-DD</source>
+        <translation>%1 « %2 » n'est pas une date AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>valid_to is before valid_from</source>
         <translation>valid_to est antérieure à valid_from</translation>
     </message>
     <message>
-        <source>the parent &quot;%1&quot; of &quot;%2&quot; is not in the file</source>
-        <translation>le parent «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n&apos;est pas dans le fichier</translation>
+        <source>the parent "%1" of "%2" is not in the file</source>
+        <translation>le parent « %1 » de « %2 » n'est pas dans le fichier</translation>
     </message>
     <message>
-        <source>the parents of &quot;%1&quot; form a cycle</source>
-        <translation>les parents de «&#xa0;%1&#xa0;» forment un cycle</translation>
+        <source>the parents of "%1" form a cycle</source>
+        <translation>les parents de « %1 » forment un cycle</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8</source>
-        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
+        <translation>le texte n'est pas de l'UTF-8 valide</translation>
     </message>
     <message>
         <source>a double quote inside a field that does not start with one (write the field in quotes and double the inner quote)</source>
@@ -5939,19 +6820,19 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>a carriage return outside a line end</source>
-        <translation>un retour chariot hors d&apos;une fin de ligne</translation>
+        <translation>un retour chariot hors d'une fin de ligne</translation>
     </message>
     <message>
         <source>text after the closing double quote of a field</source>
-        <translation>du texte après le guillemet fermant d&apos;un champ</translation>
+        <translation>du texte après le guillemet fermant d'un champ</translation>
     </message>
     <message>
         <source>a double quote opened on this line is never closed</source>
-        <translation>un guillemet ouvert sur cette ligne n&apos;est jamais fermé</translation>
+        <translation>un guillemet ouvert sur cette ligne n'est jamais fermé</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a NAF code: two digits, an optional dot, two digits and a letter are expected, e.g. 62.01Z</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code NAF&#xa0;: deux chiffres, un point facultatif, deux chiffres et une lettre sont attendus, par exemple 62.01Z</translation>
+        <source>"%1" is not a NAF code: two digits, an optional dot, two digits and a letter are expected, e.g. 62.01Z</source>
+        <translation>« %1 » n'est pas un code NAF : deux chiffres, un point facultatif, deux chiffres et une lettre sont attendus, par exemple 62.01Z</translation>
     </message>
     <message>
         <source>The NAF reference file is missing from this build of Vigie</source>
@@ -5959,27 +6840,27 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is not a sub-class of NAF Rev. 2</source>
-        <translation>%1 n&apos;est pas une sous-classe de la NAF rév.&#xa0;2</translation>
+        <translation>%1 n'est pas une sous-classe de la NAF rév. 2</translation>
     </message>
     <message>
         <source>The reference file %1 is missing from this build of Vigie</source>
         <translation>Le fichier de référence %1 manque dans cette version de Vigie</translation>
     </message>
     <message>
-        <source>Unknown code system &quot;%1&quot; (vigie-cli thesaurus list shows them)</source>
-        <translation>Nomenclature «&#xa0;%1&#xa0;» inconnue (vigie-cli thesaurus list les affiche)</translation>
+        <source>Unknown code system "%1" (vigie-cli thesaurus list shows them)</source>
+        <translation>Nomenclature « %1 » inconnue (vigie-cli thesaurus list les affiche)</translation>
     </message>
     <message>
         <source>Unable to load the reference data (database busy?)</source>
-        <translation>Impossible de charger les données de référence (base occupée&#xa0;?)</translation>
+        <translation>Impossible de charger les données de référence (base occupée ?)</translation>
     </message>
     <message>
         <source>The shipped file %1 is invalid, line %2: %3</source>
-        <translation>Le fichier livré %1 est invalide, ligne %2&#xa0;: %3</translation>
+        <translation>Le fichier livré %1 est invalide, ligne %2 : %3</translation>
     </message>
     <message>
         <source>Invalid number of results: %1 (1 to %2)</source>
-        <translation>Nombre de résultats invalide&#xa0;: %1 (de 1 à %2)</translation>
+        <translation>Nombre de résultats invalide : %1 (de 1 à %2)</translation>
     </message>
     <message>
         <source>Type at least one letter or digit</source>
@@ -5987,23 +6868,23 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Access refused: only an administrator may import a code system</source>
-        <translation>Accès refusé&#xa0;: seul un administrateur peut importer une nomenclature</translation>
+        <translation>Accès refusé : seul un administrateur peut importer une nomenclature</translation>
     </message>
     <message>
-        <source>Invalid code system name &quot;%1&quot;: a lower-case letter, then lower-case letters, digits or &apos;_&apos; (2 to 32 characters)</source>
-        <translation>Nom de nomenclature «&#xa0;%1&#xa0;» invalide&#xa0;: une lettre minuscule, puis des lettres minuscules, des chiffres ou «&#xa0;_&#xa0;» (2 à 32 caractères)</translation>
+        <source>Invalid code system name "%1": a lower-case letter, then lower-case letters, digits or '_' (2 to 32 characters)</source>
+        <translation>Nom de nomenclature « %1 » invalide : une lettre minuscule, puis des lettres minuscules, des chiffres ou « _ » (2 à 32 caractères)</translation>
     </message>
     <message>
-        <source>Invalid version &quot;%1&quot;: 1 to 32 printable characters</source>
-        <translation>Version «&#xa0;%1&#xa0;» invalide&#xa0;: 1 à 32 caractères imprimables</translation>
+        <source>Invalid version "%1": 1 to 32 printable characters</source>
+        <translation>Version « %1 » invalide : 1 à 32 caractères imprimables</translation>
     </message>
     <message>
-        <source>The code system &quot;%1&quot; is shipped with Vigie and upgraded with it; import your file under another name</source>
-        <translation>La nomenclature «&#xa0;%1&#xa0;» est livrée avec Vigie et mise à jour avec elle&#xa0;; importez votre fichier sous un autre nom</translation>
+        <source>The code system "%1" is shipped with Vigie and upgraded with it; import your file under another name</source>
+        <translation>La nomenclature « %1 » est livrée avec Vigie et mise à jour avec elle ; importez votre fichier sous un autre nom</translation>
     </message>
     <message>
-        <source>Version %1 of &quot;%2&quot; was already loaded on %3</source>
-        <translation>La version %1 de «&#xa0;%2&#xa0;» a déjà été chargée le %3</translation>
+        <source>Version %1 of "%2" was already loaded on %3</source>
+        <translation>La version %1 de « %2 » a déjà été chargée le %3</translation>
     </message>
     <message>
         <source>Unable to read the file %1</source>
@@ -6015,11 +6896,11 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2&#xa0;: %3</translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <source>Unable to start the import (database busy?)</source>
-        <translation>Impossible de démarrer l&apos;import (base occupée&#xa0;?)</translation>
+        <translation>Impossible de démarrer l'import (base occupée ?)</translation>
     </message>
 </context>
 <context>
@@ -6065,7 +6946,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>No worker selected: search by name, then press Enter on a row.</source>
-        <translation>Aucun salarié sélectionné&#xa0;: recherchez par nom, puis appuyez sur Entrée sur une ligne.</translation>
+        <translation>Aucun salarié sélectionné : recherchez par nom, puis appuyez sur Entrée sur une ligne.</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -6081,7 +6962,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>INS status: %1</source>
-        <translation>Statut INS&#xa0;: %1</translation>
+        <translation>Statut INS : %1</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -6193,11 +7074,11 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Access refused: you are in no team, or have no current delegation</source>
-        <translation>Accès refusé&#xa0;: vous n’appartenez à aucune équipe ou n’avez aucune délégation en cours</translation>
+        <translation>Accès refusé : vous n’appartenez à aucune équipe ou n’avez aucune délégation en cours</translation>
     </message>
     <message>
-        <source>Access refused: your role does not give access to workers&apos; identity</source>
-        <translation>Accès refusé&#xa0;: votre rôle ne donne pas accès à l’identité des salariés</translation>
+        <source>Access refused: your role does not give access to workers' identity</source>
+        <translation>Accès refusé : votre rôle ne donne pas accès à l’identité des salariés</translation>
     </message>
     <message>
         <source>Invalid page: %1 rows starting at offset %2</source>
@@ -6228,15 +7109,15 @@ Commandes&#xa0;: %1</translation>
         <translation>le fichier est vide : une ligne d’en-tête est attendue</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot; (the columns are: %2)</source>
+        <source>unknown column "%1" (the columns are: %2)</source>
         <translation>colonne « %1 » inconnue (les colonnes sont : %2)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; appears twice</source>
+        <source>column "%1" appears twice</source>
         <translation>la colonne « %1 » figure deux fois</translation>
     </message>
     <message>
-        <source>the required column &quot;%1&quot; is missing</source>
+        <source>the required column "%1" is missing</source>
         <translation>la colonne obligatoire « %1 » manque</translation>
     </message>
     <message>
@@ -6252,11 +7133,11 @@ Commandes&#xa0;: %1</translation>
         <translation>la valeur manque</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; holds no letter</source>
+        <source>"%1" holds no letter</source>
         <translation>« %1 » ne contient aucune lettre</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <source>"%1" is not a valid date (YYYY-MM-DD or DD/MM/YYYY)</source>
         <translation>« %1 » n’est pas une date valide (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
@@ -6264,7 +7145,7 @@ Commandes&#xa0;: %1</translation>
         <translation>%1 est dans le futur</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a sex code: M, F or U is expected</source>
+        <source>"%1" is not a sex code: M, F or U is expected</source>
         <translation>« %1 » n’est pas un code de sexe : M, F ou U est attendu</translation>
     </message>
     <message>
@@ -6272,19 +7153,19 @@ Commandes&#xa0;: %1</translation>
         <translation>NIR %1 : %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an INSEE code of 5 characters</source>
+        <source>"%1" is not an INSEE code of 5 characters</source>
         <translation>« %1 » n’est pas un code INSEE de 5 caractères</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: write &quot;new&quot; to keep this person apart, or the id of the existing worker to merge with</source>
+        <source>"%1": write "new" to keep this person apart, or the id of the existing worker to merge with</source>
         <translation>« %1 » : écrivez « new » pour garder cette personne distincte, ou l’identifiant du salarié existant avec qui la fusionner</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a yes/no value (1 or 0, oui or non)</source>
+        <source>"%1" is not a yes/no value (1 or 0, oui or non)</source>
         <translation>« %1 » n’est pas une valeur oui/non (1 ou 0, oui ou non)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a contract type (CDI, CDD, INTERIM, APPRENTICE, ...)</source>
+        <source>"%1" is not a contract type (CDI, CDD, INTERIM, APPRENTICE, ...)</source>
         <translation>« %1 » n’est pas un type de contrat (CDI, CDD, INTERIM, APPRENTICE…)</translation>
     </message>
     <message>
@@ -6308,15 +7189,15 @@ Commandes&#xa0;: %1</translation>
         <translation>%1 : l’emploi a pris fin avant l’année déclarée %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a code of the exposure thesaurus</source>
+        <source>"%1" is not a code of the exposure thesaurus</source>
         <translation>« %1 » n’est pas un code du thésaurus des expositions</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) is a family: choose one of its exposures</source>
+        <source>"%1" (%2) is a family: choose one of its exposures</source>
         <translation>« %1 » (%2) est une famille : choisissez l’une de ses expositions</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) is no longer in force in the thesaurus</source>
+        <source>"%1" (%2) is no longer in force in the thesaurus</source>
         <translation>« %1 » (%2) n’est plus en vigueur dans le thésaurus</translation>
     </message>
     <message>
@@ -6348,7 +7229,7 @@ Commandes&#xa0;: %1</translation>
         <translation>le même NIR qu’à la ligne %1, avec un autre nom de naissance, prénom ou date de naissance</translation>
     </message>
     <message>
-        <source>likely the same person as line %1 (%2): correct the spelling, or write &quot;new&quot; in the identity column to keep them apart</source>
+        <source>likely the same person as line %1 (%2): correct the spelling, or write "new" in the identity column to keep them apart</source>
         <translation>probablement la même personne qu’à la ligne %1 (%2) : corrigez l’orthographe, ou écrivez « new » dans la colonne identity pour les garder distinctes</translation>
     </message>
     <message>
@@ -6356,7 +7237,7 @@ Commandes&#xa0;: %1</translation>
         <translation>plusieurs salariés existants ont cette identité (%1) : écrivez l’identifiant du bon dans la colonne identity</translation>
     </message>
     <message>
-        <source>likely duplicate of an existing worker: %1. Write &quot;new&quot; in the identity column to keep this person apart, or the worker&apos;s id to merge</source>
+        <source>likely duplicate of an existing worker: %1. Write "new" in the identity column to keep this person apart, or the worker's id to merge</source>
         <translation>doublon probable d’un salarié existant : %1. Écrivez « new » dans la colonne identity pour garder cette personne distincte, ou l’identifiant du salarié pour fusionner</translation>
     </message>
     <message>
@@ -6413,7 +7294,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>SIR: %1 (%2)</source>
-        <extracomment>%1 the R4624-23 risk (&quot;amiante&quot;), %2 its article (&quot;R4624-23 I 1°&quot;)</extracomment>
+        <extracomment>%1 the R4624-23 risk ("amiante"), %2 its article ("R4624-23 I 1°")</extracomment>
         <translation>SIR : %1 (%2)</translation>
     </message>
     <message>
@@ -6477,11 +7358,11 @@ Commandes&#xa0;: %1</translation>
         <translation>La date de naissance %1 est dans le futur</translation>
     </message>
     <message>
-        <source>Sex &quot;%1&quot;: M, F or U is expected</source>
+        <source>Sex "%1": M, F or U is expected</source>
         <translation>Sexe « %1 » : M, F ou U est attendu</translation>
     </message>
     <message>
-        <source>Birth place &quot;%1&quot;: an INSEE code of 5 characters is expected</source>
+        <source>Birth place "%1": an INSEE code of 5 characters is expected</source>
         <translation>Lieu de naissance « %1 » : un code INSEE de 5 caractères est attendu</translation>
     </message>
     <message>
@@ -7124,7 +8005,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Identitovigilance : doublons probables, fusions et leur annulation (Ctrl+Maj+D)</translation>
     </message>
     <message>
-        <source>Physician&apos;s decision: %1</source>
+        <source>Physician's decision: %1</source>
         <translation>Décision du médecin : %1</translation>
     </message>
     <message>
@@ -7182,7 +8063,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Birth or used name…</source>
@@ -7198,7 +8079,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not signed in: sign in to search workers.</source>
-        <translation>Aucune session ouverte&#xa0;: connectez-vous pour rechercher des salariés.</translation>
+        <translation>Aucune session ouverte : connectez-vous pour rechercher des salariés.</translation>
     </message>
     <message>
         <source>Type the beginning of a birth or used name.</source>
@@ -7211,8 +8092,8 @@ Commandes&#xa0;: %1</translation>
     <message numerus="yes">
         <source>%n worker(s) shown; scroll down to see more</source>
         <translation>
-            <numerusform>%n salarié affiché&#xa0;; faites défiler vers le bas pour voir la suite</numerusform>
-            <numerusform>%n salariés affichés&#xa0;; faites défiler vers le bas pour voir la suite</numerusform>
+            <numerusform>%n salarié affiché ; faites défiler vers le bas pour voir la suite</numerusform>
+            <numerusform>%n salariés affichés ; faites défiler vers le bas pour voir la suite</numerusform>
         </translation>
     </message>
     <message numerus="yes">

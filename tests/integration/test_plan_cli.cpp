@@ -267,6 +267,8 @@ TEST_CASE("protocol set, show and withdraw: the team physician shortens the peri
     const auto after = f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("protocol"), QStringLiteral("show"), QStringLiteral("--team"), team});
     CHECK(QJsonDocument::fromJson(after.out).object().value(QStringLiteral("si_renewal_months")).toObject().value(QStringLiteral("source")).toString() ==
           QStringLiteral("law"));
+}
+
 TEST_CASE("convocations print --company: the letters of that company's workers over a period, and none other")
 {
     Fixture f;

@@ -1,4 +1,5 @@
 #include "scheduling/print/FollowUpPrinter.h"
+#include "scheduling/DueVisit.h"
 
 #include "membership/print/DocumentPrinter.h"
 
@@ -75,7 +76,7 @@ membership::PrintableDocument followUpDocument(const CompanyFollowUp& view, cons
          [](const WorkerFollowUp& w) { return esc(w.next ? dateText(w.next->deadline) : QString()); }},
         {QT_TRANSLATE_NOOP("vigie::scheduling", "Reason"), 21,
          [](const WorkerFollowUp& w) {
-             return w.next ? esc(visitTitle(w.next->kind)) + QStringLiteral(" (") + esc(w.next->basis) + QLatin1Char(')') : QString();
+             return w.next ? esc(visitTitle(w.next->kind)) + QStringLiteral(" (") + esc(basisText(w.next->basis)) + QLatin1Char(')') : QString();
          }},
         // Overdue: the state says it in bold words (a black-and-white print loses the colour).
         {QT_TRANSLATE_NOOP("vigie::scheduling", "State"), 11,

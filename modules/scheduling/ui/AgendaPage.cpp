@@ -1,5 +1,6 @@
 #include "scheduling/ui/AgendaPage.h"
 
+#include "scheduling/DueVisit.h"
 #include "scheduling/AgendaStore.h"
 #include "scheduling/Convocation.h"
 #include "scheduling/DemandStore.h"
@@ -274,7 +275,7 @@ void AgendaPage::fillDemandList()
         if (!sharesTeam(d, teams))
             continue;
         const QString when = d.latest < today ? tr("overdue since %1").arg(dateText(d.latest.addDays(1))) : tr("by %1").arg(dateText(d.latest));
-        auto* item = new QListWidgetItem(tr("%1 · %2\n%3 · %4").arg(d.workerName, visitTitle(d.kind), d.basis, when));
+        auto* item = new QListWidgetItem(tr("%1 · %2\n%3 · %4").arg(d.workerName, visitTitle(d.kind), basisText(d.basis), when));
         item->setData(DemandKeyRole, d.key);
         item->setToolTip(d.performer == Performer::Mt ? tr("Occupational physician only (R4623-14 II)") : tr("Any health professional of the team"));
         if (d.latest < today)

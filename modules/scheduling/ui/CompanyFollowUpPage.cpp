@@ -1,5 +1,6 @@
 #include "scheduling/ui/CompanyFollowUpPage.h"
 
+#include "scheduling/DueVisit.h"
 #include "scheduling/ConvocationStore.h"
 #include "scheduling/print/ConvocationPrinter.h"
 #include "scheduling/print/FollowUpPrinter.h"
@@ -156,7 +157,7 @@ void CompanyFollowUpPage::showCompany()
         m_table->insertRow(row);
         const QString last = w.lastVisit ? tr("%1 — %2").arg(dateText(w.lastVisit), w.lastVisitKind ? visitTitle(*w.lastVisitKind) : QString())
                                          : tr("none recorded");
-        const QString reason = w.next ? tr("%1 (%2)").arg(visitTitle(w.next->kind), w.next->basis) : QString();
+        const QString reason = w.next ? tr("%1 (%2)").arg(visitTitle(w.next->kind), basisText(w.next->basis)) : QString();
         const QString appointment =
             w.nextAppointment ? tr("%1 — %2").arg(dateText(w.nextAppointment), w.nextAppointmentKind ? visitTitle(*w.nextAppointmentKind) : QString())
                               : QString();

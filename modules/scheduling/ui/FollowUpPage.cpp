@@ -1,5 +1,6 @@
 #include "scheduling/ui/FollowUpPage.h"
 
+#include "scheduling/DueVisit.h"
 #include "scheduling/AgendaStore.h"
 #include "scheduling/AppointmentStore.h"
 #include "scheduling/Convocation.h"
@@ -232,7 +233,7 @@ void FollowUpPage::fillTable()
         items[WorkerColumn] = cell(r.workerName);
         items[EstablishmentColumn] = cell(names.value(r.establishmentId));
         items[KindColumn] = cell(visitTitle(r.kind));
-        items[ReasonColumn] = cell(r.basis);
+        items[ReasonColumn] = cell(basisText(r.basis));
         if (r.late)
             for (QStandardItem* i : items)
                 i->setBackground(LateTint);
