@@ -65,36 +65,28 @@ membership::PrintableDocument followUpDocument(const CompanyFollowUp& view, cons
         std::function<QString(const WorkerFollowUp&)> cell; // HTML
     };
     QList<Column> columns{
-        {QT_TRANSLATE_NOOP("vigie::scheduling", "Worker"), 18, [](const WorkerFollowUp& w) { return esc(unbroken(w.workerName)); }},
+        {QT_TRANSLATE_NOOP("vigie::scheduling", "Worker"), 21, [](const WorkerFollowUp& w) { return esc(unbroken(w.workerName)); }},
         {QT_TRANSLATE_NOOP("vigie::scheduling", "Category"), 9, [](const WorkerFollowUp& w) { return codeOf(w.category); }},
-        {QT_TRANSLATE_NOOP("vigie::scheduling", "Last visit"), 17,
+        {QT_TRANSLATE_NOOP("vigie::scheduling", "Last visit"), 16,
          [](const WorkerFollowUp& w) {
              return w.lastVisit ? esc(dateText(w.lastVisit)) + QStringLiteral("<br/>") + esc(w.lastVisitKind ? visitTitle(*w.lastVisitKind) : QString())
                                 : esc(QCoreApplication::translate("vigie::scheduling", "none recorded"));
          }},
-        {QT_TRANSLATE_NOOP("vigie::scheduling", "Next deadline"), 12,
+        {QT_TRANSLATE_NOOP("vigie::scheduling", "Next deadline"), 11,
          [](const WorkerFollowUp& w) { return esc(w.next ? dateText(w.next->deadline) : QString()); }},
-        {QT_TRANSLATE_NOOP("vigie::scheduling", "Reason"), 21,
+        {QT_TRANSLATE_NOOP("vigie::scheduling", "Reason"), 20,
          [](const WorkerFollowUp& w) {
              return w.next ? esc(visitTitle(w.next->kind)) + QStringLiteral(" (") + esc(basisText(w.next->basis)) + QLatin1Char(')') : QString();
          }},
         // Overdue: the state says it in bold words (a black-and-white print loses the colour).
-        {QT_TRANSLATE_NOOP("vigie::scheduling", "State"), 11,
+        {QT_TRANSLATE_NOOP("vigie::scheduling", "State"), 12,
          [](const WorkerFollowUp& w) {
              const QString text = esc(workerStateText(w.state));
              return w.state == WorkerState::Overdue ? QStringLiteral("<b>%1</b>").arg(text) : text;
          }},
-        {QT_TRANSLATE_NOOP("vigie::scheduling", "Next appointment"), 12,
+        {QT_TRANSLATE_NOOP("vigie::scheduling", "Next appointment"), 11,
          [](const WorkerFollowUp& w) { return esc(w.nextAppointment ? dateText(w.nextAppointment) : QString()); }},
     };
-    if (establishmentColumn) {
-        columns[0].width -= 4;
-        columns[2].width -= 2;
-        columns[4].width -= 5;
-        columns[6].width -= 1;
-        columns.insert(1, Column{QT_TRANSLATE_NOOP("vigie::scheduling", "Establishment"), 12,
-                                 [](const WorkerFollowUp& w) { return esc(w.establishmentName); }});
-    }
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"border-collapse:collapse\">"
                            "<thead><tr style=\"background-color:#e8e8e8\">");
     for (const Column& c : columns)
@@ -102,7 +94,22 @@ membership::PrintableDocument followUpDocument(const CompanyFollowUp& view, cons
                     .arg(c.width)
                     .arg(esc(QCoreApplication::translate("vigie::scheduling", c.title)));
     html += QStringLiteral("</tr></thead>");
-    for (const WorkerFollowUp& w : view.workers) {
+    // Several establishments: the rows grouped under a line naming each (a column would squeeze the
+    // others until names break), in the order of their first worker.
+    QList<const WorkerFollowUp*> rows;
+    for (const QString& establishment : std::as_const(establishments))
+        for (const WorkerFollowUp& w : view.workers)
+            if (w.establishmentName == establishment)
+                rows << &w;
+    QString shownEstablishment;
+    for (const WorkerFollowUp* row : std::as_const(rows)) {
+        const WorkerFollowUp& w = *row;
+        if (establishmentColumn && w.establishmentName != shownEstablishment) {
+            shownEstablishment = w.establishmentName;
+            html += QStringLiteral("<tr style=\"background-color:#f3f3f3\"><td colspan=\"%1\" style=\"font-size:8pt\"><b>%2</b></td></tr>")
+                        .arg(columns.size())
+                        .arg(esc(QCoreApplication::translate("vigie::scheduling", "Establishment: %1").arg(shownEstablishment)));
+        }
         // Overdue lines in red.
         const QString cellStyle = w.state == WorkerState::Overdue ? QStringLiteral(" style=\"font-size:8pt; color:#a40000\"")
                                                                   : QStringLiteral(" style=\"font-size:8pt\"");
