@@ -1,5 +1,6 @@
 #include "scheduling/ui/AgendaEditorDialog.h"
 
+#include "ui/ListTable.h"
 #include "scheduling/AgendaStore.h"
 #include "scheduling/Convocation.h"
 #include "security/Session.h"
@@ -25,18 +26,6 @@
 namespace vigie::scheduling {
 
 namespace {
-
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
-{
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
 
 void setCells(QTableWidget* t, int row, const QStringList& cells, const QString& id = {})
 {
@@ -123,7 +112,7 @@ QWidget* AgendaEditorDialog::placesTab()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    m_places = makeTable({tr("Name"), tr("Kind"), tr("Address")}, page);
+    m_places = ui::makeListTable({tr("Name"), tr("Kind"), tr("Address")}, page);
     layout->addWidget(m_places, 1);
     auto* form = new QFormLayout;
     m_placeName = new QLineEdit(page);
@@ -154,7 +143,7 @@ QWidget* AgendaEditorDialog::openingsTab()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    m_openings = makeTable({tr("Day"), tr("From"), tr("To"), tr("Place"), tr("In force")}, page);
+    m_openings = ui::makeListTable({tr("Day"), tr("From"), tr("To"), tr("Place"), tr("In force")}, page);
     layout->addWidget(m_openings, 1);
     auto* row = new QHBoxLayout;
     m_weekday = new QComboBox(page);
@@ -202,7 +191,7 @@ QWidget* AgendaEditorDialog::absencesTab()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    m_absences = makeTable({tr("First day"), tr("Last day"), tr("Reason")}, page);
+    m_absences = ui::makeListTable({tr("First day"), tr("Last day"), tr("Reason")}, page);
     layout->addWidget(m_absences, 1);
     auto* form = new QFormLayout;
     const QDate today = m_session.clock().today();
@@ -263,7 +252,7 @@ QWidget* AgendaEditorDialog::slotsTab()
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(tr("How long each kind of visit takes, for the whole service:"), page));
-    m_slots = makeTable({tr("Visit"), tr("Minutes")}, page);
+    m_slots = ui::makeListTable({tr("Visit"), tr("Minutes")}, page);
     m_slots->setRowCount(int(std::size(AllKinds)));
     for (int r = 0; r < int(std::size(AllKinds)); ++r) {
         setCells(m_slots, r, {visitTitle(AllKinds[r])});

@@ -1,5 +1,6 @@
 #include "scheduling/ui/WorklistPage.h"
 
+#include "ui/ListTable.h"
 #include "scheduling/AgendaStore.h"
 #include "scheduling/Convocation.h"
 #include "scheduling/DemandStore.h"
@@ -25,15 +26,10 @@ namespace vigie::scheduling {
 
 namespace {
 
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
+// The worklist's tables: several rows at once (accept or refuse a selection), one line per row.
+QTableWidget* makeWorkTable(const QStringList& headers, QWidget* parent)
 {
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    QTableWidget* t = ui::makeListTable(headers, parent, QAbstractItemView::ExtendedSelection);
     t->setWordWrap(false);
     return t;
 }
@@ -92,10 +88,10 @@ WorklistPage::WorklistPage(security::Session& session, QWidget* parent) : QWidge
 
     m_tabs = new QTabWidget(this);
     const QStringList demandHeaders{tr("Deadline"), tr("Worker"), tr("Visit"), tr("By"), tr("Basis"), tr("Source")};
-    m_toPlan = makeTable(demandHeaders, this);
-    m_overdue = makeTable(demandHeaders, this);
-    m_proposals = makeTable({tr("Day"), tr("Time"), tr("Professional"), tr("Place"), tr("Worker"), tr("Visit"), tr("Deadline"), tr("Why")}, this);
-    m_toConfirm = makeTable({tr("Day"), tr("Time"), tr("Professional"), tr("Worker"), tr("Visit"), tr("Deadline")}, this);
+    m_toPlan = makeWorkTable(demandHeaders, this);
+    m_overdue = makeWorkTable(demandHeaders, this);
+    m_proposals = makeWorkTable({tr("Day"), tr("Time"), tr("Professional"), tr("Place"), tr("Worker"), tr("Visit"), tr("Deadline"), tr("Why")}, this);
+    m_toConfirm = makeWorkTable({tr("Day"), tr("Time"), tr("Professional"), tr("Worker"), tr("Visit"), tr("Deadline")}, this);
 
     auto* proposalsPage = new QWidget(this);
     auto* pl = new QVBoxLayout(proposalsPage);

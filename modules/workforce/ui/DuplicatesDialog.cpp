@@ -1,5 +1,6 @@
 #include "workforce/ui/DuplicatesDialog.h"
 
+#include "ui/ListTable.h"
 #include "security/Session.h"
 #include "ui/IdentityBanner.h"
 
@@ -14,21 +15,6 @@
 
 namespace vigie::workforce {
 namespace {
-
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
-{
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setTabKeyNavigation(false);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->setVisible(false);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return t;
-}
 
 QString birthText(const QString& iso)
 {
@@ -54,8 +40,8 @@ DuplicatesDialog::DuplicatesDialog(security::Session& session, const QString& wo
     : QDialog(parent),
       m_session(session),
       m_workerId(workerId),
-      m_candidates(makeTable({tr("Birth name"), tr("First name"), tr("Born on"), tr("Sex"), tr("Used name"), tr("INS status"), tr("Why")}, this)),
-      m_merges(makeTable({tr("Birth name"), tr("First name"), tr("Born on"), tr("Sex"), tr("Used name"), tr("INS status"), tr("Merged on"),
+      m_candidates(ui::makeListTable({tr("Birth name"), tr("First name"), tr("Born on"), tr("Sex"), tr("Used name"), tr("INS status"), tr("Why")}, this)),
+      m_merges(ui::makeListTable({tr("Birth name"), tr("First name"), tr("Born on"), tr("Sex"), tr("Used name"), tr("INS status"), tr("Merged on"),
                           tr("Reason")},
                          this)),
       m_reason(new QLineEdit(this)),
