@@ -61,7 +61,7 @@ QList<Channel> allChannels() { return {Channel::Post, Channel::RegisteredPost, C
 namespace {
 const QString Resource = QStringLiteral("companysheet");
 
-Error sqlFailure(const QSqlQuery& q) { return Error{ErrorCode::Storage, storage::sqlErrorText(q)}; }
+using storage::sqlFailure; // a failed query as a storage error (storage/Database.h)
 
 Status audited(Session& session, const QString& action, const QString& detail)
 {

@@ -17,7 +17,7 @@
 
 namespace vigie::dmst::detail {
 
-inline core::Error sqlFailure(const QSqlQuery& q) { return core::Error{core::ErrorCode::Storage, storage::sqlErrorText(q)}; }
+using storage::sqlFailure; // a failed query as a storage error (storage/Database.h)
 
 inline core::Status exec(QSqlQuery& q)
 {

@@ -12,7 +12,7 @@
 
 namespace vigie::membership::detail {
 
-inline core::Error sqlFailure(const QSqlQuery& q) { return core::Error{core::ErrorCode::Storage, storage::sqlErrorText(q)}; }
+using storage::sqlFailure; // a failed query as a storage error (storage/Database.h)
 
 inline bool isUniqueViolation(const QSqlQuery& q)
 {

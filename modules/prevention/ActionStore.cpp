@@ -21,7 +21,7 @@ using security::Session;
 namespace {
 const QString Resource = QStringLiteral("workplace_action");
 
-Error sqlFailure(const QSqlQuery& q) { return Error{ErrorCode::Storage, storage::sqlErrorText(q)}; }
+using storage::sqlFailure; // a failed query as a storage error (storage/Database.h)
 
 Status audited(Session& session, const QString& action, const QString& detail)
 {

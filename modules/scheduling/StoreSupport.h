@@ -15,7 +15,7 @@
 
 namespace vigie::scheduling::detail {
 
-inline core::Error sqlFailure(const QSqlQuery& q) { return core::Error{core::ErrorCode::Storage, storage::sqlErrorText(q)}; }
+using storage::sqlFailure; // a failed query as a storage error (storage/Database.h)
 
 // Prepares `sql`, binds `values` in order (plain `?` placeholders) and runs it.
 core::Status exec(QSqlQuery& q, const QString& sql, const QVariantList& values = {});

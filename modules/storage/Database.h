@@ -71,5 +71,7 @@ private:
 
 // Error text of the last failure on a query or the database, for messages and logs.
 QString sqlErrorText(const class QSqlQuery& query);
+// The same as a storage error (ErrorCode::Storage), what every store returns when a query fails.
+inline core::Error sqlFailure(const class QSqlQuery& query) { return core::Error{core::ErrorCode::Storage, sqlErrorText(query)}; }
 
 } // namespace vigie::storage

@@ -22,7 +22,7 @@ using core::Status;
 
 namespace {
 
-Error sqlFailure(const QSqlQuery& q) { return Error{ErrorCode::Storage, storage::sqlErrorText(q)}; }
+using storage::sqlFailure; // a failed query as a storage error (storage/Database.h)
 
 // Connections whose shipped systems are known to be current (connection names are never reused).
 QMutex readyMutex;

@@ -33,7 +33,7 @@ using core::Status;
 
 namespace {
 
-Error sqlFailure(const QSqlQuery& q) { return Error{ErrorCode::Storage, storage::sqlErrorText(q)}; }
+using storage::sqlFailure; // a failed query as a storage error (storage/Database.h)
 
 QVariant textOrNull(const QString& s)
 {

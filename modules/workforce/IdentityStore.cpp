@@ -21,7 +21,7 @@ namespace {
 
 constexpr int KeyBatch = 20000;
 
-Error sqlFailure(const QSqlQuery& q) { return Error{ErrorCode::Storage, storage::sqlErrorText(q)}; }
+using storage::sqlFailure; // a failed query as a storage error (storage/Database.h)
 
 QVariant textOrNull(const QString& s)
 {

@@ -14,7 +14,7 @@ using core::Result;
 using core::Status;
 
 namespace {
-Error sqlFailure(const QSqlQuery& q) { return Error{ErrorCode::Storage, storage::sqlErrorText(q)}; }
+using storage::sqlFailure; // a failed query as a storage error (storage/Database.h)
 } // namespace
 
 Result<Identity> Sql::identityOf(QSqlDatabase db, const QString& workerId)
