@@ -8,6 +8,9 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QDirIterator>
 #include <QDomDocument>
 #include <QLibraryInfo>
@@ -131,5 +134,24 @@ TEST_CASE("the embedded catalogue translates at run time, in both languages")
     CHECK(QCoreApplication::translate("vigie::security", "Occupational physician") == QStringLiteral("Médecin du travail"));
     vigie::i18n::install(*app, QStringLiteral("en"));
     CHECK(QCoreApplication::translate("vigie::security", "Occupational physician") == QStringLiteral("Occupational physician"));
+    vigie::i18n::install(*app, QStringLiteral("fr"));
+}
+
+TEST_CASE("Qt's own French catalogue is loaded: a message box's buttons read Annuler, Oui, Non")
+{
+    auto* app = QCoreApplication::instance();
+    REQUIRE(vigie::i18n::install(*app, QStringLiteral("fr")));
+    QMessageBox box(QMessageBox::Question, QStringLiteral("Vigie"), QStringLiteral("?"),
+                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+    CHECK(box.button(QMessageBox::Yes)->text().remove(QLatin1Char('&')) == QStringLiteral("Oui"));
+    CHECK(box.button(QMessageBox::No)->text().remove(QLatin1Char('&')) == QStringLiteral("Non"));
+    CHECK(box.button(QMessageBox::Cancel)->text().remove(QLatin1Char('&')) == QStringLiteral("Annuler"));
+    QDialogButtonBox buttons(QDialogButtonBox::Close | QDialogButtonBox::Save);
+    CHECK(buttons.button(QDialogButtonBox::Close)->text().remove(QLatin1Char('&')) == QStringLiteral("Fermer"));
+    CHECK(buttons.button(QDialogButtonBox::Save)->text().remove(QLatin1Char('&')) == QStringLiteral("Enregistrer"));
+    // And back in English when asked.
+    vigie::i18n::install(*app, QStringLiteral("en"));
+    QMessageBox english(QMessageBox::Question, QStringLiteral("Vigie"), QStringLiteral("?"), QMessageBox::Cancel);
+    CHECK(english.button(QMessageBox::Cancel)->text().remove(QLatin1Char('&')) == QStringLiteral("Cancel"));
     vigie::i18n::install(*app, QStringLiteral("fr"));
 }
