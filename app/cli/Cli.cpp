@@ -110,12 +110,17 @@ Result<QString> Cli::readPassword(const QString& file, const QString& prompt) co
 
 Result<std::unique_ptr<security::Session>> Cli::signIn()
 {
+    return signIn(m_clock);
+}
+
+Result<std::unique_ptr<security::Session>> Cli::signIn(const core::Clock& clock)
+{
     if (m_user.isEmpty())
         return Error{ErrorCode::Usage, QCoreApplication::translate("vigie::cli", "This command needs --user LOGIN")};
     auto password = readPassword(m_passwordFile, QCoreApplication::translate("vigie::cli", "Password for %1: ").arg(m_user));
     if (!password)
         return password.error();
-    return security::signIn(m_db, m_user, password.value(), m_clock);
+    return security::signIn(m_db, m_user, password.value(), clock);
 }
 
 int Cli::fail(const Error& error) const

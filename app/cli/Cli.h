@@ -47,6 +47,8 @@ public:
     core::Result<QString> readPassword(const QString& file, const QString& prompt) const;
     // Signs in as --user with the global password (file or standard input).
     core::Result<std::unique_ptr<security::Session>> signIn();
+    // The same, the session living at `clock`'s time (a command's --today): `clock` outlives the session.
+    core::Result<std::unique_ptr<security::Session>> signIn(const core::Clock& clock);
 
     int fail(const core::Error& error) const;   // prints the one-line message, returns the exit code
     int usage(const QString& message) const;

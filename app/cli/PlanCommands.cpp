@@ -14,6 +14,8 @@
 #include "scheduling/AppointmentStore.h"
 #include "scheduling/DemandStore.h"
 
+#include "core/Clock.h"
+
 #include <QCoreApplication>
 
 namespace vigie::cli {
@@ -62,7 +64,9 @@ int runPlan(Cli& cli, const QStringList& args)
                                     QCoreApplication::translate("vigie::cli", "The period from %1 to %2 must end after it starts and last at most a year")
                                         .arg(dayText(from.value()), dayText(to.value()))});
 
-    auto session = cli.signIn();
+    // With --today the command runs as on that day (its first minute): nothing is booked before it.
+    const core::ManualClock pinned(QDateTime(today.value(), QTime(0, 0), Qt::UTC));
+    auto session = a.has(QStringLiteral("--today")) ? cli.signIn(pinned) : cli.signIn();
     if (!session)
         return cli.fail(session.error());
     security::Session& s = *session.value();

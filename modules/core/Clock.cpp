@@ -14,13 +14,18 @@ QDate lastSunday(int year, int month)
     return d.addDays(-(d.dayOfWeek() % 7));
 }
 
-QDate parisDateByEuRule(const QDateTime& utc)
+int parisOffsetByEuRule(const QDateTime& utc)
 {
     const int year = utc.date().year();
     const QDateTime summerStart(lastSunday(year, 3), QTime(1, 0), Qt::UTC);
     const QDateTime summerEnd(lastSunday(year, 10), QTime(1, 0), Qt::UTC);
     const bool summer = utc >= summerStart && utc < summerEnd;
-    return utc.addSecs(summer ? 7200 : 3600).date();
+    return summer ? 7200 : 3600;
+}
+
+QDate parisDateByEuRule(const QDateTime& utc)
+{
+    return utc.addSecs(parisOffsetByEuRule(utc)).date();
 }
 
 } // namespace
@@ -42,6 +47,14 @@ QDate Clock::parisDate(const QDateTime& instant)
     if (!paris.isValid())
         return parisDateByEuRule(utc);
     return utc.toTimeZone(paris).date();
+}
+
+int Clock::parisMinutes(const QDateTime& instant)
+{
+    static const QTimeZone paris("Europe/Paris");
+    const QDateTime utc = instant.toUTC();
+    const QTime t = paris.isValid() ? utc.toTimeZone(paris).time() : utc.addSecs(parisOffsetByEuRule(utc)).time();
+    return t.hour() * 60 + t.minute();
 }
 
 QDateTime SystemClock::nowUtc() const

@@ -20,6 +20,8 @@ public:
     QDate today() const;
 
     static QDate parisDate(const QDateTime& instant);
+    // Minutes after midnight, French civil time (a visit booked "today before now" is in the past).
+    static int parisMinutes(const QDateTime& instant);
 };
 
 class SystemClock final : public Clock {

@@ -99,6 +99,8 @@ QString slotRefusal(const Agendas& agendas, const SlotQuestion& q)
     if (!q.professional)
         return QCoreApplication::translate("vigie::scheduling", "Unknown professional");
     const Professional& pro = *q.professional;
+    if (agendas.hasPassed(q.day, q.start))
+        return QCoreApplication::translate("vigie::scheduling", "This time has passed: a visit is booked from now on");
     if (!mayPerform(pro.kind, q.performer))
         return QCoreApplication::translate("vigie::scheduling", "Only the occupational physician may perform this visit (R4623-14 II)");
     if (core::isHoliday(q.day, agendas.region))
@@ -128,6 +130,15 @@ QString slotRefusal(const Agendas& agendas, const SlotQuestion& q)
     if (sameDay >= pro.dailyLimit)
         return QCoreApplication::translate("vigie::scheduling", "The professional's daily limit is reached");
     return {};
+}
+
+bool openingsOverlap(const OpeningHours& a, const OpeningHours& b)
+{
+    if (a.weekday != b.weekday || a.end <= b.start || b.end <= a.start)
+        return false;
+    const bool aEndsBefore = a.validTo && b.validFrom && *a.validTo < *b.validFrom;
+    const bool bEndsBefore = b.validTo && a.validFrom && *b.validTo < *a.validFrom;
+    return !aEndsBefore && !bEndsBefore;
 }
 
 const OpeningHours* openingAt(const Professional& pro, const QDate& day, int start, int end)

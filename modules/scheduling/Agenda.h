@@ -48,6 +48,10 @@ struct OpeningHours {
     bool appliesOn(const QDate& day) const;
 };
 
+// Two weekly openings of one professional that would hold her in two places at once: same weekday,
+// hours that intersect, periods of validity that intersect (an open end runs forever).
+bool openingsOverlap(const OpeningHours& a, const OpeningHours& b);
+
 struct DateRange {
     QDate first;
     QDate last; // inclusive
@@ -90,6 +94,15 @@ struct Agendas {
     QList<Booking> bookings;
     SlotLengths slotLengths;
     core::Region region = core::Region::Metropole;
+    // The present (French civil day, minutes after midnight): no visit may start before it, today's
+    // past hours included. An invalid day sets no bound (planning runs on paper, benchmarks).
+    QDate nowDay;
+    int nowMinute = 0;
+
+    bool hasPassed(const QDate& day, int start) const
+    {
+        return nowDay.isValid() && (day < nowDay || (day == nowDay && start < nowMinute));
+    }
 
     const Place* place(const QString& id) const;
     const Professional* professional(const QString& id) const;

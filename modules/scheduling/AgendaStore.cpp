@@ -120,8 +120,25 @@ core::Result<QString> addOpeningHours(security::Session& session, const QString&
         return s.error();
     if (h.weekday < 1 || h.weekday > 7 || h.start < 0 || h.end > 24 * 60 || h.start >= h.end)
         return invalid(QCoreApplication::translate("vigie::scheduling", "Invalid opening hours: %1 to %2").arg(clockText(h.start), clockText(h.end)));
-    const QString id = session.newId();
+    if (h.validFrom && h.validTo && *h.validTo < *h.validFrom)
+        return invalid(QCoreApplication::translate("vigie::scheduling", "The opening ends on %1, before it starts on %2")
+                           .arg(h.validTo->toString(QStringLiteral("dd/MM/yyyy")), h.validFrom->toString(QStringLiteral("dd/MM/yyyy"))));
     QSqlQuery q(session.db().sql());
+    // Never two openings at once: the professional cannot be in two places.
+    if (auto s = exec(q, QStringLiteral("SELECT weekday, start_time, end_time, place_id, valid_from, valid_to FROM agenda_hours "
+                                        "WHERE professional_id = ? AND deleted = 0 AND weekday = ?"),
+                      {professionalId, h.weekday});
+        !s)
+        return s.error();
+    while (q.next()) {
+        const OpeningHours other{q.value(0).toInt(), minutesOf(q.value(1).toString()), minutesOf(q.value(2).toString()),
+                                 q.value(3).toString(), optDateOf(q.value(4)), optDateOf(q.value(5))};
+        if (openingsOverlap(h, other))
+            return invalid(QCoreApplication::translate("vigie::scheduling", "This opening overlaps the one of %1 to %2 the same day: "
+                                                                            "change its hours or its period, or remove the other first")
+                               .arg(clockText(other.start), clockText(other.end)));
+    }
+    const QString id = session.newId();
     if (auto s = exec(q, QStringLiteral("INSERT INTO agenda_hours(id, professional_id, place_id, weekday, start_time, end_time, valid_from, "
                                         "valid_to, hlc, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {id, professionalId, h.placeId, h.weekday, clockText(h.start), clockText(h.end), dateOrNull(h.validFrom),
@@ -277,6 +294,9 @@ core::Result<Agendas> load(security::Session& session, const QStringList& teamId
     if (auto s = requirePlanning(session); !s)
         return s.error();
     Agendas a;
+    // Nothing is booked in the past, today's past hours included (issue 19 item 2).
+    a.nowDay = session.clock().today();
+    a.nowMinute = core::Clock::parisMinutes(session.clock().nowUtc());
     if (teamIds.isEmpty())
         return a;
     QSqlDatabase db = session.db().sql();

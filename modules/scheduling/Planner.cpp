@@ -90,15 +90,19 @@ public:
                 const QDate day = from.addDays(d);
                 if (core::isHoliday(day, agendas.region) || pro.absentOn(day))
                     continue;
+                if (agendas.nowDay.isValid() && day < agendas.nowDay)
+                    continue; // the past is never proposed
+                // Today, only what is still to come: an opening is cut at the next quarter hour.
+                const int notBefore = day == agendas.nowDay ? (agendas.nowMinute + 14) / 15 * 15 : 0;
                 DayState& st = at(p, d);
                 for (const OpeningHours& h : pro.hours) {
-                    if (!h.appliesOn(day) || h.end <= h.start)
+                    if (!h.appliesOn(day) || std::max(h.start, notBefore) >= h.end)
                         continue;
                     const int pi = placeIndex.value(h.placeId, -1);
                     if (pi < 0)
                         continue;
                     const Place& place = agendas.places.at(pi);
-                    st.segments.push_back(Segment{h.start, h.end, pi, place.kind, place.establishmentId});
+                    st.segments.push_back(Segment{std::max(h.start, notBefore), h.end, pi, place.kind, place.establishmentId});
                 }
                 std::sort(st.segments.begin(), st.segments.end(),
                           [](const Segment& a, const Segment& b) { return a.start < b.start; });

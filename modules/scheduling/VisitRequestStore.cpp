@@ -30,7 +30,7 @@ core::Result<Placed> place(security::Session& session, const NewVisitRequest& r)
     QVariantList values{r.workerId};
     for (const QString& t : teams.value())
         values << t;
-    if (auto s = exec(q, QStringLiteral("SELECT e.id, e.establishment_id FROM employments e "
+    if (auto s = exec(q, QStringLiteral("SELECT e.id, e.establishment_id, e.end_date FROM employments e "
                                         "JOIN team_establishments te ON te.establishment_id = e.establishment_id AND te.deleted = 0 "
                                         "WHERE e.worker_id = ? AND e.deleted = 0 AND te.team_id IN (%1) "
                                         "ORDER BY (e.end_date IS NULL) DESC, e.start_date DESC, e.id")
@@ -39,16 +39,27 @@ core::Result<Placed> place(security::Session& session, const NewVisitRequest& r)
         !s)
         return s.error();
     QString employmentId, establishmentId;
+    std::optional<QDate> ended;
     while (q.next())
         if (r.employmentId.isEmpty() || q.value(0).toString() == r.employmentId) {
             employmentId = q.value(0).toString();
             establishmentId = q.value(1).toString();
+            ended = optDateOf(q.value(2));
             break;
         }
     if (employmentId.isEmpty())
         return refused(session, QStringLiteral("write"), QStringLiteral("visit_request"),
                        QCoreApplication::translate("vigie::scheduling", "Access refused: the worker %1 has no post in your teams' establishments")
                            .arg(r.workerId));
+    if (!r.requestedOn.isValid())
+        return core::Error{core::ErrorCode::Invalid, QCoreApplication::translate("vigie::scheduling", "The date of the request is missing or impossible")};
+    // A visit is asked for a post the worker holds: once the post has ended, only the post-exposure
+    // visit (R4624-28-1) remains, and the follow-up rules plan it themselves.
+    if (ended && *ended < session.clock().today())
+        return core::Error{core::ErrorCode::Invalid,
+                           QCoreApplication::translate("vigie::scheduling", "This post ended on %1: a visit is requested only on a current post "
+                                                                            "(the post-exposure visit is planned by the follow-up rules)")
+                               .arg(ended->toString(QStringLiteral("dd/MM/yyyy")))};
     RequestInput input{r.origin, r.motive, r.requestedOn, r.returnDate, r.physicianWanted, std::nullopt};
     if (r.motive == RequestMotive::Hiring) {
         auto worker = DemandStore::situationOf(session, r.workerId);

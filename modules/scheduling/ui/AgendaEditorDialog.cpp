@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -391,11 +392,19 @@ bool AgendaEditorDialog::removeSelectedOpening()
     if (row < 0 || !m_openings->item(row, 0))
         return fail(tr("Select the opening to remove"));
     const QString what = tr("%1, %2 – %3").arg(m_openings->item(row, 0)->text(), m_openings->item(row, 1)->text(), m_openings->item(row, 2)->text());
+    if (!confirmRemoval(tr("Remove the opening %1? Appointments already booked in it stay.").arg(what)))
+        return fail(tr("Nothing removed"));
     if (auto s = AgendaStore::removeOpeningHours(m_session, m_openings->item(row, 0)->data(Qt::UserRole).toString()); !s)
         return fail(s.error().message);
     reloadProfessional();
     succeed(tr("Opening removed: %1. Appointments already booked in it stay: move them if needed.").arg(what));
     return true;
+}
+
+// A removal is asked for first (No by default: Enter does not remove).
+bool AgendaEditorDialog::confirmRemoval(const QString& question)
+{
+    return QMessageBox::question(this, tr("Remove"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 bool AgendaEditorDialog::addAbsence()
@@ -417,6 +426,8 @@ bool AgendaEditorDialog::removeSelectedAbsence()
     if (row < 0 || !m_absences->item(row, 0))
         return fail(tr("Select the absence to remove"));
     const QString what = tr("%1 to %2").arg(m_absences->item(row, 0)->text(), m_absences->item(row, 1)->text());
+    if (!confirmRemoval(tr("Remove the absence from %1?").arg(what)))
+        return fail(tr("Nothing removed"));
     if (auto s = AgendaStore::removeAbsence(m_session, m_absences->item(row, 0)->data(Qt::UserRole).toString()); !s)
         return fail(s.error().message);
     reloadProfessional();

@@ -1,7 +1,7 @@
 #pragma once
 // Editing the agendas (issue 6 part 3), from the agenda page (Ctrl+E): places (add), and for one
 // professional of the account's teams, the weekly openings at a place (add, remove), the absences
-// (add, remove) and the daily limit; the service's slot length for each kind of visit. Keyboard-first:
+// (add, remove: each removal asked for first; an opening overlapping another is refused) and the daily limit; the service's slot length for each kind of visit. Keyboard-first:
 // Alt+letter on every field and button, Delete removes the selected opening or absence, Escape closes.
 // Every change goes through AgendaStore (Planning module, team scope, audited); a refusal is shown in
 // French with its reason, below the tabs.
@@ -67,6 +67,7 @@ private:
     void reloadProfessional();
     void reloadSlots();
     bool fail(const QString& message);
+    bool confirmRemoval(const QString& question);
     void succeed(const QString& message);
     QString professionalId() const;
 
