@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <tuple>
+
 namespace vigie::scheduling::ConvocationStore {
 using namespace detail;
 
@@ -82,6 +85,28 @@ core::Result<ConvocationBatch> companyLetters(security::Session& session, const 
     if (auto s = recordConvoked(session, ofCompany,
                                 QStringLiteral("company=%1 from=%2 to=%3 letters=%4").arg(company.value().id, iso(first), iso(last)).arg(batch.letters));
         !s)
+        return s.error();
+    return batch;
+}
+
+core::Result<ConvocationBatch> appointmentLetters(security::Session& session, const QStringList& appointmentIds)
+{
+    auto head = letterhead(session);
+    if (!head)
+        return head.error();
+    QList<Appointment> appointments;
+    for (const QString& id : appointmentIds) {
+        auto found = AppointmentStore::byId(session, id);
+        if (!found)
+            return found.error();
+        if (found.value())
+            appointments << *found.value();
+    }
+    std::sort(appointments.begin(), appointments.end(), [](const Appointment& a, const Appointment& b) {
+        return std::tie(a.day, a.start, a.professionalName) < std::tie(b.day, b.start, b.professionalName);
+    });
+    ConvocationBatch batch = convocationLetters(appointments, head.value(), session.clock().today());
+    if (auto s = recordConvoked(session, appointments, QStringLiteral("appointments=%1 letters=%2").arg(appointments.size()).arg(batch.letters)); !s)
         return s.error();
     return batch;
 }

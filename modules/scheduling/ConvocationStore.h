@@ -18,4 +18,9 @@ core::Result<ConvocationBatch> dayLetters(security::Session& session, QDate day)
 // Denied). Recorded and audited like a day's letters.
 core::Result<ConvocationBatch> companyLetters(security::Session& session, const QString& companyIdOrSiren, QDate first, QDate last);
 
+// The letters of the appointments just booked (issue 19: confirming proposals offers their convocations
+// at once, today's included), by id; an appointment not found or no longer live has no letter.
+// Recorded and audited like a day's letters.
+core::Result<ConvocationBatch> appointmentLetters(security::Session& session, const QStringList& appointmentIds);
+
 } // namespace vigie::scheduling::ConvocationStore

@@ -10,6 +10,7 @@
 
 #include "core/Clock.h"
 #include "scheduling/AgendaStore.h"
+#include "scheduling/ToPlan.h"
 #include "scheduling/VisitRequestStore.h"
 #include "scheduling/ui/AgendaEditorDialog.h"
 #include "scheduling/ui/AgendaPage.h"
@@ -21,7 +22,12 @@
 #include "security/SignIn.h"
 #include "ui/ModuleRegistry.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCollator>
+#include <QHeaderView>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -29,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
@@ -46,6 +53,20 @@ using scheduling::AgendaPage;
 using scheduling::WorklistPage;
 
 namespace {
+
+// Answers the next message box once it is shown: its buttons' texts go to `buttons`, then Yes or No.
+void answerNextQuestion(bool yes, QStringList* buttons = nullptr)
+{
+    QTimer::singleShot(0, [yes, buttons] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (buttons)
+            for (QAbstractButton* b : box->buttons())
+                *buttons << b->text();
+        box->button(yes ? QMessageBox::Yes : QMessageBox::No)->click();
+    });
+}
 
 void grab(QWidget& w, const QString& name)
 {
@@ -83,7 +104,7 @@ TEST_CASE("the worklist: overdue and to plan with deadlines and reasons, proposa
     for (QTableWidget* t : {page.toPlanTable(), page.overdueTable()})
         for (int r = 0; r < std::min(t->rowCount(), 50); ++r) {
             CHECK_FALSE(t->item(r, 0)->text().isEmpty()); // deadline
-            CHECK_FALSE(t->item(r, 4)->text().isEmpty()); // basis
+            CHECK_FALSE(t->item(r, 5)->text().isEmpty()); // basis
         }
     grab(page, QStringLiteral("scheduling_worklist.png"));
 
@@ -91,8 +112,9 @@ TEST_CASE("the worklist: overdue and to plan with deadlines and reasons, proposa
     REQUIRE(page.proposalTable()->rowCount() > 3);
     CHECK(page.tabs()->currentIndex() == 2);
     for (int r = 0; r < page.proposalTable()->rowCount(); ++r) {
-        CHECK_FALSE(page.proposalTable()->item(r, 7)->text().isEmpty()); // the explanation
-        const QString visit = page.proposalTable()->item(r, 5)->text();
+        CHECK_FALSE(page.proposalTable()->item(r, 8)->text().isEmpty()); // the explanation
+        CHECK_FALSE(page.proposalTable()->item(r, 5)->text().isEmpty()); // the employer
+        const QString visit = page.proposalTable()->item(r, 6)->text();
         if (visit.startsWith(QStringLiteral("Examen médical")) || visit == QStringLiteral("Visite post-exposition"))
             CHECK(page.proposalTable()->item(r, 2)->text().startsWith(QStringLiteral("Dr ")));
     }
@@ -110,9 +132,98 @@ TEST_CASE("the worklist: overdue and to plan with deadlines and reasons, proposa
     page.acceptSelected();
     CHECK(page.proposalTable()->rowCount() == before - 4);
     CHECK(page.toConfirmTable()->rowCount() == confirmBefore + 3);
+    // Booking offers the convocations at once, in French; printed, they name the three workers.
+    REQUIRE(page.convocationOffer());
+    QStringList offered;
+    for (QAbstractButton* b : page.convocationOffer()->buttons())
+        offered << b->text();
+    CHECK(offered.contains(QStringLiteral("&Imprimer les convocations…")));
+    CHECK(offered.contains(QStringLiteral("&Envoyer par courriel")));
+    REQUIRE(page.lastBooked().size() == 3);
+    QTemporaryDir pdfDir;
+    const QString pdf = pdfDir.filePath(QStringLiteral("convocations.pdf"));
+    REQUIRE(page.printConvocationsOf(page.lastBooked(), pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString letters = QString::fromUtf8(text.readAllStandardOutput());
+    for (const QString& id : page.lastBooked()) {
+        auto booked = scheduling::AppointmentStore::byId(*s->session, id);
+        REQUIRE(booked);
+        REQUIRE(booked.value());
+        INFO(booked.value()->workerName.toStdString());
+        CHECK(letters.contains(booked.value()->workerName.section(QLatin1Char(' '), 0, 0)));
+    }
+    page.convocationOffer()->close();
     page.toConfirmTable()->selectRow(0);
     page.confirmSelected();
     CHECK(page.toConfirmTable()->rowCount() == confirmBefore + 2);
+}
+
+TEST_CASE("the worklist's filters: employer, team, professional and kind of visit narrow every list, and say so")
+{
+    auto s = signInAs(QStringLiteral("planif"));
+    WorklistPage page(*s->session);
+    const int all = page.toPlanTable()->rowCount() + page.overdueTable()->rowCount();
+    REQUIRE(all > 0);
+    CHECK(page.companyFilter()->count() > 2);
+    CHECK(page.teamFilter()->count() >= 2);
+    CHECK(page.professionalFilter()->count() > 2);
+    // A kind of visit: only that kind is left.
+    const QString vipTitle = page.toPlanTable()->rowCount() > 0 ? page.toPlanTable()->item(0, 3)->text() : page.overdueTable()->item(0, 3)->text();
+    page.kindFilter()->setCurrentIndex(page.kindFilter()->findText(vipTitle));
+    int kept = 0;
+    for (QTableWidget* t : {page.toPlanTable(), page.overdueTable()})
+        for (int r = 0; r < t->rowCount(); ++r, ++kept)
+            CHECK(t->item(r, 3)->text() == vipTitle);
+    CHECK(kept > 0);
+    CHECK(kept <= all);
+    if (kept < all)
+        CHECK(page.tabs()->tabText(1).contains(QStringLiteral("affichées")));
+    page.kindFilter()->setCurrentIndex(0);
+    // An employer: its establishments only.
+    const QString employer = page.toPlanTable()->rowCount() > 0 ? page.toPlanTable()->item(0, 2)->text() : page.overdueTable()->item(0, 2)->text();
+    CHECK_FALSE(employer.isEmpty());
+    bool narrowed = false;
+    for (int i = 1; i < page.companyFilter()->count() && !narrowed; ++i) {
+        page.companyFilter()->setCurrentIndex(i);
+        const int n = page.toPlanTable()->rowCount() + page.overdueTable()->rowCount();
+        narrowed = n > 0 && n < all;
+    }
+    CHECK(narrowed);
+    page.companyFilter()->setCurrentIndex(0);
+    CHECK(page.toPlanTable()->rowCount() + page.overdueTable()->rowCount() == all);
+    // A nurse: no visit only the physician may perform.
+    page.professionalFilter()->setCurrentIndex(page.professionalFilter()->findText(QStringLiteral("Julien Roux")));
+    for (QTableWidget* t : {page.toPlanTable(), page.overdueTable()})
+        for (int r = 0; r < t->rowCount(); ++r)
+            CHECK(t->item(r, 4)->text() != QStringLiteral("Médecin du travail"));
+    page.professionalFilter()->setCurrentIndex(0);
+    // A click on the Worker header sorts the names the French way.
+    page.tabs()->setCurrentIndex(1);
+    page.toPlanTable()->horizontalHeader()->setSortIndicator(1, Qt::AscendingOrder);
+    page.toPlanTable()->sortItems(1, Qt::AscendingOrder);
+    QCollator french(QLocale(QLocale::French, QLocale::France));
+    french.setCaseSensitivity(Qt::CaseInsensitive);
+    french.setNumericMode(true);
+    for (int r = 1; r < page.toPlanTable()->rowCount(); ++r)
+        CHECK(french.compare(page.toPlanTable()->item(r - 1, 1)->text(), page.toPlanTable()->item(r, 1)->text()) <= 0);
+    grab(page, QStringLiteral("scheduling_worklist_filtered.png"));
+}
+
+TEST_CASE("the visits to plan: one count on the worklist, the agenda page and the shared definition")
+{
+    auto s = signInAs(QStringLiteral("planif"));
+    auto shared = scheduling::visitsToPlan(*s->session);
+    REQUIRE(shared);
+    REQUIRE_FALSE(shared.value().isEmpty());
+    WorklistPage worklist(*s->session);
+    CHECK(worklist.visitsToPlanCount() == shared.value().size());
+    CHECK(worklist.toPlanTable()->rowCount() + worklist.overdueTable()->rowCount() == shared.value().size());
+    CHECK(worklist.statusLabel()->text().startsWith(QString::number(shared.value().size()) + QLatin1Char(' ')));
+    AgendaPage agenda(*s->session);
+    agenda.setPlaceView(true); // every team's visits, not one professional's
+    CHECK(agenda.toPlanList()->count() == shared.value().size());
 }
 
 TEST_CASE("the agenda: a professional's week and day, with the keyboard")
@@ -422,6 +533,12 @@ TEST_CASE("editing agendas: an absence and an opening added then removed, the ag
     dialog.openingEnd()->setTime(QTime(12, 0));
     REQUIRE(dialog.addOpening());
     CHECK(dialog.openingTable()->rowCount() == openings + 1);
+    // An opening overlapping it is refused, with the hours it overlaps.
+    dialog.openingStart()->setTime(QTime(11, 0));
+    dialog.openingEnd()->setTime(QTime(13, 0));
+    CHECK_FALSE(dialog.addOpening());
+    CHECK(dialog.messageLabel()->text().contains(QStringLiteral("09:00")));
+    CHECK(dialog.openingTable()->rowCount() == openings + 1);
     // An absence on `day`.
     dialog.tabs()->setCurrentIndex(1);
     dialog.absenceFirst()->setDate(day);
@@ -448,12 +565,21 @@ TEST_CASE("editing agendas: an absence and an opening added then removed, the ag
         if (dialog.absenceTable()->item(r, 2)->text() == QStringLiteral("Formation"))
             dialog.absenceTable()->selectRow(r);
     dialog.absenceTable()->setFocus();
+    // The removal is asked for first, in French: No keeps the absence, Yes removes it.
+    QStringList buttons;
+    answerNextQuestion(false, &buttons);
+    QTest::keyClick(dialog.absenceTable(), Qt::Key_Delete);
+    CHECK(dialog.absenceTable()->rowCount() == absences);
+    CHECK(buttons.contains(QStringLiteral("&Oui")));
+    CHECK(buttons.contains(QStringLiteral("&Non")));
+    answerNextQuestion(true);
     QTest::keyClick(dialog.absenceTable(), Qt::Key_Delete);
     CHECK(dialog.absenceTable()->rowCount() == absences - 1);
     dialog.tabs()->setCurrentIndex(0);
     for (int r = 0; r < dialog.openingTable()->rowCount(); ++r)
         if (dialog.openingTable()->item(r, 0)->text() == QLocale().dayName(6))
             dialog.openingTable()->selectRow(r);
+    answerNextQuestion(true);
     REQUIRE(dialog.removeSelectedOpening());
     CHECK(dialog.openingTable()->rowCount() == openings);
     // Daily limit: out of range is impossible in the spin box; a new value is kept.

@@ -281,12 +281,20 @@ QString CompanySheetsPage::message() const { return m_message->text(); }
 void CompanySheetsPage::reloadEstablishments()
 {
     const QString text = m_search->text().trimmed();
-    auto found = text.isEmpty() ? membership::EstablishmentStore::list(m_session, 500)
-                                : membership::EstablishmentStore::findByName(m_session, text, 200);
+    // One more than shown: a list cut short says so (issue 19: never silently capped).
+    constexpr int Shown = 500;
+    auto found = text.isEmpty() ? membership::EstablishmentStore::list(m_session, Shown + 1)
+                                : membership::EstablishmentStore::findByName(m_session, text, Shown + 1);
     m_establishments->clear();
     if (!found)
         return say(found.error().message, true);
-    for (const membership::EstablishmentSummary& e : found.value()) {
+    QList<membership::EstablishmentSummary> rows = found.value();
+    const bool more = rows.size() > Shown;
+    if (more) {
+        rows.resize(Shown);
+        say(tr("The first %1 establishments by name are listed, and there are more: type to narrow").arg(Shown));
+    }
+    for (const membership::EstablishmentSummary& e : std::as_const(rows)) {
         auto* item = new QListWidgetItem(e.name, m_establishments);
         item->setData(Qt::UserRole, e.id);
         item->setToolTip(tr("SIRET %1 · %2").arg(membership::formatSiret(e.siret), e.city));

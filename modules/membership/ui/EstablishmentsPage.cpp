@@ -195,14 +195,18 @@ void EstablishmentsPage::load(const QString& text)
     m_model->removeRows(0, m_model->rowCount());
     m_rows.clear();
     const bool all = text.trimmed().isEmpty();
-    auto found = all ? EstablishmentStore::list(m_session, MaxRows)
-                     : EstablishmentStore::findByName(m_session, text, MaxRows);
+    // One more than shown: a list cut at MaxRows says so (issue 19: never silently capped).
+    auto found = all ? EstablishmentStore::list(m_session, MaxRows + 1)
+                     : EstablishmentStore::findByName(m_session, text, MaxRows + 1);
     if (!found) {
         m_status->setText(found.error().message);
         m_status->setStyleSheet(QStringLiteral("color:#b00020;"));
         return;
     }
     m_rows = found.value();
+    const bool more = m_rows.size() > MaxRows;
+    if (more)
+        m_rows.resize(MaxRows);
     for (const EstablishmentSummary& e : m_rows) {
         QList<QStandardItem*> items{new QStandardItem(formatSiret(e.siret)), new QStandardItem(e.name),
                                     new QStandardItem(e.city), new QStandardItem(e.naf)};
@@ -214,7 +218,10 @@ void EstablishmentsPage::load(const QString& text)
         m_model->appendRow(items);
     }
     m_status->setStyleSheet(QStringLiteral("color:#4a5563;"));
-    if (m_rows.isEmpty())
+    if (more)
+        m_status->setText(tr("The first %1 establishments by name are shown, and there are more: type a name, a SIRET or a city to narrow")
+                              .arg(MaxRows));
+    else if (m_rows.isEmpty())
         m_status->setText(all ? tr("No establishment") : tr("No establishment found"));
     else if (all)
         m_status->setText(tr("%n establishment(s), by name; type to search", nullptr, int(m_rows.size())));

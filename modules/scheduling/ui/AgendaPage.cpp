@@ -4,6 +4,7 @@
 #include "scheduling/AgendaStore.h"
 #include "scheduling/Convocation.h"
 #include "scheduling/DemandStore.h"
+#include "scheduling/ToPlan.h"
 #include "scheduling/ui/AgendaEditorDialog.h"
 #include "scheduling/ui/PlanningDragDrop.h"
 #include "security/Session.h"
@@ -251,13 +252,11 @@ void AgendaPage::reloadDemands()
 {
     m_demands.clear();
     if (!m_teams.isEmpty()) {
-        const QDate today = m_session.clock().today();
-        // Due within two months, as the worklist's default fortnight plus its month of look-ahead.
-        auto demands = DemandStore::load(m_session, m_teams, today, today.addMonths(2));
+        // The one definition of the visits to plan (ToPlan.h), as on the worklist.
+        auto demands = visitsToPlan(m_session);
         if (!demands)
             return showRefusal(demands.error().message);
         m_demands = demands.value();
-        std::sort(m_demands.begin(), m_demands.end(), [today](const Demand& a, const Demand& b) { return plannerOrder(a, b, today); });
     }
     fillDemandList();
 }
