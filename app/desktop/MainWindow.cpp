@@ -177,6 +177,15 @@ void MainWindow::buildMenus()
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setEnabled(m_session != nullptr);
     connect(lock, &QAction::triggered, this, &MainWindow::lockNow);
+    // Sign out (issue 19): for another person to sign in on this workstation, as on the lock screen.
+    QAction* signOutAction = file->addAction(tr("Sign &out"));
+    signOutAction->setObjectName(QStringLiteral("actionSignOut"));
+    signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    signOutAction->setEnabled(m_session != nullptr);
+    connect(signOutAction, &QAction::triggered, this, [this] {
+        emit signOutRequested();
+        close();
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));

@@ -8,6 +8,11 @@
 #include "security/ui/SecurityUi.h"
 #include "workforce/ui/WorkforceUi.h"
 
+#include "ServiceSettingsPage.h"
+#include "ui/Pictograms.h"
+
+#include <QCoreApplication>
+
 namespace vigie::desktop {
 
 void registerAllModules(ui::ModuleRegistry& registry)
@@ -19,6 +24,13 @@ void registerAllModules(ui::ModuleRegistry& registry)
     companysheet::registerCompanySheetUi(registry); // Company sheets: company sheets
     reports::registerReportsUi(registry);       // Indicators: reports
     security::registerSecurityUi(registry);     // Accounts and teams: administration
+    // Service settings (identity and contact, mail server): administration. Here because the page uses
+    // two modules' stores (membership, scheduling) and belongs to neither.
+    registry.add(ui::ModuleEntry{
+        QStringLiteral("settings"), QCoreApplication::translate("vigie::desktop", "Service settings"), ui::pictogramIcon(ui::Pictogram::Gear),
+        {security::Module::Administration},
+        [](security::Session& session, QWidget* parent) -> QWidget* { return new ServiceSettingsPage(session, parent); },
+        {}});
 }
 
 } // namespace vigie::desktop

@@ -58,7 +58,7 @@ namespace {
 const std::map<QString, QStringList>& expectedNavigation()
 {
     static const std::map<QString, QStringList> table{
-        {QStringLiteral("admin"), {QStringLiteral("establishments"), QStringLiteral("accounts")}},
+        {QStringLiteral("admin"), {QStringLiteral("establishments"), QStringLiteral("accounts"), QStringLiteral("settings")}},
         {QStringLiteral("medecin"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports")}},
         {QStringLiteral("medecin2"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports")}},
         {QStringLiteral("collaborateur"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets")}},

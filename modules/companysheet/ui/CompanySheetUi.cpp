@@ -11,7 +11,7 @@ void registerCompanySheetUi(ui::ModuleRegistry& registry)
 {
     registry.add(ui::ModuleEntry{
         QStringLiteral("companysheets"), QCoreApplication::translate("vigie::companysheet", "Company sheets"),
-        ui::pictogramIcon(ui::Pictogram::Building, QColor(0x1d, 0x6b, 0x3a)), {security::Module::CompanySheets},
+        ui::pictogramIcon(ui::Pictogram::Clipboard, QColor(0x1d, 0x6b, 0x3a)), {security::Module::CompanySheets},
         [](security::Session& session, QWidget* parent) -> QWidget* { return new CompanySheetsPage(session, parent); },
         {QStringLiteral("establishment")}});
 }

@@ -11,7 +11,7 @@ namespace vigie::dmst {
 void registerDmstUi(ui::ModuleRegistry& registry)
 {
     registry.add(ui::ModuleEntry{
-        QStringLiteral("records"), QCoreApplication::translate("vigie::dmst", "Medical record"), ui::pictogramIcon(ui::Pictogram::Worker),
+        QStringLiteral("records"), QCoreApplication::translate("vigie::dmst", "Medical record"), ui::pictogramIcon(ui::Pictogram::Folder),
         {security::Module::Records},
         [](security::Session& session, QWidget* parent) -> QWidget* { return new RecordPage(session, parent); },
         {QStringLiteral("worker")}});

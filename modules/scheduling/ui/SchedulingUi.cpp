@@ -15,23 +15,23 @@ void registerSchedulingUi(ui::ModuleRegistry& registry)
 {
     using security::Module;
     registry.add(ui::ModuleEntry{
-        QStringLiteral("worklist"), QCoreApplication::translate("vigie::scheduling", "Visits to plan"), ui::pictogramIcon(ui::Pictogram::Chart),
+        QStringLiteral("worklist"), QCoreApplication::translate("vigie::scheduling", "Visits to plan"), ui::pictogramIcon(ui::Pictogram::Checklist),
         {Module::Planning},
         [](security::Session& session, QWidget* parent) -> QWidget* { return new WorklistPage(session, parent); },
         {}});
     registry.add(ui::ModuleEntry{
-        QStringLiteral("agendas"), QCoreApplication::translate("vigie::scheduling", "Agendas"), ui::pictogramIcon(ui::Pictogram::Chart),
+        QStringLiteral("agendas"), QCoreApplication::translate("vigie::scheduling", "Agendas"), ui::pictogramIcon(ui::Pictogram::Calendar),
         {Module::Planning},
         [](security::Session& session, QWidget* parent) -> QWidget* { return new AgendaPage(session, parent); },
         {}});
     registry.add(ui::ModuleEntry{
-        QStringLiteral("followup"), QCoreApplication::translate("vigie::scheduling", "Workers' follow-up"), ui::pictogramIcon(ui::Pictogram::Chart),
+        QStringLiteral("followup"), QCoreApplication::translate("vigie::scheduling", "Workers' follow-up"), ui::pictogramIcon(ui::Pictogram::Pulse),
         {Module::Planning},
         [](security::Session& session, QWidget* parent) -> QWidget* { return new FollowUpPage(session, parent); },
         {}});
     registry.add(ui::ModuleEntry{
         QStringLiteral("companyfollowup"), QCoreApplication::translate("vigie::scheduling", "Follow-up by company"),
-        ui::pictogramIcon(ui::Pictogram::Chart), {Module::Planning},
+        ui::pictogramIcon(ui::Pictogram::Briefcase), {Module::Planning},
         [](security::Session& session, QWidget* parent) -> QWidget* { return new CompanyFollowUpPage(session, parent); },
         {}});
 }

@@ -37,7 +37,7 @@ void registerWorkforceUi(ui::ModuleRegistry& registry)
     // The workforce declaration: for those who handle members (adhésion) or plan visits.
     registry.add(ui::ModuleEntry{
         QStringLiteral("declaration"), QCoreApplication::translate("vigie::workforce", "Workforce declaration"),
-        ui::pictogramIcon(ui::Pictogram::Chart), {Module::Membership, Module::Planning},
+        ui::pictogramIcon(ui::Pictogram::Document), {Module::Membership, Module::Planning},
         [](security::Session& session, QWidget* parent) -> QWidget* { return new DeclarationPage(session, parent); },
         {}});
     registry.addSearchProvider(ui::SearchProvider{
