@@ -133,6 +133,32 @@ int ageOn(const QDate& birth, const QDate& on)
 
 QString columnName(Column column) { return QString::fromLatin1(ColumnNames[int(column)]); }
 
+QString columnTitle(Column column)
+{
+    switch (column) {
+    case Column::BirthName: return QCoreApplication::translate("vigie::workforce", "birth name");
+    case Column::FirstNames: return QCoreApplication::translate("vigie::workforce", "first names");
+    case Column::BirthDate: return QCoreApplication::translate("vigie::workforce", "date of birth");
+    case Column::Sex: return QCoreApplication::translate("vigie::workforce", "sex");
+    case Column::Nir: return QCoreApplication::translate("vigie::workforce", "social security number");
+    case Column::BirthPlace: return QCoreApplication::translate("vigie::workforce", "place of birth");
+    case Column::UsedName: return QCoreApplication::translate("vigie::workforce", "used name");
+    case Column::UsedFirstName: return QCoreApplication::translate("vigie::workforce", "used first name");
+    case Column::PostTitle: return QCoreApplication::translate("vigie::workforce", "post");
+    case Column::ContractType: return QCoreApplication::translate("vigie::workforce", "type of contract");
+    case Column::StartDate: return QCoreApplication::translate("vigie::workforce", "start date");
+    case Column::EndDate: return QCoreApplication::translate("vigie::workforce", "end date");
+    case Column::NightWork: return QCoreApplication::translate("vigie::workforce", "night work");
+    case Column::Apprentice: return QCoreApplication::translate("vigie::workforce", "apprentice");
+    case Column::Exposures: return QCoreApplication::translate("vigie::workforce", "exposures");
+    case Column::Rqth: return QCoreApplication::translate("vigie::workforce", "recognised disabled worker (RQTH)");
+    case Column::InvalidityPension: return QCoreApplication::translate("vigie::workforce", "invalidity pension");
+    case Column::IdentityChoice: return QCoreApplication::translate("vigie::workforce", "identity");
+    case Column::Count: break;
+    }
+    return {};
+}
+
 std::optional<Column> columnFromName(const QString& name)
 {
     const QString n = name.trimmed().toLower();
@@ -470,9 +496,9 @@ LineCheck checkLine(const RawLine& raw, const Catalog& catalog, int year, const 
 
     for (const ExposureInfo& e : d.exposures)
         if (e.sirRisk)
-            info(Column::Exposures, QCoreApplication::translate("vigie::workforce", "%1 (%2) implies the reinforced follow-up (SIR, %3): medical aptitude examination "
+            info(Column::Exposures, QCoreApplication::translate("vigie::workforce", "%1 implies the reinforced follow-up (SIR, %2): medical aptitude examination "
                                       "by the physician before assignment")
-                                        .arg(e.code, e.label, e.sirBasis.isEmpty() ? QStringLiteral("R4624-23") : e.sirBasis));
+                                        .arg(e.label, e.sirBasis.isEmpty() ? QStringLiteral("R4624-23") : e.sirBasis));
     if (d.nightWork && d.identity.birthDate.isValid()) {
         const bool minorAtStart = d.start.isValid() && ageOn(d.identity.birthDate, d.start) < 18;
         const bool minorNow = today.isValid() && ageOn(d.identity.birthDate, today) < 18;

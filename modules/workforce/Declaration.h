@@ -79,6 +79,8 @@ enum class Column {
 inline constexpr int ColumnCount = int(Column::Count);
 
 QString columnName(Column column);                     // the CSV header name, e.g. "birth_date"
+// The column as the user knows it, translated: "date de naissance" (issue 19: no field name on screen).
+QString columnTitle(Column column);
 std::optional<Column> columnFromName(const QString& name);
 bool isRequiredColumn(Column column);
 QList<Column> allColumns();

@@ -111,7 +111,8 @@ TEST_CASE("declare a workforce with the guided form and see its distribution")
 
     // 1. A welder exposed to asbestos: the SIR guidance appears as the risk is chosen.
     type(page.birthNameField(), QStringLiteral("Valéry-Lancelot"));
-    CHECK(page.guidanceLabel()->text().contains(QStringLiteral("birth_date")));      // "to complete"
+    CHECK(page.guidanceLabel()->text().contains(QStringLiteral("date de naissance"))); // "to complete", as the user knows it
+    CHECK_FALSE(page.guidanceLabel()->text().contains(QStringLiteral("birth_date")));  // never the field's name
     type(page.firstNamesField(), QStringLiteral("Marie Hélène"));
     type(page.birthDateField(), QStringLiteral("12/03/1980"));
     page.sexBox()->setCurrentIndex(page.sexBox()->findData(QStringLiteral("F")));
@@ -123,10 +124,11 @@ TEST_CASE("declare a workforce with the guided form and see its distribution")
     CHECK_FALSE(page.guidanceLabel()->text().contains(shown(MissingStart)));
     pick(page.exposurePicker(), QStringLiteral("amiante fibres"));
     REQUIRE(page.exposureList()->count() == 1);
-    CHECK(page.exposureList()->item(0)->text().startsWith(QStringLiteral("CHIM.AMIANTE")));
+    CHECK(page.exposureList()->item(0)->text() == QStringLiteral("Amiante (fibres)")); // its label, the code as tooltip
     CHECK(page.categoryLabel()->text().contains(QStringLiteral("SIR")));
     CHECK(page.categoryLabel()->text().contains(QString::fromUtf8("amiante (R4624-23 I 1°)")));
-    CHECK(page.guidanceLabel()->text().contains(QStringLiteral("CHIM.AMIANTE")));
+    CHECK(page.guidanceLabel()->text().contains(QStringLiteral("Amiante (fibres)")));
+    CHECK_FALSE(page.guidanceLabel()->text().contains(QStringLiteral("CHIM.AMIANTE"))); // no internal code on screen
     REQUIRE(page.grab().save(QDir(screenDir()).filePath(QStringLiteral("declaration_guidance_sir.png"))));
     REQUIRE(page.addCurrentLine());
     CHECK(page.linesTable()->rowCount() == 1);
@@ -231,6 +233,8 @@ TEST_CASE("a CSV file imported in the page: a bad file is refused with its repor
     REQUIRE(page.lastReport().has_value());
     CHECK(page.lastReport()->errorCount() == 3);
     CHECK(page.problemList()->count() == 3);
-    CHECK(page.problemList()->item(0)->text().contains(QStringLiteral("birth_date")));
+    CHECK(page.problemList()->item(0)->text().contains(QStringLiteral("date de naissance")));
+    for (int i = 0; i < page.problemList()->count(); ++i)
+        CHECK_FALSE(page.problemList()->item(i)->text().contains(QLatin1Char('_'))); // no field name on screen
     REQUIRE(page.grab().save(QDir(screenDir()).filePath(QStringLiteral("declaration_refused.png"))));
 }

@@ -1,6 +1,9 @@
 #include "thesaurus/ui/ThesaurusPickerAdapter.h"
 
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace vigie::thesaurus {
 namespace {
@@ -37,6 +40,13 @@ core::Result<QList<ui::CodeChoice>> StoreCodeProvider::search(const QString& tex
     const bool en = english();
     for (const SearchHit& h : hits.value())
         out << choiceOf(h.code, h.hierarchy, h.match == Match::ExactCode, en);
+    // A postal code typed (five digits): the commune or arrondissement it designates alone comes first
+    // — 69002 is Lyon 2e before Aigueperse, whose INSEE code it also is; where no commune has it as its
+    // only postal code (42100), the commune with that INSEE code stays first.
+    static const QRegularExpression postalCode(QStringLiteral("^\\d{5}$"));
+    const QString typed = text.trimmed();
+    if (postalCode.match(typed).hasMatch())
+        std::stable_partition(out.begin(), out.end(), [&typed](const ui::CodeChoice& c) { return c.detail == typed; });
     return out;
 }
 

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -40,6 +41,13 @@ const char* WarningColor = "#8a5300";
 const char* InfoColor = "#1d4f91";
 
 QString escaped(const QString& s) { return s.toHtmlEscaped(); }
+
+// A column named as the user knows it ("date de naissance"), not by its file header ("birth_date").
+QString shownColumn(const QString& header)
+{
+    const auto column = columnFromName(header);
+    return column ? columnTitle(*column) : header;
+}
 
 QString categoryTitle(Category c)
 {
@@ -386,10 +394,12 @@ void DeclarationPage::addExposure(const QString& code)
             m_exposurePicker->clear();
             return;
         }
+    // The exposure by its label (the thesaurus' code only in the tooltip: issue 19).
     QString text = code;
     if (auto info = DeclarationStore::exposure(m_session, code); info && info.value())
-        text = code + QStringLiteral(" — ") + info.value()->label;
+        text = info.value()->label;
     auto* item = new QListWidgetItem(text, m_exposures);
+    item->setToolTip(code);
     item->setData(IdRole, code);
     m_exposurePicker->clear();
     refreshGuidance();
@@ -417,13 +427,13 @@ void DeclarationPage::refreshGuidance()
     for (const Problem& p : check.problems) {
         const auto column = columnFromName(p.column);
         if (p.severity == Severity::Error && p.message == missingText) {
-            toComplete << p.column;
+            toComplete << (column ? columnTitle(*column) : p.column);
             continue;
         }
         const char* color = p.severity == Severity::Error ? ErrorColor : p.severity == Severity::Warning ? WarningColor : InfoColor;
         const QString mark = p.severity == Severity::Error ? tr("Error") : p.severity == Severity::Warning ? tr("Warning") : tr("Note");
         items << QStringLiteral("<span style='color:%1'><b>%2</b> (%3): %4</span>")
-                     .arg(QLatin1String(color), escaped(mark), escaped(column ? p.column : QString()), escaped(p.message));
+                     .arg(QLatin1String(color), escaped(mark), escaped(column ? columnTitle(*column) : QString()), escaped(p.message));
     }
     if (!toComplete.isEmpty())
         items.prepend(QStringLiteral("<span style='color:%1'>%2</span>")
@@ -577,9 +587,21 @@ void DeclarationPage::rebuildLines()
 {
     const Catalog catalog = m_rawLines.isEmpty() ? Catalog{} : catalogFor(m_rawLines);
     m_lines->setRowCount(int(m_rawLines.size()));
+    QHash<QString, QString> labels; // exposure code → its label, read once per rebuild
     for (int r = 0; r < m_rawLines.size(); ++r) {
         const RawLine& l = m_rawLines.at(r);
         const LineCheck check = checkLine(l, catalog, m_year->value(), m_session.clock().today());
+        const auto exposureLabels = [this, &labels](const QString& field) {
+            QStringList out;
+            for (const QString& code : exposureCodesOf(field)) {
+                if (!labels.contains(code)) {
+                    auto info = DeclarationStore::exposure(m_session, code);
+                    labels.insert(code, info && info.value() ? info.value()->label : code);
+                }
+                out << labels.value(code);
+            }
+            return out.join(QStringLiteral(", "));
+        };
         const QString identity = l.value(Column::IdentityChoice).isEmpty()          ? QString()
                                  : l.value(Column::IdentityChoice) == QLatin1String("new") ? tr("kept apart")
                                                                                       : tr("merged");
@@ -591,7 +613,7 @@ void DeclarationPage::rebuildLines()
                                 l.value(Column::ContractType),
                                 l.value(Column::StartDate),
                                 check.line.nightWork ? tr("yes") : QString(),
-                                exposureCodesOf(l.value(Column::Exposures)).join(QStringLiteral(", ")),
+                                exposureLabels(l.value(Column::Exposures)),
                                 check.ok() ? categoryCode(check.line.followUp.category) : tr("error"),
                                 identity};
         for (int c = 0; c < cells.size(); ++c) {
@@ -626,7 +648,7 @@ bool DeclarationPage::importCsv(const QString& path)
     m_problems->clear();
     if (!csv.problems.isEmpty()) {
         for (const Problem& p : csv.problems)
-            m_problems->addItem(tr("Line %1 · %2: %3").arg(p.line).arg(p.column.isEmpty() ? tr("file") : p.column, p.message));
+            m_problems->addItem(tr("Line %1 · %2: %3").arg(p.line).arg(p.column.isEmpty() ? tr("file") : shownColumn(p.column), p.message));
         m_status->setText(tr("%1: the file has errors; correct it and import it again.").arg(m_fileName));
     } else {
         m_status->setText(tr("%1: %n line(s) read. Check, then declare.", nullptr, int(csv.lines.size())).arg(m_fileName));
@@ -683,7 +705,7 @@ void DeclarationPage::showReport(const DeclarationReport& r, bool written)
         if (p.severity == Severity::Info)
             continue;
         const QString where = p.line > 0 ? tr("Line %1").arg(p.line) : tr("File");
-        const QString what = p.column.isEmpty() ? QString() : QStringLiteral(" · ") + p.column;
+        const QString what = p.column.isEmpty() ? QString() : QStringLiteral(" · ") + shownColumn(p.column);
         auto* item = new QListWidgetItem((p.severity == Severity::Error ? tr("Error") : tr("Warning")) + QStringLiteral(" — ") +
                                              where + what + QStringLiteral(": ") + p.message,
                                          m_problems);

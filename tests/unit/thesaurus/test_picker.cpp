@@ -209,4 +209,18 @@ TEST_CASE("picker on the real store: NAF by code or words, hierarchy shown, sect
     CHECK(hits.value().first().code == QStringLiteral("42218"));
     CHECK(hits.value().first().hierarchy == QStringList{QStringLiteral("42 Loire")});
     CHECK(hits.value().first().detail == QStringLiteral("42000 42100 42230"));
+    // A postal code is understood as well as an INSEE code: 69002 is Lyon 2e (its only postal code)
+    // before Aigueperse (INSEE 69002); 42100, no commune's only postal code, leaves La Gimond first.
+    hits = communes.search(QStringLiteral("69002"), 10);
+    REQUIRE(hits);
+    REQUIRE(hits.value().size() >= 2);
+    CHECK(hits.value().first().code == QStringLiteral("69382"));
+    CHECK(hits.value().first().label.startsWith(QStringLiteral("Lyon 2")));
+    QStringList codes;
+    for (const auto& c : hits.value())
+        codes << c.code;
+    CHECK(codes.contains(QStringLiteral("69002")));
+    hits = communes.search(QStringLiteral("42100"), 10);
+    REQUIRE(hits);
+    CHECK(hits.value().first().code == QStringLiteral("42100"));
 }
