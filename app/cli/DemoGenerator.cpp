@@ -1,4 +1,5 @@
 #include "DemoGenerator.h"
+#include "DemoHistory.h"
 
 #include "core/Clock.h"
 #include "core/Hlc.h"
@@ -1020,33 +1021,34 @@ void Generator::visit(const Employment& e, const QString& workerId, qint64 day, 
 void Generator::visitsOf(const Employment& e, const QString& workerId)
 {
     const Words& w = words();
-    // Hiring visit (domain-rules.md §1): EMA before assignment for SIR, VIP before assignment for
-    // night workers, VIP within 3 months otherwise (sometimes late, sometimes dispensed).
-    qint64 first;
-    bool skipFirst = false;
-    if (e.followUp == SIR) {
-        first = e.start - m_rng.between(0, 30);
-    } else if (e.night) {
-        first = e.start - m_rng.between(0, 20);
-    } else {
-        first = e.start + (m_rng.chance(0.85) ? m_rng.between(0, 90) : m_rng.between(91, 240));
-        skipFirst = m_rng.chance(e.contract == INTERIM ? 0.5 : 0.15);
-    }
-    // Periodic follow-up as the physician's protocol sets it within the legal maximum: VIP every 3
-    // to 5 years (SI, R4624-16) or 2 to 3 years (SIA, R4624-17); for SIR, EMA every 4 years with an
-    // intermediate visit in between (R4624-28).
-    const qint64 period = e.followUp == SI    ? m_rng.between(1096, 1826)
-                          : e.followUp == SIA ? m_rng.between(730, 1096)
-                                              : 730;
-    const qint64 stop = e.end < 0 ? m_horizon : std::min(e.end, m_horizon);
-    for (int k = 0;; ++k) {
-        const qint64 day = first + k * period + (k > 0 ? m_rng.between(-30, 120) : 0);
-        if (day > stop)
-            break;
-        if ((k == 0 && skipFirst) || day < m_windowStart)
+    // The hiring visit and the renewals the rules expect, a few employments behind on purpose
+    // (DemoHistory.h). Before the window only the hiring visit and the last visit are kept: the rules
+    // need no more, and the history stays consistent however old the employment.
+    const history::Input in{e.start, e.end, e.followUp, e.night, e.contract == APPRENTICE, m_today, m_horizon};
+    const QList<history::Visit> visits = history::employmentVisits(in, m_rng, 0.03);
+    static const QString vipRenewal = QStringLiteral("VIP_RENEWAL"), emaRenewal = QStringLiteral("EMA_RENEWAL");
+    const auto kindOf = [&](history::Kind k) -> const QString& {
+        switch (k) {
+        case history::Kind::Vip: return w.vip;
+        case history::Kind::VipRenewal: return vipRenewal;
+        case history::Kind::Ema: return w.ema;
+        case history::Kind::EmaRenewal: return emaRenewal;
+        case history::Kind::Intermediate: return w.intermediate;
+        }
+        return w.vip;
+    };
+    const QString& establishment = m_establishments[size_t(e.establishment)].id;
+    for (int i = 0; i < visits.size(); ++i) {
+        const history::Visit& v = visits.at(i);
+        if (v.day >= m_windowStart) {
+            visit(e, workerId, v.day, kindOf(v.kind));
             continue;
-        const QString& kind = e.followUp == SIR ? (k % 2 ? w.intermediate : w.ema) : w.vip;
-        visit(e, workerId, day, kind);
+        }
+        const bool lastBeforeWindow = i + 1 == visits.size() || visits.at(i + 1).day >= m_windowStart;
+        if (i == 0 || lastBeforeWindow) {
+            m_out->row(Visits, {m_ids.next(), workerId, establishment, kindOf(v.kind), date(v.day), w.done});
+            ++m_visitCount;
+        }
     }
 }
 
@@ -1214,10 +1216,13 @@ void Generator::worker()
         return nullptr;
     };
 
-    // Mid-career visit around the 45th birthday (L4624-2-2), for about half of those concerned.
-    const qint64 fortyFive = birth.addYears(45).toJulianDay();
-    if (fortyFive >= m_windowStart && fortyFive <= m_today && m_rng.chance(0.5)) {
-        const qint64 day = fortyFive + m_rng.between(0, 300);
+    // Mid-career visit (L4624-2-2, rule 6): from 1 January of the year of 43 to the end of the year
+    // of 45, for nearly all of those concerned who have reached that window (issue 19: a realistic
+    // few percent overdue).
+    const qint64 earliestMid = QDate(birth.year() + 43, 1, 1).toJulianDay();
+    const qint64 latestMid = QDate(birth.year() + 45, 12, 31).toJulianDay();
+    if (birth.year() + 45 >= 2022 && earliestMid <= m_today && m_rng.chance(0.96)) {
+        const qint64 day = m_rng.between(earliestMid, std::min(latestMid, m_today + 30));
         if (const Employment* e = activeAt(day))
             visit(*e, workerId, day, w.midCareer);
     }

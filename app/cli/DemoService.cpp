@@ -1,5 +1,6 @@
 #include "DemoService.h"
 
+#include "DemoAppointments.h"
 #include "DemoCompanySheets.h"
 
 #include "membership/EstablishmentStore.h"
@@ -202,6 +203,8 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
         progress(QCoreApplication::translate("vigie::cli", "Company sheets…"));
     if (Status s = populateDemoCompanySheets(databasePath, password, forA, today); !s)
         return s.error();
+    if (auto a = populateDemoAppointments(databasePath, password, clock, options.seed, progress); !a)
+        return a.error();
     return lines;
 }
 

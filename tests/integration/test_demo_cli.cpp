@@ -1,0 +1,107 @@
+// The demo looks like a service at work (issue 19 item 7), per seed, on a pinned day: its counts, an
+// agenda in use for every professional (the past month done, missed or cancelled; today; the next four
+// weeks planned or confirmed), and a history that follows the rules — a few percent of the active
+// employments overdue, by months, not since 2002.
+#include "CliFixture.h"
+#include "catch_qt.h"
+
+#include "core/Clock.h"
+#include "scheduling/AgendaStore.h"
+#include "scheduling/AppointmentStore.h"
+#include "scheduling/ToPlan.h"
+#include "security/Session.h"
+#include "security/SignIn.h"
+
+#include <QSqlQuery>
+
+#include <map>
+
+using namespace vigie;
+using namespace vigie::scheduling;
+
+namespace {
+
+qint64 scalar(security::Session& s, const QString& sql, const QVariantList& values = {})
+{
+    QSqlQuery q(s.db().sql());
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("the demo, per seed: its counts, every agenda in use around today, a few percent overdue")
+{
+    const QDate today(2026, 6, 1); // a Monday
+    for (int seed : {3, 11}) {
+        DYNAMIC_SECTION("seed " << seed)
+        {
+            test::Cli cli;
+            const QString db = cli.file(QStringLiteral("demo.db"));
+            const auto made = cli.demo(db, 400, seed, today.toString(Qt::ISODate));
+            INFO(made.err.toStdString());
+            REQUIRE(made.exitCode == 0);
+            core::ManualClock clock(QDateTime(today, QTime(8, 0), Qt::UTC)); // the demo's own instant
+            auto signedIn = security::signIn(db, QStringLiteral("planif"), QString::fromLatin1(test::DemoPassword), clock);
+            REQUIRE(signedIn);
+            security::Session& s = *signedIn.value();
+
+            CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM workers WHERE deleted = 0")) == 400);
+            CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM establishments WHERE deleted = 0")) == 20);
+            // Every employment that started before the window has its hiring visit.
+            CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM visits WHERE deleted = 0 AND status = 'done'")) > 400);
+
+            auto teams = AgendaStore::teamsToPlan(s);
+            REQUIRE(teams);
+            auto agendas = AgendaStore::load(s, teams.value(), today, today);
+            REQUIRE(agendas);
+            REQUIRE(agendas.value().professionals.size() >= 5);
+            auto appointments = AppointmentStore::between(s, today.addDays(-30), today.addDays(28));
+            REQUIRE(appointments);
+            std::map<QString, std::pair<int, int>> perPro; // past (then done or missed), to come
+            int onToday = 0, pastStillPlanned = 0;
+            for (const Appointment& a : appointments.value()) {
+                auto& [past, coming] = perPro[a.professionalId];
+                if (a.day < today) {
+                    ++past;
+                    pastStillPlanned += a.status == AppointmentStatus::Planned || a.status == AppointmentStatus::Confirmed ? 1 : 0;
+                } else {
+                    ++coming;
+                }
+                onToday += a.day == today ? 1 : 0;
+            }
+            for (const Professional& p : agendas.value().professionals) {
+                INFO(p.name.toStdString());
+                CHECK(perPro[p.id].first >= 10);  // the past month
+                CHECK(perPro[p.id].second >= 5);  // the next four weeks
+            }
+            CHECK(onToday > 0);
+            CHECK(pastStillPlanned == 0);
+            const qint64 done = scalar(s, QStringLiteral("SELECT count(*) FROM appointments WHERE deleted = 0 AND status = 'done'"));
+            CHECK(done >= 50);
+
+            // A few percent overdue among the active employments of the teams, none for years.
+            auto toPlan = visitsToPlan(s);
+            REQUIRE(toPlan);
+            int overdue = 0, longOverdue = 0;
+            for (const Demand& d : toPlan.value()) {
+                overdue += d.latest < today ? 1 : 0;
+                longOverdue += d.latest < today.addYears(-2) ? 1 : 0;
+            }
+            const qint64 active = scalar(s, QStringLiteral("SELECT count(*) FROM employments e WHERE e.deleted = 0 AND "
+                                                           "(e.end_date IS NULL OR e.end_date >= ?) AND e.establishment_id IN "
+                                                           "(SELECT establishment_id FROM team_establishments WHERE deleted = 0)"),
+                                         {today.toString(Qt::ISODate)});
+            REQUIRE(active > 100);
+            const double share = double(overdue) / double(active);
+            INFO("overdue " << overdue << " of " << active << " active employments; more than two years late: " << longOverdue);
+            CHECK(share >= 0.005);
+            CHECK(share <= 0.08);
+            CHECK(longOverdue <= overdue / 10);
+        }
+    }
+}
