@@ -97,7 +97,8 @@ core::Result<QList<RequestablePost>> posts(security::Session& session, const QSt
     for (const QString& t : teams.value())
         values << t;
     // On the folded birth name (accents, case and punctuation ignored, as the worker search).
-    values << core::foldForSearch(nameStart) + QStringLiteral("%") << limit;
+    // Current posts only: a visit is not requested on a post that has ended (issue 19).
+    values << core::foldForSearch(nameStart) + QStringLiteral("%") << iso(session.clock().today()) << limit;
     QSqlQuery q(session.db().sql());
     if (auto s = exec(q, QStringLiteral(
                              "SELECT w.id, upper(w.birth_name) || ' ' || COALESCE(NULLIF(w.used_first_name, ''), w.first_birth_first_name), "
@@ -105,7 +106,7 @@ core::Result<QList<RequestablePost>> posts(security::Session& session, const QSt
                              "FROM employments e JOIN workers w ON w.id = e.worker_id AND w.deleted = 0 "
                              "LEFT JOIN establishments s ON s.id = e.establishment_id "
                              "WHERE e.deleted = 0 AND e.establishment_id IN (SELECT establishment_id FROM team_establishments "
-                             "  WHERE deleted = 0 AND team_id IN (%1)) AND w.birth_name_fold LIKE ? "
+                             "  WHERE deleted = 0 AND team_id IN (%1)) AND w.birth_name_fold LIKE ? AND (e.end_date IS NULL OR e.end_date >= ?) "
                              "ORDER BY w.birth_name_fold, w.first_birth_first_name, w.id, (e.end_date IS NULL) DESC, e.start_date DESC "
                              "LIMIT ?")
                                  .arg(placeholders(teams.value().size())),
