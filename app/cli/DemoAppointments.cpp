@@ -6,9 +6,11 @@
 #include "scheduling/AppointmentStore.h"
 #include "scheduling/DemandStore.h"
 #include "security/SignIn.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <random>
@@ -58,43 +60,101 @@ Result<DemoAppointmentCounts> populateDemoAppointments(const QString& databasePa
     if (!loaded)
         return loaded.error();
     Agendas agendas = loaded.value();
-    QList<Demand> queue = demands.value();
+    // Half of the visits due (the most urgent first), so that the worklist keeps work to plan; and
+    // the visits asked for along the way (on request, R4624-34), as a service's agendas hold many.
+    QList<Demand> queue;
+    for (const Demand& d : demands.value())
+        if (between(0, 1) == 0)
+            queue << d;
     std::stable_sort(queue.begin(), queue.end(), [](const Demand& a, const Demand& b) { return a.latest < b.latest; });
+    {
+        QSqlQuery q(planner.db().sql());
+        q.prepare(QStringLiteral("SELECT e.worker_id, upper(w.birth_name) || ' ' || COALESCE(NULLIF(w.used_first_name, ''), w.first_birth_first_name), "
+                                 "e.id, e.establishment_id, te.team_id FROM employments e JOIN workers w ON w.id = e.worker_id AND w.deleted = 0 "
+                                 "JOIN team_establishments te ON te.establishment_id = e.establishment_id AND te.deleted = 0 "
+                                 "WHERE e.deleted = 0 AND e.end_date IS NULL AND e.start_date <= ? ORDER BY e.id"));
+        q.addBindValue(first.addDays(-1).toString(Qt::ISODate));
+        if (!q.exec())
+            return core::Error{core::ErrorCode::Storage, storage::sqlErrorText(q)};
+        QList<Demand> asked;
+        while (q.next()) {
+            if (between(0, 99) >= 25)
+                continue;
+            Demand d;
+            d.key = QStringLiteral("demo:on-request:") + q.value(2).toString();
+            d.workerId = q.value(0).toString();
+            d.workerName = q.value(1).toString();
+            d.employmentId = q.value(2).toString();
+            d.establishmentId = q.value(3).toString();
+            d.teamIds = {q.value(4).toString()};
+            d.kind = VisitKind::OnRequest;
+            d.performer = Performer::HealthPro;
+            d.latest = last.addDays(30);
+            d.basis = QStringLiteral("R4624-34");
+            asked << d;
+        }
+        queue += asked;
+    }
     QSet<QString> used, workers;
 
-    QList<Proposal> proposals;
+    // What each agenda should hold each day: a busy past, today, a fuller next fortnight than the one
+    // after (room is left for the assistant); then filled one appointment per agenda-day per round,
+    // so that however few visits there are, they spread over every agenda and every day.
+    struct Cell {
+        const Professional* pro;
+        QDate day;
+        int wanted;
+        int booked = 0;
+        QList<std::pair<int, QString>> starts; // candidate start times and their place
+    };
+    QList<Cell> cells;
+    int rounds = 0;
     for (QDate day = first; day <= last; day = day.addDays(1)) {
         if (day.dayOfWeek() > 5 || core::isHoliday(day, agendas.region))
             continue;
         for (const Professional& pro : std::as_const(agendas.professionals)) {
             if (pro.absentOn(day))
                 continue;
-            // A busy past, a fuller next fortnight than the one after: room is left for the assistant.
-            const int wanted = day <= today ? between(4, 7) : day <= today.addDays(14) ? between(2, 4) : between(1, 3);
-            int booked = 0;
+            Cell c{&pro, day, day < today ? between(3, 6) : day == today ? between(3, 5) : day <= today.addDays(14) ? between(2, 4) : between(1, 2)};
             for (const OpeningHours& h : pro.hours) {
-                if (booked >= wanted || !h.appliesOn(day))
-                    continue;
                 const Place* place = agendas.place(h.placeId);
-                if (!place || place->kind == PlaceKind::Teleconsultation)
+                if (!h.appliesOn(day) || !place || place->kind == PlaceKind::Teleconsultation)
                     continue;
-                for (int start = h.start + 10 * between(0, 3); start < h.end && booked < wanted; start += 10 * between(3, 6)) {
-                    for (int i = 0; i < queue.size(); ++i) {
-                        const Demand& d = queue.at(i);
-                        if (used.contains(d.key) || workers.contains(d.workerId) || !sharesTeam(d, pro) || d.teleconsultation ||
-                            (d.earliest && day < *d.earliest))
-                            continue;
-                        const int minutes = agendas.slotLengths.minutesFor(d.kind);
-                        if (!slotRefusal(agendas, SlotQuestion{&pro, day, start, minutes, d.performer, d.establishmentId, false}).isEmpty())
-                            continue;
-                        proposals.append(Proposal{d, pro.id, h.placeId, day, start, start + minutes, day <= d.latest,
-                                                  QCoreApplication::translate("vigie::cli", "Demonstration appointment")});
-                        agendas.bookings.append(Booking{pro.id, day, start, start + minutes});
-                        used.insert(d.key);
-                        workers.insert(d.workerId);
-                        ++booked;
-                        break;
-                    }
+                for (int start = h.start + 10 * between(0, 2); start < h.end; start += 10 * between(2, 5))
+                    c.starts.append({start, h.placeId});
+            }
+            if (!c.starts.isEmpty()) {
+                rounds = std::max(rounds, c.wanted);
+                cells.append(c);
+            }
+        }
+    }
+    // In a seeded random order: a small demo spreads its few visits over the whole window.
+    std::shuffle(cells.begin(), cells.end(), rng);
+    QList<Proposal> proposals;
+    for (int round = 0; round < rounds; ++round) {
+        for (Cell& c : cells) {
+            if (c.booked >= c.wanted)
+                continue;
+            ++c.booked; // one attempt per round, placed or not
+            int tried = 0;
+            for (int i = 0; i < queue.size() && tried < 6; ++i) {
+                const Demand& d = queue.at(i);
+                if (used.contains(d.key) || workers.contains(d.workerId) || !sharesTeam(d, *c.pro) || d.teleconsultation ||
+                    !mayPerform(c.pro->kind, d.performer) || (d.earliest && c.day < *d.earliest))
+                    continue;
+                ++tried;
+                const int minutes = agendas.slotLengths.minutesFor(d.kind);
+                for (const auto& [start, placeId] : std::as_const(c.starts)) {
+                    if (!slotRefusal(agendas, SlotQuestion{c.pro, c.day, start, minutes, d.performer, d.establishmentId, false}).isEmpty())
+                        continue;
+                    proposals.append(Proposal{d, c.pro->id, placeId, c.day, start, start + minutes, c.day <= d.latest,
+                                              QCoreApplication::translate("vigie::cli", "Demonstration appointment")});
+                    agendas.bookings.append(Booking{c.pro->id, c.day, start, start + minutes});
+                    used.insert(d.key);
+                    workers.insert(d.workerId);
+                    tried = 6;
+                    break;
                 }
             }
         }

@@ -47,6 +47,7 @@ CompanyFollowUpPage::CompanyFollowUpPage(security::Session& session, QWidget* pa
     m_company->setEditable(true); // type a few letters of the name or the SIREN
     m_company->setInsertPolicy(QComboBox::NoInsert);
     m_company->setMinimumContentsLength(40);
+    m_company->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // a long name never widens the page
     auto* companyLabel = new QLabel(tr("&Company"), this);
     companyLabel->setBuddy(m_company);
     m_horizon = new QComboBox(this);

@@ -110,6 +110,7 @@ DeclarationPage::DeclarationPage(security::Session& session, QWidget* parent)
     m_establishment->setObjectName(QStringLiteral("declarationEstablishment"));
     m_establishment->setAccessibleName(tr("Establishment"));
     m_establishment->setMinimumContentsLength(32);
+    m_establishment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // a long name never widens the page
     m_year->setObjectName(QStringLiteral("declarationYear"));
     m_year->setRange(DeclarationStore::MinYear, DeclarationStore::MaxYear);
     m_year->setValue(session.clock().today().year());
