@@ -624,7 +624,8 @@ TEST_CASE("a visit request typed in the worklist's dialog shows its deadline bef
     QTest::keyClicks(dialog.nameEdit(), prefix);
     REQUIRE(dialog.postList()->count() > 0);
     for (int r = 0; r < dialog.postList()->count(); ++r)
-        CHECK(dialog.postList()->item(r)->text().startsWith(prefix, Qt::CaseInsensitive));
+        if (dialog.postList()->item(r)->flags() & Qt::ItemIsSelectable) // not the "type to narrow" notice
+            CHECK(dialog.postList()->item(r)->text().startsWith(prefix, Qt::CaseInsensitive));
     dialog.postList()->setCurrentRow(0);
 
     // An employer asking for a pre-return visit: refused before saving, with the article.

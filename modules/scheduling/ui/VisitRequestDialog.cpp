@@ -96,15 +96,25 @@ void VisitRequestDialog::searchPosts()
 {
     m_posts->clear();
     m_found.clear();
-    auto posts = VisitRequestStore::posts(m_session, m_name->text());
+    // One more than shown: a list cut short says so (issue 19: never silently capped).
+    constexpr int Shown = 50;
+    auto posts = VisitRequestStore::posts(m_session, m_name->text(), Shown + 1);
     if (!posts) {
         m_deadline->setText(QStringLiteral("<span style=\"color:#a40000\">%1</span>").arg(posts.error().message.toHtmlEscaped()));
         return;
     }
     m_found = posts.value();
+    const bool more = m_found.size() > Shown;
+    if (more)
+        m_found.resize(Shown);
     for (const RequestablePost& p : std::as_const(m_found)) {
         const QString period = p.end ? tr("from %1 to %2").arg(dateText(p.start), dateText(*p.end)) : tr("since %1").arg(dateText(p.start));
         m_posts->addItem(tr("%1 (born %2)\n%3 — %4, %5").arg(p.workerName, dateText(p.birthDate), p.postTitle, p.establishmentName, period));
+    }
+    if (more) {
+        auto* notice = new QListWidgetItem(tr("The first %1 posts are shown, and there are more: type the first letters of the name to narrow").arg(Shown),
+                                           m_posts);
+        notice->setFlags(Qt::NoItemFlags);
     }
     if (!m_found.isEmpty())
         m_posts->setCurrentRow(0);
