@@ -467,6 +467,9 @@ struct Reference {
     WeightedPick nafPick;
     std::vector<Commune> communes;
     WeightedPick communePick;
+    // The service's territory (issue 19: one region, as a real SPSTI): establishments are in the Rhône
+    // and its neighbouring departments, near the centre and the mobile unit of the demo's agendas.
+    WeightedPick territoryPick;
     std::vector<QStringList> sectionWords;
     std::vector<std::vector<Post>> sectionPosts;
     std::vector<Post> genericPosts;
@@ -573,6 +576,8 @@ core::Result<Reference> loadReference(const QString& dir)
             ref.communes.push_back(
                 {r[code], arrondissement ? r[name].section(QLatin1Char(' '), 0, 0) : r[name], postalCode});
             ref.communePick.add(pop);
+            static const QStringList territory{QStringLiteral("69"), QStringLiteral("01"), QStringLiteral("38"), QStringLiteral("42")};
+            ref.territoryPick.add(territory.contains(r[code].left(2)) ? pop : 0.0);
         }
     }
     if (ref.communes.empty()) {
@@ -934,7 +939,8 @@ int Generator::enterprise(int remaining)
     const QString siren = core::luhnCompleteSiren(first8);
 
     const Naf& naf = m_ref.nafs[size_t(m_ref.nafPick.pick(m_rng))];
-    const Commune& head = m_ref.communes[size_t(m_ref.communePick.pick(m_rng))];
+    const WeightedPick& where = m_ref.territoryPick.empty() ? m_ref.communePick : m_ref.territoryPick;
+    const Commune& head = m_ref.communes[size_t(where.pick(m_rng))];
     QString legalForm = forms[formPick.pick(m_rng)];
     const char letter = kSections[naf.section].letter;
     if (letter == 'O')
@@ -946,7 +952,7 @@ int Generator::enterprise(int remaining)
     int nic = int(m_rng.between(1, 30));
     for (int j = 0; j < size; ++j) {
         const Naf& estNaf = (j == 0 || m_rng.chance(0.8)) ? naf : m_ref.nafs[size_t(m_ref.nafPick.pick(m_rng))];
-        const Commune& commune = j == 0 ? head : m_ref.communes[size_t(m_ref.communePick.pick(m_rng))];
+        const Commune& commune = j == 0 ? head : m_ref.communes[size_t(where.pick(m_rng))];
         const QString siret =
             core::luhnCompleteSiret(siren + QStringLiteral("%1").arg(nic, 4, 10, QLatin1Char('0')));
         nic += int(m_rng.between(1, 5));

@@ -52,6 +52,9 @@ TEST_CASE("the demo, per seed: its counts, every agenda in use around today, a f
 
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM workers WHERE deleted = 0")) == 400);
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM establishments WHERE deleted = 0")) == 20);
+            // One territory, as a real service: every establishment in the Rhône or a neighbouring department.
+            CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM establishments WHERE deleted = 0 AND substr(commune_insee, 1, 2) "
+                                           "NOT IN ('69', '01', '38', '42')")) == 0);
             // Every employment that started before the window has its hiring visit.
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM visits WHERE deleted = 0 AND status = 'done'")) > 400);
 
