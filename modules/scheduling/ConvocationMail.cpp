@@ -71,7 +71,9 @@ QList<OutgoingMail> mailsToSend(const QList<MailCandidate>& candidates, const Se
         if (!live || c.email.isEmpty() || a.day < today)
             continue;
         if (!c.mailed) {
-            if (a.day > today) {
+            // Booked today for today too (issue 19: the convocation goes at once, same day included);
+            // only what has already happened is never convoked.
+            if (a.day >= today) {
                 OutgoingMail m = convocationMail(a, service, false);
                 m.to = c.email;
                 out << m;

@@ -5,6 +5,7 @@
 #include "SchedulingTestSupport.h"
 
 #include "core/Clock.h"
+#include "scheduling/ConvocationMail.h"
 #include "scheduling/ManualBooking.h"
 #include "scheduling/Planner.h"
 
@@ -131,4 +132,28 @@ TEST_CASE("the present is read in French civil time, winter and summer")
     CHECK(core::Clock::parisMinutes(QDateTime(QDate(2026, 12, 7), QTime(10, 26), Qt::UTC)) == 11 * 60 + 26);
     CHECK(core::Clock::parisMinutes(QDateTime(QDate(2026, 7, 1), QTime(10, 26), Qt::UTC)) == 12 * 60 + 26);
     CHECK(core::Clock::parisMinutes(QDateTime(QDate(2026, 12, 7), QTime(23, 30), Qt::UTC)) == 30);
+}
+
+TEST_CASE("a convocation booked today for today goes at once; nothing for what has happened, no reminder the same day")
+{
+    const auto candidate = [](const char* day, bool mailed) {
+        MailCandidate c;
+        c.appointment.id = S("ap-") + S(day);
+        c.appointment.workerName = S("DURAND Marie");
+        c.appointment.day = D(day);
+        c.appointment.start = 15 * 60;
+        c.appointment.end = 15 * 60 + 20;
+        c.appointment.status = AppointmentStatus::Planned;
+        c.email = S("marie.durand@example.org");
+        c.mailed = mailed;
+        return c;
+    };
+    const ServiceLetterhead service{S("SPSTI du Rhône"), S("12 rue de la République, 69002 Lyon"), {}, {}};
+    const QList<OutgoingMail> mails = mailsToSend({candidate("2026-12-07", false), candidate("2026-12-04", false), candidate("2026-12-08", true)},
+                                                  service, D("2026-12-07"), 2);
+    REQUIRE(mails.size() == 2);
+    CHECK(mails.at(0).appointmentId == S("ap-2026-12-07"));
+    CHECK_FALSE(mails.at(0).reminder);
+    CHECK(mails.at(1).appointmentId == S("ap-2026-12-08"));
+    CHECK(mails.at(1).reminder);
 }
