@@ -1056,6 +1056,12 @@ void Generator::visitsOf(const Employment& e, const QString& workerId)
             ++m_visitCount;
         }
     }
+    // Post-exposure visit (L4624-2-1, rule 7) when an SIR post has ended since October 2021: nearly
+    // always within the six months that follow.
+    static const QString postExposure = QStringLiteral("POST_EXPOSURE");
+    static const qint64 postExposureFrom = QDate(2021, 10, 1).toJulianDay();
+    if (e.followUp == SIR && e.end >= postExposureFrom && e.end <= m_today && m_rng.chance(0.97))
+        visit(e, workerId, e.end + m_rng.between(-20, 150), postExposure);
 }
 
 void Generator::worker()
