@@ -463,6 +463,14 @@ Commands: %1</source>
         <source>No appointment to convoke for the company %1 from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Appointments of the past month and the next four weeks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstration appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -1005,6 +1013,10 @@ Commands: %1</source>
         <source>Add an exposure of the thesaurus: type a code or words of its label, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The first %1 establishments by name are listed, and there are more: type to narrow</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::core</name>
@@ -1138,6 +1150,10 @@ Commands: %1</source>
     </message>
     <message>
         <source>Your session has ended: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1279,6 +1295,113 @@ Commands: %1</source>
     </message>
     <message>
         <source>The session has ended: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::desktop::ServiceSettingsPage</name>
+    <message>
+        <source>&lt;h2&gt;Service settings&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service: identity and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the convocations, the prevention orders and the invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server (convocations and reminders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (internal relay only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s) before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nder address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s identity is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3741,6 +3864,10 @@ Commands: %1</source>
         <source>Team in charge of this establishment:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The first %1 establishments by name are shown, and there are more: type a name, a SIRET or a city to narrow</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::membership::InvoicesDialog</name>
@@ -5217,10 +5344,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Establishment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This status holds no medical information: only the dates and kinds of the visits of the individual follow-up (medical secrecy, article L1110-4 of the Public Health Code). &quot;Up to date&quot;: no statutory visit overdue (articles R4624-10 to R4624-28 of the Labour Code).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5246,6 +5369,26 @@ Commands: %1</source>
     </message>
     <message>
         <source>Follow-up by company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time has passed: a visit is booked from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening ends on %1, before it starts on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This opening overlaps the one of %1 to %2 the same day: change its hours or its period, or remove the other first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the request is missing or impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post ended on %1: a visit is requested only on a current post (the post-exposure visit is planned by the follow-up rules)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5501,6 +5644,22 @@ Commands: %1</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove the opening %1? Appointments already booked in it stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the absence from %1?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6066,6 +6225,10 @@ Commands: %1</source>
         <source>&lt;b&gt;%1&lt;/b&gt; %2, %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The first %1 posts are shown, and there are more: type the first letters of the name to narrow</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling::WorklistPage</name>
@@ -6075,10 +6238,6 @@ Commands: %1</source>
     </message>
     <message>
         <source>&amp;Propose appointments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6211,6 +6370,156 @@ Commands: %1</source>
     </message>
     <message>
         <source>Request recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mployer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professiona&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIREN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To plan (%1 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals (%1 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm (%1 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) booked. Convoke the workers now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the letters, or send the e-mails due now (today&apos;s appointments included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the convocations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convocations-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the convocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) sent, %2 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment to convoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n convocation letter(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Propose an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the convocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy the worker&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7198,10 +7507,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2) implies the reinforced follow-up (SIR, %3): medical aptitude examination by the physician before assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a worker under 18 on a night post: night work is forbidden to minors save derogations (L3163-2); visit before assignment (R4624-18)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7405,6 +7710,82 @@ Commands: %1</source>
     </message>
     <message>
         <source>Workforce declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social security number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type of contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>night work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apprentice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exposures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognised disabled worker (RQTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalidity pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 implies the reinforced follow-up (SIR, %2): medical aptitude examination by the physician before assignment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
