@@ -948,7 +948,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Exposure %1: the number of workers must be a whole number</source>
@@ -1016,7 +1016,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The first %1 establishments by name are listed, and there are more: type to narrow</source>
-        <translation>Les %1 premiers établissements par nom sont listés, et il y en a d’autres : tapez pour restreindre</translation>
+        <translation>Les %1 premiers établissements par nom sont listés, et il y en a d’autres : tapez pour restreindre</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1307,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The service: identity and contact</source>
-        <translation>Le service : identité et coordonnées</translation>
+        <translation>Le service : identité et coordonnées</translation>
     </message>
     <message>
         <source>Printed on the convocations, the prevention orders and the invoices.</source>
@@ -1315,31 +1315,31 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation>Code &amp;postal :</translation>
+        <translation>Code &amp;postal :</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>V&amp;ille :</translation>
+        <translation>V&amp;ille :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;web :</translation>
+        <translation>Site &amp;web :</translation>
     </message>
     <message>
         <source>Save the &amp;identity</source>
@@ -1367,31 +1367,31 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;veur :</translation>
+        <translation>Ser&amp;veur :</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <source>Encr&amp;yption:</source>
-        <translation>C&amp;hiffrement :</translation>
+        <translation>C&amp;hiffrement :</translation>
     </message>
     <message>
         <source>Se&amp;nder address:</source>
-        <translation>Adresse d’e&amp;xpéditeur :</translation>
+        <translation>Adresse d’e&amp;xpéditeur :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d’&amp;utilisateur :</translation>
+        <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pa&amp;sse :</translation>
+        <translation>Mot de pa&amp;sse :</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation>&amp;Rappel :</translation>
+        <translation>&amp;Rappel :</translation>
     </message>
     <message>
         <source>Save the &amp;mail server</source>
@@ -3867,7 +3867,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The first %1 establishments by name are shown, and there are more: type a name, a SIRET or a city to narrow</source>
-        <translation>Les %1 premiers établissements par nom sont affichés, et il y en a d’autres : tapez un nom, un SIRET ou une ville pour restreindre</translation>
+        <translation>Les %1 premiers établissements par nom sont affichés, et il y en a d’autres : tapez un nom, un SIRET ou une ville pour restreindre</translation>
     </message>
 </context>
 <context>
@@ -5374,7 +5374,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>This time has passed: a visit is booked from now on</source>
-        <translation>Cette heure est passée : une visite se réserve à partir de maintenant</translation>
+        <translation>Cette heure est passée : une visite se réserve à partir de maintenant</translation>
     </message>
     <message>
         <source>The opening ends on %1, before it starts on %2</source>
@@ -5382,7 +5382,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>This opening overlaps the one of %1 to %2 the same day: change its hours or its period, or remove the other first</source>
-        <translation>Cette plage chevauche celle de %1 à %2 le même jour : changez ses heures ou sa période, ou supprimez d’abord l’autre</translation>
+        <translation>Cette plage chevauche celle de %1 à %2 le même jour : changez ses heures ou sa période, ou supprimez d’abord l’autre</translation>
     </message>
     <message>
         <source>The date of the request is missing or impossible</source>
@@ -5390,7 +5390,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>This post ended on %1: a visit is requested only on a current post (the post-exposure visit is planned by the follow-up rules)</source>
-        <translation>Ce poste a pris fin le %1 : une visite ne se demande que sur un poste en cours (la visite post-exposition est planifiée par les règles de suivi)</translation>
+        <translation>Ce poste a pris fin le %1 : une visite ne se demande que sur un poste en cours (la visite post-exposition est planifiée par les règles de suivi)</translation>
     </message>
 </context>
 <context>
@@ -5648,7 +5648,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Remove the opening %1? Appointments already booked in it stay.</source>
-        <translation>Supprimer la plage %1 ? Les rendez-vous déjà pris dans cette plage restent.</translation>
+        <translation>Supprimer la plage %1 ? Les rendez-vous déjà pris dans cette plage restent.</translation>
     </message>
     <message>
         <source>Nothing removed</source>
@@ -5660,7 +5660,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Remove the absence from %1?</source>
-        <translation>Supprimer l’absence du %1 ?</translation>
+        <translation>Supprimer l’absence du %1 ?</translation>
     </message>
 </context>
 <context>
@@ -6230,7 +6230,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>The first %1 posts are shown, and there are more: type the first letters of the name to narrow</source>
-        <translation>Les %1 premiers postes sont affichés, et il y en a d’autres : tapez les premières lettres du nom pour restreindre</translation>
+        <translation>Les %1 premiers postes sont affichés, et il y en a d’autres : tapez les premières lettres du nom pour restreindre</translation>
     </message>
 </context>
 <context>
@@ -6433,7 +6433,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Proposals (%1 shown)</source>
@@ -6450,8 +6450,8 @@ Commandes : %1</translation>
     <message numerus="yes">
         <source>%n appointment(s) booked. Convoke the workers now?</source>
         <translation>
-            <numerusform>%n rendez-vous pris. Convoquer les salariés maintenant ?</numerusform>
-            <numerusform>%n rendez-vous pris. Convoquer les salariés maintenant ?</numerusform>
+            <numerusform>%n rendez-vous pris. Convoquer les salariés maintenant ?</numerusform>
+            <numerusform>%n rendez-vous pris. Convoquer les salariés maintenant ?</numerusform>
         </translation>
     </message>
     <message>
@@ -7789,7 +7789,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1 implies the reinforced follow-up (SIR, %2): medical aptitude examination by the physician before assignment</source>
-        <translation>%1 relève du suivi individuel renforcé (SIR, %2) : examen médical d’aptitude par le médecin du travail avant l’affectation</translation>
+        <translation>%1 relève du suivi individuel renforcé (SIR, %2) : examen médical d’aptitude par le médecin du travail avant l’affectation</translation>
     </message>
 </context>
 <context>
