@@ -72,3 +72,9 @@ int runProtocolWithdraw(Cli& cli, const QStringList& args);
 int runActionAdd(Cli& cli, const QStringList& args);
 int runActionList(Cli& cli, const QStringList& args);
 } // namespace vigie::cli
+
+namespace vigie::cli {
+// IdentityCommands.cpp (issue 13 item 1)
+int runWorkerMerge(Cli& cli, const QStringList& args);
+int runWorkerUnmerge(Cli& cli, const QStringList& args);
+} // namespace vigie::cli

@@ -38,6 +38,8 @@ const QList<Command>& commands()
         {{QStringLiteral("holidays")}, runHolidays},
         {{QStringLiteral("establishment"), QStringLiteral("list")}, runEstablishmentList},
         {{QStringLiteral("worker"), QStringLiteral("find")}, runWorkerFind},
+        {{QStringLiteral("worker"), QStringLiteral("merge")}, runWorkerMerge},
+        {{QStringLiteral("worker"), QStringLiteral("unmerge")}, runWorkerUnmerge},
         {{QStringLiteral("rules"), QStringLiteral("due")}, runRulesDue},
         {{QStringLiteral("declaration"), QStringLiteral("import")}, runDeclarationImport},
         {{QStringLiteral("establishment"), QStringLiteral("show")}, runEstablishmentShow},

@@ -3,8 +3,11 @@
 #include "dmst/Record.h"
 #include "dmst/RecordStore.h"
 #include "dmst/StoreSupport.h"
+#include "storage/ChangeCapture.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace vigie::dmst {
 using core::Error;
@@ -124,6 +127,45 @@ const QString ContentColumns = QStringLiteral(
     "kind, reason, visit_date, arrival_time, departure_time, interview, weight_kg, height_cm, systolic_mmhg, diastolic_mmhg, vision, "
     "hearing, urine, examination, problems, exams_prescribed, exams_results, orientation, orientation_note, conclusion");
 
+// How often an autosaved draft reaches the audit trail and the outbox (issue 13 item 8).
+constexpr qint64 AutosaveAuditSeconds = 60;
+constexpr qint64 AutosaveCaptureSeconds = 10;
+
+struct DraftPace {
+    QDateTime capturedAt; // last save written to the outbox
+    QDateTime auditedAt;  // last save written to the audit trail
+};
+
+// _dmst_draft_pace is local to this workstation (its name starts with '_': never synchronised).
+Result<DraftPace> draftPace(security::Session& s, const QString& consultationId)
+{
+    QSqlQuery q(s.db().sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT captured_at, audited_at FROM _dmst_draft_pace WHERE consultation_id = ?"));
+    q.addBindValue(consultationId);
+    if (!q.exec())
+        return sqlFailure(q);
+    DraftPace p;
+    if (q.next()) {
+        p.capturedAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        p.auditedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    }
+    return p;
+}
+
+Status recordPace(security::Session& s, const QString& consultationId, const QDateTime& capturedAt, const QDateTime& auditedAt)
+{
+    QSqlQuery q(s.db().sql());
+    q.prepare(QStringLiteral("INSERT INTO _dmst_draft_pace(consultation_id, captured_at, audited_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT(consultation_id) DO UPDATE SET captured_at = excluded.captured_at, audited_at = excluded.audited_at"));
+    q.addBindValue(consultationId);
+    q.addBindValue(capturedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(auditedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return sqlFailure(q);
+    return {};
+}
+
 bool writesPersonalNotes(Role role)
 {
     return role == Role::Physician || role == Role::CollaboratorPhysician || role == Role::Intern;
@@ -169,7 +211,21 @@ Status ConsultationStore::saveDraft(security::Session& s, const Consultation& c)
     if (!row.value())
         return unknown(c.id);
     const QString workerId = row.value()->workerId;
-    if (Status st = require(s, Action::Write, workerId, Part::Health); !st)
+    // The autosave's trail (issue 13 item 8): the screen saves every 400 ms while the physician types,
+    // and every save is committed (nothing typed is lost on a crash). But the audit trail gets one
+    // "allowed" record per draft per minute of typing, and the outbox one row per draft per 10 s: the
+    // other saves change the row with capture suspended, and the next captured write — a later save,
+    // or the close — carries the whole row, so the server still receives every word. A draft is its
+    // author's own until closed (sync-design.md §4.2 class B): only its latest state matters there.
+    auto pace = draftPace(s, c.id);
+    if (!pace)
+        return pace.error();
+    const QDateTime now = s.clock().nowUtc();
+    const bool auditNow = !pace.value().auditedAt.isValid() || pace.value().auditedAt.secsTo(now) >= AutosaveAuditSeconds;
+    const bool captureNow = !pace.value().capturedAt.isValid() || pace.value().capturedAt.secsTo(now) >= AutosaveCaptureSeconds;
+    if (Status st = security::PolicyStore::require(s, Action::Write, workerId, Part::Health, auditNow,
+                                                   QStringLiteral("consultation=%1 autosave").arg(c.id));
+        !st)
         return st;
     if (row.value()->closed)
         return closedError();
@@ -177,6 +233,15 @@ Status ConsultationStore::saveDraft(security::Session& s, const Consultation& c)
         return st;
     if (c.kind.isEmpty() || !c.visitDate.isValid())
         return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "The kind and the date of the visit are required"));
+    storage::Transaction tx(s.db());
+    if (!tx.active())
+        return tx.beginError();
+    std::optional<storage::CaptureSuspension> quiet;
+    if (!captureNow) {
+        quiet.emplace(s.db());
+        if (!quiet->ok())
+            return Status::fail(ErrorCode::Storage, QStringLiteral("autosave: unable to suspend the change capture"));
+    }
     QSqlQuery q(s.db().sql());
     QStringList sets;
     for (const QString& col : ContentColumns.split(QStringLiteral(", ")))
@@ -194,7 +259,10 @@ Status ConsultationStore::saveDraft(security::Session& s, const Consultation& c)
         return sqlFailure(q);
     if (q.numRowsAffected() != 1)
         return closedError();
-    return {};
+    quiet.reset(); // capture back on before the pace is written, inside the same transaction
+    if (Status st = recordPace(s, c.id, captureNow ? now : pace.value().capturedAt, auditNow ? now : pace.value().auditedAt); !st)
+        return st;
+    return tx.commit();
 }
 
 Status ConsultationStore::close(security::Session& s, const QString& id)
@@ -214,6 +282,11 @@ Status ConsultationStore::close(security::Session& s, const QString& id)
         return informed.error();
     if (Status st = checkClosable(c, informed.value()); !st)
         return st;
+    // The close and its audit record are one transaction; a close that changed no row (closed
+    // meanwhile on this workstation) is an error, never a silent success (issue 13 item 5).
+    storage::Transaction tx(s.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(s.db().sql());
     q.prepare(QStringLiteral("UPDATE dmst_consultations SET status = 'closed', closed_at = ?, closed_by = ?, row_version = row_version + 1, "
                              "hlc = ?, updated_by = ? WHERE id = ? AND status = 'draft'"));
@@ -224,7 +297,11 @@ Status ConsultationStore::close(security::Session& s, const QString& id)
     q.addBindValue(id);
     if (Status st = exec(q); !st)
         return st;
-    return audited(s, QStringLiteral("close"), c.workerId, Part::Health, QStringLiteral("consultation=%1").arg(id));
+    if (q.numRowsAffected() != 1)
+        return closedError();
+    if (Status st = audited(s, QStringLiteral("close"), c.workerId, Part::Health, QStringLiteral("consultation=%1").arg(id)); !st)
+        return st;
+    return tx.commit();
 }
 
 Result<QString> ConsultationStore::correct(security::Session& s, const QString& closedId)
@@ -244,7 +321,8 @@ Result<QString> ConsultationStore::correct(security::Session& s, const QString& 
     c.supersedes = closedId;
     auto id = startDraft(s, c);
     if (id)
-        (void)audited(s, QStringLiteral("correct"), c.workerId, Part::Health, QStringLiteral("consultation=%1").arg(closedId));
+        if (Status a = audited(s, QStringLiteral("correct"), c.workerId, Part::Health, QStringLiteral("consultation=%1").arg(closedId)); !a)
+            return a.error();
     return id;
 }
 

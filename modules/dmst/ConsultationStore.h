@@ -2,7 +2,9 @@
 // Consultations (part 3° of the record) and the physicians' personal notes, in the database.
 //
 // Autosave: the screen calls saveDraft() on every change; each call is its own committed write (no
-// long transaction), so a crash or a lock loses nothing already saved. A closed consultation is
+// long transaction), so a crash or a lock loses nothing already saved. Its trail is paced: one audit
+// record per draft per minute of typing, one outbox row per draft per 10 s (the next captured write,
+// or the close, carries the whole row); see _dmst_draft_pace (0019). A closed consultation is
 // immutable — the store refuses, and triggers of 0011_dmst.sql refuse whatever the program — and
 // correct() opens a new draft, a copy that supersedes it once closed.
 //

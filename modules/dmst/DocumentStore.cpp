@@ -306,6 +306,11 @@ Status DocumentStore::sign(security::Session& s, const QString& id)
     d.content.signerTitle = security::roleTitle(s.account().role);
     d.content.issuedOn = s.clock().today();
     const membership::PrintableDocument printed = printable(d.kind, d.content, id);
+    // The signature and its audit record are one transaction; a signature that changed no row
+    // (signed meanwhile) is an error, never a silent success (issue 13 item 5).
+    storage::Transaction tx(s.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(s.db().sql());
     q.prepare(QStringLiteral("UPDATE dmst_documents SET status = 'signed', issued_on = ?, fields = ?, html = ?, signed_at = ?, signed_by = ?, "
                              "row_version = row_version + 1, hlc = ?, updated_by = ? WHERE id = ? AND status = 'draft'"));
@@ -317,7 +322,13 @@ Status DocumentStore::sign(security::Session& s, const QString& id)
     q.addBindValue(s.nextHlc());
     q.addBindValue(s.account().id);
     q.addBindValue(id);
-    return exec(q);
+    if (Status st = exec(q); !st)
+        return st;
+    if (q.numRowsAffected() != 1)
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "This document is already signed: issue a correction"));
+    if (Status st = audited(s, QStringLiteral("sign"), d.workerId, Part::Documents, QStringLiteral("document=%1").arg(id)); !st)
+        return st;
+    return tx.commit();
 }
 
 Result<QString> DocumentStore::correct(security::Session& s, const QString& signedId, const DocumentRequest& changes)
@@ -342,7 +353,8 @@ Result<QString> DocumentStore::correct(security::Session& s, const QString& sign
     content.signerTitle.clear();
     auto id = insertDraft(s, old.workerId, old.consultationId, old.kind, content, signedId);
     if (id)
-        (void)audited(s, QStringLiteral("correct"), old.workerId, Part::Documents, QStringLiteral("document=%1").arg(signedId));
+        if (Status a = audited(s, QStringLiteral("correct"), old.workerId, Part::Documents, QStringLiteral("document=%1").arg(signedId)); !a)
+            return a.error();
     return id;
 }
 

@@ -134,6 +134,8 @@ Result<QString> RecordStore::recordIdentityCheck(security::Session& s, const Ide
     if (Status st = require(s, Action::Write, c.workerId, Part::Identity); !st)
         return st.error();
     storage::Transaction tx(s.db());
+    if (!tx.active())
+        return tx.beginError();
     auto id = insertRow(s, QStringLiteral("dmst_identity_checks"),
                         {QStringLiteral("worker_id"), QStringLiteral("document_type"), QStringLiteral("checked_on"), QStringLiteral("checked_by")},
                         {c.workerId, identityDocumentCode(c.document), c.checkedOn.toString(Qt::ISODate), s.account().id});
@@ -376,6 +378,8 @@ Result<QString> RecordStore::recordConsent(security::Session& s, const Consent& 
     if (Status st = require(s, Action::Write, c.workerId, Part::Consents); !st)
         return st.error();
     storage::Transaction tx(s.db());
+    if (!tx.active())
+        return tx.beginError();
     QVariant oppositionId = nullText();
     if (c.kind == ConsentKind::OppositionTeam) {
         auto opp = insertRow(s, QStringLiteral("oppositions"),
@@ -416,6 +420,8 @@ Status RecordStore::withdrawConsent(security::Session& s, const QString& consent
     if (Status st = require(s, Action::Write, workerId, Part::Consents); !st)
         return st;
     storage::Transaction tx(s.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery u(s.db().sql());
     u.prepare(QStringLiteral("UPDATE dmst_consents SET withdrawn_on = ?, row_version = row_version + 1, hlc = ?, updated_by = ? WHERE id = ?"));
     u.addBindValue(on.toString(Qt::ISODate));

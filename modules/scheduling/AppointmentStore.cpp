@@ -180,6 +180,8 @@ core::Result<QStringList> accept(security::Session& session, const QList<Proposa
         return agendas.error();
     Agendas a = agendas.value();
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     const QString today = iso(session.clock().today());
     for (const Proposal& p : proposals) {
@@ -286,6 +288,8 @@ core::Status setStatus(security::Session& session, const QString& appointmentId,
         return invalid(QCoreApplication::translate("vigie::scheduling", "The appointment of %1 has not taken place yet")
                            .arg(ap.day.toString(QStringLiteral("dd/MM/yyyy"))));
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     const QString now = session.clock().nowUtc().toString(Qt::ISODateWithMs);
     if (auto s = exec(q, QStringLiteral("UPDATE appointments SET status = ?, status_changed_at = ?, row_version = row_version + 1, hlc = ?, "

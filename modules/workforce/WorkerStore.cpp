@@ -76,11 +76,11 @@ Result<QList<WorkerSummary>> WorkerStore::findByName(security::Session& session,
     if (teams.value().isEmpty()) {
         const bool anyRight = security::AccessPolicy::matrixAllows(session.account().role, 1, security::Action::Read) ||
                               session.account().role == security::Role::Planner;
-        (void)session.audit(storage::AuditEvent{{}, {}, QStringLiteral("search"), QStringLiteral("worker.identity"), {}, 1,
-                                                QStringLiteral("denied"),
-                                                anyRight ? QStringLiteral("reason=team") : QStringLiteral("reason=role")});
-        return Error{ErrorCode::Denied, anyRight ? QCoreApplication::translate("vigie::workforce", "Access refused: you are in no team, or have no current delegation")
-                                                 : QCoreApplication::translate("vigie::workforce", "Access refused: your role does not give access to workers' identity")};
+        return storage::auditedRefusal(
+            session.audit(storage::AuditEvent{{}, {}, QStringLiteral("search"), QStringLiteral("worker.identity"), {}, 1, QStringLiteral("denied"),
+                                              anyRight ? QStringLiteral("reason=team") : QStringLiteral("reason=role")}),
+            Error{ErrorCode::Denied, anyRight ? QCoreApplication::translate("vigie::workforce", "Access refused: you are in no team, or have no current delegation")
+                                              : QCoreApplication::translate("vigie::workforce", "Access refused: your role does not give access to workers' identity")});
     }
     const SearchScope scope{QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(teams.value())).toJson(QJsonDocument::Compact)),
                             session.clock().today().addYears(-1).toString(Qt::ISODate),

@@ -178,3 +178,18 @@ TEST_CASE("the record's purge date comes from its visits and exposures")
     CHECK(r.purgeOn == QDate(2074, 12, 31));
     CHECK(r.rule == QStringLiteral("R4412-55"));
 }
+
+TEST_CASE("a collaborator physician under protocol in team A only exports team A's records, not team B's (audited)")
+{
+    test::DmstDb db;
+    auto collab = db.session(QStringLiteral("collab"));
+    // The collaborator also works in team B, without a written protocol there.
+    REQUIRE(collab->db().execScript(QStringLiteral("INSERT INTO team_members(id, team_id, account_id, written_protocol, hlc, updated_by) "
+                                                   "VALUES ('tm-collab-b', 'team-b', 'acc-collab', 0, '0', 'test')")));
+    CHECK(ExportStore::snapshot(*collab, test::WorkerId)); // team A: under protocol
+    const qint64 before = test::auditRows(*collab, QStringLiteral("denied"), 1, QStringLiteral("collab"), test::OtherWorkerId);
+    auto other = ExportStore::snapshot(*collab, test::OtherWorkerId); // team B: no protocol there
+    REQUIRE_FALSE(other);
+    CHECK(other.error().code == core::ErrorCode::Denied);
+    CHECK(test::auditRows(*collab, QStringLiteral("denied"), 1, QStringLiteral("collab"), test::OtherWorkerId) == before + 1);
+}
