@@ -648,15 +648,18 @@ Result<QList<DuplicateCandidate>> IdentityStore::likelyDuplicates(security::Sess
 Result<QString> IdentityStore::merge(security::Session& session, const QString& keptId, const QString& mergedId,
                                      const QString& reason)
 {
-    // A merged-away identity has no rows left for the policy to place it in a team: say what it is.
+    // An unknown identity is said so (not a refusal); a merged-away identity has no rows left for the
+    // policy to place it in a team: say what it is.
     for (const QString& id : {keptId, mergedId}) {
         QSqlQuery q(session.db().sql());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT coalesce(merged_into, '') FROM workers WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT coalesce(merged_into, '') FROM workers WHERE id = ? AND deleted = 0"));
         q.addBindValue(id);
         if (!q.exec())
             return sqlFailure(q);
-        if (q.next() && !q.value(0).toString().isEmpty())
+        if (!q.next())
+            return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "No worker has the id %1").arg(id)};
+        if (!q.value(0).toString().isEmpty())
             return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "The identity %1 was already merged into %2")
                                                  .arg(id, q.value(0).toString())};
     }

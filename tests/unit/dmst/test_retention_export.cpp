@@ -179,17 +179,19 @@ TEST_CASE("the record's purge date comes from its visits and exposures")
     CHECK(r.rule == QStringLiteral("R4412-55"));
 }
 
-TEST_CASE("a collaborator physician under protocol in team A only exports team A's records, not team B's (audited)")
+TEST_CASE("a collaborator physician under protocol in team A signs for team A's workers only, not team B's (audited)")
 {
     test::DmstDb db;
     auto collab = db.session(QStringLiteral("collab"));
     // The collaborator also works in team B, without a written protocol there.
     REQUIRE(collab->db().execScript(QStringLiteral("INSERT INTO team_members(id, team_id, account_id, written_protocol, hlc, updated_by) "
                                                    "VALUES ('tm-collab-b', 'team-b', 'acc-collab', 0, '0', 'test')")));
-    CHECK(ExportStore::snapshot(*collab, test::WorkerId)); // team A: under protocol
-    const qint64 before = test::auditRows(*collab, QStringLiteral("denied"), 1, QStringLiteral("collab"), test::OtherWorkerId);
-    auto other = ExportStore::snapshot(*collab, test::OtherWorkerId); // team B: no protocol there
+    using security::Action;
+    CHECK(security::PolicyStore::require(*collab, Action::Sign, test::WorkerId, 5)); // team A: under protocol
+    CHECK(security::PolicyStore::require(*collab, Action::Read, test::OtherWorkerId, 5)); // team B: reads as a member
+    const qint64 before = test::auditRows(*collab, QStringLiteral("denied"), 5, QStringLiteral("collab"), test::OtherWorkerId);
+    const core::Status other = security::PolicyStore::require(*collab, Action::Sign, test::OtherWorkerId, 5); // no protocol in team B
     REQUIRE_FALSE(other);
     CHECK(other.error().code == core::ErrorCode::Denied);
-    CHECK(test::auditRows(*collab, QStringLiteral("denied"), 1, QStringLiteral("collab"), test::OtherWorkerId) == before + 1);
+    CHECK(test::auditRows(*collab, QStringLiteral("denied"), 5, QStringLiteral("collab"), test::OtherWorkerId) == before + 1);
 }

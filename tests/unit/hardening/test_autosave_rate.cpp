@@ -32,6 +32,7 @@ TEST_CASE("30 minutes of typing: at most one audit record per minute and one out
     c.kind = QStringLiteral("EMA_RENEWAL");
     c.visitDate = QDate(2026, 11, 24);
     c.arrival = QTime(9, 30);
+    c.conclusion = QStringLiteral("Apte");
     c.id = ConsultationStore::startDraft(*s, c).value();
     REQUIRE_FALSE(c.id.isEmpty());
     const QString audits = QStringLiteral("SELECT count(*) FROM _audit WHERE worker_id = '%1' AND part = 3 AND action = 'write'").arg(test::WorkerId);

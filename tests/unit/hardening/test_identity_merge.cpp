@@ -16,6 +16,7 @@
 #include "workforce/WorkerReferences.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlRecord>
 
 using namespace vigie;
@@ -49,6 +50,8 @@ QMap<QString, QString> footprint(security::Session& s, const QStringList& worker
     auto refs = workforce::WorkerReferences::all(s.db().sql());
     REQUIRE(refs);
     for (const workforce::WorkerReference& r : refs.value()) {
+        if (workforce::WorkerReferences::keptInPlace().contains(r.table + QLatin1Char('.') + r.column))
+            continue; // the merge ledger records the merge and its undo: it is meant to change
         QSqlQuery q(s.db().sql());
         q.setForwardOnly(true);
         REQUIRE(q.exec(QStringLiteral("SELECT * FROM \"%1\" WHERE \"%2\" IN ('%3') ORDER BY id").arg(r.table, r.column, workers.join(QStringLiteral("','")))));
@@ -86,6 +89,7 @@ TEST_CASE("a merge carries the duplicate's whole record to the kept worker, and 
     c.visitDate = QDate(2026, 11, 20);
     c.arrival = QTime(8, 45);
     c.conclusion = QStringLiteral("Conclusion %1").arg(Marker);
+    REQUIRE(RecordStore::recordRightsInformation(*s, RightsInformation{{}, Duplicate, QDate(2026, 11, 20), InformationMeans::Paper, false, {}}));
     c.id = ConsultationStore::startDraft(*s, c).value();
     REQUIRE(ConsultationStore::close(*s, c.id));
     DocumentRequest r;
@@ -137,7 +141,7 @@ TEST_CASE("a merge carries the duplicate's whole record to the kept worker, and 
     const QByteArray fhir = QJsonDocument(fhirBundle(snap.value(), {})).toJson();
     CHECK(fhir.contains(Marker.toUtf8()));
     CHECK(fhir.contains("CHIM.AMIANTE"));
-    CHECK(fhir.contains(doc.value().toUtf8()));
+    CHECK(fhir.contains(signedHtml.toUtf8().toBase64())); // the signed document, as signed
 
     // A closed consultation still refuses any change outside a merge.
     QSqlQuery tamper(s->db().sql());
