@@ -11,6 +11,7 @@
 #include "dmst/ExportStore.h"
 #include "dmst/RecordStore.h"
 #include "dmst/Retention.h"
+#include "security/PolicyStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
