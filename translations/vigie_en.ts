@@ -463,6 +463,14 @@ Commands: %1</source>
         <source>No appointment to convoke for the company %1 from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: vigie-cli worker merge --keep ID --duplicate ID --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli worker unmerge MERGE_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -5217,10 +5225,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Establishment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This status holds no medical information: only the dates and kinds of the visits of the individual follow-up (medical secrecy, article L1110-4 of the Public Health Code). &quot;Up to date&quot;: no statutory visit overdue (articles R4624-10 to R4624-28 of the Labour Code).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6732,6 +6736,14 @@ Commands: %1</source>
         <source>Unable to configure the database connection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (and the refusal could not be written to the audit trail: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to start a transaction, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::thesaurus</name>
@@ -7405,6 +7417,18 @@ Commands: %1</source>
     </message>
     <message>
         <source>Workforce declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker %1 is not a likely duplicate of this line: no existing worker resembles it, leave the identity column empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker %1 is not a likely duplicate of this line: write the id of one of the workers proposed (%2) or &quot;new&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge moved rows of %1, which no longer refers to workers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

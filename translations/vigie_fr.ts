@@ -464,6 +464,14 @@ Commandes : %1</translation>
         <source>No appointment to convoke for the company %1 from %2 to %3</source>
         <translation>Aucun rendez-vous à convoquer pour l'entreprise %1 du %2 au %3</translation>
     </message>
+    <message>
+        <source>Usage: vigie-cli worker merge --keep ID --duplicate ID --reason TEXT</source>
+        <translation>Usage : vigie-cli worker merge --keep ID --duplicate ID --reason TEXTE</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli worker unmerge MERGE_ID</source>
+        <translation>Usage : vigie-cli worker unmerge ID_FUSION</translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -5218,10 +5226,6 @@ Commandes : %1</translation>
         <translation>Prochain rendez-vous</translation>
     </message>
     <message>
-        <source>Establishment</source>
-        <translation>Établissement</translation>
-    </message>
-    <message>
         <source>This status holds no medical information: only the dates and kinds of the visits of the individual follow-up (medical secrecy, article L1110-4 of the Public Health Code). "Up to date": no statutory visit overdue (articles R4624-10 to R4624-28 of the Labour Code).</source>
         <translation>Cet état ne contient aucune information médicale : seulement les dates et les types des visites du suivi individuel (secret médical, article L1110-4 du code de la santé publique). « À jour » : aucune visite réglementaire en retard (articles R4624-10 à R4624-28 du code du travail).</translation>
     </message>
@@ -6735,6 +6739,14 @@ Commandes : %1</translation>
         <source>Unable to configure the database connection</source>
         <translation>Impossible de configurer la connexion à la base de données</translation>
     </message>
+    <message>
+        <source>%1 (and the refusal could not be written to the audit trail: %2)</source>
+        <translation>%1 (et le refus n’a pas pu être inscrit au journal d’audit : %2)</translation>
+    </message>
+    <message>
+        <source>Unable to start a transaction, nothing was written: %1</source>
+        <translation>Impossible de démarrer une transaction, rien n’a été écrit : %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::thesaurus</name>
@@ -7409,6 +7421,18 @@ Commandes : %1</translation>
     <message>
         <source>Workforce declaration</source>
         <translation>Déclaration d’effectif</translation>
+    </message>
+    <message>
+        <source>the worker %1 is not a likely duplicate of this line: no existing worker resembles it, leave the identity column empty</source>
+        <translation>le salarié %1 n’est pas un doublon probable de cette ligne : aucun salarié existant ne lui ressemble, laissez la colonne identité vide</translation>
+    </message>
+    <message>
+        <source>the worker %1 is not a likely duplicate of this line: write the id of one of the workers proposed (%2) or "new"</source>
+        <translation>le salarié %1 n’est pas un doublon probable de cette ligne : écrivez l’identifiant de l’un des salariés proposés (%2) ou « new »</translation>
+    </message>
+    <message>
+        <source>The merge moved rows of %1, which no longer refers to workers</source>
+        <translation>La fusion a déplacé des lignes de %1, qui ne désigne plus de salariés</translation>
     </message>
 </context>
 <context>
