@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "Commands.h"
 #include "Translations.h"
+#include "vigie/Version.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -123,6 +124,10 @@ int main(int argc, char** argv)
     vigie::core::SystemClock clock;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--version")) {
+            Cli(db, user, passwordFile, clock).out(QStringLiteral("vigie-cli %1").arg(QStringLiteral(VIGIE_VERSION_STRING)));
+            return 0;
+        }
         if (opt == QLatin1String("--help")) {
             Cli(db, user, passwordFile, clock).out(usageText());
             return 0;
