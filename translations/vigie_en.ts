@@ -471,6 +471,42 @@ Commands: %1</source>
         <source>Usage: vigie-cli worker unmerge MERGE_ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Permission denied: only an administrator backs up or restores the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli backup --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli restore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup at %1 (the file and its key ring %2 are both needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to prepare the restore beside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is refused, nothing was replaced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to set the current database aside as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to put the backup in place at %1 (the previous database is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -6742,6 +6778,49 @@ Commands: %1</source>
     </message>
     <message>
         <source>Unable to start a transaction, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to create the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to key the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::storage::Backup</name>
+    <message>
+        <source>Unable to read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of the backup %1 is broken at record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to create the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to copy the key ring %1 beside the backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -472,6 +472,42 @@ Commandes : %1</translation>
         <source>Usage: vigie-cli worker unmerge MERGE_ID</source>
         <translation>Usage : vigie-cli worker unmerge ID_FUSION</translation>
     </message>
+    <message>
+        <source>Permission denied: only an administrator backs up or restores the database</source>
+        <translation>Accès refusé : seul un administrateur sauvegarde ou restaure la base</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli backup --out FILE</source>
+        <translation>Usage : vigie-cli backup --out FICHIER</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli restore FILE</source>
+        <translation>Usage : vigie-cli restore FICHIER</translation>
+    </message>
+    <message>
+        <source>No backup at %1 (the file and its key ring %2 are both needed)</source>
+        <translation>Aucune sauvegarde à %1 (il faut le fichier et son trousseau %2)</translation>
+    </message>
+    <message>
+        <source>Unable to prepare the restore beside %1</source>
+        <translation>Impossible de préparer la restauration à côté de %1</translation>
+    </message>
+    <message>
+        <source>Unable to read the backup %1</source>
+        <translation>Impossible de lire la sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is refused, nothing was replaced: %2</source>
+        <translation>La sauvegarde %1 est refusée, rien n’a été remplacé : %2</translation>
+    </message>
+    <message>
+        <source>Unable to set the current database aside as %1</source>
+        <translation>Impossible de mettre la base actuelle de côté sous %1</translation>
+    </message>
+    <message>
+        <source>Unable to put the backup in place at %1 (the previous database is %2)</source>
+        <translation>Impossible de mettre la sauvegarde en place à %1 (la base précédente est %2)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -6746,6 +6782,49 @@ Commandes : %1</translation>
     <message>
         <source>Unable to start a transaction, nothing was written: %1</source>
         <translation>Impossible de démarrer une transaction, rien n’a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Unable to create the backup %1: %2</source>
+        <translation>Impossible de créer la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unable to key the backup %1</source>
+        <translation>Impossible de chiffrer la sauvegarde %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::storage::Backup</name>
+    <message>
+        <source>Unable to read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not open: %2</source>
+        <translation>La sauvegarde %1 ne s’ouvre pas : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>La sauvegarde %1 est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>The audit trail of the backup %1 is broken at record %2</source>
+        <translation>Le journal d’audit de la sauvegarde %1 est rompu à l’enregistrement %2</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation>Le fichier %1 existe déjà ; il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>Unable to create the backup %1: %2</source>
+        <translation>Impossible de créer la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed: %2</source>
+        <translation>La sauvegarde %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Unable to copy the key ring %1 beside the backup</source>
+        <translation>Impossible de copier le trousseau %1 à côté de la sauvegarde</translation>
     </message>
 </context>
 <context>

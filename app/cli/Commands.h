@@ -78,3 +78,9 @@ namespace vigie::cli {
 int runWorkerMerge(Cli& cli, const QStringList& args);
 int runWorkerUnmerge(Cli& cli, const QStringList& args);
 } // namespace vigie::cli
+
+namespace vigie::cli {
+// BackupCommands.cpp (issue 20 item 4)
+int runBackup(Cli& cli, const QStringList& args);
+int runRestore(Cli& cli, const QStringList& args);
+} // namespace vigie::cli

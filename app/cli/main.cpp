@@ -28,6 +28,8 @@ const QList<Command>& commands()
         {{QStringLiteral("demo")}, runDemo},
         {{QStringLiteral("key"), QStringLiteral("show")}, runKeyShow},
         {{QStringLiteral("audit"), QStringLiteral("verify")}, runAuditVerify},
+        {{QStringLiteral("backup")}, runBackup},
+        {{QStringLiteral("restore")}, runRestore},
         {{QStringLiteral("user"), QStringLiteral("add")}, runUserAdd},
         {{QStringLiteral("user"), QStringLiteral("list")}, runUserList},
         {{QStringLiteral("user"), QStringLiteral("passwd")}, runUserPasswd},
