@@ -14,6 +14,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -51,6 +53,7 @@ public:
     const QString& workerId() const { return m_workerId; }
     const QString& consultationId() const { return m_consultationId; }
     ConsultationForm* form() const { return m_form; }
+    QListWidget* results() const { return m_results; }
     QTableWidget* accessHistory() const { return m_history; }
     DocumentsPanel* documents() const { return m_documents; }
     AccessRequestsPanel* accessRequests() const { return m_requests; }
@@ -66,11 +69,22 @@ public:
     void addPersonalNote();
     QListWidget* personalNotes() const { return m_notes; }
     QPlainTextEdit* personalNoteEdit() const { return m_noteEdit; }
-    // Saves the draft now if it changed; false with the message shown when refused.
+    // Saves the draft now if it changed; false with the message shown when refused. A field with an
+    // implausible value stays in red and out of the record; the others are saved.
     bool saveNow();
+    // A new consultation pre-filled from `from` (kind, reason, establishment, visit id: what an
+    // appointment gives), after confirmation when the worker already had one today.
+    void startConsultation(const Consultation& from);
+    // Asks the yes-no questions (a QMessageBox by default); tests give their own answer. Also the
+    // documents panel's.
+    void setConfirmer(std::function<bool(const QString& question)> confirmer);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void search(const QString& text);
+    void showMore(const QString& text, int offset);
     void refreshLists();
     void loadConsultation(const QString& id);
     void showMessage(const QString& text, bool error);
@@ -97,6 +111,7 @@ private:
     QPushButton* m_correct = nullptr;
     QPushButton* m_rights = nullptr;
     QTimer* m_autosave = nullptr;
+    std::function<bool(const QString&)> m_confirm;
 };
 
 } // namespace vigie::dmst
