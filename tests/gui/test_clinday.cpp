@@ -11,8 +11,10 @@
 #include "dmst/RecordStore.h"
 #include "dmst/ui/ConsultationForm.h"
 #include "dmst/ui/MyDayPage.h"
+#include "dmst/ui/PartsPanel.h"
 #include "dmst/ui/RecordPage.h"
 #include "ui/Navigator.h"
+#include "ui/ThesaurusPicker.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -109,11 +111,11 @@ TEST_CASE("Ma journée: arrival in one key, Enter opens the record and the consu
     CHECK(cell(t, 0, MyDayPage::State) == QStringLiteral("en consultation"));
     // Enter again resumes the same consultation, no second one.
     const QString first = record.consultationId();
-    t->selectRow(0);
+    t->setCurrentCell(0, 0);
     QTest::keyClick(t, Qt::Key_Return);
     CHECK(record.consultationId() == first);
 
-    t->selectRow(0);
+    t->setCurrentCell(0, 0);
     QTest::keyClick(t, Qt::Key_Down);
     QTest::keyClick(t, Qt::Key_N);
     CHECK(cell(t, 1, MyDayPage::State) == QStringLiteral("absent"));
@@ -210,7 +212,7 @@ TEST_CASE("the record's search finds a worker by \"prénom nom\", \"nom prénom\
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     auto* find = page.findChild<QLineEdit*>();
     REQUIRE(find);
-    for (const QString& typed : {QStringLiteral("marie lefe"), QStringLiteral("Lefèvre Marie"), QStringLiteral("12/03/1975"), QStringLiteral("1975-03-12")}) {
+    for (const QString& typed : {QStringLiteral("marie lefe"), QStringLiteral("Lefevre Marie"), QStringLiteral("12/03/1975"), QStringLiteral("1975-03-12")}) {
         INFO(typed.toStdString());
         page.clearPersonalData();
         QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier);
@@ -230,4 +232,39 @@ TEST_CASE("the record's search finds a worker by \"prénom nom\", \"nom prénom\
     REQUIRE(QTest::qWaitForWindowExposed(&other));
     CHECK(other.workerId() == test::WorkerId);
     ui::Navigator::instance().forget();
+}
+
+TEST_CASE("the record page: an identity check makes the INS qualified, an exposure is added with the picker")
+{
+    i18n::install(*QCoreApplication::instance(), QStringLiteral("fr"));
+    test::DmstDb db;
+    auto session = db.session(QStringLiteral("medecin"));
+    REQUIRE(test::execSql(*session, QStringLiteral("UPDATE workers SET ins_status = 'RECUP' WHERE id = ?"), {test::WorkerId}));
+    RecordPage page(*session);
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    REQUIRE(page.openWorker(test::WorkerId));
+    page.tabs()->setCurrentWidget(page.parts());
+    PartsPanel* parts = page.parts();
+    CHECK(parts->insText().contains(QStringLiteral("récupérée")));
+    parts->documentBox()->setFocus();
+    QTest::keyClick(parts->documentBox(), Qt::Key_Down); // passport
+    QTest::keyClick(&page, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(parts->insText().contains(QStringLiteral("qualifiée")));
+    REQUIRE(parts->checks()->count() == 1);
+    CHECK(parts->checks()->item(0)->text().contains(QStringLiteral("24/11/2026")));
+    CHECK(test::valueOf(*session, QStringLiteral("SELECT ins_status FROM workers WHERE id = ?"), {test::WorkerId}).toString() == QStringLiteral("QUAL"));
+
+    QTest::keyClicks(parts->exposureStartEdit(), QStringLiteral("01/09/2015"));
+    parts->exposurePicker()->lineEdit()->setFocus();
+    QTest::keyClicks(parts->exposurePicker()->lineEdit(), QStringLiteral("CHIM.CMR.BENZENE"));
+    parts->exposurePicker()->searchNow();
+    QTest::keyClick(parts->exposurePicker()->lineEdit(), Qt::Key_Return);
+    REQUIRE(parts->exposures()->rowCount() == 1);
+    CHECK(parts->exposures()->item(0, 0)->text().contains(QStringLiteral("enzène")));
+    CHECK(parts->exposures()->item(0, 3)->text() == QStringLiteral("01/09/2015"));
+    keep(&page, QStringLiteral("clinday-identity-exposures"));
 }

@@ -106,7 +106,7 @@ bool MyDayPage::select(const QString& appointmentId)
 {
     for (int r = 0; r < m_table->rowCount(); ++r)
         if (m_table->item(r, 0)->data(Qt::UserRole).toString() == appointmentId) {
-            m_table->selectRow(r);
+            m_table->setCurrentCell(r, 0);
             return true;
         }
     return false;
@@ -177,7 +177,7 @@ void MyDayPage::refresh()
     if (mine.isEmpty())
         showMessage(tr("No appointment in your agendas on this day"), false);
     if (!select(keep) && m_table->rowCount() > 0)
-        m_table->selectRow(0);
+        m_table->setCurrentCell(0, 0);
 }
 
 void MyDayPage::markArrival()

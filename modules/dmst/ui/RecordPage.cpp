@@ -7,6 +7,7 @@
 #include "dmst/ui/AccessRequestsPanel.h"
 #include "dmst/ui/ConsultationForm.h"
 #include "dmst/ui/DocumentsPanel.h"
+#include "dmst/ui/PartsPanel.h"
 #include "thesaurus/ThesaurusStore.h"
 #include "ui/IdentityBanner.h"
 #include "ui/Navigator.h"
@@ -140,6 +141,16 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     connect(addNote, &QPushButton::clicked, this, &RecordPage::addPersonalNote);
     m_tabs->addTab(notes, tr("My notes"));
     m_tabs->addTab(m_requests, tr("Access requests"));
+    m_parts = new PartsPanel(session, this, m_tabs);
+    m_tabs->addTab(m_parts, tr("Identity and exposures"));
+    connect(m_parts, &PartsPanel::identityChanged, this, [this] {
+        if (auto identity = RecordStore::identity(m_session, m_workerId); identity) {
+            const WorkerIdentity& w = identity.value();
+            m_banner->setIdentity(ui::IdentityTraits{w.birthName, w.birthFirstNames.section(QLatin1Char(' '), 0, 0), w.birthDate, w.sex, w.usedName,
+                                                     w.insStatus},
+                                  m_session.clock().today());
+        }
+    });
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->setTabToolTip(i, tr("Alt+%1").arg(i + 1));
     connect(m_documents, &DocumentsPanel::changed, this, &RecordPage::refreshLists);
@@ -256,6 +267,7 @@ void RecordPage::clearPersonalData()
     m_consultations->clear();
     m_documents->clear();
     m_requests->clear();
+    m_parts->clear();
     m_history->setRowCount(0);
     m_notes->clear();
     m_noteEdit->clear();
@@ -373,6 +385,9 @@ bool RecordPage::openWorker(const QString& workerId)
         m_documents->setWorker(workerId);
     if (m_session.account().role == security::Role::Physician)
         m_requests->setWorker(workerId);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_parts), security::AccessPolicy::matrixAllows(m_session.account().role, Part::Identity, security::Action::Write));
+    if (m_tabs->isTabVisible(m_tabs->indexOf(m_parts)))
+        m_parts->setWorker(workerId);
     // Resume this professional's draft, if a crash or a lock left one.
     if (!security::AccessPolicy::matrixAllows(m_session.account().role, Part::Health, security::Action::Read))
         return true;

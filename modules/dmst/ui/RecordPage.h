@@ -34,6 +34,7 @@ namespace vigie::dmst {
 class AccessRequestsPanel;
 class ConsultationForm;
 class DocumentsPanel;
+class PartsPanel;
 
 class RecordPage : public QWidget, public ui::ModulePage
 {
@@ -56,6 +57,7 @@ public:
     QListWidget* results() const { return m_results; }
     QTableWidget* accessHistory() const { return m_history; }
     DocumentsPanel* documents() const { return m_documents; }
+    PartsPanel* parts() const { return m_parts; }
     AccessRequestsPanel* accessRequests() const { return m_requests; }
     QTabWidget* tabs() const { return m_tabs; }
     QString statusText() const;
@@ -100,6 +102,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QListWidget* m_consultations = nullptr;
     DocumentsPanel* m_documents = nullptr;
+    PartsPanel* m_parts = nullptr;         // identity check and exposures (1°, 2°)
     AccessRequestsPanel* m_requests = nullptr; // the physician's
     QTableWidget* m_history = nullptr;
     QListWidget* m_notes = nullptr;          // the physician's own personal notes
