@@ -71,6 +71,9 @@ int runProtocolWithdraw(Cli& cli, const QStringList& args);
 // ActionCommands.cpp (issue 8 part 5)
 int runActionAdd(Cli& cli, const QStringList& args);
 int runActionList(Cli& cli, const QStringList& args);
+// DmstDocumentCommands.cpp (issue 18)
+int runDmstDocumentList(Cli& cli, const QStringList& args);
+int runDmstDocumentPrint(Cli& cli, const QStringList& args);
 } // namespace vigie::cli
 
 namespace vigie::cli {

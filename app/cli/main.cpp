@@ -75,6 +75,8 @@ const QList<Command>& commands()
         {{QStringLiteral("worker"), QStringLiteral("email")}, runWorkerEmail},
         {{QStringLiteral("action"), QStringLiteral("add")}, runActionAdd},
         {{QStringLiteral("action"), QStringLiteral("list")}, runActionList},
+        {{QStringLiteral("dmst"), QStringLiteral("document"), QStringLiteral("list")}, runDmstDocumentList},
+        {{QStringLiteral("dmst"), QStringLiteral("document"), QStringLiteral("print")}, runDmstDocumentPrint, true},
     };
     return list;
 }

@@ -2,6 +2,8 @@
 
 #include "dmst/Record.h"
 #include "dmst/RecordStore.h"
+#include "dmst/RoleOffers.h"
+#include "thesaurus/ThesaurusStore.h"
 #include "dmst/StoreSupport.h"
 #include "storage/ChangeCapture.h"
 
@@ -25,7 +27,7 @@ const QString Columns = QStringLiteral(
     "c.professional_id, coalesce(a.display_name, ''), c.interview, c.weight_kg, c.height_cm, c.systolic_mmhg, c.diastolic_mmhg, "
     "c.vision, c.hearing, c.urine, c.examination, c.problems, c.exams_prescribed, c.exams_results, c.orientation, c.orientation_note, "
     "c.conclusion, c.supersedes, (SELECT n.id FROM dmst_consultations n WHERE n.supersedes = c.id AND n.deleted = 0), c.saved_at, "
-    "c.revision, c.closed_at, c.closed_by");
+    "c.revision, c.closed_at, c.closed_by, c.problem_codes, coalesce(c.appointment_id, '')");
 
 template<class T>
 std::optional<T> opt(const QVariant& v)
@@ -71,6 +73,8 @@ Consultation fromRow(const QSqlQuery& q)
     c.revision = q.value(30).toInt();
     c.closedAt = q.value(31).toString();
     c.closedBy = q.value(32).toString();
+    c.problemCodes = q.value(33).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    c.appointmentId = q.value(34).toString();
     return c;
 }
 
@@ -121,11 +125,27 @@ void bindContent(QSqlQuery& q, const Consultation& c)
     q.addBindValue(orientationCode(c.orientation));
     q.addBindValue(c.orientationNote);
     q.addBindValue(c.conclusion);
+    q.addBindValue(c.problemCodes.join(QLatin1Char(' ')));
 }
 
 const QString ContentColumns = QStringLiteral(
     "kind, reason, visit_date, arrival_time, departure_time, interview, weight_kg, height_cm, systolic_mmhg, diastolic_mmhg, vision, "
-    "hearing, urine, examination, problems, exams_prescribed, exams_results, orientation, orientation_note, conclusion");
+    "hearing, urine, examination, problems, exams_prescribed, exams_results, orientation, orientation_note, conclusion, problem_codes");
+
+// A visit kind the signed-in role may not perform (a nurse and the EMA: R4623-14 II) is refused and
+// audited, though the screens never offer it.
+Status requirePerformer(security::Session& s, const QString& workerId, const QString& kind)
+{
+    QString performer;
+    if (auto found = thesaurus::ThesaurusStore::find(s, QStringLiteral("visit_kind"), kind); found && found.value())
+        performer = found.value()->attributes.value(QStringLiteral("performer")).toString();
+    if (mayPerformVisit(s.account().role, performer))
+        return {};
+    return refused(s, QStringLiteral("write"), workerId, Part::Health, QStringLiteral("visit kind %1 reserved to the physician").arg(kind),
+                   QCoreApplication::translate("vigie::dmst", "Only the médecin du travail (or a physician under his protocol) performs a "
+                                                              "visit of kind %1 (R4623-14 II)")
+                       .arg(kind));
+}
 
 // How often an autosaved draft reaches the audit trail and the outbox (issue 13 item 8).
 constexpr qint64 AutosaveAuditSeconds = 60;
@@ -177,25 +197,28 @@ Result<QString> ConsultationStore::startDraft(security::Session& s, const Consul
 {
     if (c.kind.isEmpty() || !c.visitDate.isValid())
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "The kind and the date of the visit are required")};
-    if (Status st = checkMeasures(c); !st)
-        return st.error();
     if (Status st = require(s, Action::Write, c.workerId, Part::Health); !st)
         return st.error();
+    if (Status st = requirePerformer(s, c.workerId, c.kind); !st)
+        return st.error();
+    Consultation valid = c; // implausible measures are left out, the rest is kept (dropImplausible)
+    (void)dropImplausible(valid);
     auto record = RecordStore::ensureRecord(s, c.workerId);
     if (!record)
         return record.error();
     const QString id = s.newId();
     QSqlQuery q(s.db().sql());
-    q.prepare(QStringLiteral("INSERT INTO dmst_consultations(id, worker_id, visit_id, establishment_id, professional_id, supersedes, saved_at, ") +
-              ContentColumns + QStringLiteral(", hlc, updated_by) VALUES (") + QStringList(29, QStringLiteral("?")).join(QStringLiteral(", ")) + QStringLiteral(")"));
+    q.prepare(QStringLiteral("INSERT INTO dmst_consultations(id, worker_id, visit_id, appointment_id, establishment_id, professional_id, supersedes, saved_at, ") +
+              ContentColumns + QStringLiteral(", hlc, updated_by) VALUES (") + QStringList(31, QStringLiteral("?")).join(QStringLiteral(", ")) + QStringLiteral(")"));
     q.addBindValue(id);
     q.addBindValue(c.workerId);
     q.addBindValue(nullableText(c.visitId));
+    q.addBindValue(nullableText(c.appointmentId));
     q.addBindValue(nullableText(c.establishmentId));
     q.addBindValue(s.account().id);
     q.addBindValue(nullableText(c.supersedes));
     q.addBindValue(nowText(s));
-    bindContent(q, c);
+    bindContent(q, valid);
     q.addBindValue(s.nextHlc());
     q.addBindValue(s.account().id);
     if (!q.exec())
@@ -229,10 +252,14 @@ Status ConsultationStore::saveDraft(security::Session& s, const Consultation& c)
         return st;
     if (row.value()->closed)
         return closedError();
-    if (Status st = checkMeasures(c); !st)
-        return st;
     if (c.kind.isEmpty() || !c.visitDate.isValid())
         return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "The kind and the date of the visit are required"));
+    if (c.kind != row.value()->kind)
+        if (Status st = requirePerformer(s, workerId, c.kind); !st)
+            return st;
+    // Every valid field is kept; an implausible measure is left out (the screen keeps it as typed, in red).
+    Consultation valid = c;
+    (void)dropImplausible(valid);
     storage::Transaction tx(s.db());
     if (!tx.active())
         return tx.beginError();
@@ -250,7 +277,7 @@ Status ConsultationStore::saveDraft(security::Session& s, const Consultation& c)
     q.prepare(QStringLiteral("UPDATE dmst_consultations SET ") + sets.join(QStringLiteral(", ")) +
               QStringLiteral(", saved_at = ?, revision = revision + 1, row_version = row_version + 1, hlc = ?, updated_by = ? "
                              "WHERE id = ? AND status = 'draft'"));
-    bindContent(q, c);
+    bindContent(q, valid);
     q.addBindValue(nowText(s));
     q.addBindValue(s.nextHlc());
     q.addBindValue(s.account().id);
@@ -415,6 +442,24 @@ Result<QList<PersonalNote>> ConsultationStore::personalNotes(security::Session& 
     QList<PersonalNote> out;
     while (q.next())
         out << PersonalNote{q.value(0).toString(), workerId, q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    return out;
+}
+
+Result<QHash<QString, bool>> ConsultationStore::ownByAppointment(security::Session& s, const QStringList& appointmentIds)
+{
+    QHash<QString, bool> out;
+    if (appointmentIds.isEmpty())
+        return out;
+    QSqlQuery q(s.db().sql());
+    q.prepare(QStringLiteral("SELECT appointment_id, status FROM dmst_consultations WHERE deleted = 0 AND professional_id = ? AND appointment_id IN (") +
+              QStringList(appointmentIds.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + QStringLiteral(")"));
+    q.addBindValue(s.account().id);
+    for (const QString& id : appointmentIds)
+        q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q);
+    while (q.next())
+        out[q.value(0).toString()] = out.value(q.value(0).toString()) || q.value(1).toString() == QLatin1String("closed");
     return out;
 }
 

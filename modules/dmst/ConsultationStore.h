@@ -16,7 +16,9 @@
 #include "dmst/Consultation.h"
 #include "security/Session.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 namespace vigie::dmst {
@@ -54,6 +56,9 @@ core::Result<Consultation> load(security::Session& session, const QString& consu
 core::Result<QList<ConsultationSummary>> list(security::Session& session, const QString& workerId);
 // The open draft of this account for the worker, if any (resume after a crash or a lock).
 core::Result<QString> openDraft(security::Session& session, const QString& workerId);
+// "Ma journée": the signed-in professional's own consultations started from these appointments —
+// appointment id → closed (true) or draft (false). No health content is read.
+core::Result<QHash<QString, bool>> ownByAppointment(security::Session& session, const QStringList& appointmentIds);
 
 core::Result<QString> addPersonalNote(security::Session& session, const QString& workerId, const QString& consultationId,
                                       const QString& body);

@@ -100,7 +100,7 @@ TEST_CASE("the FHIR export parses, carries the INS, holds the visit and its docu
     DocumentRequest r;
     r.kind = DocumentKind::Aptitude;
     r.consultationId = c.id;
-    r.conclusion = QStringLiteral("Apte");
+    r.fitness = QStringLiteral("fit");
     auto doc = DocumentStore::draft(*s, r);
     REQUIRE(doc);
     REQUIRE(DocumentStore::sign(*s, doc.value()));
