@@ -507,6 +507,14 @@ Commands: %1</source>
         <source>Unable to put the backup in place at %1 (the previous database is %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: vigie-cli dmst document list --worker ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli dmst document print --id ID --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -1880,10 +1888,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An avis d&apos;aptitude follows only the fitness examinations of reinforced follow-up (SIR, R4624-24 and R4624-28), not a visit of kind %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Required before signing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,10 +1913,6 @@ Commands: %1</source>
     </message>
     <message>
         <source>The second examination must take place within 15 days of the first (R4624-42): %1 is too late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2228,6 +2228,74 @@ Commands: %1</source>
         <source>Unable to write %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the médecin du travail (or a physician under his protocol) performs a visit of kind %1 (R4623-14 II)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed document is never deleted: correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author of a draft may delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit for the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit for the post with the adjustment measures proposed (L4624-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfit for the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An avis follows only a visit done by the médecin du travail (R4623-14 II): this visit was not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An avis d&apos;aptitude is issued only to a worker under reinforced follow-up (SIR, L4624-2); give the attestation de suivi instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision: fit, or fit with adjustment measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit: at the latest on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the latest on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>according to the follow-up&apos;s periodicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfit for the post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::AccessRequestsPanel</name>
@@ -2448,6 +2516,10 @@ Commands: %1</source>
         <source>BMI %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coded problems</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::DocumentEditor</name>
@@ -2572,14 +2644,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued after any visit but a pre-return one; a nurse may sign it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only after a fitness examination of reinforced follow-up (SIR); signed by the physician.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The dates of the post study, of the study of the working conditions and of the exchange with the employer are required (R4624-42); signed by the physician.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,6 +2693,30 @@ Commands: %1</source>
     </message>
     <message>
         <source>A document is drafted from a closed consultation: close the consultation first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next visit at the latest on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued after any visit but a pre-return one; a nurse may sign it. It goes to the employer: no medical information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a worker under reinforced follow-up (SIR), after any visit but a pre-return one; signed by the physician. It goes to the employer: no medical information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2798,6 +2886,208 @@ Commands: %1</source>
         <source>DRAFT — not signed: not to be handed to the worker</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected draft (its author only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign this document? Once signed it can no longer change; a mistake is then corrected by a new document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed document is never deleted: correct it (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft (%1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::MyDayPage</name>
+    <message>
+        <source>A: arrived · Enter: open the record and the consultation · N: no-show · Page Down / Page Up: next / previous day · Home: today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — post: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment in your agendas on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival recorded: Enter opens the record and the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show recorded: the visit is to be planned again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::PartsPanel</name>
+    <message>
+        <source>qualified identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrieved identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity check (INS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the check (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposures (part 2°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L4161-1 factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an exposure and press Enter to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity check recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::RecordPage</name>
@@ -2827,10 +3117,6 @@ Commands: %1</source>
     </message>
     <message>
         <source>correct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a worker by birth or used name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2935,6 +3221,38 @@ Commands: %1</source>
     </message>
     <message>
         <source>Alt+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a worker: name, &quot;name first name&quot; in either order, or date of birth (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity and exposures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More matches: Enter shows the next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker found for « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1, except the fields in red: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker already has a consultation today. Start another one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5288,6 +5606,10 @@ Commands: %1</source>
         <source>Follow-up by company</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An arrival is marked on the appointment&apos;s day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling::AgendaEditorDialog</name>
@@ -7508,6 +7830,10 @@ Commands: %1</source>
     </message>
     <message>
         <source>The merge moved rows of %1, which no longer refers to workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date of birth</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -508,6 +508,14 @@ Commandes : %1</translation>
         <source>Unable to put the backup in place at %1 (the previous database is %2)</source>
         <translation>Impossible de mettre la sauvegarde en place à %1 (la base précédente est %2)</translation>
     </message>
+    <message>
+        <source>Usage: vigie-cli dmst document list --worker ID</source>
+        <translation>Utilisation : vigie-cli dmst document list --worker ID</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli dmst document print --id ID --out FILE.pdf</source>
+        <translation>Utilisation : vigie-cli dmst document print --id ID --out FICHIER.pdf</translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -1881,10 +1889,6 @@ Commandes : %1</translation>
         <translation>Aucune attestation ni aucun avis n'est délivré après une visite de pré-reprise (R4624-30)</translation>
     </message>
     <message>
-        <source>An avis d'aptitude follows only the fitness examinations of reinforced follow-up (SIR, R4624-24 and R4624-28), not a visit of kind %1</source>
-        <translation>Un avis d'aptitude ne suit que les examens d'aptitude du suivi individuel renforcé (SIR, R4624-24 et R4624-28), pas une visite de type %1</translation>
-    </message>
-    <message>
         <source>Required before signing: %1</source>
         <translation>Obligatoire avant la signature : %1</translation>
     </message>
@@ -1911,10 +1915,6 @@ Commandes : %1</translation>
     <message>
         <source>The second examination must take place within 15 days of the first (R4624-42): %1 is too late</source>
         <translation>Le second examen doit avoir lieu dans les 15 jours suivant le premier (R4624-42) : le %1 est trop tard</translation>
-    </message>
-    <message>
-        <source>the conclusion</source>
-        <translation>la conclusion</translation>
     </message>
     <message>
         <source>at least one measure</source>
@@ -2229,6 +2229,74 @@ Commandes : %1</translation>
         <source>Unable to write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
+    <message>
+        <source>Only the médecin du travail (or a physician under his protocol) performs a visit of kind %1 (R4623-14 II)</source>
+        <translation>Seul le médecin du travail (ou un médecin sous son protocole) réalise une visite de type %1 (R4623-14 II)</translation>
+    </message>
+    <message>
+        <source>A signed document is never deleted: correct it</source>
+        <translation>Un document signé n'est jamais supprimé : corrigez-le</translation>
+    </message>
+    <message>
+        <source>Only the author of a draft may delete it</source>
+        <translation>Seul l'auteur d'un brouillon peut le supprimer</translation>
+    </message>
+    <message>
+        <source>Fit for the post</source>
+        <translation>Apte au poste</translation>
+    </message>
+    <message>
+        <source>Fit for the post with the adjustment measures proposed (L4624-3)</source>
+        <translation>Apte au poste avec les mesures d'aménagement proposées (L4624-3)</translation>
+    </message>
+    <message>
+        <source>Unfit for the post</source>
+        <translation>Inapte au poste</translation>
+    </message>
+    <message>
+        <source>An avis follows only a visit done by the médecin du travail (R4623-14 II): this visit was not</source>
+        <translation>Un avis ne fait suite qu'à une visite réalisée par le médecin du travail (R4623-14 II) : ce n'est pas le cas de cette visite</translation>
+    </message>
+    <message>
+        <source>An avis d'aptitude is issued only to a worker under reinforced follow-up (SIR, L4624-2); give the attestation de suivi instead</source>
+        <translation>Un avis d'aptitude n'est délivré qu'à un salarié en suivi individuel renforcé (SIR, L4624-2) : remettez plutôt l'attestation de suivi</translation>
+    </message>
+    <message>
+        <source>the decision: fit, or fit with adjustment measures</source>
+        <translation>la décision : apte, ou apte avec mesures d'aménagement</translation>
+    </message>
+    <message>
+        <source>Next visit: at the latest on %1</source>
+        <translation>Prochaine visite : au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Prochaine visite</translation>
+    </message>
+    <message>
+        <source>at the latest on %1</source>
+        <translation>au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>according to the follow-up's periodicity</source>
+        <translation>selon la périodicité du suivi</translation>
+    </message>
+    <message>
+        <source>Unfit for the post: %1</source>
+        <translation>Inapte au poste : %1</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Ma journée</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::AccessRequestsPanel</name>
@@ -2449,6 +2517,10 @@ Commandes : %1</translation>
         <source>BMI %1 (%2)</source>
         <translation>IMC %1 (%2)</translation>
     </message>
+    <message>
+        <source>Coded problems</source>
+        <translation>Problèmes codés</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::DocumentEditor</name>
@@ -2573,14 +2645,6 @@ Commandes : %1</translation>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <source>Issued after any visit but a pre-return one; a nurse may sign it.</source>
-        <translation>Délivrée après toute visite sauf la visite de pré-reprise ; un infirmier peut la signer.</translation>
-    </message>
-    <message>
-        <source>Only after a fitness examination of reinforced follow-up (SIR); signed by the physician.</source>
-        <translation>Uniquement après un examen d’aptitude du suivi individuel renforcé (SIR) ; signé par le médecin.</translation>
-    </message>
-    <message>
         <source>The dates of the post study, of the study of the working conditions and of the exchange with the employer are required (R4624-42); signed by the physician.</source>
         <translation>Les dates de l’étude de poste, de l’étude des conditions de travail et de l’échange avec l’employeur sont obligatoires (R4624-42) ; signé par le médecin.</translation>
     </message>
@@ -2631,6 +2695,30 @@ Commandes : %1</translation>
     <message>
         <source>A document is drafted from a closed consultation: close the consultation first</source>
         <translation>Un document se rédige à partir d’une consultation clôturée : clôturez d’abord la consultation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion</source>
+        <translation>&amp;Avis</translation>
+    </message>
+    <message>
+        <source>&amp;Next visit at the latest on</source>
+        <translation>&amp;Prochaine visite au plus tard le</translation>
+    </message>
+    <message>
+        <source>Issued after any visit but a pre-return one; a nurse may sign it. It goes to the employer: no medical information.</source>
+        <translation>Délivrée après toute visite sauf la pré-reprise ; l'infirmier peut la signer. Elle est remise à l'employeur : aucune information médicale.</translation>
+    </message>
+    <message>
+        <source>For a worker under reinforced follow-up (SIR), after any visit but a pre-return one; signed by the physician. It goes to the employer: no medical information.</source>
+        <translation>Pour un salarié en suivi renforcé (SIR), après toute visite sauf la pré-reprise ; signé par le médecin. Il est remis à l'employeur : aucune information médicale.</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Prochaine visite</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2887,208 @@ Commandes : %1</translation>
         <source>DRAFT — not signed: not to be handed to the worker</source>
         <translation>BROUILLON — non signé : ne pas remettre au salarié</translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft (its author only)</source>
+        <translation>Supprimer le brouillon sélectionné (son auteur seulement)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Sign this document? Once signed it can no longer change; a mistake is then corrected by a new document.</source>
+        <translation>Signer ce document ? Une fois signé, il ne peut plus changer ; une erreur se corrige alors par un nouveau document.</translation>
+    </message>
+    <message>
+        <source>A signed document is never deleted: correct it (Ctrl+R)</source>
+        <translation>Un document signé n'est jamais supprimé : corrigez-le (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Delete this draft (%1)?</source>
+        <translation>Supprimer ce brouillon (%1) ?</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation>Brouillon supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::MyDayPage</name>
+    <message>
+        <source>A: arrived · Enter: open the record and the consultation · N: no-show · Page Down / Page Up: next / previous day · Home: today</source>
+        <translation>A : arrivé · Entrée : ouvrir le dossier et la consultation · N : absent · Page suiv. / Page préc. : jour suivant / précédent · Origine : aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Type de visite</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <translation>Ma journée — %1</translation>
+    </message>
+    <message>
+        <source>Day of %1</source>
+        <translation>Journée du %1</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>attendu</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>in consultation</source>
+        <translation>en consultation</translation>
+    </message>
+    <message>
+        <source>arrived at %1</source>
+        <translation>arrivé à %1</translation>
+    </message>
+    <message>
+        <source>%1 — post: %2</source>
+        <translation>%1 — poste : %2</translation>
+    </message>
+    <message>
+        <source>No appointment in your agendas on this day</source>
+        <translation>Aucun rendez-vous dans vos agendas ce jour-là</translation>
+    </message>
+    <message>
+        <source>Arrival recorded: Enter opens the record and the consultation</source>
+        <translation>Arrivée enregistrée : Entrée ouvre le dossier et la consultation</translation>
+    </message>
+    <message>
+        <source>No-show recorded: the visit is to be planned again</source>
+        <translation>Absence enregistrée : la visite est à replanifier</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::PartsPanel</name>
+    <message>
+        <source>qualified identity</source>
+        <translation>identité qualifiée</translation>
+    </message>
+    <message>
+        <source>validated identity</source>
+        <translation>identité validée</translation>
+    </message>
+    <message>
+        <source>retrieved identity</source>
+        <translation>identité récupérée</translation>
+    </message>
+    <message>
+        <source>provisional identity</source>
+        <translation>identité provisoire</translation>
+    </message>
+    <message>
+        <source>Identity check (INS)</source>
+        <translation>Contrôle d'identité (INS)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Record the check (Ctrl+Shift+K)</source>
+        <translation>Enregistrer le contrôle (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Document seen</source>
+        <translation>&amp;Pièce présentée</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Exposures (part 2°)</source>
+        <translation>Expositions (partie 2°)</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposition</translation>
+    </message>
+    <message>
+        <source>L4161-1 factor</source>
+        <translation>Facteur L4161-1</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>from dd/mm/yyyy</source>
+        <translation>depuis le jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Type an exposure and press Enter to add it</source>
+        <translation>Tapez une exposition et appuyez sur Entrée pour l'ajouter</translation>
+    </message>
+    <message>
+        <source>INS status: %1</source>
+        <translation>Statut INS : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — by %3</source>
+        <translation>%1 — %2 — par %3</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation>« %1 » n'est pas une date (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Identity check recorded: %1</source>
+        <translation>Contrôle d'identité enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Exposure added</source>
+        <translation>Exposition ajoutée</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::RecordPage</name>
@@ -2829,10 +3119,6 @@ Commandes : %1</translation>
     <message>
         <source>correct</source>
         <translation>correction</translation>
-    </message>
-    <message>
-        <source>Find a worker by birth or used name (Ctrl+F)</source>
-        <translation>Rechercher un salarié par nom de naissance ou nom utilisé (Ctrl+F)</translation>
     </message>
     <message>
         <source>When</source>
@@ -2937,6 +3223,38 @@ Commandes : %1</translation>
     <message>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Find a worker: name, "name first name" in either order, or date of birth (Ctrl+F)</source>
+        <translation>Rechercher un salarié : nom, « nom prénom » dans un ordre ou l'autre, ou date de naissance (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Identity and exposures</source>
+        <translation>Identité et expositions</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>More matches: Enter shows the next %1</source>
+        <translation>D'autres résultats : Entrée affiche les %1 suivants</translation>
+    </message>
+    <message>
+        <source>No worker found for « %1 »</source>
+        <translation>Aucun salarié trouvé pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1, except the fields in red: %2</source>
+        <translation>Brouillon enregistré à %1, sauf les champs en rouge : %2</translation>
+    </message>
+    <message>
+        <source>This worker already has a consultation today. Start another one?</source>
+        <translation>Ce salarié a déjà une consultation aujourd'hui. En commencer une autre ?</translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
+        <translation>Non clôturée : %1</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5607,10 @@ Commandes : %1</translation>
         <source>Follow-up by company</source>
         <translation>Suivi par entreprise</translation>
     </message>
+    <message>
+        <source>An arrival is marked on the appointment's day (%1)</source>
+        <translation>L'arrivée se note le jour du rendez-vous (%1)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling::AgendaEditorDialog</name>
@@ -7512,6 +7834,10 @@ Commandes : %1</translation>
     <message>
         <source>The merge moved rows of %1, which no longer refers to workers</source>
         <translation>La fusion a déplacé des lignes de %1, qui ne désigne plus de salariés</translation>
+    </message>
+    <message>
+        <source>Not a date of birth</source>
+        <translation>Ce n'est pas une date de naissance</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ core::Result<QSet<QString>> establishmentsInScope(security::Session& session, co
 }
 
 const QString selectAppointment = QStringLiteral(
-    "SELECT a.id, a.worker_id, upper(w.birth_name) || ' ' || COALESCE(NULLIF(w.used_first_name, ''), w.first_birth_first_name), "
+    "SELECT a.id, a.worker_id, w.birth_name || char(31) || COALESCE(NULLIF(w.used_first_name, ''), w.first_birth_first_name), "
     "COALESCE(a.employment_id, ''), COALESCE(e.post_title, ''), COALESCE(a.establishment_id, ''), COALESCE(s.name, ''), "
     "trim(COALESCE(s.address, '') || ' ' || COALESCE(s.postal_code, '') || ' ' || COALESCE(s.city, '')), COALESCE(a.request_id, ''), "
     "a.kind, a.performer, a.earliest, a.due_by, a.basis, a.professional_id, p.display_name, a.place_id, pl.name, pl.kind, "
@@ -71,7 +71,9 @@ Appointment readAppointment(const QSqlQuery& q)
     Appointment a;
     a.id = q.value(0).toString();
     a.workerId = q.value(1).toString();
-    a.workerName = q.value(2).toString();
+    // The birth name in capitals as people write it (SQLite's upper() leaves "è" small: "LEFèVRE").
+    const QStringList name = q.value(2).toString().split(QChar(31));
+    a.workerName = name.value(0).toUpper() + QLatin1Char(' ') + name.value(1);
     a.employmentId = q.value(3).toString();
     a.postTitle = q.value(4).toString();
     a.establishmentId = q.value(5).toString();

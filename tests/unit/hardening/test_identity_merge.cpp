@@ -95,7 +95,7 @@ TEST_CASE("a merge carries the duplicate's whole record to the kept worker, and 
     DocumentRequest r;
     r.kind = DocumentKind::Aptitude;
     r.consultationId = c.id;
-    r.conclusion = QStringLiteral("Apte");
+    r.fitness = QStringLiteral("fit");
     auto doc = DocumentStore::draft(*s, r);
     REQUIRE(doc);
     REQUIRE(DocumentStore::sign(*s, doc.value()));

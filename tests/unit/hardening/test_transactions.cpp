@@ -55,7 +55,7 @@ TEST_CASE("signing a document or closing a consultation that changes no row is a
     DocumentRequest r;
     r.kind = DocumentKind::Aptitude;
     r.consultationId = c.id;
-    r.conclusion = QStringLiteral("Apte");
+    r.fitness = QStringLiteral("fit");
     auto doc = DocumentStore::draft(*s, r);
     REQUIRE(doc);
     // Something below the store (here a trigger of this connection) lets the UPDATE match no row: the
