@@ -78,3 +78,10 @@ namespace vigie::cli {
 int runWorkerMerge(Cli& cli, const QStringList& args);
 int runWorkerUnmerge(Cli& cli, const QStringList& args);
 } // namespace vigie::cli
+
+namespace vigie::cli {
+// SyncCommands.cpp (issue 14)
+int runSyncEnroll(Cli& cli, const QStringList& args);
+int runSyncNow(Cli& cli, const QStringList& args);
+int runSyncStatus(Cli& cli, const QStringList& args);
+} // namespace vigie::cli

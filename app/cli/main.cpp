@@ -72,6 +72,9 @@ const QList<Command>& commands()
         {{QStringLiteral("worker"), QStringLiteral("email")}, runWorkerEmail},
         {{QStringLiteral("action"), QStringLiteral("add")}, runActionAdd},
         {{QStringLiteral("action"), QStringLiteral("list")}, runActionList},
+        {{QStringLiteral("sync"), QStringLiteral("enroll")}, runSyncEnroll},
+        {{QStringLiteral("sync"), QStringLiteral("now")}, runSyncNow},
+        {{QStringLiteral("sync"), QStringLiteral("status")}, runSyncStatus},
     };
     return list;
 }
