@@ -21,6 +21,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <optional>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -410,8 +412,10 @@ core::Result<PushResponse> EmbeddedServerStore::push(const Device& device, const
         auto seq = nextServerSeq(db);
         if (!seq)
             return seq.error();
-        storage::CaptureSuspension suspended(db);
-        if (!suspended.ok())
+        // Capture is suspended for the applied rows only, and switched on again before the commit:
+        // no crash can leave it off (ChangeCapture.h).
+        std::optional<storage::CaptureSuspension> suspended(std::in_place, db);
+        if (!suspended->ok())
             return Error{ErrorCode::Storage, QStringLiteral("capture suspension failed")};
         int ord = 0;
         for (const Mutation* m : fresh) {
@@ -458,6 +462,7 @@ core::Result<PushResponse> EmbeddedServerStore::push(const Device& device, const
                 return storage::sqlFailure(a);
             response.results.append({m->mutationId, QStringLiteral("applied"), seq.value(), {}});
         }
+        suspended.reset();
         if (rejection.isEmpty()) {
             QSqlQuery u(db.sql());
             u.prepare(QStringLiteral("UPDATE _srv_devices SET last_seen = ? WHERE id = ?"));

@@ -110,7 +110,7 @@ core::Result<QJsonObject> HttpsTransport::call(const QString& path, const QJsonO
                                        path.toStdString(), Poco::Net::HTTPMessage::HTTP_1_1);
         request.setHost(url.host().toStdString(), Poco::UInt16(url.port()));
         if (!m_deviceId.isEmpty())
-            request.set("Authorization", ("Device " + m_deviceId + QLatin1Char(':') + m_credential).toStdString());
+            request.set("Authorization", (QStringLiteral("Device ") + m_deviceId + QLatin1Char(':') + m_credential).toStdString());
         const QByteArray payload = get ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
         if (!get) {
             request.setContentType("application/json");

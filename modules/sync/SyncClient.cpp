@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace vigie::sync {
 using core::Error;
 using core::ErrorCode;
@@ -105,15 +107,16 @@ Status SyncClient::createDevice(const QString& path, const Enrolment& e, const Q
         storage::Transaction tx(database);
         if (!tx.active())
             return tx.beginError();
-        storage::CaptureSuspension suspended(database);
-        Status s = suspended.ok() ? Status() : Status::fail(ErrorCode::Storage, QStringLiteral("capture suspension failed"));
-        if (s)
-            s = database.setMeta(QStringLiteral("node_id"), nodeId);
+        Status s = database.setMeta(QStringLiteral("node_id"), nodeId);
         if (s)
             s = database.setMeta(QStringLiteral("created_at"), clock.nowUtc().toString(Qt::ISODateWithMs));
-        if (s)
-            s = security::AccountStore::insertRow(database, security::Account{e.accountId, e.login, e.displayName, *role, {}, true},
-                                                  hlc.now().toString(), e.accountId, clock.nowUtc().toString(Qt::ISODateWithMs));
+        if (s) {
+            // The account came from the server: not captured (capture on again before the commit).
+            storage::CaptureSuspension suspended(database);
+            s = suspended.ok() ? security::AccountStore::insertRow(database, security::Account{e.accountId, e.login, e.displayName, *role, {}, true},
+                                                                   hlc.now().toString(), e.accountId, clock.nowUtc().toString(Qt::ISODateWithMs))
+                               : Status::fail(ErrorCode::Storage, QStringLiteral("capture suspension failed"));
+        }
         if (s)
             s = storage::AuditTrail::append(database,
                                             storage::AuditEvent{e.login, e.role, QStringLiteral("sync.enroll"), QStringLiteral("device:") + e.deviceId,
@@ -266,8 +269,9 @@ Status SyncClient::applyPage(const PullPage& page, SyncCounts& counts)
         storage::Transaction tx(m_db);
         if (!tx.active())
             return tx.beginError();
-        storage::CaptureSuspension suspended(m_db);
-        if (!suspended.ok())
+        // Suspended for the page's rows only, on again before the commit: no crash can leave it off.
+        std::optional<storage::CaptureSuspension> suspended(std::in_place, m_db);
+        if (!suspended->ok())
             return Status::fail(ErrorCode::Storage, QStringLiteral("capture suspension failed"));
         RowCodec codec(m_db);
         auto keepBoth = [&](const Change& c, const QVariant& local) -> Status {
@@ -311,6 +315,7 @@ Status SyncClient::applyPage(const PullPage& page, SyncCounts& counts)
             }
             ++counts.pulled;
         }
+        suspended.reset();
         if (Status s = setState(m_db, QStringLiteral("cursor"), QString::number(page.cursor)); !s)
             return s;
         return tx.commit();

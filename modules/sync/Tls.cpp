@@ -7,6 +7,8 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include <cstring>
+
 #include <openssl/bn.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>

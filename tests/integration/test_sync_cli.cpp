@@ -71,9 +71,10 @@ struct RunningServer {
         process.start(vigie::test::binDir() + QStringLiteral("/vigie-server"), {QStringLiteral("run"), QStringLiteral("--config"), config});
         if (!process.waitForStarted())
             return false;
+        process.setReadChannel(QProcess::StandardError);
         const QByteArray expected = "listening on " + url.toUtf8();
         while (t.elapsed() < 10000) {
-            process.waitForReadyReadStandardError(100);
+            process.waitForReadyRead(100);
             stderrText += process.readAllStandardError();
             if (stderrText.contains(expected)) {
                 startMs = t.elapsed();
@@ -279,7 +280,7 @@ TEST_CASE("sync between desktops through a demo server: what reaches whom, retri
     // sync status after everything.
     const ProcessResult status = cli.as(physicianDb, QStringLiteral("medecin"), {QStringLiteral("sync"), QStringLiteral("status")});
     REQUIRE(status.exitCode == 0);
-    CHECK(status.out.contains(("server\t" + url + "\n").toUtf8()));
+    CHECK(status.out.contains((QStringLiteral("server\t") + url + QStringLiteral("\n")).toUtf8()));
     CHECK(status.out.contains("pending\t0\n"));
     CHECK(QRegularExpression(QStringLiteral("last_sync\t\\d{4}-\\d\\d-\\d\\dT")).match(QString::fromUtf8(status.out)).hasMatch());
 

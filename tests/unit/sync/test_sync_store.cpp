@@ -86,6 +86,7 @@ struct Desktop {
     void createAccount(const QString& login, security::Role role)
     {
         auto a = security::AccountStore::create(*session, security::NewAccount{login, QStringLiteral("Name of ") + login, role, {}}, Password);
+        INFO((a ? QString() : a.error().message).toStdString());
         REQUIRE(a);
     }
 };
@@ -139,22 +140,26 @@ TEST_CASE("push: a change whose answer was lost is applied once, and reaches ano
     auto again = a.syncNow(service);
     REQUIRE(again);
     CHECK(again.value().line() == QStringLiteral("pushed 0 pulled 0 conflicts 0 quarantined 0"));
+    // Capture is on again after applying: B's own next change is captured.
+    CHECK(b.count(QStringLiteral("SELECT suspended FROM _capture")) == 0);
+    b.createAccount(QStringLiteral("apres"), security::Role::Director);
+    CHECK(b.count(QStringLiteral("SELECT count(*) FROM _outbox WHERE state = 'pending'")) == 1);
     // Every push and every pull page is in the server's audit trail.
     CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM _audit WHERE action = 'sync.push' AND outcome = 'success'")) == 1);
     CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM _audit WHERE action = 'sync.pull'")) >= 4);
 }
 
-TEST_CASE("server_seq: one per server transaction, in commit order, without gaps; pages hold whole transactions")
+TEST_CASE("server_seq: one per server transaction, in commit order, without gaps, and pages hold whole transactions")
 {
     Service service;
     Desktop a(service, QStringLiteral("admin"), QStringLiteral("a"));
     Desktop b(service, QStringLiteral("admin"), QStringLiteral("b"));
     // Three accounts in one push: one server transaction of three changes.
-    a.createAccount(QStringLiteral("un"), security::Role::Planner);
-    a.createAccount(QStringLiteral("deux"), security::Role::Director);
-    a.createAccount(QStringLiteral("trois"), security::Role::Nurse);
+    a.createAccount(QStringLiteral("unite"), security::Role::Planner);
+    a.createAccount(QStringLiteral("deuxieme"), security::Role::Director);
+    a.createAccount(QStringLiteral("troisieme"), security::Role::Nurse);
     REQUIRE(a.syncNow(service));
-    b.createAccount(QStringLiteral("quatre"), security::Role::Planner);
+    b.createAccount(QStringLiteral("quatrieme"), security::Role::Planner);
     REQUIRE(b.syncNow(service));
     CHECK(service.serverCount(QStringLiteral("SELECT count(DISTINCT server_seq) FROM _srv_change_log")) == 3);
     CHECK(service.serverCount(QStringLiteral("SELECT max(server_seq) FROM _srv_change_log")) == 3);
@@ -219,7 +224,7 @@ TEST_CASE("a change the server refuses is quarantined on both sides with its pay
     CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM _srv_change_log WHERE origin_device = '%1'").arg(b.enrolment.deviceId)) == 0);
 }
 
-TEST_CASE("a revoked device is refused, and the refusal is audited; a wrong credential is refused")
+TEST_CASE("a revoked device is refused, and the refusal is audited, and so is a wrong credential")
 {
     Service service;
     Desktop a(service, QStringLiteral("admin"), QStringLiteral("a"));
