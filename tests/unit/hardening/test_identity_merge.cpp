@@ -16,6 +16,7 @@
 #include "workforce/WorkerReferences.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlRecord>
 
 using namespace vigie;
