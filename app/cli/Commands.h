@@ -86,4 +86,8 @@ namespace vigie::cli {
 // BackupCommands.cpp (issue 20 item 4)
 int runBackup(Cli& cli, const QStringList& args);
 int runRestore(Cli& cli, const QStringList& args);
+// SyncCommands.cpp (issue 14)
+int runSyncEnroll(Cli& cli, const QStringList& args);
+int runSyncNow(Cli& cli, const QStringList& args);
+int runSyncStatus(Cli& cli, const QStringList& args);
 } // namespace vigie::cli

@@ -77,6 +77,9 @@ const QList<Command>& commands()
         {{QStringLiteral("action"), QStringLiteral("list")}, runActionList},
         {{QStringLiteral("dmst"), QStringLiteral("document"), QStringLiteral("list")}, runDmstDocumentList},
         {{QStringLiteral("dmst"), QStringLiteral("document"), QStringLiteral("print")}, runDmstDocumentPrint, true},
+        {{QStringLiteral("sync"), QStringLiteral("enroll")}, runSyncEnroll},
+        {{QStringLiteral("sync"), QStringLiteral("now")}, runSyncNow},
+        {{QStringLiteral("sync"), QStringLiteral("status")}, runSyncStatus},
     };
     return list;
 }
