@@ -515,6 +515,34 @@ Commands: %1</source>
         <source>Usage: vigie-cli dmst document print --id ID --out FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invalid fingerprint &quot;%1&quot; (64 hexadecimal characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server&apos;s certificate (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it the fingerprint printed by the server&apos;s administrator? (yes/no) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint not confirmed: the device is not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 presented the certificate %2, not the expected %3: connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is already enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 enrolled with %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -6961,6 +6989,109 @@ Commands: %1</source>
     </message>
 </context>
 <context>
+    <name>vigie::server</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid listening address &quot;%1&quot; (HOST:PORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 lacks store, certificate or private_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option or missing value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server demo --config FILE --password-file F [--establishments N] [--workers N] [--years N] [--seed S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server init --config FILE --listen HOST:PORT [--store DIR] --admin LOGIN --password-file F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value for %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store is not available in this version; give a folder with --store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store folder %1 is not empty; it is left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server store created in %1; configuration written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server&apos;s certificate (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs --config FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store is not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal %1 received: stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server device revoke --config FILE DEVICE_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server init|demo|run|device list|device revoke --config FILE ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::storage</name>
     <message>
         <source>Migration %1 is unreadable</source>
@@ -7143,6 +7274,113 @@ Commands: %1</source>
     </message>
     <message>
         <source>Unable to copy the key ring %1 beside the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync</name>
+    <message>
+        <source>Wrong login or password, or account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a 256-bit key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device or wrong device credential: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device %1 has been revoked by the server&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of the device %1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device credentials required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid server address &quot;%1&quot; (https://HOST:PORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 presented the certificate %2, not the pinned one %3: connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 answered %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown synchronised table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of %1 without id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not enrolled with a server (vigie-cli sync enroll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an unknown role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 results for %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s epoch changed (restored from a backup?): %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -516,6 +516,34 @@ Commandes : %1</translation>
         <source>Usage: vigie-cli dmst document print --id ID --out FILE.pdf</source>
         <translation>Utilisation : vigie-cli dmst document print --id ID --out FICHIER.pdf</translation>
     </message>
+    <message>
+        <source>Invalid fingerprint "%1" (64 hexadecimal characters)</source>
+        <translation>Empreinte « %1 » invalide (64 caractères hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server's certificate (SHA-256): %1</source>
+        <translation>Empreinte du certificat du serveur (SHA-256) : %1</translation>
+    </message>
+    <message>
+        <source>Is it the fingerprint printed by the server's administrator? (yes/no) </source>
+        <translation>Est-ce l’empreinte donnée par l’administrateur du serveur ? (oui/non) </translation>
+    </message>
+    <message>
+        <source>Fingerprint not confirmed: the device is not enrolled</source>
+        <translation>Empreinte non confirmée : le poste n’est pas enrôlé</translation>
+    </message>
+    <message>
+        <source>The server %1 presented the certificate %2, not the expected %3: connection refused</source>
+        <translation>Le serveur %1 a présenté le certificat %2 et non %3 attendu : connexion refusée</translation>
+    </message>
+    <message>
+        <source>The database %1 is already enrolled</source>
+        <translation>La base %1 est déjà enrôlée</translation>
+    </message>
+    <message>
+        <source>Device %1 enrolled with %2 for %3</source>
+        <translation>Poste %1 enrôlé auprès de %2 pour %3</translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -6964,6 +6992,109 @@ Commandes : %1</translation>
     </message>
 </context>
 <context>
+    <name>vigie::server</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Impossible d’écouter sur %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>Invalid listening address "%1" (HOST:PORT)</source>
+        <translation>Adresse d’écoute « %1 » invalide (HÔTE:PORT)</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1</source>
+        <translation>Impossible de lire le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not valid JSON: %2</source>
+        <translation>Le fichier de configuration %1 n’est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 lacks store, certificate or private_key</source>
+        <translation>Il manque store, certificate ou private_key dans le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation>Le fichier %1 existe déjà ; il n’est pas modifié</translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration file %1</source>
+        <translation>Impossible d’écrire le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1</source>
+        <translation>Impossible de lire le fichier de mot de passe %1</translation>
+    </message>
+    <message>
+        <source>Administrator's password: </source>
+        <translation>Mot de passe de l’administrateur : </translation>
+    </message>
+    <message>
+        <source>Unknown option or missing value: %1</source>
+        <translation>Option inconnue ou valeur manquante : %1</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server demo --config FILE --password-file F [--establishments N] [--workers N] [--years N] [--seed S]</source>
+        <translation>Usage : vigie-server demo --config FICHIER --password-file F [--establishments N] [--workers N] [--years N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server init --config FILE --listen HOST:PORT [--store DIR] --admin LOGIN --password-file F</source>
+        <translation>Usage : vigie-server init --config FICHIER --listen HÔTE:PORT [--store DOSSIER] --admin IDENTIFIANT --password-file F</translation>
+    </message>
+    <message>
+        <source>Invalid value for %1: "%2"</source>
+        <translation>Valeur invalide pour %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store is not available in this version; give a folder with --store</source>
+        <translation>Le magasin PostgreSQL n’est pas disponible dans cette version ; indiquez un dossier avec --store</translation>
+    </message>
+    <message>
+        <source>The store folder %1 is not empty; it is left untouched</source>
+        <translation>Le dossier du magasin %1 n’est pas vide ; il n’est pas modifié</translation>
+    </message>
+    <message>
+        <source>Server store created in %1; configuration written to %2</source>
+        <translation>Magasin du serveur créé dans %1 ; configuration écrite dans %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server's certificate (SHA-256): %1</source>
+        <translation>Empreinte du certificat du serveur (SHA-256) : %1</translation>
+    </message>
+    <message>
+        <source>This command needs --config FILE</source>
+        <translation>Cette commande demande --config FICHIER</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store is not available in this version</source>
+        <translation>Le magasin PostgreSQL n’est pas disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>Signal %1 received: stopping</source>
+        <translation>Signal %1 reçu : arrêt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server device revoke --config FILE DEVICE_ID</source>
+        <translation>Usage : vigie-server device revoke --config FICHIER ID_POSTE</translation>
+    </message>
+    <message>
+        <source>Device %1 revoked</source>
+        <translation>Poste %1 révoqué</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server init|demo|run|device list|device revoke --config FILE ...</source>
+        <translation>Usage : vigie-server init|demo|run|device list|device revoke --config FICHIER ...</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue : %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::storage</name>
     <message>
         <source>Migration %1 is unreadable</source>
@@ -7147,6 +7278,113 @@ Commandes : %1</translation>
     <message>
         <source>Unable to copy the key ring %1 beside the backup</source>
         <translation>Impossible de copier le trousseau %1 à côté de la sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync</name>
+    <message>
+        <source>Wrong login or password, or account disabled</source>
+        <translation>Identifiant ou mot de passe erroné, ou compte désactivé</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation>Le fichier %1 existe déjà ; il n’est pas modifié</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1</source>
+        <translation>Impossible d’écrire le fichier de clé %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1</source>
+        <translation>Impossible de lire le fichier de clé %1</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a 256-bit key</source>
+        <translation>Le fichier de clé %1 ne contient pas une clé de 256 bits</translation>
+    </message>
+    <message>
+        <source>Unknown device or wrong device credential: %1</source>
+        <translation>Poste inconnu ou identifiant de poste erroné : %1</translation>
+    </message>
+    <message>
+        <source>The device %1 has been revoked by the server's administrator</source>
+        <translation>Le poste %1 a été révoqué par l’administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>The account of the device %1 is disabled</source>
+        <translation>Le compte du poste %1 est désactivé</translation>
+    </message>
+    <message>
+        <source>Unknown device: %1</source>
+        <translation>Poste inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Device credentials required</source>
+        <translation>Identifiants du poste requis</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>Le serveur %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>Invalid server address "%1" (https://HOST:PORT)</source>
+        <translation>Adresse de serveur « %1 » invalide (https://HÔTE:PORT)</translation>
+    </message>
+    <message>
+        <source>The server %1 presented the certificate %2, not the pinned one %3: connection refused</source>
+        <translation>Le serveur %1 a présenté le certificat %2 et non %3 épinglé : connexion refusée</translation>
+    </message>
+    <message>
+        <source>The server %1 answered %2: %3</source>
+        <translation>Le serveur %1 a répondu %2 : %3</translation>
+    </message>
+    <message>
+        <source>Unknown synchronised table: %1</source>
+        <translation>Table synchronisée inconnue : %1</translation>
+    </message>
+    <message>
+        <source>A row of %1 without id</source>
+        <translation>Une ligne de %1 sans identifiant</translation>
+    </message>
+    <message>
+        <source>The database %1 is not enrolled with a server (vigie-cli sync enroll)</source>
+        <translation>La base %1 n’est enrôlée auprès d’aucun serveur (vigie-cli sync enroll)</translation>
+    </message>
+    <message>
+        <source>The server sent an unknown role: %1</source>
+        <translation>Le serveur a envoyé un rôle inconnu : %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 results for %2 changes</source>
+        <translation>Le serveur a répondu %1 résultats pour %2 changements</translation>
+    </message>
+    <message>
+        <source>The server's epoch changed (restored from a backup?): %1 instead of %2</source>
+        <translation>L’époque du serveur a changé (restauration d’une sauvegarde ?) : %1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1 failed</source>
+        <translation>Certificat : échec de %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate</source>
+        <translation>%1 n’est pas un certificat PEM</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // vigie-server: the service server (cli-contract.md "Synchronisation"): init, run, device list,
 // device revoke. Exit codes as vigie-cli's.
+#include "vigie/Version.h"
 #include "HttpService.h"
 #include "ServerConfig.h"
 
@@ -309,6 +310,10 @@ int main(int argc, char** argv)
         return runDeviceList(args.mid(2), clock);
     if (args.size() >= 2 && args.at(0) == QLatin1String("device") && args.at(1) == QLatin1String("revoke"))
         return runDeviceRevoke(args.mid(2), clock);
+    if (args.first() == QLatin1String("--version")) {
+        out(QStringLiteral("vigie-server %1").arg(QStringLiteral(VIGIE_VERSION_STRING)));
+        return 0;
+    }
     if (args.first() == QLatin1String("--help")) {
         out(usageText);
         return 0;
