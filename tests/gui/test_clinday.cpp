@@ -129,7 +129,7 @@ TEST_CASE("Ma journée: arrival in one key, Enter opens the record and the consu
     CHECK(t->rowCount() == 2);
 }
 
-TEST_CASE("a nurse is offered no EMA; an out-of-range pressure leaves the interview saved and stays in red as typed")
+TEST_CASE("a nurse is offered no EMA, an out-of-range pressure leaves the interview saved and stays in red as typed")
 {
     i18n::install(*QCoreApplication::instance(), QStringLiteral("fr"));
     test::DmstDb db;
@@ -161,7 +161,7 @@ TEST_CASE("a nurse is offered no EMA; an out-of-range pressure leaves the interv
     QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
     REQUIRE_FALSE(page.consultationId().isEmpty());
     CHECK(questions.isEmpty());
-    QTest::keyClicks(page.form()->interviewEdit(), QStringLiteral("Céphalées matinales depuis un mois."));
+    QTest::keyClicks(page.form()->interviewEdit(), QStringLiteral("Maux de tete matinaux depuis un mois."));
     QTest::keyClicks(page.form()->systolicEdit(), QStringLiteral("300"));
     QTest::keyClicks(page.form()->diastolicEdit(), QStringLiteral("95"));
     page.form()->problemBox(QStringLiteral("CARDIOVASCULAR"))->setFocus();
@@ -171,7 +171,7 @@ TEST_CASE("a nurse is offered no EMA; an out-of-range pressure leaves the interv
         auto reader = db.session(QStringLiteral("medecin"));
         auto saved = ConsultationStore::load(*reader, page.consultationId());
         REQUIRE(saved);
-        CHECK(saved.value().interview == QStringLiteral("Céphalées matinales depuis un mois."));
+        CHECK(saved.value().interview == QStringLiteral("Maux de tete matinaux depuis un mois."));
         CHECK(saved.value().diastolic == 95);
         CHECK_FALSE(saved.value().systolic);
         CHECK(saved.value().problemCodes == QStringList{QStringLiteral("CARDIOVASCULAR")});

@@ -75,7 +75,7 @@ TEST_CASE("dmst document list prints one line per document with its kind, status
                               QStringLiteral("doc-cli-old\tATTESTATION\tsuperseded\t2026-10-02")});
 }
 
-TEST_CASE("dmst document print writes the signed document as signed, audited as a print; a draft is not printed")
+TEST_CASE("dmst document print writes the signed document as signed, audited as a print, a draft is not printed")
 {
     Fixture& f = shared();
     const QString out = f.cli.file(QStringLiteral("attestation.pdf"));

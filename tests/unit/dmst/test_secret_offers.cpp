@@ -136,7 +136,7 @@ TEST_CASE("a signed attestation and an avis d'aptitude carry no word of the conc
     CHECK(prevention.contains(QStringLiteral("03 20 00 00 00")));
 }
 
-TEST_CASE("an avis d'aptitude needs its decision, a SIR worker and a physician's visit; never after a pre-return visit")
+TEST_CASE("an avis d'aptitude needs its decision, a SIR worker and a physician's visit, never after a pre-return visit")
 {
     test::DmstDb db;
     auto medecin = db.session(QStringLiteral("medecin"));
@@ -226,7 +226,7 @@ TEST_CASE("the store refuses a nurse's EMA and avis, and audits the refusals")
     CHECK(ConsultationStore::load(*nurse, c.id).value().kind == QStringLiteral("VIP"));
 }
 
-TEST_CASE("autosave keeps every valid field when another is implausible; the times are checked at closing")
+TEST_CASE("autosave keeps every valid field when another is implausible, the times are checked at closing")
 {
     struct Row {
         const char* field;
@@ -285,7 +285,7 @@ TEST_CASE("autosave keeps every valid field when another is implausible; the tim
     CHECK(ConsultationStore::close(*s, c.id));
 }
 
-TEST_CASE("a draft document is deleted by its author only; a signed one never")
+TEST_CASE("a draft document is deleted by its author only, a signed one never")
 {
     test::DmstDb db;
     auto medecin = db.session(QStringLiteral("medecin"));
