@@ -42,6 +42,13 @@ void keep(QWidget* w, const QString& name)
     QDir().mkpath(dir);
     QTest::qWait(50);
     CHECK(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    // The same screen on a large monitor, then back to the size the test drives.
+    const QSize size = w->size();
+    w->resize(1920, 1080);
+    QTest::qWait(50);
+    CHECK(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-1920.png")));
+    w->resize(size);
+    QTest::qWait(50);
 }
 
 // Two appointments of the physician today (the test worker at 09:00, a colleague at 09:30) and one of

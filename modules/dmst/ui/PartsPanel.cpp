@@ -5,6 +5,7 @@
 #include "thesaurus/ui/ThesaurusPickerAdapter.h"
 #include "ui/ThesaurusPicker.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -50,7 +51,8 @@ PartsPanel::PartsPanel(security::Session& session, QWidget* scope, QWidget* pare
         m_document->addItem(identityDocumentText(d), identityDocumentCode(d));
     m_checkedOn = new QLineEdit(identity);
     m_checkedOn->setPlaceholderText(tr("dd/mm/yyyy"));
-    m_checkedOn->setMaximumWidth(110);
+    m_checkedOn->setMinimumWidth(m_checkedOn->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 12);
+    m_checkedOn->setMaximumWidth(m_checkedOn->minimumWidth() + 20);
     auto* record = new QPushButton(tr("Record the check (Ctrl+Shift+K)"), identity);
     record->setAutoDefault(false);
     auto* docLabel = new QLabel(tr("&Document seen"), identity);
@@ -59,9 +61,13 @@ PartsPanel::PartsPanel(security::Session& session, QWidget* scope, QWidget* pare
     row->addWidget(m_document);
     row->addWidget(new QLabel(tr("on"), identity));
     row->addWidget(m_checkedOn);
-    row->addWidget(record);
     row->addStretch(1);
     il->addLayout(row);
+    // The button on its own line: beside the fields it was cut at 1366 pixels wide.
+    auto* recordRow = new QHBoxLayout;
+    recordRow->addStretch(1);
+    recordRow->addWidget(record);
+    il->addLayout(recordRow);
     m_checks = new QListWidget(identity);
     m_checks->setMaximumHeight(80);
     il->addWidget(m_checks);
@@ -144,7 +150,7 @@ void PartsPanel::refresh()
         m_ins->setText(tr("INS status: %1").arg(insStatusText(identity.value().insStatus)));
     if (auto checks = RecordStore::identityChecks(m_session, m_workerId); checks)
         for (const IdentityCheck& c : checks.value())
-            m_checks->addItem(tr("%1 — %2 — by %3").arg(dateText(c.checkedOn), identityDocumentText(c.document), c.checkedBy));
+            m_checks->addItem(tr("%1 — %2 — by %3").arg(dateText(c.checkedOn), identityDocumentText(c.document), c.checkedByName));
     auto list = RecordStore::exposures(m_session, m_workerId);
     if (!list) {
         showMessage(list.error().message, true);
@@ -153,13 +159,19 @@ void PartsPanel::refresh()
     m_exposures->setRowCount(int(list.value().size()));
     int row = 0;
     for (const Exposure& e : list.value()) {
-        const QStringList cells{e.label.isEmpty() ? e.code : e.label, e.l4161Factor, intensityText(e.intensity), dateText(e.start),
+        const QStringList cells{e.label.isEmpty() ? e.code : e.label, e.l4161Label, intensityText(e.intensity), dateText(e.start),
                                 e.end.isValid() ? dateText(e.end) : tr("ongoing")};
-        for (int c = 0; c < cells.size(); ++c)
-            m_exposures->setItem(row, c, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(cells[c]); // long labels are elided in the narrow panel
+            m_exposures->setItem(row, c, item);
+        }
         ++row;
     }
     m_exposures->resizeColumnsToContents();
+    // The exposure and its L4161-1 factor share what the dates leave, so the dates stay in view.
+    for (int c : {0, 1})
+        m_exposures->setColumnWidth(c, std::min(m_exposures->columnWidth(c), 160));
 }
 
 void PartsPanel::recordIdentityCheck()
