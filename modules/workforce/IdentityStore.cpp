@@ -88,6 +88,19 @@ Status relinkRow(QSqlDatabase db, const WriteContext& ctx, const WorkerReference
     return {};
 }
 
+// Marks a row changed (the sync conventions) after a merge or its undo changed some of its fields.
+Status stampRow(QSqlDatabase db, const WriteContext& ctx, const QString& table, const QString& rowId)
+{
+    QSqlQuery stamp(db);
+    stamp.prepare(QStringLiteral("UPDATE \"%1\" SET row_version = row_version + 1, hlc = ?, updated_by = ? WHERE id = ?").arg(table));
+    stamp.addBindValue(ctx.hlc());
+    stamp.addBindValue(ctx.accountId);
+    stamp.addBindValue(rowId);
+    if (!stamp.exec())
+        return sqlFailure(stamp);
+    return {};
+}
+
 Result<QStringList> rowsReferring(QSqlDatabase db, const WorkerReference& ref, const QString& workerId)
 {
     QSqlQuery ids(db);
@@ -158,29 +171,20 @@ Result<QMap<QString, QStringList>> fillOrMoveUnique(QSqlDatabase db, const Write
         if (fill.numRowsAffected() > 0)
             filled << keptRow + QLatin1Char('|') + col;
     }
-    if (!filled.isEmpty() && ref.versioned) {
-        QSqlQuery stamp(db);
-        stamp.prepare(QStringLiteral("UPDATE \"%1\" SET row_version = row_version + 1, hlc = ?, updated_by = ? WHERE id = ?").arg(ref.table));
-        stamp.addBindValue(ctx.hlc());
-        stamp.addBindValue(ctx.accountId);
-        stamp.addBindValue(keptRow);
-        if (!stamp.exec())
-            return sqlFailure(stamp);
-    }
+    if (!filled.isEmpty() && ref.versioned)
+        if (Status s = stampRow(db, ctx, ref.table, keptRow); !s)
+            return s.error();
     return QMap<QString, QStringList>{{filledKey(ref), filled}};
 }
 
 // Undoes one entry of a merge's `moved` list (a table's moved rows, or the fields a merge filled).
-Status putBack(QSqlDatabase db, const WriteContext& ctx, const QString& key, const QStringList& entries, const QString& keptId,
-               const QString& mergedId)
+Status putBack(QSqlDatabase db, const WriteContext& ctx, const QList<WorkerReference>& references, const QString& key,
+               const QStringList& entries, const QString& keptId, const QString& mergedId)
 {
-    auto references = WorkerReferences::all(db);
-    if (!references)
-        return references.error();
     const bool filled = key.endsWith(QLatin1String("#filled"));
     const QString refKey = filled ? key.chopped(int(qstrlen("#filled"))) : key;
     const WorkerReference* ref = nullptr;
-    for (const WorkerReference& r : references.value())
+    for (const WorkerReference& r : references)
         if (r.key() == refKey)
             ref = &r;
     if (!ref)
@@ -211,15 +215,8 @@ Status putBack(QSqlDatabase db, const WriteContext& ctx, const QString& key, con
         if (!empty.exec())
             return sqlFailure(empty);
     }
-    if (!keptRow.isEmpty() && ref->versioned) {
-        QSqlQuery stamp(db);
-        stamp.prepare(QStringLiteral("UPDATE \"%1\" SET row_version = row_version + 1, hlc = ?, updated_by = ? WHERE id = ?").arg(ref->table));
-        stamp.addBindValue(ctx.hlc());
-        stamp.addBindValue(ctx.accountId);
-        stamp.addBindValue(keptRow);
-        if (!stamp.exec())
-            return sqlFailure(stamp);
-    }
+    if (!keptRow.isEmpty() && ref->versioned)
+        return stampRow(db, ctx, ref->table, keptRow);
     return {};
 }
 
@@ -552,8 +549,11 @@ Result<MergeRecord> IdentityStore::Sql::undo(QSqlDatabase db, const WriteContext
     // Rows moved since by another merge of the kept identity stay where they are now.
     if (Status s = setRelink(db, true); !s)
         return s.error();
+    auto references = WorkerReferences::all(db);
+    if (!references)
+        return references.error();
     for (auto it = m.moved.cbegin(); it != m.moved.cend(); ++it) {
-        if (Status s = putBack(db, ctx, it.key(), it.value(), m.keptWorkerId, m.mergedWorkerId); !s)
+        if (Status s = putBack(db, ctx, references.value(), it.key(), it.value(), m.keptWorkerId, m.mergedWorkerId); !s)
             return s.error();
     }
     if (Status s = setRelink(db, false); !s)
