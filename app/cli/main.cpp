@@ -70,6 +70,10 @@ const QList<Command>& commands()
         {{QStringLiteral("worker"), QStringLiteral("email")}, runWorkerEmail},
         {{QStringLiteral("action"), QStringLiteral("add")}, runActionAdd},
         {{QStringLiteral("action"), QStringLiteral("list")}, runActionList},
+        {{QStringLiteral("user"), QStringLiteral("disable")}, runUserDisable},
+        {{QStringLiteral("user"), QStringLiteral("enable")}, runUserEnable},
+        {{QStringLiteral("user"), QStringLiteral("role")}, runUserRole},
+        {{QStringLiteral("key"), QStringLiteral("rotate")}, runKeyRotate},
     };
     return list;
 }
