@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QFile>
 #include <QSaveFile>
 
 namespace vigie::dmst {
