@@ -543,6 +543,26 @@ Commands: %1</source>
         <source>Device %1 enrolled with %2 for %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password of %1 was set by an administrator: choose your own first with: vigie-cli --user %1 user passwd --login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 disabled; its password no longer opens the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 enabled with the temporary password above; it must be replaced at the first sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key was replaced; every account keeps its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the key slot of %1 holds no audit seal key, so the end of the trail was not checked (an administrator can reset its password)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -1253,6 +1273,30 @@ Commands: %1</source>
     </message>
     <message>
         <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own password: nobody else will know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firmation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password and its confirmation differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6703,14 +6747,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A personal account needs the person&apos;s full name (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid RPPS number &quot;%1&quot;: 11 digits expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database is busy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6811,6 +6847,77 @@ Commands: %1</source>
     </message>
     <message>
         <source>The establishment with SIRET %1 is already assigned to this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You lead several teams (%1): choose the team of this delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: you can delegate only for a team you lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The establishment with SIRET %1 is not assigned to this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::security::AccountStore</name>
+    <message>
+        <source>A personal account needs the person&apos;s full name (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid RPPS number &quot;%1&quot;: 11 digits expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 was created but its key slot could not be written (%2): set its password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: enable it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is already disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: it stays enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is already enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: it keeps the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads the team(s) %2: give them another physician first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: only an administrator may rotate the key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6960,10 +7067,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account %1 created for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a team and a person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6985,6 +7088,82 @@ Commands: %1</source>
     </message>
     <message>
         <source>Team %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rol&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 disabled: it can no longer sign in, and its password no longer opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 enabled. Temporary password: %2 — give it to %3, who must choose their own at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team and one of its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team and one of its establishments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 created for %2. The password you typed is temporary: %2 must choose their own at the first sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7122,38 +7301,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>libsodium could not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough memory to derive the key (Argon2id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No key slot for the login %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong login or password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key ring not found or unreadable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Vigie key ring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Damaged key slot in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to write the key ring %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unable to read the schema version of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7241,6 +7388,33 @@ Commands: %1</source>
         <source>Unable to key the backup %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unable to re-key the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::storage::AuditSeal</name>
+    <message>
+        <source>Unable to write the audit seal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit seal %1 is missing: the end of the trail cannot be vouched for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit seal %1 was not made with this database&apos;s seal key: it was forged or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail holds %1 records but its seal vouches for %2: records at its end were deleted (from record %3 on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of the audit trail is not the one its seal vouches for: the trail was truncated and refilled, recomputed or rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::storage::Backup</name>
@@ -7274,6 +7448,53 @@ Commands: %1</source>
     </message>
     <message>
         <source>Unable to copy the key ring %1 beside the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::storage::KeyRing</name>
+    <message>
+        <source>libsodium could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (Argon2id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key slot for the login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot of %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These accounts must sign in once before the key can be rotated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ring not found or unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigie key ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged key slot in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to write the key ring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key ring %1 is locked by another program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

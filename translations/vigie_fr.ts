@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>vigie::cli</name>
@@ -543,6 +542,26 @@ Commandes : %1</translation>
     <message>
         <source>Device %1 enrolled with %2 for %3</source>
         <translation>Poste %1 enrôlé auprès de %2 pour %3</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set by an administrator: choose your own first with: vigie-cli --user %1 user passwd --login %1</source>
+        <translation>Le mot de passe de %1 a été fixé par un administrateur : choisissez d’abord le vôtre avec : vigie-cli --user %1 user passwd --login %1</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled; its password no longer opens the database</source>
+        <translation>Compte %1 désactivé ; son mot de passe n’ouvre plus la base</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled with the temporary password above; it must be replaced at the first sign-in</source>
+        <translation>Compte %1 réactivé avec le mot de passe provisoire ci-dessus, à remplacer à la première connexion</translation>
+    </message>
+    <message>
+        <source>The database key was replaced; every account keeps its password</source>
+        <translation>La clé de la base a été remplacée ; chaque compte garde son mot de passe</translation>
+    </message>
+    <message>
+        <source>Warning: the key slot of %1 holds no audit seal key, so the end of the trail was not checked (an administrator can reset its password)</source>
+        <translation>Attention : l’emplacement de %1 dans le trousseau ne contient pas la clé du sceau d’audit, la fin du journal n’a donc pas été vérifiée (un administrateur peut réinitialiser son mot de passe)</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1274,30 @@ Commandes : %1</translation>
     <message>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Au moins 12 caractères</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own password: nobody else will know it.</source>
+        <translation>Votre mot de passe a été fixé par un administrateur. Choisissez le vôtre : personne d’autre ne le connaîtra.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Con&amp;firmation:</source>
+        <translation>Con&amp;firmation :</translation>
+    </message>
+    <message>
+        <source>Save and sign in</source>
+        <translation>Enregistrer et se connecter</translation>
+    </message>
+    <message>
+        <source>The password and its confirmation differ.</source>
+        <translation>Le mot de passe et sa confirmation diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -6706,14 +6749,6 @@ Commandes : %1</translation>
         <translation>L’identifiant %1 est déjà utilisé</translation>
     </message>
     <message>
-        <source>A personal account needs the person's full name (got "%1")</source>
-        <translation>Un compte nominatif exige les nom et prénom de la personne (valeur reçue : « %1 »)</translation>
-    </message>
-    <message>
-        <source>Invalid RPPS number "%1": 11 digits expected</source>
-        <translation>Numéro RPPS « %1 » non valide : 11 chiffres attendus</translation>
-    </message>
-    <message>
         <source>The database is busy</source>
         <translation>La base de données est occupée</translation>
     </message>
@@ -6815,6 +6850,77 @@ Commandes : %1</translation>
     <message>
         <source>The establishment with SIRET %1 is already assigned to this team</source>
         <translation>L’établissement de SIRET %1 est déjà affecté à cette équipe</translation>
+    </message>
+    <message>
+        <source>You lead several teams (%1): choose the team of this delegation</source>
+        <translation>Vous animez plusieurs équipes (%1) : choisissez l’équipe de cette délégation</translation>
+    </message>
+    <message>
+        <source>Permission denied: you can delegate only for a team you lead</source>
+        <translation>Accès refusé : vous ne pouvez déléguer que pour une équipe que vous animez</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team</source>
+        <translation>%1 n’est pas membre de cette équipe</translation>
+    </message>
+    <message>
+        <source>The establishment with SIRET %1 is not assigned to this team</source>
+        <translation>L’établissement de SIRET %1 n’est pas affecté à cette équipe</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::security::AccountStore</name>
+    <message>
+        <source>A personal account needs the person's full name (got "%1")</source>
+        <translation>Un compte nominatif exige les prénom et nom de la personne (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>Invalid RPPS number "%1": 11 digits expected</source>
+        <translation>Numéro RPPS « %1 » invalide : 11 chiffres attendus</translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation>La base de données est occupée</translation>
+    </message>
+    <message>
+        <source>The account %1 was created but its key slot could not be written (%2): set its password again</source>
+        <translation>Le compte %1 a été créé mais son emplacement dans le trousseau n’a pas pu être écrit (%2) : fixez de nouveau son mot de passe</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: enable it first</source>
+        <translation>Le compte %1 est désactivé : réactivez-le d’abord</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte</translation>
+    </message>
+    <message>
+        <source>The account %1 is already disabled</source>
+        <translation>Le compte %1 est déjà désactivé</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: it stays enabled</source>
+        <translation>%1 est le dernier administrateur actif : il reste actif</translation>
+    </message>
+    <message>
+        <source>The account %1 is already enabled</source>
+        <translation>Le compte %1 est déjà actif</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2</source>
+        <translation>%1 a déjà le rôle %2</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: it keeps the role</source>
+        <translation>%1 est le dernier administrateur actif : il garde ce rôle</translation>
+    </message>
+    <message>
+        <source>%1 leads the team(s) %2: give them another physician first</source>
+        <translation>%1 anime l’équipe ou les équipes %2 : confiez-les d’abord à un autre médecin</translation>
+    </message>
+    <message>
+        <source>Permission denied: only an administrator may rotate the key</source>
+        <translation>Accès refusé : seul un administrateur peut renouveler la clé</translation>
     </message>
 </context>
 <context>
@@ -6963,10 +7069,6 @@ Commandes : %1</translation>
         <translation>Le mot de passe et sa confirmation diffèrent.</translation>
     </message>
     <message>
-        <source>Account %1 created for %2.</source>
-        <translation>Compte %1 créé pour %2.</translation>
-    </message>
-    <message>
         <source>Choose a team and a person.</source>
         <translation>Choisissez une équipe et une personne.</translation>
     </message>
@@ -6989,6 +7091,82 @@ Commandes : %1</translation>
     <message>
         <source>Team %1 created.</source>
         <translation>Équipe %1 créée.</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>Désacti&amp;ver</translation>
+    </message>
+    <message>
+        <source>Change rol&amp;e</source>
+        <translation>Changer de rôl&amp;e</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from team</source>
+        <translation>Reti&amp;rer de l’équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>&amp;Désaffecter</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Members of the team</source>
+        <translation>Membres de l’équipe</translation>
+    </message>
+    <message>
+        <source>Establishments of the team</source>
+        <translation>Établissements de l’équipe</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Membres :</translation>
+    </message>
+    <message>
+        <source>Establishments:</source>
+        <translation>Établissements :</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>Réac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list.</source>
+        <translation>Choisissez un compte dans la liste.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled: it can no longer sign in, and its password no longer opens the database.</source>
+        <translation>Compte %1 désactivé : il ne peut plus se connecter et son mot de passe n’ouvre plus la base.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled. Temporary password: %2 — give it to %3, who must choose their own at the first sign-in.</source>
+        <translation>Compte %1 réactivé. Mot de passe provisoire : %2 — à remettre à %3, qui choisira le sien à la première connexion.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 est désormais : %2.</translation>
+    </message>
+    <message>
+        <source>Choose a team and one of its members.</source>
+        <translation>Choisissez une équipe et l’un de ses membres.</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2.</source>
+        <translation>%1 retiré(e) de %2.</translation>
+    </message>
+    <message>
+        <source>Choose a team and one of its establishments.</source>
+        <translation>Choisissez une équipe et l’un de ses établissements.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer assigned to %2.</source>
+        <translation>%1 n’est plus affecté à %2.</translation>
+    </message>
+    <message>
+        <source>Account %1 created for %2. The password you typed is temporary: %2 must choose their own at the first sign-in.</source>
+        <translation>Compte %1 créé pour %2. Le mot de passe saisi est provisoire : %2 choisira le sien à la première connexion.</translation>
     </message>
 </context>
 <context>
@@ -7125,38 +7303,6 @@ Commandes : %1</translation>
         <translation>Impossible de valider la transaction : %1</translation>
     </message>
     <message>
-        <source>libsodium could not start</source>
-        <translation>Impossible d’initialiser libsodium</translation>
-    </message>
-    <message>
-        <source>Not enough memory to derive the key (Argon2id)</source>
-        <translation>Mémoire insuffisante pour dériver la clé (Argon2id)</translation>
-    </message>
-    <message>
-        <source>No key slot for the login %1</source>
-        <translation>Aucun emplacement de clé pour l’identifiant %1</translation>
-    </message>
-    <message>
-        <source>Wrong login or password</source>
-        <translation>Identifiant ou mot de passe incorrect</translation>
-    </message>
-    <message>
-        <source>Key ring not found or unreadable: %1</source>
-        <translation>Trousseau de clés introuvable ou illisible : %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a Vigie key ring</source>
-        <translation>%1 n’est pas un trousseau de clés Vigie</translation>
-    </message>
-    <message>
-        <source>Damaged key slot in %1</source>
-        <translation>Emplacement de clé endommagé dans %1</translation>
-    </message>
-    <message>
-        <source>Unable to write the key ring %1</source>
-        <translation>Impossible d’écrire le trousseau de clés %1</translation>
-    </message>
-    <message>
         <source>Unable to read the schema version of %1</source>
         <translation>Impossible de lire la version du schéma de %1</translation>
     </message>
@@ -7244,6 +7390,33 @@ Commandes : %1</translation>
         <source>Unable to key the backup %1</source>
         <translation>Impossible de chiffrer la sauvegarde %1</translation>
     </message>
+    <message>
+        <source>Unable to re-key the database: %1</source>
+        <translation>Impossible de rechiffrer la base : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::storage::AuditSeal</name>
+    <message>
+        <source>Unable to write the audit seal %1</source>
+        <translation>Impossible d’écrire le sceau d’audit %1</translation>
+    </message>
+    <message>
+        <source>The audit seal %1 is missing: the end of the trail cannot be vouched for</source>
+        <translation>Le sceau d’audit %1 est absent : la fin du journal ne peut pas être garantie</translation>
+    </message>
+    <message>
+        <source>The audit seal %1 was not made with this database's seal key: it was forged or replaced</source>
+        <translation>Le sceau d’audit %1 n’a pas été fait avec la clé de sceau de cette base : il a été contrefait ou remplacé</translation>
+    </message>
+    <message>
+        <source>The audit trail holds %1 records but its seal vouches for %2: records at its end were deleted (from record %3 on)</source>
+        <translation>Le journal d’audit compte %1 enregistrements mais son sceau en garantit %2 : des enregistrements de la fin ont été supprimés (à partir du n° %3)</translation>
+    </message>
+    <message>
+        <source>Record %1 of the audit trail is not the one its seal vouches for: the trail was truncated and refilled, recomputed or rewritten</source>
+        <translation>L’enregistrement %1 du journal d’audit n’est pas celui que garantit son sceau : le journal a été tronqué puis complété, recalculé ou réécrit</translation>
+    </message>
 </context>
 <context>
     <name>vigie::storage::Backup</name>
@@ -7278,6 +7451,53 @@ Commandes : %1</translation>
     <message>
         <source>Unable to copy the key ring %1 beside the backup</source>
         <translation>Impossible de copier le trousseau %1 à côté de la sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::storage::KeyRing</name>
+    <message>
+        <source>libsodium could not start</source>
+        <translation>libsodium n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (Argon2id)</source>
+        <translation>Mémoire insuffisante pour dériver la clé (Argon2id)</translation>
+    </message>
+    <message>
+        <source>No key slot for the login %1</source>
+        <translation>Aucun emplacement du trousseau pour l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>Wrong login or password</source>
+        <translation>Identifiant ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 is damaged</source>
+        <translation>L’emplacement de %1 dans le trousseau est endommagé</translation>
+    </message>
+    <message>
+        <source>These accounts must sign in once before the key can be rotated: %1</source>
+        <translation>Ces comptes doivent se connecter une fois avant que la clé puisse être renouvelée : %1</translation>
+    </message>
+    <message>
+        <source>Key ring not found or unreadable: %1</source>
+        <translation>Trousseau introuvable ou illisible : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigie key ring</source>
+        <translation>%1 n’est pas un trousseau Vigie</translation>
+    </message>
+    <message>
+        <source>Damaged key slot in %1</source>
+        <translation>Emplacement endommagé dans le trousseau %1</translation>
+    </message>
+    <message>
+        <source>Unable to write the key ring %1</source>
+        <translation>Impossible d’écrire le trousseau %1</translation>
+    </message>
+    <message>
+        <source>The key ring %1 is locked by another program</source>
+        <translation>Le trousseau %1 est verrouillé par un autre programme</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "Commands.h"
 
 #include "security/SignIn.h"
+#include "storage/AuditSeal.h"
 #include "storage/AuditTrail.h"
 #include "storage/Backup.h"
 #include "storage/KeyRing.h"
@@ -35,7 +36,7 @@ Error notAdministrator(security::Session& s, const QString& action)
 bool moveWithCompanions(const QString& from, const QString& to)
 {
     bool ok = QFile::rename(from, to);
-    for (const QString& suffix : {QStringLiteral(".keyring"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString& suffix : {QStringLiteral(".keyring"), QStringLiteral(".auditseal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
         if (QFileInfo::exists(from + suffix))
             ok = QFile::rename(from + suffix, to + suffix) && ok;
     return ok;
@@ -58,7 +59,8 @@ int runBackup(Cli& cli, const QStringList& args)
     security::Session& s = *session.value();
     if (s.account().role != security::Role::Admin)
         return cli.fail(notAdministrator(s, QStringLiteral("backup")));
-    auto check = storage::Backup::write(s.db(), s.databaseKey(), s.keyRingPath(), out.value());
+    const storage::AuditSealer* sealer = s.auditSealer();
+    auto check = storage::Backup::write(s.db(), s.databaseKey(), s.keyRingPath(), out.value(), sealer ? &sealer->sealKey() : nullptr);
     if (!check)
         return cli.fail(check.error());
     if (core::Status a = s.audit(storage::AuditEvent{{}, {}, QStringLiteral("backup"), QStringLiteral("database.backup"), {}, 0, QStringLiteral("success"),
@@ -99,7 +101,9 @@ int runRestore(Cli& cli, const QStringList& args)
     if (!aside.isValid())
         return cli.fail(Error{ErrorCode::Storage, QCoreApplication::translate("vigie::cli", "Unable to prepare the restore beside %1").arg(target)});
     const QString copy = aside.filePath(QStringLiteral("restored.db"));
-    if (!QFile::copy(backup, copy) || !QFile::copy(storage::KeyRing::pathFor(backup), storage::KeyRing::pathFor(copy)))
+    const QString backupSeal = storage::AuditSeal::pathFor(backup);
+    if (!QFile::copy(backup, copy) || !QFile::copy(storage::KeyRing::pathFor(backup), storage::KeyRing::pathFor(copy)) ||
+        (QFileInfo::exists(backupSeal) && !QFile::copy(backupSeal, storage::AuditSeal::pathFor(copy))))
         return cli.fail(Error{ErrorCode::Storage, QCoreApplication::translate("vigie::cli", "Unable to read the backup %1").arg(backup)});
     auto sum = storage::Backup::sha256Of(backup);
     if (!sum)
@@ -111,6 +115,10 @@ int runRestore(Cli& cli, const QStringList& args)
                                                              .arg(backup, restored.error().message)});
         if (restored.value()->account().role != security::Role::Admin)
             return cli.fail(Error{ErrorCode::Denied, QCoreApplication::translate("vigie::cli", "Permission denied: only an administrator backs up or restores the database")});
+        // A backup whose audit trail was cut or rewritten after it was made no longer matches its seal.
+        if (const storage::AuditSealer* sealer = restored.value()->auditSealer(); sealer && !sealer->trusted())
+            return cli.fail(Error{ErrorCode::Storage, QCoreApplication::translate("vigie::cli", "The backup %1 is refused, nothing was replaced: %2")
+                                                          .arg(backup, sealer->initialCheck().message)});
         const storage::SecretKey key = restored.value()->databaseKey();
         restored.value().reset(); // closed before the checks reopen it
         auto check = storage::Backup::verify(copy, key);

@@ -91,3 +91,11 @@ int runSyncEnroll(Cli& cli, const QStringList& args);
 int runSyncNow(Cli& cli, const QStringList& args);
 int runSyncStatus(Cli& cli, const QStringList& args);
 } // namespace vigie::cli
+
+namespace vigie::cli {
+// AccountCommands.cpp (issue 13): the account life cycle and the key rotation.
+int runUserDisable(Cli& cli, const QStringList& args);
+int runUserEnable(Cli& cli, const QStringList& args);
+int runUserRole(Cli& cli, const QStringList& args);
+int runKeyRotate(Cli& cli, const QStringList& args);
+} // namespace vigie::cli

@@ -5,6 +5,7 @@
 
 #include "security/AccountStore.h"
 #include "security/SignIn.h"
+#include "storage/AuditSeal.h"
 #include "storage/AuditTrail.h"
 #include "storage/CipherSettings.h"
 #include "thesaurus/ThesaurusStore.h"
@@ -155,6 +156,26 @@ int runAuditVerify(Cli& cli, const QStringList& args)
         cli.out(QString::number(v.firstBrokenSeq));
         cli.err(QCoreApplication::translate("vigie::cli", "The audit trail is broken at record %1 of %2").arg(v.firstBrokenSeq).arg(v.records));
         return Invalid;
+    }
+    // The chain holds together; its head must also be the one the seal vouches for (truncation and
+    // recomputation leave a sound chain behind).
+    if (const storage::AuditSealer* sealer = session.value()->auditSealer()) {
+        auto seal = storage::AuditSeal::check(session.value()->db(), sealer->sealKey());
+        if (!seal)
+            return cli.fail(seal.error());
+        const storage::SealCheck& c = seal.value();
+        if (!c.intact()) {
+            if (c.state == storage::SealCheck::State::Truncated)
+                cli.out(QString::number(c.current.count + 1));
+            else if (c.state == storage::SealCheck::State::Rewritten)
+                cli.out(QString::number(c.sealed.count));
+            cli.err(QStringLiteral("vigie-cli: ") + c.message);
+            return Invalid;
+        }
+    } else {
+        cli.err(QCoreApplication::translate("vigie::cli", "Warning: the key slot of %1 holds no audit seal key, so the end of "
+                                                          "the trail was not checked (an administrator can reset its password)")
+                    .arg(session.value()->account().login));
     }
     cli.out(QString::number(v.records));
     return Success;

@@ -126,7 +126,8 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
         if (progress)
             progress(QCoreApplication::translate("vigie::cli", "Account %1…").arg(QLatin1String(d.login)));
         auto created = security::AccountStore::create(
-            *admin, security::NewAccount{QLatin1String(d.login), QString::fromUtf8(d.name), d.role, QLatin1String(d.rpps)},
+            *admin, security::NewAccount{QLatin1String(d.login), QString::fromUtf8(d.name), d.role, QLatin1String(d.rpps),
+                                         /*temporaryPassword=*/false}, // the demo's passwords are printed for all
             password);
         if (!created)
             return created.error();

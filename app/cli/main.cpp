@@ -80,6 +80,10 @@ const QList<Command>& commands()
         {{QStringLiteral("sync"), QStringLiteral("enroll")}, runSyncEnroll},
         {{QStringLiteral("sync"), QStringLiteral("now")}, runSyncNow},
         {{QStringLiteral("sync"), QStringLiteral("status")}, runSyncStatus},
+        {{QStringLiteral("user"), QStringLiteral("disable")}, runUserDisable},
+        {{QStringLiteral("user"), QStringLiteral("enable")}, runUserEnable},
+        {{QStringLiteral("user"), QStringLiteral("role")}, runUserRole},
+        {{QStringLiteral("key"), QStringLiteral("rotate")}, runKeyRotate},
     };
     return list;
 }

@@ -1,5 +1,6 @@
 #include "storage/Backup.h"
 
+#include "storage/AuditSeal.h"
 #include "storage/AuditTrail.h"
 #include "storage/CipherSettings.h"
 #include "storage/Database.h"
@@ -47,7 +48,7 @@ Result<sqlite3*> openDestination(const QString& out, const SecretKey& key)
 
 void removeCopy(const QString& out)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keyring")})
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keyring"), QStringLiteral(".auditseal")})
         QFile::remove(out + suffix);
 }
 
@@ -89,6 +90,10 @@ Result<BackupCheck> Backup::verify(const QString& path, const SecretKey& key)
         if (!audit.value().intact)
             return Error{ErrorCode::Storage, tr("The audit trail of the backup %1 is broken at record %2").arg(path).arg(audit.value().firstBrokenSeq)};
         check.auditRecords = audit.value().records;
+        auto head = AuditSeal::currentHead(*db.value());
+        if (!head)
+            return head.error();
+        check.auditHeadHash = head.value().hash;
         // Fold the WAL the open may have created back into the file, so the checksum covers everything.
         (void)db.value()->execScript(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
@@ -101,7 +106,8 @@ Result<BackupCheck> Backup::verify(const QString& path, const SecretKey& key)
     return check;
 }
 
-Result<BackupCheck> Backup::write(Database& db, const SecretKey& key, const QString& keyRingPath, const QString& out)
+Result<BackupCheck> Backup::write(Database& db, const SecretKey& key, const QString& keyRingPath, const QString& out,
+                                  const SecretKey* sealKey)
 {
     if (QFileInfo::exists(out))
         return Error{ErrorCode::Invalid, tr("The file %1 already exists; it is left untouched").arg(out)};
@@ -135,6 +141,13 @@ Result<BackupCheck> Backup::write(Database& db, const SecretKey& key, const QStr
     if (!check) {
         removeCopy(out);
         return check.error();
+    }
+    if (sealKey) {
+        const AuditHead head{check.value().auditRecords, check.value().auditHeadHash};
+        if (core::Status s = AuditSeal::write(AuditSeal::pathFor(out), *sealKey, head); !s) {
+            removeCopy(out);
+            return s.error();
+        }
     }
     return check;
 }

@@ -57,7 +57,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secr
             QSqlDatabase::removeDatabase(name);
             return Result<std::unique_ptr<Database>>::fail(ErrorCode::Storage, why);
         }
-        db.setPassword(QString()); // keep the key out of Qt's connection settings once opened
+        // Keep the key out of Qt's connection settings once opened. Those QStrings are Qt's: released
+        // here, not wiped (the driver wipes its own copies; SecretKey holds the key in locked memory).
+        db.setPassword(QString());
     }
     std::unique_ptr<Database> database(new Database(path, name));
     const Status migrated = Migrations::migrate(*database, options.migrateTo, options.backupBeforeMigrating && exists);

@@ -2,7 +2,8 @@
 // administrator's backup is a verified, 0600, encrypted copy that the independent SQLCipher shell reads
 // with the database key, with its SHA-256 printed; others are refused (exit 3); an existing file is
 // never overwritten (exit 1); a restore brings back the state of the backup and keeps the replaced file;
-// a deliberately damaged backup is refused (exit 5) and nothing is replaced.
+// a deliberately damaged backup, or one whose audit seal is gone, is refused (exit 5) and nothing is
+// replaced; the restored database's audit trail verifies, seal included.
 #include "CliFixture.h"
 #include "catch_qt.h"
 
@@ -71,6 +72,16 @@ TEST_CASE("backup, restore, and a damaged backup refused before anything is repl
     CHECK(refused.err.contains("damaged.db"));
     CHECK(QDir(cli.dir.path()).entryList({QStringLiteral("demo.db.replaced-*")}).isEmpty()); // nothing set aside, nothing replaced
     CHECK(cli.as(db, QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("list")}).out.contains("tardif"));
+
+    // A sound copy whose audit seal went missing (the trail could have been cut) is refused too.
+    const QString unsealed = cli.file(QStringLiteral("unsealed.db"));
+    REQUIRE(QFileInfo::exists(backup + QStringLiteral(".auditseal")));
+    QFile::copy(backup, unsealed);
+    QFile::copy(backup + QStringLiteral(".keyring"), unsealed + QStringLiteral(".keyring"));
+    const auto noSeal = cli.as(db, QStringLiteral("admin"), {QStringLiteral("restore"), unsealed});
+    CHECK(noSeal.exitCode == 5);
+    CHECK(noSeal.err.contains("unsealed.db"));
+    CHECK(QDir(cli.dir.path()).entryList({QStringLiteral("demo.db.replaced-*")}).isEmpty());
 
     const auto restored = cli.as(db, QStringLiteral("admin"), {QStringLiteral("restore"), backup});
     INFO(restored.err.toStdString());

@@ -155,10 +155,11 @@ TEST_CASE("user add, passwd: rights, password rules, and the database stays read
     QStringList badRole = add;
     badRole[5] = QStringLiteral("chirurgien");
     CHECK(cli.as(db, QStringLiteral("admin"), badRole).exitCode == 1);
-    // Signed in, but in no team yet: the policy refuses (3), which proves the password worked (not 4).
-    CHECK(cli.as(db, QStringLiteral("ide2"), {QStringLiteral("worker"), QStringLiteral("find"), QStringLiteral("b")},
-                 cli.file(QStringLiteral("np")))
-              .exitCode == 3);
+    // The password the administrator chose is temporary: nothing runs before the person's own (exit 4).
+    const auto temporary = cli.as(db, QStringLiteral("ide2"), {QStringLiteral("worker"), QStringLiteral("find"), QStringLiteral("b")},
+                                  cli.file(QStringLiteral("np")));
+    CHECK(temporary.exitCode == 4);
+    CHECK(temporary.err.contains("user passwd --login ide2"));
 
     Cli::writeFile(cli.file(QStringLiteral("np2")), "Un-Autre-Secret-Solide\n");
     REQUIRE(cli.as(db, QStringLiteral("ide2"),
