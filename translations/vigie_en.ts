@@ -563,6 +563,18 @@ Commands: %1</source>
         <source>Warning: the key slot of %1 holds no audit seal key, so the end of the trail was not checked (an administrator can reset its password)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: vigie-cli audit verify [--against-server]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail holds %1 records but the server received %2 from this workstation on %3: records at its end were deleted (from record %4 on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of the audit trail is not the one the server received from this workstation on %2: the trail was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -1403,6 +1415,10 @@ Commands: %1</source>
     </message>
     <message>
         <source>The session has ended: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6865,19 +6881,12 @@ Commands: %1</source>
         <source>The establishment with SIRET %1 is not assigned to this team</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>vigie::security::AccountStore</name>
     <message>
         <source>A personal account needs the person&apos;s full name (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Invalid RPPS number &quot;%1&quot;: 11 digits expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7262,11 +7271,23 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vigie-server init|demo|run|device list|device revoke --config FILE ...</source>
+        <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command: %1</source>
+        <source>Usage: vigie-server backup --config FILE --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server restore --config FILE BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store restored from %1; the replaced store is kept as %2; the desktops will see a new epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server init|demo|run|device list|device revoke|backup|restore --config FILE ...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7392,9 +7413,6 @@ Commands: %1</source>
         <source>Unable to re-key the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>vigie::storage::AuditSeal</name>
     <message>
         <source>Unable to write the audit seal %1</source>
         <translation type="unfinished"></translation>
@@ -7415,9 +7433,6 @@ Commands: %1</source>
         <source>Record %1 of the audit trail is not the one its seal vouches for: the trail was truncated and refilled, recomputed or rewritten</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>vigie::storage::Backup</name>
     <message>
         <source>Unable to read %1: %2</source>
         <translation type="unfinished"></translation>
@@ -7435,14 +7450,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 already exists; it is left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to create the backup %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7450,9 +7457,6 @@ Commands: %1</source>
         <source>Unable to copy the key ring %1 beside the backup</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>vigie::storage::KeyRing</name>
     <message>
         <source>libsodium could not start</source>
         <translation type="unfinished"></translation>
@@ -7602,6 +7606,94 @@ Commands: %1</source>
     </message>
     <message>
         <source>%1 is not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is refused, nothing was replaced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to set the current store aside as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to put the backup in place at %1 (the previous store is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::SyncStatusLine</name>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation: this workstation is not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work is kept on this workstation only. To share it with the service, enrol the workstation: vigie-cli sync enroll --server URL --user LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online, synchronised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, never synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, last synchronised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last run: %1 sent, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 synchronises now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

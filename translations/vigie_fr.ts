@@ -1,4 +1,5 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>vigie::cli</name>
@@ -562,6 +563,18 @@ Commandes : %1</translation>
     <message>
         <source>Warning: the key slot of %1 holds no audit seal key, so the end of the trail was not checked (an administrator can reset its password)</source>
         <translation>Attention : l’emplacement de %1 dans le trousseau ne contient pas la clé du sceau d’audit, la fin du journal n’a donc pas été vérifiée (un administrateur peut réinitialiser son mot de passe)</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli audit verify [--against-server]</source>
+        <translation>Utilisation : vigie-cli audit verify [--against-server]</translation>
+    </message>
+    <message>
+        <source>The audit trail holds %1 records but the server received %2 from this workstation on %3: records at its end were deleted (from record %4 on)</source>
+        <translation>Le journal d’audit compte %1 enregistrements mais le serveur en a reçu %2 de ce poste le %3 : des enregistrements de la fin ont été supprimés (à partir du n° %4)</translation>
+    </message>
+    <message>
+        <source>Record %1 of the audit trail is not the one the server received from this workstation on %2: the trail was rewritten</source>
+        <translation>L’enregistrement %1 du journal d’audit n’est pas celui que le serveur a reçu de ce poste le %2 : le journal a été réécrit</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1417,10 @@ Commandes : %1</translation>
     <message>
         <source>The session has ended: sign in again.</source>
         <translation>La session a pris fin : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
     </message>
 </context>
 <context>
@@ -6867,9 +6884,6 @@ Commandes : %1</translation>
         <source>The establishment with SIRET %1 is not assigned to this team</source>
         <translation>L’établissement de SIRET %1 n’est pas affecté à cette équipe</translation>
     </message>
-</context>
-<context>
-    <name>vigie::security::AccountStore</name>
     <message>
         <source>A personal account needs the person's full name (got "%1")</source>
         <translation>Un compte nominatif exige les prénom et nom de la personne (reçu « %1 »)</translation>
@@ -6877,10 +6891,6 @@ Commandes : %1</translation>
     <message>
         <source>Invalid RPPS number "%1": 11 digits expected</source>
         <translation>Numéro RPPS « %1 » invalide : 11 chiffres attendus</translation>
-    </message>
-    <message>
-        <source>The database is busy</source>
-        <translation>La base de données est occupée</translation>
     </message>
     <message>
         <source>The account %1 was created but its key slot could not be written (%2): set its password again</source>
@@ -7264,12 +7274,24 @@ Commandes : %1</translation>
         <translation>Poste %1 révoqué</translation>
     </message>
     <message>
-        <source>Usage: vigie-server init|demo|run|device list|device revoke --config FILE ...</source>
-        <translation>Usage : vigie-server init|demo|run|device list|device revoke --config FICHIER ...</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>Commande inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server backup --config FILE --out FILE</source>
+        <translation>Utilisation : vigie-server backup --config FICHIER --out FICHIER</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server restore --config FILE BACKUP</source>
+        <translation>Utilisation : vigie-server restore --config FICHIER SAUVEGARDE</translation>
+    </message>
+    <message>
+        <source>Store restored from %1; the replaced store is kept as %2; the desktops will see a new epoch</source>
+        <translation>Base du serveur restaurée depuis %1 ; la base remplacée est gardée sous %2 ; les postes verront une nouvelle époque</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server init|demo|run|device list|device revoke|backup|restore --config FILE ...</source>
+        <translation>Utilisation : vigie-server init|demo|run|device list|device revoke|backup|restore --config FICHIER ...</translation>
     </message>
 </context>
 <context>
@@ -7394,9 +7416,6 @@ Commandes : %1</translation>
         <source>Unable to re-key the database: %1</source>
         <translation>Impossible de rechiffrer la base : %1</translation>
     </message>
-</context>
-<context>
-    <name>vigie::storage::AuditSeal</name>
     <message>
         <source>Unable to write the audit seal %1</source>
         <translation>Impossible d’écrire le sceau d’audit %1</translation>
@@ -7417,9 +7436,6 @@ Commandes : %1</translation>
         <source>Record %1 of the audit trail is not the one its seal vouches for: the trail was truncated and refilled, recomputed or rewritten</source>
         <translation>L’enregistrement %1 du journal d’audit n’est pas celui que garantit son sceau : le journal a été tronqué puis complété, recalculé ou réécrit</translation>
     </message>
-</context>
-<context>
-    <name>vigie::storage::Backup</name>
     <message>
         <source>Unable to read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
@@ -7437,14 +7453,6 @@ Commandes : %1</translation>
         <translation>Le journal d’audit de la sauvegarde %1 est rompu à l’enregistrement %2</translation>
     </message>
     <message>
-        <source>The file %1 already exists; it is left untouched</source>
-        <translation>Le fichier %1 existe déjà ; il n’a pas été modifié</translation>
-    </message>
-    <message>
-        <source>Unable to create the backup %1: %2</source>
-        <translation>Impossible de créer la sauvegarde %1 : %2</translation>
-    </message>
-    <message>
         <source>The backup %1 failed: %2</source>
         <translation>La sauvegarde %1 a échoué : %2</translation>
     </message>
@@ -7452,9 +7460,6 @@ Commandes : %1</translation>
         <source>Unable to copy the key ring %1 beside the backup</source>
         <translation>Impossible de copier le trousseau %1 à côté de la sauvegarde</translation>
     </message>
-</context>
-<context>
-    <name>vigie::storage::KeyRing</name>
     <message>
         <source>libsodium could not start</source>
         <translation>libsodium n’a pas pu démarrer</translation>
@@ -7605,6 +7610,94 @@ Commandes : %1</translation>
     <message>
         <source>%1 is not a PEM certificate</source>
         <translation>%1 n’est pas un certificat PEM</translation>
+    </message>
+    <message>
+        <source>Unable to read the backup %1</source>
+        <translation>Impossible de lire la sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is refused, nothing was replaced: %2</source>
+        <translation>La sauvegarde %1 est refusée, rien n’a été remplacé : %2</translation>
+    </message>
+    <message>
+        <source>Unable to set the current store aside as %1</source>
+        <translation>Impossible de mettre la base actuelle du serveur de côté sous %1</translation>
+    </message>
+    <message>
+        <source>Unable to put the backup in place at %1 (the previous store is %2)</source>
+        <translation>Impossible de mettre la sauvegarde en place à %1 (la base précédente est %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::SyncStatusLine</name>
+    <message>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>le %1 à %2</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>Synchronisation: this workstation is not enrolled</source>
+        <translation>Synchronisation : poste non enrôlé</translation>
+    </message>
+    <message>
+        <source>Work is kept on this workstation only. To share it with the service, enrol the workstation: vigie-cli sync enroll --server URL --user LOGIN</source>
+        <translation>Le travail reste sur ce poste. Pour le partager avec le service, enrôlez le poste : vigie-cli sync enroll --server URL --user IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>Online, synchronised %1</source>
+        <translation>En ligne, synchronisé %1</translation>
+    </message>
+    <message>
+        <source>Offline, never synchronised</source>
+        <translation>Hors ligne, jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Offline, last synchronised %1</source>
+        <translation>Hors ligne, dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) refused</source>
+        <translation>
+            <numerusform>%n écriture refusée</numerusform>
+            <numerusform>%n écritures refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last run: %1 sent, %2 received</source>
+        <translation>Dernière synchronisation : %1 modification(s) envoyée(s), %2 reçue(s)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>F5 synchronises now.</source>
+        <translation>F5 synchronise maintenant.</translation>
     </message>
 </context>
 <context>

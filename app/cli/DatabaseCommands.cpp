@@ -8,6 +8,8 @@
 #include "storage/AuditSeal.h"
 #include "storage/AuditTrail.h"
 #include "storage/CipherSettings.h"
+#include "sync/SyncClient.h"
+#include "sync/Transport.h"
 #include "thesaurus/ThesaurusStore.h"
 
 #include <QCoreApplication>
@@ -142,9 +144,11 @@ int runKeyShow(Cli& cli, const QStringList& args)
 
 int runAuditVerify(Cli& cli, const QStringList& args)
 {
-    auto parsed = CommandArgs::parse(args, {});
+    auto parsed = CommandArgs::parse(args, {}, {QStringLiteral("--against-server")});
     if (!parsed)
         return cli.fail(parsed.error());
+    if (!parsed.value().positional().isEmpty())
+        return cli.usage(QCoreApplication::translate("vigie::cli", "Usage: vigie-cli audit verify [--against-server]"));
     auto session = cli.signIn();
     if (!session)
         return cli.fail(session.error());
@@ -176,6 +180,39 @@ int runAuditVerify(Cli& cli, const QStringList& args)
         cli.err(QCoreApplication::translate("vigie::cli", "Warning: the key slot of %1 holds no audit seal key, so the end of "
                                                           "the trail was not checked (an administrator can reset its password)")
                     .arg(session.value()->account().login));
+    }
+    // The server keeps the head this device sent at its last synchronisation: a witness off the
+    // workstation, for what the seal cannot see (someone who knows a password and resealed).
+    if (parsed.value().has(QStringLiteral("--against-server"))) {
+        storage::Database& db = session.value()->db();
+        sync::HttpsTransport transport(sync::SyncClient::state(db, QStringLiteral("server")),
+                                       sync::SyncClient::state(db, QStringLiteral("fingerprint")));
+        sync::SyncClient client(db, transport, cli.clock());
+        auto anchor = client.serverAnchor();
+        if (!anchor)
+            return cli.fail(anchor.error());
+        auto compared = storage::AuditSeal::compareWith(db, storage::AuditHead{anchor.value().count, anchor.value().hash});
+        if (!compared)
+            return cli.fail(compared.error());
+        const storage::SealCheck& c = compared.value();
+        if (c.state == storage::SealCheck::State::Truncated) {
+            cli.out(QString::number(c.current.count + 1));
+            cli.err(QCoreApplication::translate("vigie::cli", "The audit trail holds %1 records but the server received %2 from this workstation on %3: "
+                                                              "records at its end were deleted (from record %4 on)")
+                        .arg(c.current.count)
+                        .arg(anchor.value().count)
+                        .arg(anchor.value().receivedAt)
+                        .arg(c.current.count + 1));
+            return Invalid;
+        }
+        if (c.state == storage::SealCheck::State::Rewritten) {
+            cli.out(QString::number(anchor.value().count));
+            cli.err(QCoreApplication::translate("vigie::cli", "Record %1 of the audit trail is not the one the server received from this workstation on %2: "
+                                                              "the trail was rewritten")
+                        .arg(anchor.value().count)
+                        .arg(anchor.value().receivedAt));
+            return Invalid;
+        }
     }
     cli.out(QString::number(v.records));
     return Success;

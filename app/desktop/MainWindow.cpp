@@ -5,6 +5,8 @@
 #include "core/Clock.h"
 #include "security/IdleLock.h"
 #include "security/Session.h"
+#include "storage/Database.h"
+#include "sync/ui/SyncStatusLine.h"
 #include "ui/GlobalSearchPopup.h"
 #include "ui/Navigator.h"
 
@@ -193,7 +195,12 @@ void MainWindow::buildMenus()
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     search->setEnabled(m_session != nullptr);
     connect(search, &QAction::triggered, this, &MainWindow::openGlobalSearch);
-    m_lockedOutActions << prefs << lock << search;
+    QAction* syncNow = go->addAction(tr("S&ynchronise now"));
+    syncNow->setObjectName(QStringLiteral("actionSyncNow"));
+    syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    syncNow->setEnabled(m_session != nullptr);
+    connect(syncNow, &QAction::triggered, this, &MainWindow::synchroniseNow);
+    m_lockedOutActions << prefs << lock << search << syncNow;
     if (!m_entries.isEmpty())
         go->addSeparator();
     for (int i = 0; i < m_entries.size(); ++i) {
@@ -344,6 +351,53 @@ bool MainWindow::showPage(const QString& id, bool focusPage)
 void MainWindow::setSyncState(const QString& text)
 {
     m_sync->setText(text);
+}
+
+void MainWindow::startSync(sync::BackgroundSync::TransportFactory factory)
+{
+    if (!m_session || m_backgroundSync)
+        return;
+    if (!sync::BackgroundSync::enrolled(m_session->db())) {
+        showSyncReport(sync::SyncReport{});
+        return;
+    }
+    m_backgroundSync = new sync::BackgroundSync(m_session->db().path(), m_session->databaseKey(), m_clock, std::move(factory), this);
+    connect(m_backgroundSync, &sync::BackgroundSync::started, this, [this] {
+        const sync::SyncStatusLine line = sync::runningLine();
+        setSyncState(line.text);
+    });
+    connect(m_backgroundSync, &sync::BackgroundSync::finished, this, &MainWindow::showSyncReport);
+    m_syncTimer = new QTimer(this);
+    m_syncTimer->setInterval(SyncIntervalMsecs);
+    connect(m_syncTimer, &QTimer::timeout, m_backgroundSync, &sync::BackgroundSync::syncNow);
+    m_syncTimer->start();
+    m_backgroundSync->syncNow();
+}
+
+void MainWindow::synchroniseNow()
+{
+    refreshCurrentPage();
+    if (m_backgroundSync)
+        m_backgroundSync->syncNow();
+    else if (m_session)
+        showSyncReport(sync::SyncReport{});
+}
+
+void MainWindow::showSyncReport(const sync::SyncReport& report)
+{
+    const sync::SyncStatusLine line = sync::statusLine(report, m_clock.today());
+    setSyncState(line.text);
+    m_sync->setToolTip(line.toolTip);
+    m_sync->setStyleSheet(line.attention ? QStringLiteral("color:#9a3412; font-weight:600;") : QString());
+    if (report.outcome == sync::SyncReport::Outcome::Done && report.counts.pulled > 0)
+        refreshCurrentPage();
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    QWidget* page = currentPage();
+    if (page && !m_locked && page->metaObject()->indexOfMethod("refresh()") >= 0)
+        QMetaObject::invokeMethod(page, "refresh");
 }
 
 void MainWindow::setIdleMinutes(int minutes)

@@ -184,6 +184,7 @@ int run(int argc, char** argv)
                 notice.clear();
             });
             window.show();
+            window.startSync();
             app.exec();
         } // the window and its pages go before the session they use
         session.reset();

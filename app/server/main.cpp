@@ -278,6 +278,39 @@ int runDeviceRevoke(const QStringList& args, const vigie::core::Clock& clock)
     err(QCoreApplication::translate("vigie::server", "Device %1 revoked").arg(a.positional.first()));
     return 0;
 }
+int runBackup(const QStringList& args, const vigie::core::Clock& clock)
+{
+    const Args a = Args::parse(args, {QStringLiteral("--config"), QStringLiteral("--out")});
+    auto config = configFrom(a);
+    if (!config)
+        return fail(config.error());
+    if (a.value("--out").isEmpty() || !a.positional.isEmpty())
+        return usage(QCoreApplication::translate("vigie::server", "Usage: vigie-server backup --config FILE --out FILE"));
+    auto store = vigie::sync::EmbeddedServerStore::open(config.value().store, clock);
+    if (!store)
+        return fail(store.error());
+    auto check = store.value()->backup(a.value("--out"));
+    if (!check)
+        return fail(check.error());
+    out(QStringLiteral("%1\t%2\t%3").arg(a.value("--out"), check.value().sha256).arg(check.value().auditRecords));
+    return 0;
+}
+
+int runRestore(const QStringList& args, const vigie::core::Clock& clock)
+{
+    const Args a = Args::parse(args, {QStringLiteral("--config")});
+    auto config = configFrom(a);
+    if (!config)
+        return fail(config.error());
+    if (a.positional.size() != 1)
+        return usage(QCoreApplication::translate("vigie::server", "Usage: vigie-server restore --config FILE BACKUP"));
+    auto kept = vigie::sync::EmbeddedServerStore::restore(config.value().store, a.positional.first(), clock);
+    if (!kept)
+        return fail(kept.error());
+    err(QCoreApplication::translate("vigie::server", "Store restored from %1; the replaced store is kept as %2; the desktops will see a new epoch")
+            .arg(a.positional.first(), kept.value()));
+    return 0;
+}
 } // namespace
 
 int main(int argc, char** argv)
@@ -297,7 +330,7 @@ int main(int argc, char** argv)
     vigie::i18n::install(app, vigie::i18n::preferredLanguage());
     vigie::core::SystemClock clock;
     const QStringList args = app.arguments().mid(1);
-    const QString usageText = QCoreApplication::translate("vigie::server", "Usage: vigie-server init|demo|run|device list|device revoke --config FILE ...");
+    const QString usageText = QCoreApplication::translate("vigie::server", "Usage: vigie-server init|demo|run|device list|device revoke|backup|restore --config FILE ...");
     if (args.isEmpty())
         return usage(usageText);
     if (args.first() == QLatin1String("init"))
@@ -310,6 +343,10 @@ int main(int argc, char** argv)
         return runDeviceList(args.mid(2), clock);
     if (args.size() >= 2 && args.at(0) == QLatin1String("device") && args.at(1) == QLatin1String("revoke"))
         return runDeviceRevoke(args.mid(2), clock);
+    if (args.first() == QLatin1String("backup"))
+        return runBackup(args.mid(1), clock);
+    if (args.first() == QLatin1String("restore"))
+        return runRestore(args.mid(1), clock);
     if (args.first() == QLatin1String("--version")) {
         out(QStringLiteral("vigie-server %1").arg(QStringLiteral(VIGIE_VERSION_STRING)));
         return 0;

@@ -46,7 +46,6 @@ Account accountFrom(const QSqlQuery& q)
 const QString SelectAccount = QStringLiteral("SELECT id, login, display_name, role, rpps, active FROM accounts "
                                              "WHERE deleted = 0 ");
 
-QString tr(const char* text) { return QCoreApplication::translate("vigie::security", text); }
 
 // The audit seal key of this session, given on to the slots it writes (null when it has none).
 const storage::SecretKey* sealKeyOf(const Session& session)
@@ -116,10 +115,10 @@ Result<Account> AccountStore::create(Session& session, const NewAccount& input, 
     if (Status s = validateLogin(input.login); !s)
         return s.error();
     if (input.displayName.trimmed().size() < 3)
-        return Error{ErrorCode::Invalid, tr("A personal account needs the person's full name (got \"%1\")").arg(input.displayName)};
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "A personal account needs the person's full name (got \"%1\")").arg(input.displayName)};
     if (isHealthProfessional(input.role) && !input.rpps.isEmpty() &&
         !QRegularExpression(QStringLiteral("^\\d{11}$")).match(input.rpps).hasMatch())
-        return Error{ErrorCode::Invalid, tr("Invalid RPPS number \"%1\": 11 digits expected").arg(input.rpps)};
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "Invalid RPPS number \"%1\": 11 digits expected").arg(input.rpps)};
     if (Status s = PasswordPolicy::check(password, input.login, input.displayName); !s)
         return s.error();
 
@@ -127,7 +126,7 @@ Result<Account> AccountStore::create(Session& session, const NewAccount& input, 
     {
         storage::Transaction tx(session.db());
         if (!tx.active())
-            return Error{ErrorCode::Storage, tr("The database is busy")};
+            return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::security", "The database is busy")};
         if (Status s = insertRow(session.db(), account, session.nextHlc(), session.account().id,
                                  session.clock().nowUtc().toString(Qt::ISODateWithMs));
             !s)
@@ -146,7 +145,7 @@ Result<Account> AccountStore::create(Session& session, const NewAccount& input, 
                                 input.temporaryPassword);
         });
         !s)
-        return Error{ErrorCode::Storage, tr("The account %1 was created but its key slot could not be written (%2): "
+        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::security", "The account %1 was created but its key slot could not be written (%2): "
                                             "set its password again")
                                              .arg(account.login, s.error().message)};
     return account;
@@ -175,7 +174,7 @@ Status AccountStore::changePassword(Session& session, const QString& login, cons
     if (!target)
         return target.error();
     if (!target.value().active)
-        return Status::fail(ErrorCode::Invalid, tr("The account %1 is disabled: enable it first").arg(login));
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "The account %1 is disabled: enable it first").arg(login));
     if (Status s = PasswordPolicy::check(newPassword, login, target.value().displayName); !s)
         return s;
     const bool temporary = !self;
@@ -208,7 +207,7 @@ Status updateAccount(Session& session, const QString& login, const QString& assi
 {
     storage::Transaction tx(session.db());
     if (!tx.active())
-        return Status::fail(ErrorCode::Storage, tr("The database is busy"));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::security", "The database is busy"));
     QSqlQuery q(session.db().sql());
     q.prepare(QStringLiteral("UPDATE accounts SET %1 = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
                              "WHERE login = ? AND deleted = 0")
@@ -220,7 +219,7 @@ Status updateAccount(Session& session, const QString& login, const QString& assi
     if (!q.exec())
         return Status(storage::sqlFailure(q));
     if (q.numRowsAffected() != 1)
-        return Status::fail(ErrorCode::Invalid, tr("Unknown login: %1").arg(login));
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "Unknown login: %1").arg(login));
     if (Status s = audit(session, action, detail); !s)
         return s;
     return tx.commit();
@@ -235,15 +234,15 @@ Status AccountStore::disable(Session& session, const QString& login)
     if (!target)
         return target.error();
     if (login == session.account().login)
-        return Status::fail(ErrorCode::Invalid, tr("You cannot disable your own account"));
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "You cannot disable your own account"));
     if (!target.value().active)
-        return Status::fail(ErrorCode::Invalid, tr("The account %1 is already disabled").arg(login));
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "The account %1 is already disabled").arg(login));
     if (target.value().role == Role::Admin) {
         auto others = otherActiveAdmins(session, login);
         if (!others)
             return others.error();
         if (others.value() == 0)
-            return Status::fail(ErrorCode::Invalid, tr("%1 is the last active administrator: it stays enabled").arg(login));
+            return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "%1 is the last active administrator: it stays enabled").arg(login));
     }
     if (Status s = updateAccount(session, login, QStringLiteral("active"), 0, QStringLiteral("account.disable"),
                                  QStringLiteral("login=%1").arg(login));
@@ -263,7 +262,7 @@ Result<QString> AccountStore::enable(Session& session, const QString& login)
     if (!target)
         return target.error();
     if (target.value().active)
-        return Error{ErrorCode::Invalid, tr("The account %1 is already enabled").arg(login)};
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "The account %1 is already enabled").arg(login)};
     QString password = temporaryPassword();
     while (!PasswordPolicy::check(password, login, target.value().displayName))
         password = temporaryPassword();
@@ -288,13 +287,13 @@ Status AccountStore::changeRole(Session& session, const QString& login, Role rol
         return target.error();
     const Role from = target.value().role;
     if (from == role)
-        return Status::fail(ErrorCode::Invalid, tr("%1 already has the role %2").arg(login, roleTitle(role)));
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "%1 already has the role %2").arg(login, roleTitle(role)));
     if (from == Role::Admin && target.value().active) {
         auto others = otherActiveAdmins(session, login);
         if (!others)
             return others.error();
         if (others.value() == 0)
-            return Status::fail(ErrorCode::Invalid, tr("%1 is the last active administrator: it keeps the role").arg(login));
+            return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "%1 is the last active administrator: it keeps the role").arg(login));
     }
     if (from == Role::Physician) {
         QSqlQuery q(session.db().sql());
@@ -307,7 +306,7 @@ Status AccountStore::changeRole(Session& session, const QString& login, Role rol
         while (q.next())
             teams << q.value(0).toString();
         if (!teams.isEmpty())
-            return Status::fail(ErrorCode::Invalid, tr("%1 leads the team(s) %2: give them another physician first")
+            return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "%1 leads the team(s) %2: give them another physician first")
                                                         .arg(login, teams.join(QStringLiteral(", "))));
     }
     return updateAccount(session, login, QStringLiteral("role"), roleCode(role), QStringLiteral("account.role"),
@@ -319,7 +318,7 @@ Status AccountStore::rotateKey(Session& session)
     if (session.account().role != Role::Admin) {
         (void)session.audit(AuditEvent{{}, {}, QStringLiteral("key.rotate"), QStringLiteral("database.key"), {}, 0,
                                        QStringLiteral("denied"), {}});
-        return Status::fail(ErrorCode::Denied, tr("Permission denied: only an administrator may rotate the key"));
+        return Status::fail(ErrorCode::Denied, QCoreApplication::translate("vigie::security", "Permission denied: only an administrator may rotate the key"));
     }
     const storage::SecretKey next = storage::SecretKey::random();
     const QString ringPath = session.keyRingPath();

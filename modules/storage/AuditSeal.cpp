@@ -19,7 +19,6 @@ namespace {
 constexpr const char* Format = "vigie-auditseal-1";
 constexpr int DefaultAutoCheckpointPages = 1000; // SQLite's own default, which our WAL hook replaces
 
-QString tr(const char* text) { return QCoreApplication::translate("vigie::storage", text); }
 
 QByteArray macOf(const SecretKey& key, const AuditHead& head)
 {
@@ -106,8 +105,36 @@ Status AuditSeal::write(const QString& sealPath, const SecretKey& sealKey, const
     QSaveFile file(sealPath);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
         file.write(text) != text.size() || !file.commit())
-        return Status::fail(ErrorCode::Storage, tr("Unable to write the audit seal %1").arg(sealPath));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Unable to write the audit seal %1").arg(sealPath));
     return {};
+}
+
+Result<QString> AuditSeal::hashAtCount(Database& db, qint64 count)
+{
+    if (count == 0)
+        return QString::fromLatin1(AuditTrail::GenesisHash);
+    return hashAt(db.handle(), count);
+}
+
+Result<SealCheck> AuditSeal::compareWith(Database& db, const AuditHead& vouched)
+{
+    SealCheck c;
+    auto current = currentHead(db);
+    if (!current)
+        return current.error();
+    c.current = current.value();
+    c.sealed = vouched;
+    if (c.current.count < vouched.count) {
+        c.state = SealCheck::State::Truncated;
+        return c;
+    }
+    auto hash = hashAt(db.handle(), vouched.count);
+    if (!hash)
+        return hash.error();
+    const QString expected = vouched.count == 0 ? QString::fromLatin1(AuditTrail::GenesisHash) : hash.value();
+    if (expected != vouched.hash)
+        c.state = SealCheck::State::Rewritten;
+    return c;
 }
 
 Result<SealCheck> AuditSeal::check(Database& db, const SecretKey& sealKey, bool expectSeal)
@@ -121,7 +148,7 @@ Result<SealCheck> AuditSeal::check(Database& db, const SecretKey& sealKey, bool 
     if (!seal.exists) {
         if (expectSeal) {
             c.state = SealCheck::State::Missing;
-            c.message = tr("The audit seal %1 is missing: the end of the trail cannot be vouched for")
+            c.message = QCoreApplication::translate("vigie::storage", "The audit seal %1 is missing: the end of the trail cannot be vouched for")
                             .arg(pathFor(db.path()));
         }
         return c;
@@ -129,29 +156,24 @@ Result<SealCheck> AuditSeal::check(Database& db, const SecretKey& sealKey, bool 
     c.sealed = seal.head;
     if (!seal.authentic) {
         c.state = SealCheck::State::Forged;
-        c.message = tr("The audit seal %1 was not made with this database's seal key: it was forged or replaced")
+        c.message = QCoreApplication::translate("vigie::storage", "The audit seal %1 was not made with this database's seal key: it was forged or replaced")
                         .arg(pathFor(db.path()));
         return c;
     }
-    if (c.current.count < c.sealed.count) {
-        c.state = SealCheck::State::Truncated;
-        c.message = tr("The audit trail holds %1 records but its seal vouches for %2: records at its end were deleted "
+    auto compared = compareWith(db, c.sealed);
+    if (!compared)
+        return compared.error();
+    c.state = compared.value().state;
+    if (c.state == SealCheck::State::Truncated)
+        c.message = QCoreApplication::translate("vigie::storage", "The audit trail holds %1 records but its seal vouches for %2: records at its end were deleted "
                        "(from record %3 on)")
                         .arg(c.current.count)
                         .arg(c.sealed.count)
                         .arg(c.current.count + 1);
-        return c;
-    }
-    auto hash = hashAt(db.handle(), c.sealed.count);
-    if (!hash)
-        return hash.error();
-    const QString expected = c.sealed.count == 0 ? QString::fromLatin1(AuditTrail::GenesisHash) : hash.value();
-    if (expected != c.sealed.hash) {
-        c.state = SealCheck::State::Rewritten;
-        c.message = tr("Record %1 of the audit trail is not the one its seal vouches for: the trail was truncated and "
+    else if (c.state == SealCheck::State::Rewritten)
+        c.message = QCoreApplication::translate("vigie::storage", "Record %1 of the audit trail is not the one its seal vouches for: the trail was truncated and "
                        "refilled, recomputed or rewritten")
                         .arg(c.sealed.count);
-    }
     return c;
 }
 

@@ -42,7 +42,14 @@ struct SealCheck {
 namespace AuditSeal {
 QString pathFor(const QString& databasePath);
 core::Result<AuditHead> currentHead(Database& db);
+// The hash of record `count` (the genesis hash for 0; empty when the file holds fewer records).
+core::Result<QString> hashAtCount(Database& db, qint64 count);
 core::Status write(const QString& sealPath, const SecretKey& sealKey, const AuditHead& head);
+// Compares the file's chain with a head vouched for elsewhere (the seal; the server's copy of the last
+// head this device sent, sync-design.md audit anchoring): Truncated when the file holds fewer records,
+// Rewritten when record `vouched.count` is no longer the one vouched for, Intact otherwise (records
+// added since are fine). The message is left to the caller, who knows the witness.
+core::Result<SealCheck> compareWith(Database& db, const AuditHead& vouched);
 // Compares the seal with the file's chain. `expectSeal`: the key ring says the database is sealed,
 // so a missing seal file is tampering rather than an older database.
 core::Result<SealCheck> check(Database& db, const SecretKey& sealKey, bool expectSeal = true);

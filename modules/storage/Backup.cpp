@@ -21,7 +21,6 @@ using core::Result;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("vigie::storage", text); }
 
 // The destination connection, keyed and set up exactly as the source (same raw key, same cipher
 // settings): the backup API then copies pages between two databases of one format.
@@ -31,7 +30,7 @@ Result<sqlite3*> openDestination(const QString& out, const SecretKey& key)
     if (sqlite3_open_v2(out.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         const QString why = dest ? QString::fromUtf8(sqlite3_errmsg(dest)) : QString();
         sqlite3_close_v2(dest);
-        return Error{ErrorCode::Storage, tr("Unable to create the backup %1: %2").arg(out, why)};
+        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Unable to create the backup %1: %2").arg(out, why)};
     }
     QByteArray raw = "x'" + key.toHex().toLatin1() + "'";
     const int rc = sqlite3_key(dest, raw.constData(), int(raw.size()));
@@ -41,7 +40,7 @@ Result<sqlite3*> openDestination(const QString& out, const SecretKey& key)
         ok = ok && sqlite3_exec(dest, pragma.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
     if (!ok) {
         sqlite3_close_v2(dest);
-        return Error{ErrorCode::Storage, tr("Unable to key the backup %1").arg(out)};
+        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Unable to key the backup %1").arg(out)};
     }
     return dest;
 }
@@ -58,10 +57,10 @@ Result<QString> Backup::sha256Of(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Storage, tr("Unable to read %1: %2").arg(path, f.errorString())};
+        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Unable to read %1: %2").arg(path, f.errorString())};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&f))
-        return Error{ErrorCode::Storage, tr("Unable to read %1: %2").arg(path, f.errorString())};
+        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Unable to read %1: %2").arg(path, f.errorString())};
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -73,22 +72,22 @@ Result<BackupCheck> Backup::verify(const QString& path, const SecretKey& key)
         o.backupBeforeMigrating = false;
         auto db = Database::open(path, key, o);
         if (!db)
-            return Error{ErrorCode::Storage, tr("The backup %1 does not open: %2").arg(path, db.error().message)};
+            return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "The backup %1 does not open: %2").arg(path, db.error().message)};
         QSqlQuery cipher(db.value()->sql());
         if (!cipher.exec(QStringLiteral("PRAGMA cipher_integrity_check")))
             return sqlFailure(cipher);
         if (cipher.next()) // any row names a page whose HMAC does not match
-            return Error{ErrorCode::Storage, tr("The backup %1 is damaged: %2").arg(path, cipher.value(0).toString())};
+            return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "The backup %1 is damaged: %2").arg(path, cipher.value(0).toString())};
         QSqlQuery integrity(db.value()->sql());
         if (!integrity.exec(QStringLiteral("PRAGMA integrity_check")) || !integrity.next())
             return sqlFailure(integrity);
         if (integrity.value(0).toString() != QLatin1String("ok"))
-            return Error{ErrorCode::Storage, tr("The backup %1 is damaged: %2").arg(path, integrity.value(0).toString())};
+            return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "The backup %1 is damaged: %2").arg(path, integrity.value(0).toString())};
         auto audit = AuditTrail::verify(*db.value());
         if (!audit)
             return audit.error();
         if (!audit.value().intact)
-            return Error{ErrorCode::Storage, tr("The audit trail of the backup %1 is broken at record %2").arg(path).arg(audit.value().firstBrokenSeq)};
+            return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "The audit trail of the backup %1 is broken at record %2").arg(path).arg(audit.value().firstBrokenSeq)};
         check.auditRecords = audit.value().records;
         auto head = AuditSeal::currentHead(*db.value());
         if (!head)
@@ -110,12 +109,12 @@ Result<BackupCheck> Backup::write(Database& db, const SecretKey& key, const QStr
                                   const SecretKey* sealKey)
 {
     if (QFileInfo::exists(out))
-        return Error{ErrorCode::Invalid, tr("The file %1 already exists; it is left untouched").arg(out)};
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::storage", "The file %1 already exists; it is left untouched").arg(out)};
     // Created empty with owner-only permissions before any byte of the copy is written.
     {
         QFile f(out);
         if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return Error{ErrorCode::Storage, tr("Unable to create the backup %1: %2").arg(out, f.errorString())};
+            return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Unable to create the backup %1: %2").arg(out, f.errorString())};
     }
     auto dest = openDestination(out, key);
     if (!dest) {
@@ -130,12 +129,13 @@ Result<BackupCheck> Backup::write(Database& db, const SecretKey& key, const QStr
     sqlite3_close_v2(dest.value());
     if (rc != SQLITE_DONE) {
         removeCopy(out);
-        return Error{ErrorCode::Storage, tr("The backup %1 failed: %2").arg(out, why)};
+        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "The backup %1 failed: %2").arg(out, why)};
     }
-    if (!QFile::copy(keyRingPath, out + QStringLiteral(".keyring")) ||
-        !QFile::setPermissions(out + QStringLiteral(".keyring"), QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (!keyRingPath.isEmpty() &&
+        (!QFile::copy(keyRingPath, out + QStringLiteral(".keyring")) ||
+         !QFile::setPermissions(out + QStringLiteral(".keyring"), QFileDevice::ReadOwner | QFileDevice::WriteOwner))) {
         removeCopy(out);
-        return Error{ErrorCode::Storage, tr("Unable to copy the key ring %1 beside the backup").arg(keyRingPath)};
+        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Unable to copy the key ring %1 beside the backup").arg(keyRingPath)};
     }
     auto check = verify(out, key);
     if (!check) {

@@ -24,7 +24,8 @@ struct BackupCheck {
 
 namespace Backup {
 // Copies `db` into `out` (refused when it exists: exit 1) and its key ring beside it, then verifies the
-// copy and, given the seal key, seals its audit head. On any failure nothing is left at `out`.
+// copy and, given the seal key, seals its audit head. On any failure nothing is left at `out`. An empty
+// `keyRingPath` copies no key ring (the service server's store, whose key is in a key file).
 core::Result<BackupCheck> write(Database& db, const SecretKey& key, const QString& keyRingPath, const QString& out,
                                 const SecretKey* sealKey = nullptr);
 // Opens `path` with `key` (without migrating it) and checks every page, the b-trees and the audit chain.

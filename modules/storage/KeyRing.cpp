@@ -24,7 +24,6 @@ constexpr const char* Format = "vigie-keyring-1"; // the file's format name, kep
 constexpr int SlotSecretSize = crypto_box_SECRETKEYBYTES + SecretKey::Size; // X25519 secret key ‖ seal key
 static_assert(crypto_box_SECRETKEYBYTES == 32 && crypto_box_PUBLICKEYBYTES == 32);
 
-QString tr(const char* text) { return QCoreApplication::translate("vigie::storage", text); }
 
 // The slot's additional data binds the wrapped secrets to their login and to the slot's flags: a
 // slot copied under another login, or whose flags were edited in the file, does not unwrap.
@@ -118,7 +117,7 @@ Status KeyRing::setSlot(const QString& login, const QString& password, const Sec
                         bool mustChangePassword)
 {
     if (sodium_init() < 0)
-        return Status::fail(ErrorCode::Storage, tr("libsodium could not start"));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "libsodium could not start"));
     Slot slot;
     slot.login = login;
     slot.kdf = m_kdf;
@@ -138,7 +137,7 @@ Status KeyRing::setSlot(const QString& login, const QString& password, const Sec
 
     SecretKey kek;
     if (!deriveKek(kek.data(), password, slot.salt, slot.kdf))
-        return Status::fail(ErrorCode::Storage, tr("Not enough memory to derive the key (Argon2id)"));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Not enough memory to derive the key (Argon2id)"));
     slot.wrapped.resize(SlotSecretSize + crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long len = 0;
     const QByteArray ad = associatedData(2, login, slot.hasSeal, slot.mustChange, slot.publicKey);
@@ -165,12 +164,12 @@ Status KeyRing::removeSlot(const QString& login)
             return {};
         }
     }
-    return Status::fail(ErrorCode::Invalid, tr("No key slot for the login %1").arg(login));
+    return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::storage", "No key slot for the login %1").arg(login));
 }
 
 Result<UnlockedSlot> KeyRing::open(const QString& login, const QString& password) const
 {
-    const auto wrong = [] { return Result<UnlockedSlot>::fail(ErrorCode::AuthFailed, tr("Wrong login or password")); };
+    const auto wrong = [] { return Result<UnlockedSlot>::fail(ErrorCode::AuthFailed, QCoreApplication::translate("vigie::storage", "Wrong login or password")); };
     const Slot* slot = find(login);
     if (!slot) {
         // Spend the same effort as a real attempt so that timing does not reveal which logins exist.
@@ -180,7 +179,7 @@ Result<UnlockedSlot> KeyRing::open(const QString& login, const QString& password
     }
     SecretKey kek;
     if (!deriveKek(kek.data(), password, slot->salt, slot->kdf))
-        return Result<UnlockedSlot>::fail(ErrorCode::Storage, tr("Not enough memory to derive the key (Argon2id)"));
+        return Result<UnlockedSlot>::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Not enough memory to derive the key (Argon2id)"));
     const QByteArray ad = associatedData(slot->format, login, slot->hasSeal, slot->mustChange, slot->publicKey);
     UnlockedSlot out;
     unsigned long long len = 0;
@@ -202,7 +201,7 @@ Result<UnlockedSlot> KeyRing::open(const QString& login, const QString& password
     if (rc != 0 || len != SlotSecretSize)
         return wrong();
     if (!openSealed(slot->sealedKey, slot->publicKey, secrets.data(), out.databaseKey))
-        return Result<UnlockedSlot>::fail(ErrorCode::Storage, tr("The key slot of %1 is damaged").arg(login));
+        return Result<UnlockedSlot>::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "The key slot of %1 is damaged").arg(login));
     if (!slot->sealedNext.isEmpty()) {
         SecretKey next;
         if (openSealed(slot->sealedNext, slot->publicKey, secrets.data(), next))
@@ -233,7 +232,7 @@ Status KeyRing::beginRotation(const SecretKey& next)
             legacy << s.login;
     if (!legacy.isEmpty())
         return Status::fail(ErrorCode::Invalid,
-                            tr("These accounts must sign in once before the key can be rotated: %1")
+                            QCoreApplication::translate("vigie::storage", "These accounts must sign in once before the key can be rotated: %1")
                                 .arg(legacy.join(QStringLiteral(", "))));
     for (Slot& s : m_slots)
         s.sealedNext = sealTo(s.publicKey, next);
@@ -288,12 +287,12 @@ Result<KeyRing> KeyRing::load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<KeyRing>::fail(ErrorCode::Storage, tr("Key ring not found or unreadable: %1").arg(path));
+        return Result<KeyRing>::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Key ring not found or unreadable: %1").arg(path));
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &perr);
     const QJsonObject root = doc.object();
     if (perr.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != QLatin1String(Format))
-        return Result<KeyRing>::fail(ErrorCode::Storage, tr("%1 is not a Vigie key ring").arg(path));
+        return Result<KeyRing>::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "%1 is not a Vigie key ring").arg(path));
     const auto b64 = [](const QJsonObject& o, const char* name) {
         return QByteArray::fromBase64(o.value(QLatin1String(name)).toString().toLatin1());
     };
@@ -318,7 +317,7 @@ Result<KeyRing> KeyRing::load(const QString& path)
         if (s.login.isEmpty() || s.salt.size() != crypto_pwhash_SALTBYTES ||
             s.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES || s.kdf.opsLimit < 1 ||
             (s.format >= 2 && s.publicKey.size() != crypto_box_PUBLICKEYBYTES))
-            return Result<KeyRing>::fail(ErrorCode::Storage, tr("Damaged key slot in %1").arg(path));
+            return Result<KeyRing>::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Damaged key slot in %1").arg(path));
         ring.m_slots.append(s);
     }
     for (const QJsonValue& v : root.value(QStringLiteral("pending_failures")).toArray()) {
@@ -371,10 +370,10 @@ Status KeyRing::save(const QString& path) const
     // others, not even for a moment.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
-        return Status::fail(ErrorCode::Storage, tr("Unable to write the key ring %1").arg(path));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Unable to write the key ring %1").arg(path));
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return Status::fail(ErrorCode::Storage, tr("Unable to write the key ring %1").arg(path));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "Unable to write the key ring %1").arg(path));
     return {};
 }
 
@@ -383,7 +382,7 @@ Status KeyRing::update(const QString& path, const std::function<Status(KeyRing&)
     QLockFile lock(path + QStringLiteral(".lock"));
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(20000))
-        return Status::fail(ErrorCode::Storage, tr("The key ring %1 is locked by another program").arg(path));
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "The key ring %1 is locked by another program").arg(path));
     auto ring = load(path);
     if (!ring)
         return ring.error();

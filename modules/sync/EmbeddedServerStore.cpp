@@ -16,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
@@ -70,6 +71,7 @@ CREATE TABLE IF NOT EXISTS _srv_devices (
     last_seen         TEXT,
     revoked_at        TEXT
 );
+-- AuditAnchorTable below.
 CREATE TABLE IF NOT EXISTS _srv_quarantine (
     device_id   TEXT NOT NULL,
     mutation_id TEXT NOT NULL,
@@ -78,6 +80,19 @@ CREATE TABLE IF NOT EXISTS _srv_quarantine (
     mutation    TEXT NOT NULL,
     PRIMARY KEY (device_id, mutation_id)
 );
+)");
+
+// The heads of the devices' audit chains (one row per synchronisation that moved it). Created on open
+// too: stores made before audit anchoring get it then.
+const QString AuditAnchorTable = QStringLiteral(R"(
+CREATE TABLE IF NOT EXISTS _srv_audit_anchor (
+    id          INTEGER PRIMARY KEY,
+    device_id   TEXT NOT NULL,
+    audit_count INTEGER NOT NULL,
+    audit_hash  TEXT NOT NULL,
+    received_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS _srv_audit_anchor_device ON _srv_audit_anchor(device_id, id);
 )");
 
 QString sha256(const QString& text)
@@ -156,6 +171,23 @@ public:
         return allowed;
     }
 
+    // Why the device's user may not push this change to a shared row; empty when it may.
+    QString sharedWriteRefusal(const QString& table, const QJsonObject& row) const
+    {
+        const std::optional<SharedWriteRule> rule = sharedWriteRule(table);
+        if (!rule)
+            return QStringLiteral("unclassified_table");
+        bool usesModule = false;
+        for (security::Module m : rule->modules)
+            usesModule = usesModule || security::AccessPolicy::canUseModule(m_subject.role, m).allowed;
+        if (!usesModule)
+            return QStringLiteral("denied");
+        if (rule->byDelegatingPhysician &&
+            (m_subject.role != security::Role::Physician || row.value(QStringLiteral("physician_id")).toString() != m_subject.accountId))
+            return QStringLiteral("denied");
+        return {};
+    }
+
 private:
     security::Session& m_session;
     security::Subject m_subject;
@@ -224,6 +256,8 @@ core::Result<std::unique_ptr<EmbeddedServerStore>> EmbeddedServerStore::open(con
     auto db = storage::Database::open(databasePath(dir), key);
     if (!db)
         return db.error();
+    if (Status s = db.value()->execScript(AuditAnchorTable); !s)
+        return s.error();
     return std::unique_ptr<EmbeddedServerStore>(new EmbeddedServerStore(dir, std::move(db.value()), key, clock));
 }
 
@@ -427,19 +461,34 @@ core::Result<PushResponse> EmbeddedServerStore::push(const Device& device, const
                 rejectedMutation = m->mutationId;
                 break;
             }
-            QJsonObject scopeRow = m->payload;
-            if (erase) {
-                auto current = codec.read(m->table, m->rowId);
-                if (!current)
-                    return current.error();
-                scopeRow = current.value();
-            }
+            // The change is judged on the row as sent and on the row as stored: a device may not
+            // move a row out of another's scope, nor into its own, by rewriting its worker or author.
+            auto stored = codec.read(m->table, m->rowId);
+            if (!stored)
+                return stored.error();
+            QList<QJsonObject> judged;
+            if (!erase)
+                judged << m->payload;
+            if (!stored.value().isEmpty())
+                judged << stored.value();
+            const QJsonObject scopeRow = erase ? stored.value() : m->payload;
             const RowScope scope = scopeOf(m->table, scopeRow);
-            auto allowed = judge.allows(scope, security::Action::Write);
-            if (!allowed)
-                return allowed.error();
-            if (!allowed.value()) {
-                rejection = QStringLiteral("denied");
+            QString refusal;
+            for (const QJsonObject& row : std::as_const(judged)) {
+                const RowScope rowScope = scopeOf(m->table, row);
+                if (rowScope.kind == RowScope::Kind::Shared) {
+                    refusal = judge.sharedWriteRefusal(m->table, row);
+                } else {
+                    auto allowed = judge.allows(rowScope, security::Action::Write);
+                    if (!allowed)
+                        return allowed.error();
+                    refusal = allowed.value() ? QString() : QStringLiteral("denied");
+                }
+                if (!refusal.isEmpty())
+                    break;
+            }
+            if (!refusal.isEmpty()) {
+                rejection = refusal;
                 rejectedMutation = m->mutationId;
                 break;
             }
@@ -608,6 +657,124 @@ core::Result<PullPage> EmbeddedServerStore::pull(const Device& device, qint64 cu
     if (Status s = tx.commit(); !s)
         return s.error();
     return page;
+}
+
+core::Result<storage::BackupCheck> EmbeddedServerStore::backup(const QString& out)
+{
+    auto check = storage::Backup::write(*m_db, m_key, QString(), out);
+    if (!check)
+        return check.error();
+    if (Status s = audit(QStringLiteral("vigie-server"), QStringLiteral("admin"), QStringLiteral("backup"), QStringLiteral("server.backup"),
+                         QStringLiteral("success"), QStringLiteral("file=%1 sha256=%2").arg(QFileInfo(out).fileName(), check.value().sha256));
+        !s)
+        return s.error();
+    return check;
+}
+
+core::Result<QString> EmbeddedServerStore::restore(const QString& dir, const QString& backupFile, const core::Clock& clock)
+{
+    QFile keyFile(keyFilePath(dir));
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::sync", "Cannot read the key file %1").arg(keyFile.fileName())};
+    bool ok = false;
+    const storage::SecretKey key = storage::SecretKey::fromHex(QString::fromLatin1(keyFile.readAll().trimmed()), &ok);
+    if (!ok)
+        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::sync", "The key file %1 is not a 256-bit key").arg(keyFile.fileName())};
+    // Checked on a copy beside the store: nothing is replaced before the backup proves sound.
+    const QString target = databasePath(dir);
+    const QString copy = target + QStringLiteral(".restoring");
+    QFile::remove(copy);
+    if (!QFile::copy(backupFile, copy))
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::sync", "Unable to read the backup %1").arg(backupFile)};
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto check = storage::Backup::verify(copy, key);
+    if (!check) {
+        QFile::remove(copy);
+        return Error{check.error().code, QCoreApplication::translate("vigie::sync", "The backup %1 is refused, nothing was replaced: %2")
+                                             .arg(backupFile, check.error().message)};
+    }
+    const QString kept = target + QStringLiteral(".replaced-") + clock.nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFileInfo::exists(target + suffix) && !QFile::rename(target + suffix, kept + suffix))
+            return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::sync", "Unable to set the current store aside as %1").arg(kept)};
+    if (!QFile::rename(copy, target))
+        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::sync", "Unable to put the backup in place at %1 (the previous store is %2)")
+                                             .arg(target, kept)};
+    auto store = open(dir, clock);
+    if (!store)
+        return store.error();
+    storage::Database& db = *store.value()->m_db;
+    storage::Transaction tx(db);
+    if (!tx.active())
+        return tx.beginError();
+    const QString previous = db.meta(QStringLiteral("server_epoch"));
+    if (Status s = db.setMeta(QStringLiteral("server_epoch"), core::newUuidV7(clock)); !s)
+        return s.error();
+    if (Status s = store.value()->audit(QStringLiteral("vigie-server"), QStringLiteral("admin"), QStringLiteral("restore"), QStringLiteral("server.backup"),
+                                        QStringLiteral("success"),
+                                        QStringLiteral("sha256=%1 replaced=%2 previous_epoch=%3")
+                                            .arg(check.value().sha256, QFileInfo(kept).fileName(), previous));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return kept;
+}
+
+Status EmbeddedServerStore::anchor(const Device& device, const AuditAnchor& head)
+{
+    if (head.count < 0 || head.hash.size() != 64)
+        return Status::fail(ErrorCode::Invalid, QStringLiteral("invalid audit head"));
+    auto last = lastAnchor(device);
+    if (!last)
+        return last.error();
+    if (head.count == last.value().count && head.hash == last.value().hash)
+        return {}; // unchanged since the last synchronisation
+    storage::Transaction tx(*m_db);
+    if (!tx.active())
+        return tx.beginError();
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("INSERT INTO _srv_audit_anchor(device_id, audit_count, audit_hash, received_at) VALUES (?,?,?,?)"));
+    q.addBindValue(device.id);
+    q.addBindValue(head.count);
+    q.addBindValue(head.hash);
+    q.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return storage::sqlFailure(q);
+    // A chain that went back (fewer records, or the same count with another hash) was cut or rewritten
+    // on the device: the server cannot tell which record by itself, but it keeps both heads and says so.
+    // A head that grew must still end, at the kept count, on the kept hash; otherwise the chain was
+    // recomputed in between.
+    const bool wentBack = head.count <= last.value().count;
+    const bool recomputed = !wentBack && head.keptCount == last.value().count && head.hashAtKept != last.value().hash;
+    if (wentBack || recomputed)
+        if (Status s = audit(device.login, QString(), QStringLiteral("sync.anchor"), QStringLiteral("device:") + device.id, QStringLiteral("failure"),
+                             QStringLiteral("reason=%1;was=%2;now=%3")
+                                 .arg(wentBack ? QStringLiteral("audit_chain_rewound") : QStringLiteral("audit_chain_recomputed"))
+                                 .arg(last.value().count)
+                                 .arg(head.count));
+            !s)
+            return s;
+    return tx.commit();
+}
+
+core::Result<AuditAnchor> EmbeddedServerStore::lastAnchor(const Device& device)
+{
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT audit_count, audit_hash, received_at FROM _srv_audit_anchor WHERE device_id = ? "
+                             "ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(device.id);
+    if (!q.exec())
+        return storage::sqlFailure(q);
+    AuditAnchor kept;
+    kept.hash = QString::fromLatin1(storage::AuditTrail::GenesisHash);
+    if (q.next()) {
+        kept.count = q.value(0).toLongLong();
+        kept.hash = q.value(1).toString();
+        kept.receivedAt = q.value(2).toString();
+    }
+    return kept;
 }
 
 core::Result<QList<Device>> EmbeddedServerStore::devices()

@@ -10,6 +10,7 @@
 
 #include "core/Clock.h"
 #include "security/AccountStore.h"
+#include "storage/Backup.h"
 #include "storage/SecretKey.h"
 #include "sync/ServerStore.h"
 
@@ -40,6 +41,15 @@ public:
     static core::Result<std::unique_ptr<EmbeddedServerStore>> open(const QString& dir, const core::Clock& clock);
     ~EmbeddedServerStore() override;
 
+    // A verified online copy of the store at `out` (storage::Backup: same key, 0600; the key file is
+    // not copied: it stays with the server, or in the administrator's safe).
+    core::Result<storage::BackupCheck> backup(const QString& out);
+    // Puts a verified backup in place of the store of DIR (the current one is kept as
+    // "server.db.replaced-<UTC time>") and gives the store a new epoch, so that every desktop sees
+    // that the server went back in time and pushes again what it lost (sync-design.md §4.5). Audited.
+    // Returns the kept file's path. The server must be stopped.
+    static core::Result<QString> restore(const QString& dir, const QString& backupFile, const core::Clock& clock);
+
     storage::Database& db() { return *m_db; }
     const storage::SecretKey& key() const { return m_key; }
 
@@ -52,6 +62,8 @@ public:
     core::Result<Device> authenticate(const QString& deviceId, const QString& credential) override;
     core::Result<PushResponse> push(const Device& device, const PushRequest& request) override;
     core::Result<PullPage> pull(const Device& device, qint64 cursor, int limit) override;
+    core::Status anchor(const Device& device, const AuditAnchor& head) override;
+    core::Result<AuditAnchor> lastAnchor(const Device& device) override;
     core::Result<QList<Device>> devices() override;
     core::Status revoke(const QString& deviceId) override;
     core::Result<qint64> lastServerSeq() override;

@@ -42,7 +42,8 @@ core::Result<QJsonObject> handle(ServerStore& store, const EndpointRequest& requ
     }
     const bool isPush = post && path == QLatin1String(PushPath);
     const bool isPull = get && path == QLatin1String(PullPath);
-    if (!isPush && !isPull)
+    const bool isAnchor = (post || get) && path == QLatin1String(AnchorPath);
+    if (!isPush && !isPull && !isAnchor)
         return Error{NotFound, QStringLiteral("no such endpoint: %1 %2").arg(request.method, path)};
     if (!request.authorization.startsWith(QLatin1String("Device ")))
         return Error{ErrorCode::AuthFailed, QCoreApplication::translate("vigie::sync", "Device credentials required")};
@@ -51,6 +52,20 @@ core::Result<QJsonObject> handle(ServerStore& store, const EndpointRequest& requ
     auto d = store.authenticate(device, value.section(QLatin1Char(':'), 1));
     if (!d)
         return d.error();
+    if (isAnchor) {
+        if (get) {
+            auto last = store.lastAnchor(d.value());
+            if (!last)
+                return last.error();
+            return last.value().toJson();
+        }
+        auto body = request.body();
+        if (!body)
+            return body.error();
+        if (core::Status s = store.anchor(d.value(), AuditAnchor::fromJson(body.value())); !s)
+            return s.error();
+        return QJsonObject{{QStringLiteral("ok"), true}};
+    }
     if (isPush) {
         auto body = request.body();
         if (!body)

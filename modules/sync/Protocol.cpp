@@ -116,4 +116,27 @@ Enrolment Enrolment::fromJson(const QJsonObject& o)
                      o.value(QStringLiteral("role")).toString()};
 }
 
+QJsonObject AuditAnchor::toJson() const
+{
+    QJsonObject o{{QStringLiteral("audit_count"), count}, {QStringLiteral("audit_hash"), hash}};
+    if (keptCount >= 0) {
+        o.insert(QStringLiteral("kept_count"), keptCount);
+        o.insert(QStringLiteral("hash_at_kept"), hashAtKept);
+    }
+    if (!receivedAt.isEmpty())
+        o.insert(QStringLiteral("received_at"), receivedAt);
+    return o;
+}
+
+AuditAnchor AuditAnchor::fromJson(const QJsonObject& o)
+{
+    AuditAnchor a;
+    a.count = qint64(o.value(QStringLiteral("audit_count")).toDouble(-1));
+    a.hash = o.value(QStringLiteral("audit_hash")).toString();
+    a.keptCount = qint64(o.value(QStringLiteral("kept_count")).toDouble(-1));
+    a.hashAtKept = o.value(QStringLiteral("hash_at_kept")).toString();
+    a.receivedAt = o.value(QStringLiteral("received_at")).toString();
+    return a;
+}
+
 } // namespace vigie::sync

@@ -12,6 +12,8 @@ namespace vigie::sync {
 inline constexpr const char* PushPath = "/sync/v1/push";
 inline constexpr const char* PullPath = "/sync/v1/pull";
 inline constexpr const char* EnrollPath = "/sync/v1/enroll";
+// Audit anchoring: POST the head of the device's audit chain, GET the last one the server kept.
+inline constexpr const char* AnchorPath = "/sync/v1/anchor";
 
 struct Mutation {
     QString mutationId;   // unique per device (the outbox's mutation_id)
@@ -65,6 +67,21 @@ struct PullPage {
     bool more = false;
     QJsonObject toJson() const;
     static PullPage fromJson(const QJsonObject& o);
+};
+
+// The head of a device's audit chain (record count and the hash of the last record), sent with each
+// synchronisation and kept by the server: a witness outside the workstation, which finds a local
+// chain truncated or rewritten since (sync-design.md, issue 15 item 6).
+struct AuditAnchor {
+    qint64 count = 0;
+    QString hash;
+    // Sent with a new head: the device's hash of the record the server's last kept head ends on, so
+    // that the server sees a chain recomputed since even when it grew (-1: not sent).
+    qint64 keptCount = -1;
+    QString hashAtKept;
+    QString receivedAt; // set by the server
+    QJsonObject toJson() const;
+    static AuditAnchor fromJson(const QJsonObject& o);
 };
 
 struct Enrolment {

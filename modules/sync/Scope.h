@@ -7,8 +7,13 @@
 //   worker's record (part 1°, same team rule), and to the roles that plan visits;
 // - the rest (establishments, teams, accounts, company sheets…): the service's shared data.
 
+#include "security/AccessPolicy.h"
+
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace vigie::sync {
 
@@ -20,5 +25,17 @@ struct RowScope {
 };
 
 RowScope scopeOf(const QString& table, const QJsonObject& row);
+
+// Who may push a change to a shared row: every shared table belongs to the modules whose users edit
+// it on a desktop, as the stores there require, and a role that uses none of them is refused, as on
+// the desktop. The role is the one the server holds for the pushing account (the server is the
+// authority for accounts, roles and teams): accounts and teams are the administrator's. nullopt: a
+// table nobody classified, refused (a test lists the synchronised tables and fails on any such
+// table, so a new migration cannot slip through).
+struct SharedWriteRule {
+    QList<security::Module> modules; // any of them
+    bool byDelegatingPhysician = false; // delegations: only the physician who delegates
+};
+std::optional<SharedWriteRule> sharedWriteRule(const QString& table);
 
 } // namespace vigie::sync

@@ -38,6 +38,12 @@ public:
     // Whole server transactions after `cursor`, at most about `limit` changes, filtered for the device's user.
     virtual core::Result<PullPage> pull(const Device& device, qint64 cursor, int limit) = 0;
 
+    // Keeps the head of the device's audit chain; a head behind the last one kept (fewer records, or
+    // another hash for the same count) is kept too, and audited as an alert.
+    virtual core::Status anchor(const Device& device, const AuditAnchor& head) = 0;
+    // The last head kept for the device (count 0 and the genesis hash when none).
+    virtual core::Result<AuditAnchor> lastAnchor(const Device& device) = 0;
+
     virtual core::Result<QList<Device>> devices() = 0;
     virtual core::Status revoke(const QString& deviceId) = 0;
     virtual core::Result<qint64> lastServerSeq() = 0;

@@ -3,6 +3,7 @@
 #include "core/Hlc.h"
 #include "core/Uuid.h"
 #include "security/AccountStore.h"
+#include "storage/AuditSeal.h"
 #include "storage/AuditTrail.h"
 #include "storage/KeyRing.h"
 #include "storage/ChangeCapture.h"
@@ -92,8 +93,11 @@ Status SyncClient::createDevice(const QString& path, const Enrolment& e, const Q
         if (QFileInfo::exists(p))
             return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::sync", "The file %1 already exists; it is left untouched").arg(p));
     const storage::SecretKey key = storage::SecretKey::random();
+    // The audit seal's key goes in the slot and the first seal beside the file, as for any new
+    // database (AuditSeal.h): otherwise the device would never be sealed.
+    const storage::SecretKey sealKey = storage::SecretKey::random();
     storage::KeyRing ring;
-    if (Status s = ring.setSlot(e.login, password, key); !s)
+    if (Status s = ring.setSlot(e.login, password, key, &sealKey, false); !s)
         return s;
     storage::Database::Options options;
     options.mode = storage::Database::Mode::CreateNew;
@@ -129,6 +133,11 @@ Status SyncClient::createDevice(const QString& path, const Enrolment& e, const Q
     }
     if (Status s = saveEnrolment(database, server, fingerprint, e); !s)
         return s;
+    auto head = storage::AuditSeal::currentHead(database);
+    if (!head)
+        return head.error();
+    if (Status s = storage::AuditSeal::write(storage::AuditSeal::pathFor(path), sealKey, head.value()); !s)
+        return s;
     return ring.save(ringPath);
 }
 
@@ -156,6 +165,8 @@ core::Result<SyncCounts> SyncClient::syncNow(int pushBatch, int pullLimit)
         return s.error();
     if (Status s = pullAll(counts, pullLimit); !s)
         return s.error();
+    if (Status s = sendAuditAnchor(); !s)
+        return s.error();
     storage::Transaction tx(m_db);
     if (!tx.active())
         return tx.beginError();
@@ -164,6 +175,40 @@ core::Result<SyncCounts> SyncClient::syncNow(int pushBatch, int pullLimit)
     if (Status s = tx.commit(); !s)
         return s.error();
     return counts;
+}
+
+Status SyncClient::sendAuditAnchor()
+{
+    auto kept = serverAnchor();
+    if (!kept)
+        return kept.error();
+    auto head = storage::AuditSeal::currentHead(m_db);
+    if (!head)
+        return head.error();
+    if (head.value().count == kept.value().count && head.value().hash == kept.value().hash)
+        return {};
+    AuditAnchor anchor;
+    anchor.count = head.value().count;
+    anchor.hash = head.value().hash;
+    anchor.keptCount = kept.value().count;
+    auto atKept = storage::AuditSeal::hashAtCount(m_db, kept.value().count);
+    if (!atKept)
+        return atKept.error();
+    anchor.hashAtKept = atKept.value();
+    auto answer = m_transport.call(QString::fromLatin1(AnchorPath), anchor.toJson());
+    if (!answer)
+        return answer.error();
+    return {};
+}
+
+core::Result<AuditAnchor> SyncClient::serverAnchor()
+{
+    if (state(m_db, QStringLiteral("device_id")).isEmpty())
+        return notEnrolled(m_db.path());
+    auto answer = m_transport.call(QString::fromLatin1(AnchorPath), {}, true);
+    if (!answer)
+        return answer.error();
+    return AuditAnchor::fromJson(answer.value());
 }
 
 Status SyncClient::pushAll(SyncCounts& counts, int batch)

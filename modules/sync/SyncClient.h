@@ -55,6 +55,10 @@ public:
     core::Result<SyncCounts> syncNow(int pushBatch = 500, int pullLimit = 2000);
     core::Status pushAll(SyncCounts& counts, int batch);
     core::Status pullAll(SyncCounts& counts, int limit);
+    // Audit anchoring: the head of this device's audit chain, sent at the end of each synchronisation
+    // (so it covers the records the synchronisation itself wrote), and the last head the server kept.
+    core::Status sendAuditAnchor();
+    core::Result<AuditAnchor> serverAnchor();
 
 private:
     core::Status applyPage(const PullPage& page, SyncCounts& counts);

@@ -209,7 +209,7 @@ TEST_CASE("a nurse is offered no EMA, an out-of-range pressure leaves the interv
     CHECK(page.consultationId() == open);
 }
 
-TEST_CASE("the record's search finds a worker by \"prénom nom\", \"nom prénom\" and birth date, Enter opens her; the page keeps the worker chosen elsewhere")
+TEST_CASE("the record's search finds a worker by \"prénom nom\", \"nom prénom\" and birth date, Enter opens her, and the page keeps the worker chosen elsewhere")
 {
     i18n::install(*QCoreApplication::instance(), QStringLiteral("fr"));
     test::DmstDb db;

@@ -8,7 +8,11 @@
 #include "CliFixture.h"
 #include "catch_qt.h"
 
+#include "core/Clock.h"
+#include "security/SignIn.h"
+#include "security/Session.h"
 #include "storage/CipherSettings.h"
+#include "storage/Database.h"
 #include "storage/KeyRing.h"
 
 #include <QElapsedTimer>
@@ -283,6 +287,30 @@ TEST_CASE("sync between desktops through a demo server: what reaches whom, retri
     CHECK(status.out.contains((QStringLiteral("server\t") + url + QStringLiteral("\n")).toUtf8()));
     CHECK(status.out.contains("pending\t0\n"));
     CHECK(QRegularExpression(QStringLiteral("last_sync\t\\d{4}-\\d\\d-\\d\\dT")).match(QString::fromUtf8(status.out)).hasMatch());
+
+    // Audit anchoring: the server keeps the head of the physician's audit chain. Someone who knows her
+    // password cuts the end of the chain in place: the seal follows (it is remade on commit), the
+    // server's copy of the head does not.
+    const ProcessResult anchored = cli.as(physicianDb, QStringLiteral("medecin"), {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against-server")});
+    INFO(anchored.err.toStdString());
+    CHECK(anchored.exitCode == 0);
+    const qint64 anchorCount = query(serverDb, serverKey,
+                                     "SELECT a.audit_count FROM _srv_audit_anchor a JOIN _srv_devices d ON d.id = a.device_id AND d.login = 'medecin' "
+                                     "ORDER BY a.id DESC LIMIT 1;")
+                                   .toLongLong();
+    REQUIRE(anchorCount > 2);
+    {
+        vigie::core::SystemClock clock;
+        auto session = vigie::security::signIn(physicianDb, QStringLiteral("medecin"), QString::fromUtf8(vigie::test::DemoPassword), clock);
+        INFO("sign in: " << (session ? QString() : QString::number(int(session.error().code)) + QStringLiteral(" ") + session.error().message).toStdString());
+        REQUIRE(session);
+        REQUIRE(session.value()->db().execScript(QStringLiteral("DROP TRIGGER _audit_no_delete; DELETE FROM _audit WHERE seq >= %1;")
+                                                     .arg(anchorCount - 1)));
+    }
+    CHECK(cli.as(physicianDb, QStringLiteral("medecin"), {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode == 0); // the seal was remade
+    const ProcessResult cut = cli.as(physicianDb, QStringLiteral("medecin"), {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against-server")});
+    CHECK(cut.exitCode == 1);
+    CHECK(cut.err.contains("serveur"));
 
     // The administrator lists and revokes the IPRP's device: its next synchronisation is refused.
     const ProcessResult devices = server({QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--config"), config});

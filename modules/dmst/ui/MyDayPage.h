@@ -46,7 +46,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void refresh();
+    Q_INVOKABLE void refresh(); // also the main window's F5
     void showMessage(const QString& text, bool error);
 
     security::Session& m_session;

@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -52,8 +51,6 @@ DashboardPage::DashboardPage(security::Session& session, QWidget* parent)
     m_message->setStyleSheet(QStringLiteral("color:#b00020;"));
     m_message->hide();
     m_refresh->setToolTip(tr("Count again (F5)"));
-    auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this, this, &DashboardPage::refresh, Qt::WidgetWithChildrenShortcut);
-    (void)f5;
 
     auto* head = new QHBoxLayout;
     auto* titles = new QVBoxLayout;

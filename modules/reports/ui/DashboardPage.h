@@ -28,7 +28,7 @@ class DashboardPage : public QWidget, public ui::ModulePage
 public:
     explicit DashboardPage(security::Session& session, QWidget* parent = nullptr);
 
-    void refresh();
+    Q_INVOKABLE void refresh(); // also the main window's F5
     const std::optional<Overview>& overview() const { return m_overview; }
     QLabel* messageLabel() const { return m_message; }
     QTableWidget* establishmentsTable() const { return m_establishments; }

@@ -7,11 +7,16 @@
 
 #include "security/AccountStore.h"
 #include "security/SignIn.h"
+#include "storage/AuditSeal.h"
+#include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "sync/EmbeddedServerStore.h"
 #include "sync/Endpoints.h"
+#include "sync/RowCodec.h"
+#include "sync/Scope.h"
 #include "sync/SyncClient.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <sys/stat.h>
 
@@ -25,10 +30,17 @@ struct Service {
     QString storeDir = dir.filePath(QStringLiteral("store"));
     core::ManualClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
 
-    Service()
+    // `people`: accounts made on the server itself (with their key slots there, so they can enrol).
+    explicit Service(const QList<QPair<QString, security::Role>>& people = {})
     {
+        auto populate = [&people](std::unique_ptr<security::Session> admin) -> core::Status {
+            for (const auto& [login, role] : people)
+                if (auto a = security::AccountStore::create(*admin, security::NewAccount{login, QStringLiteral("Name of ") + login, role, {}, false}, Password); !a)
+                    return a.error();
+            return {};
+        };
         auto s = sync::EmbeddedServerStore::create(storeDir, security::NewAccount{QStringLiteral("admin"), QStringLiteral("Alice Admin"), security::Role::Admin, {}},
-                                                   Password, clock);
+                                                   Password, clock, populate);
         if (!s)
             qFatal("%s", qPrintable(s.error().message));
     }
@@ -257,4 +269,189 @@ TEST_CASE("enrolment needs the user's right password and an active account")
     CHECK(unknown.error().code == core::ErrorCode::AuthFailed);
     CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM _audit WHERE action = 'sync.enroll' AND outcome = 'failure'")) == 2);
     CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM _srv_devices")) == 0);
+}
+
+TEST_CASE("every synchronised table outside the worker's data says who may push to it")
+{
+    Service service;
+    auto store = service.store();
+    sync::RowCodec codec(store->db());
+    auto tables = codec.tables();
+    REQUIRE(tables);
+    REQUIRE(tables.value().size() > 40);
+    QStringList unclassified;
+    for (const QString& table : tables.value()) {
+        const bool workerData = table == QLatin1String("workers") ||
+                                test::scalar(store->db(), QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = 'worker_id'").arg(table)).toInt() == 1;
+        if (!workerData && !sync::sharedWriteRule(table))
+            unclassified << table;
+    }
+    INFO(unclassified.join(QLatin1Char(' ')).toStdString());
+    CHECK(unclassified.isEmpty());
+}
+
+TEST_CASE("the server judges every pushed row by the role it holds: no self-promotion, no table outside one's modules, no one else's delegation")
+{
+    Service service({{QStringLiteral("infirmiere"), security::Role::Nurse},
+                     {QStringLiteral("iprp"), security::Role::Iprp},
+                     {QStringLiteral("medecin"), security::Role::Physician},
+                     {QStringLiteral("autremedecin"), security::Role::Physician}});
+    auto store = service.store();
+    auto idOf = [&](const char* login) {
+        return test::scalar(store->db(), QStringLiteral("SELECT id FROM accounts WHERE login = '%1'").arg(QLatin1String(login))).toString();
+    };
+    auto deviceOf = [&](const char* login) {
+        auto e = store->enroll(QLatin1String(login), Password, QLatin1String(login));
+        INFO(login << ": " << (e ? QString() : e.error().message).toStdString());
+        REQUIRE(e);
+        auto d = store->authenticate(e.value().deviceId, e.value().credential);
+        REQUIRE(d);
+        return d.value();
+    };
+    int n = 0;
+    auto pushOne = [&](const sync::Device& device, const QString& table, const QJsonObject& row) {
+        sync::Mutation m;
+        m.mutationId = QStringLiteral("m%1").arg(++n);
+        m.table = table;
+        m.rowId = row.value(QStringLiteral("id")).toString();
+        m.op = QStringLiteral("U");
+        m.rowVersion = 9;
+        m.hlc = QStringLiteral("2026-03-02T09:00:00.000Z-0000-x");
+        m.payload = row;
+        auto r = store->push(device, sync::PushRequest{device.id, {m}});
+        REQUIRE(r);
+        REQUIRE(r.value().results.size() == 1);
+        return r.value().results.first();
+    };
+    struct Case {
+        const char* login;
+        const char* table;
+        QJsonObject row;
+        const char* reason; // "" when the judge lets it through (it may still fail on the row's columns)
+    };
+    sync::RowCodec codec(store->db());
+    QJsonObject promoted = codec.read(QStringLiteral("accounts"), idOf("infirmiere")).value();
+    REQUIRE_FALSE(promoted.isEmpty());
+    promoted.insert(QStringLiteral("role"), QStringLiteral("admin"));
+    const QJsonObject place{{QStringLiteral("id"), QStringLiteral("place-1")}, {QStringLiteral("name"), QStringLiteral("Salle 2")}};
+    auto delegation = [&](const QString& physician) {
+        return QJsonObject{{QStringLiteral("id"), QStringLiteral("delegation-") + physician}, {QStringLiteral("physician_id"), physician},
+                           {QStringLiteral("delegate_id"), idOf("iprp")}};
+    };
+    const std::vector<Case> cases{
+        {"infirmiere", "accounts", promoted, "denied"},                   // a nurse making herself administrator
+        {"iprp", "agenda_places", place, "denied"},                       // an IPRP does not plan
+        {"iprp", "service_identity", place, "denied"},                    // the service's settings are the administrator's
+        {"medecin", "delegations", delegation(idOf("autremedecin")), "denied"}, // another physician's delegation
+        {"infirmiere", "delegations", delegation(idOf("infirmiere")), "denied"}, // only a physician delegates
+        {"medecin", "delegations", delegation(idOf("medecin")), ""},      // her own: judged allowed
+        {"infirmiere", "agenda_places", place, ""},                       // a nurse plans her visits
+    };
+    int refusals = 0;
+    for (const Case& c : cases) {
+        const sync::MutationResult result = pushOne(deviceOf(c.login), QLatin1String(c.table), c.row);
+        INFO(c.login << " -> " << c.table << ": " << result.reason.toStdString());
+        CHECK(result.status == QStringLiteral("rejected")); // each row above is incomplete, so none is applied
+        if (*c.reason) {
+            CHECK(result.reason == QLatin1String(c.reason));
+            ++refusals;
+        } else {
+            CHECK(result.reason.startsWith(QStringLiteral("storage:")));
+        }
+    }
+    CHECK(test::scalar(store->db(), QStringLiteral("SELECT role FROM accounts WHERE login = 'infirmiere'")).toString() == QStringLiteral("nurse"));
+    CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM _audit WHERE action = 'sync.push' AND outcome = 'denied' AND detail LIKE 'reason=denied;%'")) == refusals);
+    CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM _srv_quarantine WHERE reason = 'denied'")) == refusals);
+}
+
+TEST_CASE("the server keeps the head of each device's audit chain, finds a chain cut since, and audits a head that went back")
+{
+    Service service;
+    Desktop a(service, QStringLiteral("admin"), QStringLiteral("a"));
+    REQUIRE(a.syncNow(service));
+    auto store = service.store();
+    auto device = store->authenticate(a.enrolment.deviceId, a.enrolment.credential);
+    REQUIRE(device);
+    auto kept = store->lastAnchor(device.value());
+    REQUIRE(kept);
+    auto head = storage::AuditSeal::currentHead(a.session->db());
+    REQUIRE(head);
+    CHECK(kept.value().count == head.value().count);
+    CHECK(kept.value().hash == head.value().hash);
+    REQUIRE(kept.value().count >= 2);
+    {
+        sync::SyncClient client(a.session->db(), *a.transport, service.clock);
+        auto fromServer = client.serverAnchor();
+        REQUIRE(fromServer);
+        CHECK(fromServer.value().count == kept.value().count);
+        auto compared = storage::AuditSeal::compareWith(a.session->db(), storage::AuditHead{fromServer.value().count, fromServer.value().hash});
+        REQUIRE(compared);
+        CHECK(compared.value().state == storage::SealCheck::State::Intact);
+    }
+
+    // The end of the chain is cut in place by someone holding the session: the seal follows, the server's head does not.
+    REQUIRE(a.session->db().execScript(QStringLiteral("DROP TRIGGER _audit_no_delete; DELETE FROM _audit WHERE seq >= %1;").arg(kept.value().count)));
+    auto resealed = storage::AuditSeal::check(a.session->db(), a.session->auditSealer()->sealKey());
+    REQUIRE(resealed);
+    INFO(resealed.value().message.toStdString());
+    CHECK(resealed.value().intact());
+    auto cut = storage::AuditSeal::compareWith(a.session->db(), storage::AuditHead{kept.value().count, kept.value().hash});
+    REQUIRE(cut);
+    CHECK(cut.value().state == storage::SealCheck::State::Truncated);
+
+    // The next synchronisation sends a head behind the one kept: kept as well, and audited on the server.
+    REQUIRE(a.syncNow(service));
+    CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM _audit WHERE action = 'sync.anchor' AND outcome = 'failure'")) == 1);
+    CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM _srv_audit_anchor")) == 2);
+}
+
+TEST_CASE("the server's store is backed up while it works, and a restore comes back with a new epoch and keeps the replaced store")
+{
+    Service service;
+    Desktop a(service, QStringLiteral("admin"), QStringLiteral("a"));
+    a.createAccount(QStringLiteral("avant"), security::Role::Planner);
+    REQUIRE(a.syncNow(service));
+    const QString backup = service.dir.filePath(QStringLiteral("server-backup.db"));
+    QString epochBefore;
+    {
+        auto store = service.store();
+        epochBefore = store->epoch();
+        auto made = store->backup(backup);
+        INFO((made ? QString() : made.error().message).toStdString());
+        REQUIRE(made);
+        CHECK(made.value().sha256.size() == 64);
+        CHECK_FALSE(QFileInfo::exists(backup + QStringLiteral(".keyring")));
+        CHECK((QFileInfo(backup).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+    }
+    a.createAccount(QStringLiteral("apres"), security::Role::Planner);
+    REQUIRE(a.syncNow(service));
+    REQUIRE(service.serverCount(QStringLiteral("SELECT count(*) FROM accounts WHERE login = 'apres'")) == 1);
+
+    // A damaged backup is refused and the store stays as it is.
+    const QString damaged = service.dir.filePath(QStringLiteral("damaged.db"));
+    {
+        QByteArray bytes = test::readAll(backup);
+        for (int i = 0; i < 64; ++i)
+            bytes[bytes.size() / 2 + i] = char(bytes[bytes.size() / 2 + i] ^ 0x5a);
+        QFile f(damaged);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    auto refused = sync::EmbeddedServerStore::restore(service.storeDir, damaged, service.clock);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("damaged.db")));
+    CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM accounts WHERE login = 'apres'")) == 1);
+
+    auto kept = sync::EmbeddedServerStore::restore(service.storeDir, backup, service.clock);
+    INFO((kept ? QString() : kept.error().message).toStdString());
+    REQUIRE(kept);
+    CHECK(QFileInfo::exists(kept.value()));
+    CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM accounts WHERE login = 'avant'")) == 1);
+    CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM accounts WHERE login = 'apres'")) == 0);
+    CHECK(service.store()->epoch() != epochBefore);
+    CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM _audit WHERE action = 'restore' AND detail LIKE '%previous_epoch=") + epochBefore +
+                              QStringLiteral("'")) == 1);
+    auto audit = storage::AuditTrail::verify(service.store()->db());
+    REQUIRE(audit);
+    CHECK(audit.value().intact);
 }
