@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -1255,6 +1255,21 @@ Commandes : %1</translation>
     </message>
 </context>
 <context>
+    <name>vigie::desktop::HelpBrowser</name>
+    <message>
+        <source>Vigie — Guide</source>
+        <translation>Vigie — Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>All the &amp;guides</source>
+        <translation>Tous les &amp;guides</translation>
+    </message>
+</context>
+<context>
     <name>vigie::desktop::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1421,6 +1436,30 @@ Commandes : %1</translation>
     <message>
         <source>S&amp;ynchronise now</source>
         <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this screen</source>
+        <translation>&amp;Aide sur cet écran</translation>
+    </message>
+    <message>
+        <source>&amp;Guides</source>
+        <translation>&amp;Guides</translation>
+    </message>
+    <message>
+        <source>&amp;About Vigie</source>
+        <translation>À &amp;propos de Vigie</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;The business software of occupational health services: workers' medical records, follow-up planning, company sheets, membership, indicators.&lt;/p&gt;&lt;p&gt;Each workstation keeps its data in an encrypted database (SQLCipher, AES-256) and synchronises with the service's server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLCipher 4.5.5, Poco and libsodium.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Le logiciel métier des services de prévention et de santé au travail : dossier médical en santé au travail, planification du suivi, fiches d’entreprise, adhésions, indicateurs.&lt;/p&gt;&lt;p&gt;Chaque poste garde ses données dans une base chiffrée (SQLCipher, AES-256) et se synchronise avec le serveur du service.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2, SQLCipher 4.5.5, Poco et libsodium.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Vigie</source>
+        <translation>À propos de Vigie</translation>
     </message>
 </context>
 <context>

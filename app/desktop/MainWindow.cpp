@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "HelpBrowser.h"
 #include "SettingsDialog.h"
+#include "vigie/Version.h"
 
 #include "core/Clock.h"
 #include "security/IdleLock.h"
@@ -23,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -203,6 +206,20 @@ void MainWindow::buildMenus()
     m_lockedOutActions << prefs << lock << search << syncNow;
     if (!m_entries.isEmpty())
         go->addSeparator();
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* screenHelp = help->addAction(tr("&Help on this screen"));
+    screenHelp->setObjectName(QStringLiteral("actionHelp"));
+    screenHelp->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(screenHelp, &QAction::triggered, this, &MainWindow::openHelp);
+    QAction* guides = help->addAction(tr("&Guides"));
+    guides->setObjectName(QStringLiteral("actionGuides"));
+    connect(guides, &QAction::triggered, this, &MainWindow::openGuides);
+    help->addSeparator();
+    QAction* about = help->addAction(tr("&About Vigie"));
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
     for (int i = 0; i < m_entries.size(); ++i) {
         const ui::ModuleEntry& e = m_entries.at(i);
         QAction* a = go->addAction(e.icon, e.title);
@@ -391,6 +408,49 @@ void MainWindow::showSyncReport(const sync::SyncReport& report)
     m_sync->setStyleSheet(line.attention ? QStringLiteral("color:#9a3412; font-weight:600;") : QString());
     if (report.outcome == sync::SyncReport::Outcome::Done && report.counts.pulled > 0)
         refreshCurrentPage();
+}
+
+void MainWindow::openHelp()
+{
+    if (!m_help)
+        m_help = new HelpBrowser(this);
+    if (!m_help->openTopic(HelpBrowser::topicFor(m_locked ? QString() : currentPageId())))
+        m_help->openTopic(HelpTopic{QStringLiteral("index.md"), {}});
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+void MainWindow::openGuides()
+{
+    if (!m_help)
+        m_help = new HelpBrowser(this);
+    m_help->openTopic(HelpTopic{QStringLiteral("index.md"), {}});
+    m_help->show();
+    m_help->raise();
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>Vigie %1</h3>"
+              "<p>The business software of occupational health services: workers' medical records, "
+              "follow-up planning, company sheets, membership, indicators.</p>"
+              "<p>Each workstation keeps its data in an encrypted database (SQLCipher, AES-256) and "
+              "synchronises with the service's server.</p>"
+              "<p>Built with Qt %2, SQLCipher 4.5.5, Poco and libsodium.</p>")
+        .arg(QStringLiteral(VIGIE_VERSION_STRING), QString::fromLatin1(qVersion()));
+}
+
+void MainWindow::showAbout()
+{
+    if (!m_about) {
+        m_about = new QMessageBox(QMessageBox::Information, tr("About Vigie"), aboutText(), QMessageBox::Close, this);
+        m_about->setObjectName(QStringLiteral("aboutBox"));
+        m_about->setTextFormat(Qt::RichText);
+        m_about->setIconPixmap(windowIcon().pixmap(64, 64));
+    }
+    m_about->show();
+    m_about->raise();
 }
 
 void MainWindow::refreshCurrentPage()

@@ -23,6 +23,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QMessageBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -76,6 +77,11 @@ public:
     void startSync(sync::BackgroundSync::TransportFactory factory = {});
     sync::BackgroundSync* backgroundSync() const { return m_backgroundSync; }
 
+    class HelpBrowser* helpBrowser() const { return m_help; } // null until F1
+    QMessageBox* aboutBox() const { return m_about; }          // null until opened
+    // The About box's text: version, what Vigie is, the libraries it stands on.
+    static QString aboutText();
+
     ui::GlobalSearchPopup* globalSearch() const { return m_search; } // null until first opened
 
     bool isLocked() const { return m_locked; }
@@ -96,6 +102,10 @@ public slots:
     void openPreferences();
     // F5: synchronises now and refreshes the page shown.
     void synchroniseNow();
+    // F1: the guide of the screen shown, at its section (HelpBrowser); Help > Guides: the index.
+    void openHelp();
+    void openGuides();
+    void showAbout();
 
 signals:
     void locked();
@@ -143,6 +153,8 @@ private:
     QLabel* m_sync;
 
     sync::BackgroundSync* m_backgroundSync = nullptr;
+    class HelpBrowser* m_help = nullptr;
+    QMessageBox* m_about = nullptr;
     QTimer* m_syncTimer = nullptr;
 
     QList<QAction*> m_lockedOutActions; // disabled while locked

@@ -30,15 +30,15 @@ core::Result<QJsonObject> handle(ServerStore& store, const EndpointRequest& requ
 int httpStatus(const core::Error& error);
 
 // A transport that calls a server store in the same process (tests, benchmarks): no network, the
-// same endpoints. `loseNextResponse` makes the next call reach the server and then fail as if the
-// answer had been lost on the way back.
+// same endpoints. `loseNextResponseTo` (a path) makes the next call to that endpoint reach the server
+// and then fail as if the answer had been lost on the way back.
 class DirectTransport final : public Transport
 {
 public:
     using StoreFactory = std::function<core::Result<std::unique_ptr<ServerStore>>()>;
     explicit DirectTransport(StoreFactory factory) : m_factory(std::move(factory)) {}
     core::Result<QJsonObject> call(const QString& path, const QJsonObject& body, bool get = false) override;
-    bool loseNextResponse = false;
+    QString loseNextResponseTo;
     int calls = 0;
 
 private:

@@ -12,6 +12,8 @@ namespace vigie::sync {
 inline constexpr const char* PushPath = "/sync/v1/push";
 inline constexpr const char* PullPath = "/sync/v1/pull";
 inline constexpr const char* EnrollPath = "/sync/v1/enroll";
+// The server's epoch (a new one after a restore) and its last server_seq; no credentials needed.
+inline constexpr const char* HelloPath = "/sync/v1/hello";
 // Audit anchoring: POST the head of the device's audit chain, GET the last one the server kept.
 inline constexpr const char* AnchorPath = "/sync/v1/anchor";
 

@@ -161,6 +161,8 @@ core::Result<SyncCounts> SyncClient::syncNow(int pushBatch, int pullLimit)
     if (state(m_db, QStringLiteral("device_id")).isEmpty())
         return notEnrolled(m_db.path());
     SyncCounts counts;
+    if (Status s = followEpoch(); !s)
+        return s.error();
     if (Status s = pushAll(counts, pushBatch); !s)
         return s.error();
     if (Status s = pullAll(counts, pullLimit); !s)
@@ -175,6 +177,46 @@ core::Result<SyncCounts> SyncClient::syncNow(int pushBatch, int pullLimit)
     if (Status s = tx.commit(); !s)
         return s.error();
     return counts;
+}
+
+Status SyncClient::followEpoch()
+{
+    auto hello = m_transport.call(QString::fromLatin1(HelloPath), {}, true);
+    if (!hello)
+        return hello.error();
+    const QString epoch = hello.value().value(QStringLiteral("epoch")).toString();
+    const QString known = state(m_db, QStringLiteral("epoch"));
+    if (epoch.isEmpty() || epoch == known)
+        return {};
+    const qint64 serverSeq = qint64(hello.value().value(QStringLiteral("server_seq")).toDouble(-1));
+    if (serverSeq < 0)
+        return Status::fail(ErrorCode::Storage, QStringLiteral("hello: no server_seq"));
+    storage::Transaction tx(m_db);
+    if (!tx.active())
+        return tx.beginError();
+    QSqlQuery again(m_db.sql());
+    again.prepare(QStringLiteral("UPDATE _outbox SET state = 'pending', server_seq = NULL WHERE state = 'acked' AND server_seq > ?"));
+    again.addBindValue(serverSeq);
+    if (!again.exec())
+        return storage::sqlFailure(again);
+    const int resent = again.numRowsAffected();
+    const qint64 cursor = state(m_db, QStringLiteral("cursor")).toLongLong();
+    if (Status s = setState(m_db, QStringLiteral("cursor"), QString::number(qMin(cursor, serverSeq))); !s)
+        return s;
+    if (Status s = setState(m_db, QStringLiteral("epoch"), epoch); !s)
+        return s;
+    if (Status s = storage::AuditTrail::append(m_db,
+                                               storage::AuditEvent{state(m_db, QStringLiteral("account_id")), {}, QStringLiteral("sync.epoch"), QStringLiteral("server"), {}, 0,
+                                                                   QStringLiteral("success"),
+                                                                   QStringLiteral("from=%1;to=%2;server_seq=%3;resent=%4;cursor=%5")
+                                                                       .arg(known, epoch)
+                                                                       .arg(serverSeq)
+                                                                       .arg(resent)
+                                                                       .arg(qMin(cursor, serverSeq))},
+                                               m_clock);
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Status SyncClient::sendAuditAnchor()

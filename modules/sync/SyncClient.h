@@ -53,6 +53,11 @@ public:
 
     // Pushes everything waiting, then pulls everything available.
     core::Result<SyncCounts> syncNow(int pushBatch = 500, int pullLimit = 2000);
+    // Asks the server for its epoch; when it changed (the server was restored from a backup), what
+    // this device had sent after the backup's last server_seq is made pending again (the server
+    // lost it; mutation ids keep it from being applied twice), and the cursor goes back to that
+    // server_seq, so the scopes are read again from there. Audited on the device.
+    core::Status followEpoch();
     core::Status pushAll(SyncCounts& counts, int batch);
     core::Status pullAll(SyncCounts& counts, int limit);
     // Audit anchoring: the head of this device's audit chain, sent at the end of each synchronisation

@@ -126,7 +126,7 @@ TEST_CASE("push: a change whose answer was lost is applied once, and reaches ano
     a.createAccount(QStringLiteral("planif"), security::Role::Planner);
     REQUIRE(a.count(QStringLiteral("SELECT count(*) FROM _outbox WHERE state = 'pending'")) == 1);
 
-    a.transport->loseNextResponse = true;
+    a.transport->loseNextResponseTo = QString::fromLatin1(sync::PushPath);
     auto lost = a.syncNow(service);
     REQUIRE_FALSE(lost);
     CHECK(int(lost.error().code) == 6);
@@ -405,7 +405,7 @@ TEST_CASE("the server keeps the head of each device's audit chain, finds a chain
     CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM _srv_audit_anchor")) == 2);
 }
 
-TEST_CASE("the server's store is backed up while it works, and a restore comes back with a new epoch and keeps the replaced store")
+TEST_CASE("the server's store is backed up while it works, a restore comes back with a new epoch, and the desktops send again what it lost")
 {
     Service service;
     Desktop a(service, QStringLiteral("admin"), QStringLiteral("a"));
@@ -454,4 +454,19 @@ TEST_CASE("the server's store is backed up while it works, and a restore comes b
     auto audit = storage::AuditTrail::verify(service.store()->db());
     REQUIRE(audit);
     CHECK(audit.value().intact);
+
+    // The desktop sees the new epoch, sends again what the server lost, and nothing typed is lost.
+    auto after = a.syncNow(service);
+    INFO((after ? QString() : after.error().message).toStdString());
+    REQUIRE(after);
+    CHECK(after.value().pushed >= 1);
+    CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM accounts WHERE login = 'apres'")) == 1);
+    CHECK(sync::SyncClient::state(a.session->db(), QStringLiteral("epoch")) == service.store()->epoch());
+    CHECK(a.count(QStringLiteral("SELECT count(*) FROM _audit WHERE action = 'sync.epoch'")) == 1);
+    CHECK(a.count(QStringLiteral("SELECT count(*) FROM _outbox WHERE state = 'pending'")) == 0);
+    // A second synchronisation finds nothing more to do.
+    auto quiet = a.syncNow(service);
+    REQUIRE(quiet);
+    CHECK(quiet.value().pushed == 0);
+    CHECK(a.count(QStringLiteral("SELECT count(*) FROM _audit WHERE action = 'sync.epoch'")) == 1);
 }
