@@ -72,3 +72,21 @@ int runProtocolWithdraw(Cli& cli, const QStringList& args);
 int runActionAdd(Cli& cli, const QStringList& args);
 int runActionList(Cli& cli, const QStringList& args);
 } // namespace vigie::cli
+
+namespace vigie::cli {
+// PdpCommands.cpp (issue 17)
+int runAbsenceAdd(Cli& cli, const QStringList& args);
+int runAbsenceEnd(Cli& cli, const QStringList& args);
+int runAbsenceList(Cli& cli, const QStringList& args);
+int runAbsenceImport(Cli& cli, const QStringList& args);
+int runWorkerDue(Cli& cli, const QStringList& args);
+int runPdpOpen(Cli& cli, const QStringList& args);
+int runPdpStep(Cli& cli, const QStringList& args);
+int runPdpSocialStart(Cli& cli, const QStringList& args);
+int runPdpReview(Cli& cli, const QStringList& args);
+int runPdpClose(Cli& cli, const QStringList& args);
+int runPdpDue(Cli& cli, const QStringList& args);
+int runPdpMeeting(Cli& cli, const QStringList& args);
+int runPdpAgenda(Cli& cli, const QStringList& args);
+int runPdpSummary(Cli& cli, const QStringList& args);
+} // namespace vigie::cli
