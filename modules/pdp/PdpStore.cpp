@@ -278,13 +278,13 @@ QList<ScheduledReview> pendingOf(const ReviewFacts& f)
 
 Result<QString> StoppageStore::add(Session& session, const Stoppage& input)
 {
-    if (Status s = require(session, PdpItem::Stoppage, Action::Write, input.workerId); !s)
-        return s.error();
     auto exists = workerExists(session, input.workerId);
     if (!exists)
         return exists.error();
     if (!exists.value())
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "Unknown worker: %1").arg(input.workerId)};
+    if (Status s = require(session, PdpItem::Stoppage, Action::Write, input.workerId); !s)
+        return s.error();
     if (Status s = checkStoppage(input, session.clock().today()); !s)
         return s.error();
     Stoppage st = input;
@@ -324,6 +324,11 @@ Result<QString> StoppageStore::add(Session& session, const Stoppage& input)
 
 Result<QList<StoppageRow>> StoppageStore::list(Session& session, const QString& workerId)
 {
+    auto exists = workerExists(session, workerId);
+    if (!exists)
+        return exists.error();
+    if (!exists.value())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "Unknown worker: %1").arg(workerId)};
     if (Status s = require(session, PdpItem::Stoppage, Action::Read, workerId); !s)
         return s.error();
     QSqlQuery q(session.db().sql());
@@ -575,13 +580,13 @@ Result<QList<Flag>> StoppageStore::flags(Session& session)
 
 Result<QString> PdpStore::open(Session& session, const QString& workerId, Origin origin, const QDate& openedOn)
 {
-    if (Status s = require(session, PdpItem::Case, Action::Write, workerId); !s)
-        return s.error();
     auto exists = workerExists(session, workerId);
     if (!exists)
         return exists.error();
     if (!exists.value())
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "Unknown worker: %1").arg(workerId)};
+    if (Status s = require(session, PdpItem::Case, Action::Write, workerId); !s)
+        return s.error();
     if (!openedOn.isValid() || openedOn > session.clock().today())
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "The opening date %1 is in the future").arg(iso(openedOn))};
     QSqlQuery q(session.db().sql());

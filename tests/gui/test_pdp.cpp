@@ -8,9 +8,11 @@
 #include "GuiSession.h"
 
 #include "pdp/ui/PdpPage.h"
+#include "pdp/ui/StoppagesDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -123,4 +125,36 @@ TEST_CASE("the job-retention page: refused to the roles outside the PDP policy")
     PdpPage page(*s->session);
     CHECK(page.caseTable()->rowCount() == 0);
     CHECK(page.statusLabel()->text().contains(QStringLiteral("Accès refusé")));
+}
+
+TEST_CASE("a worker's work stoppages from the job-retention page: listed, one added, a running one ended")
+{
+    auto s = signInAs(QStringLiteral("infirmier"));
+    PdpPage page(*s->session);
+    page.scopeBox()->setCurrentIndex(PdpPage::AllOpen);
+    REQUIRE(page.caseTable()->rowCount() >= 5);
+    page.caseTable()->setFocus();
+    QTest::keyClick(page.caseTable(), Qt::Key_Home);
+    REQUIRE(page.currentCaseId().size() == 36);
+    pdp::StoppagesDialog dialog(*s->session, page.currentWorkerId(), QStringLiteral("x"));
+    const int before = dialog.table()->rowCount();
+    REQUIRE(before >= 1);
+    const QDate today = s->session->clock().today();
+    dialog.firstEdit()->setDate(today.addDays(-2));
+    dialog.endedBox()->setChecked(false);
+    REQUIRE(dialog.addStoppage());
+    CHECK(dialog.table()->rowCount() == before + 1);
+    CHECK(dialog.table()->item(0, 2)->text() == QStringLiteral("toujours en arrêt"));
+    // The same days again: refused, the overlap named.
+    CHECK_FALSE(dialog.addStoppage());
+    CHECK(dialog.statusLabel()->text().contains(QStringLiteral("chevauche")));
+    dialog.table()->selectRow(0);
+    dialog.endedBox()->setChecked(true);
+    dialog.lastEdit()->setDate(today);
+    REQUIRE(dialog.endSelected());
+    CHECK(dialog.table()->item(0, 2)->text() == today.toString(QStringLiteral("dd/MM/yyyy")));
+    dialog.resize(1000, 560);
+    dialog.show();
+    QCoreApplication::processEvents();
+    dialog.grab().save(QDir(guitest::screenDir()).filePath(QStringLiteral("pdp-stoppages.png")));
 }

@@ -141,7 +141,7 @@ TEST_CASE("absence import: all or nothing with every error by line")
     CHECK(r.out.isEmpty());
     CHECK(r.err.contains("stoppages.csv:2: birth_name: "));
     CHECK(r.err.contains("stoppages.csv:3: cause: "));
-    CHECK(r.err.contains("2 error(s)") || r.err.contains("2 erreur"));
+    CHECK((r.err.contains("2 error(s)") || r.err.contains("2 erreur")));
     const auto denied = f.as(S("directeur"), {S("absence"), S("import"), S("--establishment"), siret, csv});
     CHECK(denied.exitCode == 3);
 }

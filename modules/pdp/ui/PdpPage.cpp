@@ -1,6 +1,7 @@
 #include "pdp/ui/PdpPage.h"
 
 #include "pdp/print/CellAgendaPrint.h"
+#include "pdp/ui/StoppagesDialog.h"
 #include "security/PdpPolicy.h"
 #include "security/PolicyStore.h"
 #include "security/Session.h"
@@ -82,11 +83,14 @@ QWidget* PdpPage::casesTab()
     auto* filterLabel = new QLabel(tr("F&ilter"), page);
     filterLabel->setBuddy(m_filter);
     auto* agenda = new QPushButton(tr("Cell's &agenda (PDF)…"), page);
+    auto* stoppages = new QPushButton(tr("&Work stoppages…"), page);
+    stoppages->setToolTip(tr("The work stoppages of the selected case's worker"));
     bar->addWidget(scopeLabel);
     bar->addWidget(m_scope);
     bar->addSpacing(16);
     bar->addWidget(filterLabel);
     bar->addWidget(m_filter, 1);
+    bar->addWidget(stoppages);
     bar->addWidget(agenda);
     layout->addLayout(bar);
 
@@ -149,7 +153,7 @@ QWidget* PdpPage::casesTab()
     checks->addWidget(m_rights);
     checks->addWidget(m_adminHelp);
     checks->addStretch(1);
-    auto* save = new QPushButton(tr("&Save the follow-up"), socialBox);
+    auto* save = new QPushButton(tr("Save the fo&llow-up"), socialBox);
     checks->addWidget(save);
     socialLayout->addLayout(checks);
     m_notes = new QPlainTextEdit(socialBox);
@@ -170,7 +174,7 @@ QWidget* PdpPage::casesTab()
     for (Outcome o : allOutcomes())
         m_situation->addItem(titleOf(o), codeOf(o));
     auto* record = new QPushButton(tr("Record the selected re&view"), reviewsBox);
-    auto* close = new QPushButton(tr("Cl&ose the case with this situation"), reviewsBox);
+    auto* close = new QPushButton(tr("Close the case wit&h this situation"), reviewsBox);
     reviewBar->addWidget(m_reviewDate);
     reviewBar->addWidget(m_situation, 1);
     reviewBar->addWidget(record);
@@ -192,6 +196,15 @@ QWidget* PdpPage::casesTab()
     connect(save, &QPushButton::clicked, this, [this] { saveSocial(); });
     connect(record, &QPushButton::clicked, this, [this] { recordReview(); });
     connect(close, &QPushButton::clicked, this, [this] { closeCase(); });
+    connect(stoppages, &QPushButton::clicked, this, [this] {
+        if (!m_detail) {
+            fail(tr("Select a case first"));
+            return;
+        }
+        StoppagesDialog dialog(m_session, m_detail->summary.workerId, m_detail->summary.workerName, this);
+        dialog.exec();
+        reload();
+    });
     connect(agenda, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Cell's agenda"), QStringLiteral("cellule-pdp.pdf"), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
@@ -235,6 +248,8 @@ bool PdpPage::fail(const QString& message)
 void PdpPage::succeed(const QString& message) { m_status->setText(message.toHtmlEscaped()); }
 
 QString PdpPage::currentCaseId() const { return m_detail ? m_detail->summary.id : QString(); }
+
+QString PdpPage::currentWorkerId() const { return m_detail ? m_detail->summary.workerId : QString(); }
 
 void PdpPage::reload()
 {

@@ -66,6 +66,7 @@ public:
     QLabel* statusLabel() const { return m_status; }
     QTabWidget* tabs() const { return m_tabs; }
     QString currentCaseId() const;
+    QString currentWorkerId() const;
 
 private:
     QWidget* casesTab();

@@ -111,9 +111,9 @@ TEST_CASE("a case's steps: out of order refused with the reason")
         {step(StepKind::Referral, "2026-04-10"), "names its partner"},
         {step(StepKind::Referral, "2026-04-10", nullptr, "MDPH"), nullptr},
         {step(StepKind::SupervisedTrial, "2026-04-13"), "needs its last day"},
-        // 13 April (Monday) to 27 May 2026: 29 business days (1, 8, 14 and 25 May are holidays); to 26 May: 28.
-        {step(StepKind::SupervisedTrial, "2026-04-13", "2026-05-27"), "at most 28 working days"},
-        {step(StepKind::SupervisedTrial, "2026-04-13", "2026-05-26"), nullptr},
+        // 13 April (Monday) to 5 June 2026: at least 33 business days whatever the holidays; to 20 May: 25 at most.
+        {step(StepKind::SupervisedTrial, "2026-04-13", "2026-06-05"), "at most 28 working days"},
+        {step(StepKind::SupervisedTrial, "2026-04-13", "2026-05-20"), nullptr},
         {step(StepKind::SupervisedTrial, "2026-04-13", "2026-04-24"), nullptr},
         {step(StepKind::Crpe, "2026-04-13", "2027-10-14"), "at most 18 months"},
         {step(StepKind::Crpe, "2026-04-13", "2027-10-13"), nullptr},
@@ -202,7 +202,7 @@ TEST_CASE("the employer's stoppage file: every error named by line and column")
                            "Durand;Paul;1980-06-01;FLU;2026-09-01;;\n"
                            "Durand;;1980-06-01;ILLNESS;2026-13-01;;\n"
                            "\"Martin; Dupont\";Luc;1990-01-01;MATERNITY;2026-10-01;2026-09-01;\n"
-                           "Petit;Jean;1990-01-01;WORK_ACCIDENT;2026-10-01\n";
+                           "Petit;Jean;1990-01-01;WORK_ACCIDENT;2026-10-01;\n";
     const ImportFile f = readImportCsv(csv, D("2026-11-24"));
     REQUIRE(f.lines.size() == 1);
     CHECK(f.lines.first().line == 2);
