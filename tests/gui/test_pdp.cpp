@@ -21,6 +21,8 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace vigie;
 using guitest::signInAs;
 using pdp::PdpPage;
