@@ -465,75 +465,84 @@ Commandes : %1</translation>
         <translation>Aucun rendez-vous à convoquer pour l'entreprise %1 du %2 au %3</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid date (YYYY-MM-DD)</source>
-        <translation>%1 : « %2 » n’est pas une date valide (AAAA-MM-JJ)</translation>
+        <source>Usage: vigie-cli worker merge --keep ID --duplicate ID --reason TEXT</source>
+        <translation>Usage : vigie-cli worker merge --keep ID --duplicate ID --reason TEXTE</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli absence add --worker ID --cause CODE --from YYYY-MM-DD [--to YYYY-MM-DD] [--expected-return YYYY-MM-DD] [--employment ID]</source>
-        <translation>Usage : vigie-cli absence add --worker ID --cause CODE --from AAAA-MM-JJ [--to AAAA-MM-JJ] [--expected-return AAAA-MM-JJ] [--employment ID]</translation>
+        <source>Usage: vigie-cli worker unmerge MERGE_ID</source>
+        <translation>Usage : vigie-cli worker unmerge ID_FUSION</translation>
     </message>
     <message>
-        <source>More than %1 days off work (%2 days): the worker is flagged for the job-retention cell; offer a liaison meeting and a pre-return visit</source>
-        <translation>Plus de %1 jours d’arrêt (%2 jours) : le salarié est signalé à la cellule PDP ; proposer un rendez-vous de liaison et une visite de pré-reprise</translation>
+        <source>Permission denied: only an administrator backs up or restores the database</source>
+        <translation>Accès refusé : seul un administrateur sauvegarde ou restaure la base</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli absence end --id ID --to YYYY-MM-DD</source>
-        <translation>Usage : vigie-cli absence end --id ID --to AAAA-MM-JJ</translation>
+        <source>Usage: vigie-cli backup --out FILE</source>
+        <translation>Usage : vigie-cli backup --out FICHIER</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli absence list --worker ID</source>
-        <translation>Usage : vigie-cli absence list --worker ID</translation>
+        <source>Usage: vigie-cli restore FILE</source>
+        <translation>Usage : vigie-cli restore FICHIER</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli absence import --establishment SIRET FILE.csv</source>
-        <translation>Usage : vigie-cli absence import --establishment SIRET FICHIER.csv</translation>
-    </message>
-    <message numerus="yes">
-        <source>import refused: %n error(s) in %1; nothing was written</source>
-        <translation>
-            <numerusform>import refusé : %n erreur dans %1 ; rien n’a été écrit</numerusform>
-            <numerusform>import refusé : %n erreurs dans %1 ; rien n’a été écrit</numerusform>
-        </translation>
+        <source>No backup at %1 (the file and its key ring %2 are both needed)</source>
+        <translation>Aucune sauvegarde à %1 (il faut le fichier et son trousseau %2)</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli due --worker ID [--today YYYY-MM-DD]</source>
-        <translation>Usage : vigie-cli due --worker ID [--today AAAA-MM-JJ]</translation>
+        <source>Unable to prepare the restore beside %1</source>
+        <translation>Impossible de préparer la restauration à côté de %1</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli pdp open --worker ID --origin CODE [--date YYYY-MM-DD]</source>
-        <translation>Usage : vigie-cli pdp open --worker ID --origin CODE [--date AAAA-MM-JJ]</translation>
+        <source>Unable to read the backup %1</source>
+        <translation>Impossible de lire la sauvegarde %1</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli pdp step --case ID --kind CODE --date YYYY-MM-DD [--end YYYY-MM-DD] [--partner CODE]</source>
-        <translation>Usage : vigie-cli pdp step --case ID --kind CODE --date AAAA-MM-JJ [--end AAAA-MM-JJ] [--partner CODE]</translation>
+        <source>The backup %1 is refused, nothing was replaced: %2</source>
+        <translation>La sauvegarde %1 est refusée, rien n’a été remplacé : %2</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli pdp social start --case ID --date YYYY-MM-DD</source>
-        <translation>Usage : vigie-cli pdp social start --case ID --date AAAA-MM-JJ</translation>
+        <source>Unable to set the current database aside as %1</source>
+        <translation>Impossible de mettre la base actuelle de côté sous %1</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli pdp review --case ID --review CODE --date YYYY-MM-DD [--situation OUTCOME]</source>
-        <translation>Usage : vigie-cli pdp review --case ID --review CODE --date AAAA-MM-JJ [--situation ISSUE]</translation>
+        <source>Unable to put the backup in place at %1 (the previous database is %2)</source>
+        <translation>Impossible de mettre la sauvegarde en place à %1 (la base précédente est %2)</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli pdp close --case ID --outcome CODE [--date YYYY-MM-DD]</source>
-        <translation>Usage : vigie-cli pdp close --case ID --outcome CODE [--date AAAA-MM-JJ]</translation>
+        <source>Usage: vigie-cli dmst document list --worker ID</source>
+        <translation>Utilisation : vigie-cli dmst document list --worker ID</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli pdp due [--today YYYY-MM-DD]</source>
-        <translation>Usage : vigie-cli pdp due [--today AAAA-MM-JJ]</translation>
+        <source>Usage: vigie-cli dmst document print --id ID --out FILE.pdf</source>
+        <translation>Utilisation : vigie-cli dmst document print --id ID --out FICHIER.pdf</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT</source>
-        <translation>Usage : vigie-cli pdp meeting --date AAAA-MM-JJ --decision ID_DOSSIER:TEXTE</translation>
+        <source>Invalid fingerprint "%1" (64 hexadecimal characters)</source>
+        <translation>Empreinte « %1 » invalide (64 caractères hexadécimaux)</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli pdp agenda [--date YYYY-MM-DD] --out FILE.pdf</source>
-        <translation>Usage : vigie-cli pdp agenda [--date AAAA-MM-JJ] --out FICHIER.pdf</translation>
+        <source>Fingerprint of the server's certificate (SHA-256): %1</source>
+        <translation>Empreinte du certificat du serveur (SHA-256) : %1</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli pdp summary --case ID --out FILE.pdf</source>
-        <translation>Usage : vigie-cli pdp summary --case ID --out FICHIER.pdf</translation>
+        <source>Is it the fingerprint printed by the server's administrator? (yes/no) </source>
+        <translation>Est-ce l’empreinte donnée par l’administrateur du serveur ? (oui/non) </translation>
+    </message>
+    <message>
+        <source>Fingerprint not confirmed: the device is not enrolled</source>
+        <translation>Empreinte non confirmée : le poste n’est pas enrôlé</translation>
+    </message>
+    <message>
+        <source>The server %1 presented the certificate %2, not the expected %3: connection refused</source>
+        <translation>Le serveur %1 a présenté le certificat %2 et non %3 attendu : connexion refusée</translation>
+    </message>
+    <message>
+        <source>The database %1 is already enrolled</source>
+        <translation>La base %1 est déjà enrôlée</translation>
+    </message>
+    <message>
+        <source>Device %1 enrolled with %2 for %3</source>
+        <translation>Poste %1 enrôlé auprès de %2 pour %3</translation>
     </message>
 </context>
 <context>
@@ -1908,10 +1917,6 @@ Commandes : %1</translation>
         <translation>Aucune attestation ni aucun avis n'est délivré après une visite de pré-reprise (R4624-30)</translation>
     </message>
     <message>
-        <source>An avis d'aptitude follows only the fitness examinations of reinforced follow-up (SIR, R4624-24 and R4624-28), not a visit of kind %1</source>
-        <translation>Un avis d'aptitude ne suit que les examens d'aptitude du suivi individuel renforcé (SIR, R4624-24 et R4624-28), pas une visite de type %1</translation>
-    </message>
-    <message>
         <source>Required before signing: %1</source>
         <translation>Obligatoire avant la signature : %1</translation>
     </message>
@@ -1938,10 +1943,6 @@ Commandes : %1</translation>
     <message>
         <source>The second examination must take place within 15 days of the first (R4624-42): %1 is too late</source>
         <translation>Le second examen doit avoir lieu dans les 15 jours suivant le premier (R4624-42) : le %1 est trop tard</translation>
-    </message>
-    <message>
-        <source>the conclusion</source>
-        <translation>la conclusion</translation>
     </message>
     <message>
         <source>at least one measure</source>
@@ -2256,6 +2257,74 @@ Commandes : %1</translation>
         <source>Unable to write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
+    <message>
+        <source>Only the médecin du travail (or a physician under his protocol) performs a visit of kind %1 (R4623-14 II)</source>
+        <translation>Seul le médecin du travail (ou un médecin sous son protocole) réalise une visite de type %1 (R4623-14 II)</translation>
+    </message>
+    <message>
+        <source>A signed document is never deleted: correct it</source>
+        <translation>Un document signé n'est jamais supprimé : corrigez-le</translation>
+    </message>
+    <message>
+        <source>Only the author of a draft may delete it</source>
+        <translation>Seul l'auteur d'un brouillon peut le supprimer</translation>
+    </message>
+    <message>
+        <source>Fit for the post</source>
+        <translation>Apte au poste</translation>
+    </message>
+    <message>
+        <source>Fit for the post with the adjustment measures proposed (L4624-3)</source>
+        <translation>Apte au poste avec les mesures d'aménagement proposées (L4624-3)</translation>
+    </message>
+    <message>
+        <source>Unfit for the post</source>
+        <translation>Inapte au poste</translation>
+    </message>
+    <message>
+        <source>An avis follows only a visit done by the médecin du travail (R4623-14 II): this visit was not</source>
+        <translation>Un avis ne fait suite qu'à une visite réalisée par le médecin du travail (R4623-14 II) : ce n'est pas le cas de cette visite</translation>
+    </message>
+    <message>
+        <source>An avis d'aptitude is issued only to a worker under reinforced follow-up (SIR, L4624-2); give the attestation de suivi instead</source>
+        <translation>Un avis d'aptitude n'est délivré qu'à un salarié en suivi individuel renforcé (SIR, L4624-2) : remettez plutôt l'attestation de suivi</translation>
+    </message>
+    <message>
+        <source>the decision: fit, or fit with adjustment measures</source>
+        <translation>la décision : apte, ou apte avec mesures d'aménagement</translation>
+    </message>
+    <message>
+        <source>Next visit: at the latest on %1</source>
+        <translation>Prochaine visite : au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Prochaine visite</translation>
+    </message>
+    <message>
+        <source>at the latest on %1</source>
+        <translation>au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>according to the follow-up's periodicity</source>
+        <translation>selon la périodicité du suivi</translation>
+    </message>
+    <message>
+        <source>Unfit for the post: %1</source>
+        <translation>Inapte au poste : %1</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Ma journée</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::AccessRequestsPanel</name>
@@ -2476,6 +2545,10 @@ Commandes : %1</translation>
         <source>BMI %1 (%2)</source>
         <translation>IMC %1 (%2)</translation>
     </message>
+    <message>
+        <source>Coded problems</source>
+        <translation>Problèmes codés</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::DocumentEditor</name>
@@ -2600,14 +2673,6 @@ Commandes : %1</translation>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <source>Issued after any visit but a pre-return one; a nurse may sign it.</source>
-        <translation>Délivrée après toute visite sauf la visite de pré-reprise ; un infirmier peut la signer.</translation>
-    </message>
-    <message>
-        <source>Only after a fitness examination of reinforced follow-up (SIR); signed by the physician.</source>
-        <translation>Uniquement après un examen d’aptitude du suivi individuel renforcé (SIR) ; signé par le médecin.</translation>
-    </message>
-    <message>
         <source>The dates of the post study, of the study of the working conditions and of the exchange with the employer are required (R4624-42); signed by the physician.</source>
         <translation>Les dates de l’étude de poste, de l’étude des conditions de travail et de l’échange avec l’employeur sont obligatoires (R4624-42) ; signé par le médecin.</translation>
     </message>
@@ -2658,6 +2723,30 @@ Commandes : %1</translation>
     <message>
         <source>A document is drafted from a closed consultation: close the consultation first</source>
         <translation>Un document se rédige à partir d’une consultation clôturée : clôturez d’abord la consultation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion</source>
+        <translation>&amp;Avis</translation>
+    </message>
+    <message>
+        <source>&amp;Next visit at the latest on</source>
+        <translation>&amp;Prochaine visite au plus tard le</translation>
+    </message>
+    <message>
+        <source>Issued after any visit but a pre-return one; a nurse may sign it. It goes to the employer: no medical information.</source>
+        <translation>Délivrée après toute visite sauf la pré-reprise ; l'infirmier peut la signer. Elle est remise à l'employeur : aucune information médicale.</translation>
+    </message>
+    <message>
+        <source>For a worker under reinforced follow-up (SIR), after any visit but a pre-return one; signed by the physician. It goes to the employer: no medical information.</source>
+        <translation>Pour un salarié en suivi renforcé (SIR), après toute visite sauf la pré-reprise ; signé par le médecin. Il est remis à l'employeur : aucune information médicale.</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Prochaine visite</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2915,208 @@ Commandes : %1</translation>
         <source>DRAFT — not signed: not to be handed to the worker</source>
         <translation>BROUILLON — non signé : ne pas remettre au salarié</translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft (its author only)</source>
+        <translation>Supprimer le brouillon sélectionné (son auteur seulement)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Sign this document? Once signed it can no longer change; a mistake is then corrected by a new document.</source>
+        <translation>Signer ce document ? Une fois signé, il ne peut plus changer ; une erreur se corrige alors par un nouveau document.</translation>
+    </message>
+    <message>
+        <source>A signed document is never deleted: correct it (Ctrl+R)</source>
+        <translation>Un document signé n'est jamais supprimé : corrigez-le (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Delete this draft (%1)?</source>
+        <translation>Supprimer ce brouillon (%1) ?</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation>Brouillon supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::MyDayPage</name>
+    <message>
+        <source>A: arrived · Enter: open the record and the consultation · N: no-show · Page Down / Page Up: next / previous day · Home: today</source>
+        <translation>A : arrivé · Entrée : ouvrir le dossier et la consultation · N : absent · Page suiv. / Page préc. : jour suivant / précédent · Origine : aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Type de visite</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <translation>Ma journée — %1</translation>
+    </message>
+    <message>
+        <source>Day of %1</source>
+        <translation>Journée du %1</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>attendu</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>in consultation</source>
+        <translation>en consultation</translation>
+    </message>
+    <message>
+        <source>arrived at %1</source>
+        <translation>arrivé à %1</translation>
+    </message>
+    <message>
+        <source>%1 — post: %2</source>
+        <translation>%1 — poste : %2</translation>
+    </message>
+    <message>
+        <source>No appointment in your agendas on this day</source>
+        <translation>Aucun rendez-vous dans vos agendas ce jour-là</translation>
+    </message>
+    <message>
+        <source>Arrival recorded: Enter opens the record and the consultation</source>
+        <translation>Arrivée enregistrée : Entrée ouvre le dossier et la consultation</translation>
+    </message>
+    <message>
+        <source>No-show recorded: the visit is to be planned again</source>
+        <translation>Absence enregistrée : la visite est à replanifier</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::PartsPanel</name>
+    <message>
+        <source>qualified identity</source>
+        <translation>identité qualifiée</translation>
+    </message>
+    <message>
+        <source>validated identity</source>
+        <translation>identité validée</translation>
+    </message>
+    <message>
+        <source>retrieved identity</source>
+        <translation>identité récupérée</translation>
+    </message>
+    <message>
+        <source>provisional identity</source>
+        <translation>identité provisoire</translation>
+    </message>
+    <message>
+        <source>Identity check (INS)</source>
+        <translation>Contrôle d'identité (INS)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Record the check (Ctrl+Shift+K)</source>
+        <translation>Enregistrer le contrôle (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Document seen</source>
+        <translation>&amp;Pièce présentée</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Exposures (part 2°)</source>
+        <translation>Expositions (partie 2°)</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposition</translation>
+    </message>
+    <message>
+        <source>L4161-1 factor</source>
+        <translation>Facteur L4161-1</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>from dd/mm/yyyy</source>
+        <translation>depuis le jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Type an exposure and press Enter to add it</source>
+        <translation>Tapez une exposition et appuyez sur Entrée pour l'ajouter</translation>
+    </message>
+    <message>
+        <source>INS status: %1</source>
+        <translation>Statut INS : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — by %3</source>
+        <translation>%1 — %2 — par %3</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation>« %1 » n'est pas une date (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Identity check recorded: %1</source>
+        <translation>Contrôle d'identité enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Exposure added</source>
+        <translation>Exposition ajoutée</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::RecordPage</name>
@@ -2856,10 +3147,6 @@ Commandes : %1</translation>
     <message>
         <source>correct</source>
         <translation>correction</translation>
-    </message>
-    <message>
-        <source>Find a worker by birth or used name (Ctrl+F)</source>
-        <translation>Rechercher un salarié par nom de naissance ou nom utilisé (Ctrl+F)</translation>
     </message>
     <message>
         <source>When</source>
@@ -2964,6 +3251,38 @@ Commandes : %1</translation>
     <message>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Find a worker: name, "name first name" in either order, or date of birth (Ctrl+F)</source>
+        <translation>Rechercher un salarié : nom, « nom prénom » dans un ordre ou l'autre, ou date de naissance (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Identity and exposures</source>
+        <translation>Identité et expositions</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>More matches: Enter shows the next %1</source>
+        <translation>D'autres résultats : Entrée affiche les %1 suivants</translation>
+    </message>
+    <message>
+        <source>No worker found for « %1 »</source>
+        <translation>Aucun salarié trouvé pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1, except the fields in red: %2</source>
+        <translation>Brouillon enregistré à %1, sauf les champs en rouge : %2</translation>
+    </message>
+    <message>
+        <source>This worker already has a consultation today. Start another one?</source>
+        <translation>Ce salarié a déjà une consultation aujourd'hui. En commencer une autre ?</translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
+        <translation>Non clôturée : %1</translation>
     </message>
 </context>
 <context>
@@ -4336,866 +4655,6 @@ Commandes : %1</translation>
     </message>
 </context>
 <context>
-    <name>vigie::pdp</name>
-    <message>
-        <source>Unknown worker: %1</source>
-        <translation>Salarié inconnu : %1</translation>
-    </message>
-    <message>
-        <source>A quoted field is not closed</source>
-        <translation>Un champ entre guillemets n’est pas fermé</translation>
-    </message>
-    <message>
-        <source>Unknown cause of work stoppage "%1" (accepted: %2)</source>
-        <translation>Motif d’arrêt de travail inconnu « %1 » (acceptés : %2)</translation>
-    </message>
-    <message>
-        <source>Non-occupational illness or accident</source>
-        <translation>Maladie ou accident d’origine non professionnelle</translation>
-    </message>
-    <message>
-        <source>Work accident</source>
-        <translation>Accident du travail</translation>
-    </message>
-    <message>
-        <source>Occupational disease</source>
-        <translation>Maladie professionnelle</translation>
-    </message>
-    <message>
-        <source>Maternity leave</source>
-        <translation>Congé de maternité</translation>
-    </message>
-    <message>
-        <source>The first day of the stoppage is missing or invalid</source>
-        <translation>Le premier jour de l’arrêt manque ou n’est pas valide</translation>
-    </message>
-    <message>
-        <source>The stoppage begins on %1, in the future</source>
-        <translation>L’arrêt commence le %1, dans le futur</translation>
-    </message>
-    <message>
-        <source>The last day of the stoppage is invalid</source>
-        <translation>Le dernier jour de l’arrêt n’est pas valide</translation>
-    </message>
-    <message>
-        <source>The stoppage ends on %1, before its first day %2</source>
-        <translation>L’arrêt finit le %1, avant son premier jour, le %2</translation>
-    </message>
-    <message>
-        <source>The expected return (%1) must come after the first day %2</source>
-        <translation>La reprise prévue (%1) doit suivre le premier jour, le %2</translation>
-    </message>
-    <message>
-        <source>The file is empty</source>
-        <translation>Le fichier est vide</translation>
-    </message>
-    <message>
-        <source>Unknown column "%1" (accepted: %2)</source>
-        <translation>Colonne inconnue « %1 » (acceptées : %2)</translation>
-    </message>
-    <message>
-        <source>The column %1 appears twice</source>
-        <translation>La colonne %1 figure deux fois</translation>
-    </message>
-    <message>
-        <source>The required column %1 is missing</source>
-        <translation>La colonne obligatoire %1 manque</translation>
-    </message>
-    <message>
-        <source>%1 fields instead of %2</source>
-        <translation>%1 champs au lieu de %2</translation>
-    </message>
-    <message>
-        <source>The value is missing</source>
-        <translation>La valeur manque</translation>
-    </message>
-    <message>
-        <source>"%1" is not a valid date (YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>« %1 » n’est pas une date valide (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
-    </message>
-    <message>
-        <source>Job-retention cell — minutes of %1</source>
-        <translation>Cellule de prévention de la désinsertion professionnelle — compte rendu du %1</translation>
-    </message>
-    <message>
-        <source>Job-retention cell — agenda of %1</source>
-        <translation>Cellule de prévention de la désinsertion professionnelle — ordre du jour du %1</translation>
-    </message>
-    <message>
-        <source>Confidential — for the members of the job-retention cell (L4622-8-1). No medical information.</source>
-        <translation>Confidentiel — réservé aux membres de la cellule PDP (L4622-8-1). Aucune information médicale.</translation>
-    </message>
-    <message>
-        <source>Cases to review: %1. New flags from work stoppages: %2.</source>
-        <translation>Dossiers à examiner : %1. Nouveaux signalements d’arrêts de travail : %2.</translation>
-    </message>
-    <message>
-        <source>Cases to review</source>
-        <translation>Dossiers à examiner</translation>
-    </message>
-    <message>
-        <source>No case to review.</source>
-        <translation>Aucun dossier à examiner.</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Salarié</translation>
-    </message>
-    <message>
-        <source>Establishment</source>
-        <translation>Établissement</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Last step</source>
-        <translation>Dernière étape</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Decision (to fill in)</source>
-        <translation>Décision (à compléter)</translation>
-    </message>
-    <message>
-        <source>New flags: work stoppages of more than 30 days</source>
-        <translation>Nouveaux signalements : arrêts de travail de plus de 30 jours</translation>
-    </message>
-    <message>
-        <source>No new flag.</source>
-        <translation>Aucun nouveau signalement.</translation>
-    </message>
-    <message>
-        <source>Off work since</source>
-        <translation>En arrêt depuis le</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Proposition</translation>
-    </message>
-    <message>
-        <source>back on %1</source>
-        <translation>reprise le %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Liaison meeting and pre-return visit to offer</source>
-        <translation>Rendez-vous de liaison et visite de pré-reprise à proposer</translation>
-    </message>
-    <message>
-        <source>Unknown %1 "%2" (accepted: %3)</source>
-        <translation>%1 inconnu : « %2 » (acceptés : %3)</translation>
-    </message>
-    <message>
-        <source>The worker</source>
-        <translation>Le salarié</translation>
-    </message>
-    <message>
-        <source>The employer</source>
-        <translation>L’employeur</translation>
-    </message>
-    <message>
-        <source>The attending doctor</source>
-        <translation>Le médecin traitant</translation>
-    </message>
-    <message>
-        <source>The health insurance's medical adviser</source>
-        <translation>Le médecin conseil de l’assurance maladie</translation>
-    </message>
-    <message>
-        <source>The service (pre-return visit, liaison meeting, stoppage)</source>
-        <translation>Le service (visite de pré-reprise, rendez-vous de liaison, arrêt)</translation>
-    </message>
-    <message>
-        <source>Liaison meeting</source>
-        <translation>Rendez-vous de liaison</translation>
-    </message>
-    <message>
-        <source>Pre-return visit</source>
-        <translation>Visite de pré-reprise</translation>
-    </message>
-    <message>
-        <source>Return-to-work visit</source>
-        <translation>Visite de reprise</translation>
-    </message>
-    <message>
-        <source>Adjustment proposal</source>
-        <translation>Proposition d’aménagement</translation>
-    </message>
-    <message>
-        <source>Supervised trial</source>
-        <translation>Essai encadré</translation>
-    </message>
-    <message>
-        <source>Vocational retraining agreement (CRPE)</source>
-        <translation>Convention de rééducation professionnelle en entreprise (CRPE)</translation>
-    </message>
-    <message>
-        <source>Referral to a partner</source>
-        <translation>Orientation vers un partenaire</translation>
-    </message>
-    <message>
-        <source>Kept in the same post</source>
-        <translation>Maintenu au même poste</translation>
-    </message>
-    <message>
-        <source>Kept in an adjusted post</source>
-        <translation>Maintenu sur un poste aménagé</translation>
-    </message>
-    <message>
-        <source>Redeployed in the company</source>
-        <translation>Reclassé dans l’entreprise</translation>
-    </message>
-    <message>
-        <source>Left the company</source>
-        <translation>A quitté l’entreprise</translation>
-    </message>
-    <message>
-        <source>Unfit and dismissed</source>
-        <translation>Inapte et licencié</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Social review at 3 months</source>
-        <translation>Point social à 3 mois</translation>
-    </message>
-    <message>
-        <source>Social review at 6 months</source>
-        <translation>Point social à 6 mois</translation>
-    </message>
-    <message>
-        <source>Outcome at one year</source>
-        <translation>Bilan à un an</translation>
-    </message>
-    <message>
-        <source>The case is closed: no step can be added</source>
-        <translation>Le dossier est clos : aucune étape ne peut être ajoutée</translation>
-    </message>
-    <message>
-        <source>The step has no valid date</source>
-        <translation>L’étape n’a pas de date valide</translation>
-    </message>
-    <message>
-        <source>The step (%1) is dated before the opening of the case (%2)</source>
-        <translation>L’étape (%1) est datée d’avant l’ouverture du dossier (%2)</translation>
-    </message>
-    <message>
-        <source>The step is dated %1, in the future</source>
-        <translation>L’étape est datée du %1, dans le futur</translation>
-    </message>
-    <message>
-        <source>Out of order: a %1 takes place during the stoppage, before the return-to-work visit of %2</source>
-        <translation>Ordre non respecté : %1 a lieu pendant l’arrêt, avant la visite de reprise du %2</translation>
-    </message>
-    <message>
-        <source>Out of order: the return-to-work visit cannot come before a step of the stoppage recorded on %1</source>
-        <translation>Ordre non respecté : la visite de reprise ne peut précéder une étape de l’arrêt enregistrée le %1</translation>
-    </message>
-    <message>
-        <source>Out of order: a %1 follows a pre-return or return-to-work visit; record the visit first (%2)</source>
-        <translation>Ordre non respecté : %1 suit une visite de pré-reprise ou de reprise ; enregistrez d’abord la visite (%2)</translation>
-    </message>
-    <message>
-        <source>The step ends on %1, before it begins on %2</source>
-        <translation>L’étape finit le %1, avant de commencer le %2</translation>
-    </message>
-    <message>
-        <source>A supervised trial needs its last day</source>
-        <translation>Un essai encadré demande son dernier jour</translation>
-    </message>
-    <message>
-        <source>A supervised trial lasts at most %1 working days (14, renewable once); this one lasts %2</source>
-        <translation>Un essai encadré dure au plus %1 jours ouvrés (14, renouvelable une fois) ; celui-ci en dure %2</translation>
-    </message>
-    <message>
-        <source>A CRPE lasts at most %1 months; this one would end on %2</source>
-        <translation>Une CRPE dure au plus %1 mois ; celle-ci finirait le %2</translation>
-    </message>
-    <message>
-        <source>A referral names its partner (Cap emploi, MDPH, CARSAT, CPAM, Agefiph, France Travail…)</source>
-        <translation>Une orientation nomme son partenaire (Cap emploi, MDPH, CARSAT, CPAM, Agefiph, France Travail…)</translation>
-    </message>
-    <message>
-        <source>origin</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
-        <source>step kind</source>
-        <translation>Type d’étape</translation>
-    </message>
-    <message>
-        <source>outcome</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <source>review</source>
-        <translation>Point de suivi</translation>
-    </message>
-    <message>
-        <source>Unknown job-retention case: %1</source>
-        <translation>Dossier de maintien en emploi inconnu : %1</translation>
-    </message>
-    <message>
-        <source>The employment %1 is not this worker's</source>
-        <translation>L’emploi %1 n’est pas celui de ce salarié</translation>
-    </message>
-    <message>
-        <source>This stoppage overlaps the one recorded from %1%2</source>
-        <translation>Cet arrêt chevauche celui enregistré à partir du %1%2</translation>
-    </message>
-    <message>
-        <source> to %1</source>
-        <translation> au %1</translation>
-    </message>
-    <message>
-        <source> (still running)</source>
-        <translation> (toujours en cours)</translation>
-    </message>
-    <message>
-        <source>Unknown work stoppage: %1</source>
-        <translation>Arrêt de travail inconnu : %1</translation>
-    </message>
-    <message>
-        <source>This stoppage would overlap the one recorded from %1</source>
-        <translation>Cet arrêt chevaucherait celui enregistré à partir du %1</translation>
-    </message>
-    <message>
-        <source>Unknown establishment: SIRET %1</source>
-        <translation>Établissement inconnu : SIRET %1</translation>
-    </message>
-    <message>
-        <source>No worker %1 is employed at this establishment</source>
-        <translation>Aucun salarié %1 n’est employé dans cet établissement</translation>
-    </message>
-    <message>
-        <source>%1 matches %2 workers of this establishment; record this stoppage from the worker's page</source>
-        <translation>%1 correspond à %2 salariés de cet établissement ; saisissez cet arrêt depuis la fiche du salarié</translation>
-    </message>
-    <message>
-        <source>the stoppage from %1 is already recorded with another last day (%2)</source>
-        <translation>l’arrêt du %1 est déjà enregistré avec un autre dernier jour (%2)</translation>
-    </message>
-    <message>
-        <source>it overlaps the stoppage from %1</source>
-        <translation>il chevauche l’arrêt du %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>The opening date %1 is in the future</source>
-        <translation>La date d’ouverture %1 est dans le futur</translation>
-    </message>
-    <message>
-        <source>This worker already has an open job-retention case: %1</source>
-        <translation>Ce salarié a déjà un dossier de maintien en emploi ouvert : %1</translation>
-    </message>
-    <message>
-        <source>Unknown partner "%1" (the job_retention_partner list)</source>
-        <translation>Partenaire inconnu « %1 » (liste job_retention_partner)</translation>
-    </message>
-    <message>
-        <source>The case is closed: no social follow-up can start</source>
-        <translation>Le dossier est clos : aucun suivi social ne peut commencer</translation>
-    </message>
-    <message>
-        <source>The social follow-up must start between the opening of the case (%1) and today</source>
-        <translation>Le suivi social doit commencer entre l’ouverture du dossier (%1) et aujourd’hui</translation>
-    </message>
-    <message>
-        <source>This case already has a social follow-up</source>
-        <translation>Ce dossier a déjà un suivi social</translation>
-    </message>
-    <message>
-        <source>This case has no social follow-up</source>
-        <translation>Ce dossier n’a pas de suivi social</translation>
-    </message>
-    <message>
-        <source>The case is closed</source>
-        <translation>Le dossier est clos</translation>
-    </message>
-    <message>
-        <source>The review date %1 is in the future</source>
-        <translation>La date du point de suivi (%1) est dans le futur</translation>
-    </message>
-    <message>
-        <source>The %1 is not scheduled for this case (done already, or not started)</source>
-        <translation>Le point « %1 » n’est pas prévu pour ce dossier (déjà fait, ou pas commencé)</translation>
-    </message>
-    <message>
-        <source>The outcome at one year needs the worker's situation</source>
-        <translation>Le bilan à un an demande la situation du salarié</translation>
-    </message>
-    <message>
-        <source>The case is already closed</source>
-        <translation>Le dossier est déjà clos</translation>
-    </message>
-    <message>
-        <source>The closing date must lie between the opening of the case (%1) and today</source>
-        <translation>La date de clôture doit être comprise entre l’ouverture du dossier (%1) et aujourd’hui</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Due: %1</source>
-        <translation>À faire : %1</translation>
-    </message>
-    <message>
-        <source>Overdue: return-to-work visit (R4624-31)</source>
-        <translation>En retard : visite de reprise (R4624-31)</translation>
-    </message>
-    <message>
-        <source>Job retention</source>
-        <translation>Maintien en emploi</translation>
-    </message>
-    <message>
-        <source>Return to the company — proposals of the occupational physician</source>
-        <translation>Retour dans l’entreprise — propositions du médecin du travail</translation>
-    </message>
-    <message>
-        <source>For the employer (L4624-3). This document holds no information on the worker's health.</source>
-        <translation>Pour l’employeur (L4624-3). Ce document ne contient aucune information sur la santé du salarié.</translation>
-    </message>
-    <message>
-        <source>Back at work on %1.</source>
-        <translation>Reprise du travail le %1.</translation>
-    </message>
-    <message>
-        <source>Proposals of adjustment (annexe 4)</source>
-        <translation>Propositions d’aménagement (annexe 4)</translation>
-    </message>
-    <message>
-        <source>No signed proposal.</source>
-        <translation>Aucune proposition signée.</translation>
-    </message>
-    <message>
-        <source>Proposal of %1</source>
-        <translation>Proposition du %1</translation>
-    </message>
-    <message>
-        <source>Post: %1</source>
-        <translation>Poste : %1</translation>
-    </message>
-    <message>
-        <source>Follow-up with the company</source>
-        <translation>Suivi avec l’entreprise</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source> (until %1)</source>
-        <translation> (jusqu’au %1)</translation>
-    </message>
-    <message>
-        <source>Outcome: %1</source>
-        <translation>Issue : %1</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::pdp::PdpPage</name>
-    <message>
-        <source>&lt;h2&gt;Job retention&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Maintien en emploi&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Cases</source>
-        <translation>Dossier&amp;s</translation>
-    </message>
-    <message>
-        <source>New &amp;flags</source>
-        <translation>&amp;Nouveaux signalements</translation>
-    </message>
-    <message>
-        <source>My caseload</source>
-        <translation>Mes dossiers</translation>
-    </message>
-    <message>
-        <source>All open cases of my teams</source>
-        <translation>Tous les dossiers ouverts de mes équipes</translation>
-    </message>
-    <message>
-        <source>Closed cases</source>
-        <translation>Dossiers clos</translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Afficher</translation>
-    </message>
-    <message>
-        <source>Worker, establishment…</source>
-        <translation>Salarié, établissement…</translation>
-    </message>
-    <message>
-        <source>F&amp;ilter</source>
-        <translation>F&amp;iltrer</translation>
-    </message>
-    <message>
-        <source>Cell's &amp;agenda (PDF)…</source>
-        <translation>&amp;Ordre du jour de la cellule (PDF)…</translation>
-    </message>
-    <message>
-        <source>&amp;Work stoppages…</source>
-        <translation>Arrêts de tra&amp;vail…</translation>
-    </message>
-    <message>
-        <source>The work stoppages of the selected case's worker</source>
-        <translation>Les arrêts de travail du salarié du dossier choisi</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Salarié</translation>
-    </message>
-    <message>
-        <source>Establishment</source>
-        <translation>Établissement</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Ouvert le</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Prochain point</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Le</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Étapes</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Précisions</translation>
-    </message>
-    <message>
-        <source>S&amp;tep</source>
-        <translation>É&amp;tape</translation>
-    </message>
-    <message>
-        <source>Last day of a supervised trial or of a CRPE</source>
-        <translation>Dernier jour d’un essai encadré ou d’une CRPE</translation>
-    </message>
-    <message>
-        <source>The partner of a referral</source>
-        <translation>Le partenaire d’une orientation</translation>
-    </message>
-    <message>
-        <source>Add the st&amp;ep</source>
-        <translation>A&amp;jouter l’étape</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <source>Social follow-up</source>
-        <translation>Suivi social</translation>
-    </message>
-    <message>
-        <source>Start the social follow-&amp;up</source>
-        <translation>Commencer le s&amp;uivi social</translation>
-    </message>
-    <message>
-        <source>&amp;Rights explained</source>
-        <translation>&amp;Droits expliqués</translation>
-    </message>
-    <message>
-        <source>A&amp;dministrative help</source>
-        <translation>Aide ad&amp;ministrative</translation>
-    </message>
-    <message>
-        <source>Save the fo&amp;llow-up</source>
-        <translation>Enre&amp;gistrer le suivi</translation>
-    </message>
-    <message>
-        <source>The social situation, the steps taken with the worker (no health information)</source>
-        <translation>La situation sociale, les démarches faites avec le salarié (aucune information de santé)</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>Points de suivi</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Point</translation>
-    </message>
-    <message>
-        <source>Due on</source>
-        <translation>Prévu le</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Fait le</translation>
-    </message>
-    <message>
-        <source>Situation</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
-        <source>(situation at one year)</source>
-        <translation>(situation à un an)</translation>
-    </message>
-    <message>
-        <source>Record the selected re&amp;view</source>
-        <translation>Enregistrer le &amp;point choisi</translation>
-    </message>
-    <message>
-        <source>Close the case wit&amp;h this situation</source>
-        <translation>C&amp;lore le dossier avec cette situation</translation>
-    </message>
-    <message>
-        <source>Select a case first</source>
-        <translation>Choisissez d’abord un dossier</translation>
-    </message>
-    <message>
-        <source>Cell's agenda</source>
-        <translation>Ordre du jour de la cellule</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Work stoppages of more than 30 days without a job-retention case: offer a liaison meeting and a pre-return visit (L1226-1-3, R4624-29).</source>
-        <translation>Arrêts de travail de plus de 30 jours sans dossier de maintien en emploi : proposer un rendez-vous de liaison et une visite de pré-reprise (L1226-1-3, R4624-29).</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Premier jour</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Dernier jour</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Jours</translation>
-    </message>
-    <message>
-        <source>Ori&amp;gin</source>
-        <translation>Ori&amp;gine</translation>
-    </message>
-    <message>
-        <source>&amp;Open a case for the selected worker</source>
-        <translation>&amp;Ouvrir un dossier pour le salarié choisi</translation>
-    </message>
-    <message>
-        <source>Select a case.</source>
-        <translation>Choisissez un dossier.</translation>
-    </message>
-    <message>
-        <source>closed on %1 — %2</source>
-        <translation>clos le %1 — %2</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>ouvert</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (born %2) — %3&lt;br&gt;Case opened on %4 at the request of: %5. In charge: %6. Status: %7.%8</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (né(e) le %2) — %3&lt;br&gt;Dossier ouvert le %4 à la demande de : %5. Responsable : %6. État : %7.%8</translation>
-    </message>
-    <message>
-        <source> Back at work on %1.</source>
-        <translation> Reprise du travail le %1.</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>jusqu’au %1</translation>
-    </message>
-    <message>
-        <source>annexe 4 signed (in the medical record, for the physician)</source>
-        <translation>annexe 4 signée (dans le dossier médical, pour le médecin)</translation>
-    </message>
-    <message>
-        <source>Led by %1 since %2%3</source>
-        <translation>Mené par %1 depuis le %2%3</translation>
-    </message>
-    <message>
-        <source>, ended on %1</source>
-        <translation>, terminé le %1</translation>
-    </message>
-    <message>
-        <source>No social follow-up yet.</source>
-        <translation>Pas encore de suivi social.</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>à faire</translation>
-    </message>
-    <message>
-        <source>still off work</source>
-        <translation>toujours en arrêt</translation>
-    </message>
-    <message>
-        <source>New &amp;flags (%1)</source>
-        <translation>&amp;Nouveaux signalements (%1)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 added</source>
-        <translation>%1 du %2 ajoutée</translation>
-    </message>
-    <message>
-        <source>Social follow-up started on %1: reviews on %2 and %3</source>
-        <translation>Suivi social commencé le %1 : points le %2 et le %3</translation>
-    </message>
-    <message>
-        <source>Social follow-up saved</source>
-        <translation>Suivi social enregistré</translation>
-    </message>
-    <message>
-        <source>Select the review to record</source>
-        <translation>Choisissez le point à enregistrer</translation>
-    </message>
-    <message>
-        <source>%1 recorded on %2</source>
-        <translation>%1 enregistré le %2</translation>
-    </message>
-    <message>
-        <source>Choose the worker's situation to close the case</source>
-        <translation>Choisissez la situation du salarié pour clore le dossier</translation>
-    </message>
-    <message>
-        <source>Case of %1 closed: %2</source>
-        <translation>Dossier de %1 clos : %2</translation>
-    </message>
-    <message>
-        <source>Select the worker</source>
-        <translation>Choisissez le salarié</translation>
-    </message>
-    <message>
-        <source>Case opened</source>
-        <translation>Dossier ouvert</translation>
-    </message>
-    <message>
-        <source>Cell's agenda of %1 written to %2</source>
-        <translation>Ordre du jour de la cellule du %1 écrit dans %2</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::pdp::StoppagesDialog</name>
-    <message>
-        <source>Work stoppages — %1</source>
-        <translation>Arrêts de travail — %1</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Premier jour</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Dernier jour</translation>
-    </message>
-    <message>
-        <source>Expected return</source>
-        <translation>Reprise prévue</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Jours</translation>
-    </message>
-    <message>
-        <source>Job retention</source>
-        <translation>Maintien en emploi</translation>
-    </message>
-    <message>
-        <source>&amp;Ended on</source>
-        <translation>&amp;Terminé le</translation>
-    </message>
-    <message>
-        <source>&amp;Cause</source>
-        <translation>&amp;Motif</translation>
-    </message>
-    <message>
-        <source>&amp;First day off work</source>
-        <translation>&amp;Premier jour d’arrêt</translation>
-    </message>
-    <message>
-        <source>E&amp;xpected return</source>
-        <translation>Reprise pré&amp;vue</translation>
-    </message>
-    <message>
-        <source>&amp;Add the stoppage</source>
-        <translation>&amp;Ajouter l’arrêt</translation>
-    </message>
-    <message>
-        <source>&amp;End the selected stoppage on the last day</source>
-        <translation>T&amp;erminer l’arrêt choisi au dernier jour</translation>
-    </message>
-    <message>
-        <source>still off work</source>
-        <translation>toujours en arrêt</translation>
-    </message>
-    <message>
-        <source>more than 30 days: liaison meeting, pre-return visit</source>
-        <translation>plus de 30 jours : rendez-vous de liaison, visite de pré-reprise</translation>
-    </message>
-    <message>
-        <source>Stoppage recorded: more than 30 days off work, the worker is flagged for the cell</source>
-        <translation>Arrêt enregistré : plus de 30 jours d’arrêt, le salarié est signalé à la cellule</translation>
-    </message>
-    <message>
-        <source>Stoppage recorded</source>
-        <translation>Arrêt enregistré</translation>
-    </message>
-    <message>
-        <source>Select the stoppage to end</source>
-        <translation>Choisissez l’arrêt à terminer</translation>
-    </message>
-    <message>
-        <source>Stoppage ended on %1</source>
-        <translation>Arrêt terminé le %1</translation>
-    </message>
-</context>
-<context>
     <name>vigie::prevention</name>
     <message>
         <source>%1 is not a professional of the multidisciplinary team</source>
@@ -6149,10 +5608,6 @@ Commandes : %1</translation>
         <translation>Prochain rendez-vous</translation>
     </message>
     <message>
-        <source>Establishment</source>
-        <translation>Établissement</translation>
-    </message>
-    <message>
         <source>This status holds no medical information: only the dates and kinds of the visits of the individual follow-up (medical secrecy, article L1110-4 of the Public Health Code). "Up to date": no statutory visit overdue (articles R4624-10 to R4624-28 of the Labour Code).</source>
         <translation>Cet état ne contient aucune information médicale : seulement les dates et les types des visites du suivi individuel (secret médical, article L1110-4 du code de la santé publique). « À jour » : aucune visite réglementaire en retard (articles R4624-10 à R4624-28 du code du travail).</translation>
     </message>
@@ -6179,6 +5634,10 @@ Commandes : %1</translation>
     <message>
         <source>Follow-up by company</source>
         <translation>Suivi par entreprise</translation>
+    </message>
+    <message>
+        <source>An arrival is marked on the appointment's day (%1)</source>
+        <translation>L'arrivée se note le jour du rendez-vous (%1)</translation>
     </message>
 </context>
 <context>
@@ -7357,42 +6816,6 @@ Commandes : %1</translation>
         <source>The establishment with SIRET %1 is already assigned to this team</source>
         <translation>L’établissement de SIRET %1 est déjà affecté à cette équipe</translation>
     </message>
-    <message>
-        <source>Access refused: this establishment is not followed by your team</source>
-        <translation>Accès refusé : cet établissement n’est pas suivi par votre équipe</translation>
-    </message>
-    <message>
-        <source>Access refused: your role (%1) does not allow you to %2 %3</source>
-        <translation>Accès refusé : votre rôle (%1) ne vous permet pas de %2 %3</translation>
-    </message>
-    <message>
-        <source>the job-retention cell's meetings</source>
-        <translation>les réunions de la cellule PDP</translation>
-    </message>
-    <message>
-        <source>work stoppages</source>
-        <translation>les arrêts de travail</translation>
-    </message>
-    <message>
-        <source>job-retention cases</source>
-        <translation>les dossiers de maintien en emploi</translation>
-    </message>
-    <message>
-        <source>the visits and proposals of a job-retention case</source>
-        <translation>les visites et propositions d’un dossier de maintien en emploi</translation>
-    </message>
-    <message>
-        <source>the steps of a job-retention case</source>
-        <translation>les étapes d’un dossier de maintien en emploi</translation>
-    </message>
-    <message>
-        <source>the social follow-up</source>
-        <translation>le suivi social</translation>
-    </message>
-    <message>
-        <source>the outcome of a job-retention case</source>
-        <translation>l’issue d’un dossier de maintien en emploi</translation>
-    </message>
 </context>
 <context>
     <name>vigie::security::AccountsPage</name>
@@ -7569,6 +6992,109 @@ Commandes : %1</translation>
     </message>
 </context>
 <context>
+    <name>vigie::server</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Impossible d’écouter sur %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>Invalid listening address "%1" (HOST:PORT)</source>
+        <translation>Adresse d’écoute « %1 » invalide (HÔTE:PORT)</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1</source>
+        <translation>Impossible de lire le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not valid JSON: %2</source>
+        <translation>Le fichier de configuration %1 n’est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 lacks store, certificate or private_key</source>
+        <translation>Il manque store, certificate ou private_key dans le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation>Le fichier %1 existe déjà ; il n’est pas modifié</translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration file %1</source>
+        <translation>Impossible d’écrire le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1</source>
+        <translation>Impossible de lire le fichier de mot de passe %1</translation>
+    </message>
+    <message>
+        <source>Administrator's password: </source>
+        <translation>Mot de passe de l’administrateur : </translation>
+    </message>
+    <message>
+        <source>Unknown option or missing value: %1</source>
+        <translation>Option inconnue ou valeur manquante : %1</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server demo --config FILE --password-file F [--establishments N] [--workers N] [--years N] [--seed S]</source>
+        <translation>Usage : vigie-server demo --config FICHIER --password-file F [--establishments N] [--workers N] [--years N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server init --config FILE --listen HOST:PORT [--store DIR] --admin LOGIN --password-file F</source>
+        <translation>Usage : vigie-server init --config FICHIER --listen HÔTE:PORT [--store DOSSIER] --admin IDENTIFIANT --password-file F</translation>
+    </message>
+    <message>
+        <source>Invalid value for %1: "%2"</source>
+        <translation>Valeur invalide pour %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store is not available in this version; give a folder with --store</source>
+        <translation>Le magasin PostgreSQL n’est pas disponible dans cette version ; indiquez un dossier avec --store</translation>
+    </message>
+    <message>
+        <source>The store folder %1 is not empty; it is left untouched</source>
+        <translation>Le dossier du magasin %1 n’est pas vide ; il n’est pas modifié</translation>
+    </message>
+    <message>
+        <source>Server store created in %1; configuration written to %2</source>
+        <translation>Magasin du serveur créé dans %1 ; configuration écrite dans %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server's certificate (SHA-256): %1</source>
+        <translation>Empreinte du certificat du serveur (SHA-256) : %1</translation>
+    </message>
+    <message>
+        <source>This command needs --config FILE</source>
+        <translation>Cette commande demande --config FICHIER</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store is not available in this version</source>
+        <translation>Le magasin PostgreSQL n’est pas disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>Signal %1 received: stopping</source>
+        <translation>Signal %1 reçu : arrêt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server device revoke --config FILE DEVICE_ID</source>
+        <translation>Usage : vigie-server device revoke --config FICHIER ID_POSTE</translation>
+    </message>
+    <message>
+        <source>Device %1 revoked</source>
+        <translation>Poste %1 révoqué</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server init|demo|run|device list|device revoke --config FILE ...</source>
+        <translation>Usage : vigie-server init|demo|run|device list|device revoke --config FICHIER ...</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue : %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::storage</name>
     <message>
         <source>Migration %1 is unreadable</source>
@@ -7701,6 +7227,164 @@ Commandes : %1</translation>
     <message>
         <source>Unable to configure the database connection</source>
         <translation>Impossible de configurer la connexion à la base de données</translation>
+    </message>
+    <message>
+        <source>%1 (and the refusal could not be written to the audit trail: %2)</source>
+        <translation>%1 (et le refus n’a pas pu être inscrit au journal d’audit : %2)</translation>
+    </message>
+    <message>
+        <source>Unable to start a transaction, nothing was written: %1</source>
+        <translation>Impossible de démarrer une transaction, rien n’a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Unable to create the backup %1: %2</source>
+        <translation>Impossible de créer la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unable to key the backup %1</source>
+        <translation>Impossible de chiffrer la sauvegarde %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::storage::Backup</name>
+    <message>
+        <source>Unable to read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not open: %2</source>
+        <translation>La sauvegarde %1 ne s’ouvre pas : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>La sauvegarde %1 est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>The audit trail of the backup %1 is broken at record %2</source>
+        <translation>Le journal d’audit de la sauvegarde %1 est rompu à l’enregistrement %2</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation>Le fichier %1 existe déjà ; il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>Unable to create the backup %1: %2</source>
+        <translation>Impossible de créer la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed: %2</source>
+        <translation>La sauvegarde %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Unable to copy the key ring %1 beside the backup</source>
+        <translation>Impossible de copier le trousseau %1 à côté de la sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync</name>
+    <message>
+        <source>Wrong login or password, or account disabled</source>
+        <translation>Identifiant ou mot de passe erroné, ou compte désactivé</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation>Le fichier %1 existe déjà ; il n’est pas modifié</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1</source>
+        <translation>Impossible d’écrire le fichier de clé %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1</source>
+        <translation>Impossible de lire le fichier de clé %1</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a 256-bit key</source>
+        <translation>Le fichier de clé %1 ne contient pas une clé de 256 bits</translation>
+    </message>
+    <message>
+        <source>Unknown device or wrong device credential: %1</source>
+        <translation>Poste inconnu ou identifiant de poste erroné : %1</translation>
+    </message>
+    <message>
+        <source>The device %1 has been revoked by the server's administrator</source>
+        <translation>Le poste %1 a été révoqué par l’administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>The account of the device %1 is disabled</source>
+        <translation>Le compte du poste %1 est désactivé</translation>
+    </message>
+    <message>
+        <source>Unknown device: %1</source>
+        <translation>Poste inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Device credentials required</source>
+        <translation>Identifiants du poste requis</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>Le serveur %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>Invalid server address "%1" (https://HOST:PORT)</source>
+        <translation>Adresse de serveur « %1 » invalide (https://HÔTE:PORT)</translation>
+    </message>
+    <message>
+        <source>The server %1 presented the certificate %2, not the pinned one %3: connection refused</source>
+        <translation>Le serveur %1 a présenté le certificat %2 et non %3 épinglé : connexion refusée</translation>
+    </message>
+    <message>
+        <source>The server %1 answered %2: %3</source>
+        <translation>Le serveur %1 a répondu %2 : %3</translation>
+    </message>
+    <message>
+        <source>Unknown synchronised table: %1</source>
+        <translation>Table synchronisée inconnue : %1</translation>
+    </message>
+    <message>
+        <source>A row of %1 without id</source>
+        <translation>Une ligne de %1 sans identifiant</translation>
+    </message>
+    <message>
+        <source>The database %1 is not enrolled with a server (vigie-cli sync enroll)</source>
+        <translation>La base %1 n’est enrôlée auprès d’aucun serveur (vigie-cli sync enroll)</translation>
+    </message>
+    <message>
+        <source>The server sent an unknown role: %1</source>
+        <translation>Le serveur a envoyé un rôle inconnu : %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 results for %2 changes</source>
+        <translation>Le serveur a répondu %1 résultats pour %2 changements</translation>
+    </message>
+    <message>
+        <source>The server's epoch changed (restored from a backup?): %1 instead of %2</source>
+        <translation>L’époque du serveur a changé (restauration d’une sauvegarde ?) : %1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1 failed</source>
+        <translation>Certificat : échec de %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate</source>
+        <translation>%1 n’est pas un certificat PEM</translation>
     </message>
 </context>
 <context>
@@ -8376,6 +8060,22 @@ Commandes : %1</translation>
     <message>
         <source>Workforce declaration</source>
         <translation>Déclaration d’effectif</translation>
+    </message>
+    <message>
+        <source>the worker %1 is not a likely duplicate of this line: no existing worker resembles it, leave the identity column empty</source>
+        <translation>le salarié %1 n’est pas un doublon probable de cette ligne : aucun salarié existant ne lui ressemble, laissez la colonne identité vide</translation>
+    </message>
+    <message>
+        <source>the worker %1 is not a likely duplicate of this line: write the id of one of the workers proposed (%2) or "new"</source>
+        <translation>le salarié %1 n’est pas un doublon probable de cette ligne : écrivez l’identifiant de l’un des salariés proposés (%2) ou « new »</translation>
+    </message>
+    <message>
+        <source>The merge moved rows of %1, which no longer refers to workers</source>
+        <translation>La fusion a déplacé des lignes de %1, qui ne désigne plus de salariés</translation>
+    </message>
+    <message>
+        <source>Not a date of birth</source>
+        <translation>Ce n'est pas une date de naissance</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "Commands.h"
 #include "Translations.h"
+#include "vigie/Version.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -27,6 +28,8 @@ const QList<Command>& commands()
         {{QStringLiteral("demo")}, runDemo},
         {{QStringLiteral("key"), QStringLiteral("show")}, runKeyShow},
         {{QStringLiteral("audit"), QStringLiteral("verify")}, runAuditVerify},
+        {{QStringLiteral("backup")}, runBackup},
+        {{QStringLiteral("restore")}, runRestore},
         {{QStringLiteral("user"), QStringLiteral("add")}, runUserAdd},
         {{QStringLiteral("user"), QStringLiteral("list")}, runUserList},
         {{QStringLiteral("user"), QStringLiteral("passwd")}, runUserPasswd},
@@ -38,6 +41,8 @@ const QList<Command>& commands()
         {{QStringLiteral("holidays")}, runHolidays},
         {{QStringLiteral("establishment"), QStringLiteral("list")}, runEstablishmentList},
         {{QStringLiteral("worker"), QStringLiteral("find")}, runWorkerFind},
+        {{QStringLiteral("worker"), QStringLiteral("merge")}, runWorkerMerge},
+        {{QStringLiteral("worker"), QStringLiteral("unmerge")}, runWorkerUnmerge},
         {{QStringLiteral("rules"), QStringLiteral("due")}, runRulesDue},
         {{QStringLiteral("declaration"), QStringLiteral("import")}, runDeclarationImport},
         {{QStringLiteral("establishment"), QStringLiteral("show")}, runEstablishmentShow},
@@ -70,6 +75,11 @@ const QList<Command>& commands()
         {{QStringLiteral("worker"), QStringLiteral("email")}, runWorkerEmail},
         {{QStringLiteral("action"), QStringLiteral("add")}, runActionAdd},
         {{QStringLiteral("action"), QStringLiteral("list")}, runActionList},
+        {{QStringLiteral("dmst"), QStringLiteral("document"), QStringLiteral("list")}, runDmstDocumentList},
+        {{QStringLiteral("dmst"), QStringLiteral("document"), QStringLiteral("print")}, runDmstDocumentPrint, true},
+        {{QStringLiteral("sync"), QStringLiteral("enroll")}, runSyncEnroll},
+        {{QStringLiteral("sync"), QStringLiteral("now")}, runSyncNow},
+        {{QStringLiteral("sync"), QStringLiteral("status")}, runSyncStatus},
         {{QStringLiteral("absence"), QStringLiteral("add")}, runAbsenceAdd},
         {{QStringLiteral("absence"), QStringLiteral("end")}, runAbsenceEnd},
         {{QStringLiteral("absence"), QStringLiteral("list")}, runAbsenceList},
@@ -135,6 +145,10 @@ int main(int argc, char** argv)
     vigie::core::SystemClock clock;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--version")) {
+            Cli(db, user, passwordFile, clock).out(QStringLiteral("vigie-cli %1").arg(QStringLiteral(VIGIE_VERSION_STRING)));
+            return 0;
+        }
         if (opt == QLatin1String("--help")) {
             Cli(db, user, passwordFile, clock).out(usageText());
             return 0;
