@@ -69,7 +69,7 @@ Result<security::Subject> subjectOf(Session& session)
 }
 
 // The policy for `item` on `workerId` (empty: no worker, the cell's lists); a refusal is audited.
-Status require(Session& session, PdpItem item, Action action, const QString& workerId)
+Status requirePdp(Session& session, PdpItem item, Action action, const QString& workerId)
 {
     auto subject = subjectOf(session);
     if (!subject)
@@ -274,6 +274,11 @@ QList<ScheduledReview> pendingOf(const ReviewFacts& f)
 
 } // namespace
 
+Status PdpStore::require(Session& session, PdpItem item, Action action, const QString& workerId)
+{
+    return requirePdp(session, item, action, workerId);
+}
+
 // ------------------------------------------------------------------------------------------ stoppages
 
 Result<QString> StoppageStore::add(Session& session, const Stoppage& input)
@@ -283,7 +288,7 @@ Result<QString> StoppageStore::add(Session& session, const Stoppage& input)
         return exists.error();
     if (!exists.value())
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "Unknown worker: %1").arg(input.workerId)};
-    if (Status s = require(session, PdpItem::Stoppage, Action::Write, input.workerId); !s)
+    if (Status s = requirePdp(session, PdpItem::Stoppage, Action::Write, input.workerId); !s)
         return s.error();
     if (Status s = checkStoppage(input, session.clock().today()); !s)
         return s.error();
@@ -329,7 +334,7 @@ Result<QList<StoppageRow>> StoppageStore::list(Session& session, const QString& 
         return exists.error();
     if (!exists.value())
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "Unknown worker: %1").arg(workerId)};
-    if (Status s = require(session, PdpItem::Stoppage, Action::Read, workerId); !s)
+    if (Status s = requirePdp(session, PdpItem::Stoppage, Action::Read, workerId); !s)
         return s.error();
     QSqlQuery q(session.db().sql());
     if (Status s = exec(q, QStringLiteral("SELECT a.id, COALESCE(a.employment_id, ''), a.cause, a.start_date, a.end_date, a.expected_return, "
@@ -368,7 +373,7 @@ Status StoppageStore::end(Session& session, const QString& absenceId, const QDat
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "Unknown work stoppage: %1").arg(absenceId)};
     const QString workerId = q.value(0).toString();
     q.finish();
-    if (Status s = require(session, PdpItem::Stoppage, Action::Write, workerId); !s)
+    if (Status s = requirePdp(session, PdpItem::Stoppage, Action::Write, workerId); !s)
         return s;
     auto all = stoppagesOf(session, workerId);
     if (!all)
@@ -394,7 +399,7 @@ Status StoppageStore::end(Session& session, const QString& absenceId, const QDat
 
 Result<ImportReport> StoppageStore::importCsv(Session& session, const QString& siret, const QByteArray& bytes)
 {
-    if (Status s = require(session, PdpItem::Stoppage, Action::Write, {}); !s)
+    if (Status s = requirePdp(session, PdpItem::Stoppage, Action::Write, {}); !s)
         return s.error();
     QSqlQuery q(session.db().sql());
     if (Status s = exec(q, QStringLiteral("SELECT id, name FROM establishments WHERE siret = ? AND deleted = 0"), {siret.trimmed()}); !s)
@@ -542,7 +547,7 @@ Result<ImportReport> StoppageStore::importCsv(Session& session, const QString& s
 
 Result<QList<Flag>> StoppageStore::flags(Session& session)
 {
-    if (Status s = require(session, PdpItem::Case, Action::Read, {}); !s)
+    if (Status s = requirePdp(session, PdpItem::Case, Action::Read, {}); !s)
         return s.error();
     auto teams = ownTeams(session);
     if (!teams)
@@ -585,7 +590,7 @@ Result<QString> PdpStore::open(Session& session, const QString& workerId, Origin
         return exists.error();
     if (!exists.value())
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "Unknown worker: %1").arg(workerId)};
-    if (Status s = require(session, PdpItem::Case, Action::Write, workerId); !s)
+    if (Status s = requirePdp(session, PdpItem::Case, Action::Write, workerId); !s)
         return s.error();
     if (!openedOn.isValid() || openedOn > session.clock().today())
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "The opening date %1 is in the future").arg(iso(openedOn))};
@@ -644,7 +649,7 @@ Result<QString> PdpStore::addStep(Session& session, const QString& caseId, const
     if (!c)
         return c.error();
     const PdpItem item = isMedicalStep(step.kind) ? PdpItem::MedicalStep : PdpItem::CellStep;
-    if (Status s = require(session, item, Action::Write, c.value().workerId); !s)
+    if (Status s = requirePdp(session, item, Action::Write, c.value().workerId); !s)
         return s.error();
     auto steps = stepsOf(session, caseId);
     if (!steps)
@@ -707,9 +712,9 @@ Result<QString> PdpStore::addStep(Session& session, const QString& caseId, const
         q.finish();
     }
     const QString id = session.newId();
-    if (Status s = exec(q, QStringLiteral("INSERT INTO pdp_steps(id, case_id, kind, step_date, end_date, partner, visit_id, document_id, done_by, "
-                                          "recorded_at, hlc, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {id, caseId, codeOf(step.kind), iso(step.date), dateOrNull(step.end), textOrNull(step.partner), visit, document,
+    if (Status s = exec(q, QStringLiteral("INSERT INTO pdp_steps(id, case_id, worker_id, kind, step_date, end_date, partner, visit_id, document_id, "
+                                          "done_by, recorded_at, hlc, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {id, caseId, c.value().workerId, codeOf(step.kind), iso(step.date), dateOrNull(step.end), textOrNull(step.partner), visit, document,
                          session.account().id, session.clock().nowUtc().toString(Qt::ISODateWithMs), session.nextHlc(),
                          session.account().id});
         !s)
@@ -728,7 +733,7 @@ Result<QString> PdpStore::startSocial(Session& session, const QString& caseId, c
     auto c = caseRow(session, caseId);
     if (!c)
         return c.error();
-    if (Status s = require(session, PdpItem::SocialFollowUp, Action::Write, c.value().workerId); !s)
+    if (Status s = requirePdp(session, PdpItem::SocialFollowUp, Action::Write, c.value().workerId); !s)
         return s.error();
     if (c.value().closed)
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "The case is closed: no social follow-up can start")};
@@ -743,9 +748,9 @@ Result<QString> PdpStore::startSocial(Session& session, const QString& caseId, c
     q.finish();
     const QString id = session.newId();
     storage::Transaction tx(session.db());
-    if (Status s = exec(q, QStringLiteral("INSERT INTO pdp_social_followups(id, case_id, started_on, social_worker, hlc, updated_by) "
-                                          "VALUES (?, ?, ?, ?, ?, ?)"),
-                        {id, caseId, iso(startedOn), session.account().id, session.nextHlc(), session.account().id});
+    if (Status s = exec(q, QStringLiteral("INSERT INTO pdp_social_followups(id, case_id, worker_id, started_on, social_worker, hlc, updated_by) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {id, caseId, c.value().workerId, iso(startedOn), session.account().id, session.nextHlc(), session.account().id});
         !s)
         return s.error();
     if (Status s = audit(session, PdpItem::SocialFollowUp, QStringLiteral("write"), c.value().workerId,
@@ -762,7 +767,7 @@ Status PdpStore::updateSocial(Session& session, const QString& caseId, bool righ
     auto c = caseRow(session, caseId);
     if (!c)
         return c.error();
-    if (Status s = require(session, PdpItem::SocialFollowUp, Action::Write, c.value().workerId); !s)
+    if (Status s = requirePdp(session, PdpItem::SocialFollowUp, Action::Write, c.value().workerId); !s)
         return s;
     QSqlQuery q(session.db().sql());
     storage::Transaction tx(session.db());
@@ -785,7 +790,7 @@ Status PdpStore::recordReview(Session& session, const QString& caseId, Review re
     if (!c)
         return c.error();
     const PdpItem item = review == Review::Outcome1Year ? PdpItem::Outcome : PdpItem::SocialFollowUp;
-    if (Status s = require(session, item, Action::Write, c.value().workerId); !s)
+    if (Status s = requirePdp(session, item, Action::Write, c.value().workerId); !s)
         return s;
     if (c.value().closed)
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "The case is closed")};
@@ -804,9 +809,9 @@ Status PdpStore::recordReview(Session& session, const QString& caseId, Review re
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "The outcome at one year needs the worker's situation")};
     QSqlQuery q(session.db().sql());
     storage::Transaction tx(session.db());
-    if (Status s = exec(q, QStringLiteral("INSERT INTO pdp_reviews(id, case_id, review, due_on, done_on, situation, notes, done_by, hlc, updated_by) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {session.newId(), caseId, codeOf(review), iso(*due), iso(doneOn),
+    if (Status s = exec(q, QStringLiteral("INSERT INTO pdp_reviews(id, case_id, worker_id, review, due_on, done_on, situation, notes, done_by, hlc, "
+                                          "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {session.newId(), caseId, c.value().workerId, codeOf(review), iso(*due), iso(doneOn),
                          situation ? QVariant(codeOf(*situation)) : nullText(), notes.trimmed(), session.account().id, session.nextHlc(),
                          session.account().id});
         !s)
@@ -823,7 +828,7 @@ Status PdpStore::close(Session& session, const QString& caseId, Outcome outcome,
     auto c = caseRow(session, caseId);
     if (!c)
         return c.error();
-    if (Status s = require(session, PdpItem::Outcome, Action::Write, c.value().workerId); !s)
+    if (Status s = requirePdp(session, PdpItem::Outcome, Action::Write, c.value().workerId); !s)
         return s;
     if (c.value().closed)
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "The case is already closed")};
@@ -850,7 +855,7 @@ Status PdpStore::close(Session& session, const QString& caseId, Outcome outcome,
 
 Result<QList<CaseSummary>> PdpStore::cases(Session& session, bool openOnly)
 {
-    if (Status s = require(session, PdpItem::Case, Action::Read, {}); !s)
+    if (Status s = requirePdp(session, PdpItem::Case, Action::Read, {}); !s)
         return s.error();
     auto teams = ownTeams(session);
     if (!teams)
@@ -914,7 +919,7 @@ Result<CaseDetail> PdpStore::detail(Session& session, const QString& caseId)
     auto c = caseRow(session, caseId);
     if (!c)
         return c.error();
-    if (Status s = require(session, PdpItem::Case, Action::Read, c.value().workerId); !s)
+    if (Status s = requirePdp(session, PdpItem::Case, Action::Read, c.value().workerId); !s)
         return s.error();
     auto all = cases(session, false);
     if (!all)
@@ -986,7 +991,7 @@ Result<QList<DueReview>> PdpStore::dueReviews(Session& session, const QDate& unt
 
 Result<QList<AgendaItem>> PdpStore::agenda(Session& session, const QDate& meetingDate)
 {
-    if (Status s = require(session, PdpItem::CellMeeting, Action::Read, {}); !s)
+    if (Status s = requirePdp(session, PdpItem::CellMeeting, Action::Read, {}); !s)
         return s.error();
     auto open = cases(session, true);
     if (!open)
@@ -1031,7 +1036,7 @@ Result<QString> PdpStore::serviceName(Session& session)
 
 Result<std::optional<QString>> PdpStore::meetingOn(Session& session, const QDate& meetingDate)
 {
-    if (Status s = require(session, PdpItem::CellMeeting, Action::Read, {}); !s)
+    if (Status s = requirePdp(session, PdpItem::CellMeeting, Action::Read, {}); !s)
         return s.error();
     QSqlQuery q(session.db().sql());
     if (Status s = exec(q, QStringLiteral("SELECT id FROM pdp_cell_meetings WHERE meeting_date = ? AND deleted = 0 ORDER BY id DESC LIMIT 1"),
@@ -1045,7 +1050,7 @@ Result<std::optional<QString>> PdpStore::meetingOn(Session& session, const QDate
 
 Result<QList<QPair<QString, QString>>> PdpStore::partners(Session& session)
 {
-    if (Status s = require(session, PdpItem::CellStep, Action::Read, {}); !s)
+    if (Status s = requirePdp(session, PdpItem::CellStep, Action::Read, {}); !s)
         return s.error();
     if (Status s = thesaurus::ThesaurusStore::ensureShipped(session); !s)
         return s.error();
@@ -1062,7 +1067,7 @@ Result<QList<QPair<QString, QString>>> PdpStore::partners(Session& session)
 
 Result<QString> PdpStore::recordMeeting(Session& session, const QDate& meetingDate, const QList<QPair<QString, QString>>& decisions)
 {
-    if (Status s = require(session, PdpItem::CellMeeting, Action::Write, {}); !s)
+    if (Status s = requirePdp(session, PdpItem::CellMeeting, Action::Write, {}); !s)
         return s.error();
     const QString id = session.newId();
     QSqlQuery q(session.db().sql());
@@ -1074,10 +1079,12 @@ Result<QString> PdpStore::recordMeeting(Session& session, const QDate& meetingDa
     for (const auto& [caseId, text] : decisions) {
         if (text.trimmed().isEmpty())
             continue;
-        if (auto c = caseRow(session, caseId); !c)
+        auto c = caseRow(session, caseId);
+        if (!c)
             return c.error();
-        if (Status s = exec(q, QStringLiteral("INSERT INTO pdp_cell_decisions(id, meeting_id, case_id, decision, hlc, updated_by) VALUES (?, ?, ?, ?, ?, ?)"),
-                            {session.newId(), id, caseId, text.trimmed(), session.nextHlc(), session.account().id});
+        if (Status s = exec(q, QStringLiteral("INSERT INTO pdp_cell_decisions(id, meeting_id, case_id, worker_id, decision, hlc, updated_by) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            {session.newId(), id, caseId, c.value().workerId, text.trimmed(), session.nextHlc(), session.account().id});
             !s)
             return s.error();
     }
@@ -1090,7 +1097,7 @@ Result<QString> PdpStore::recordMeeting(Session& session, const QDate& meetingDa
 
 Result<QList<QPair<QString, QString>>> PdpStore::decisions(Session& session, const QString& meetingId)
 {
-    if (Status s = require(session, PdpItem::CellMeeting, Action::Read, {}); !s)
+    if (Status s = requirePdp(session, PdpItem::CellMeeting, Action::Read, {}); !s)
         return s.error();
     QSqlQuery q(session.db().sql());
     if (Status s = exec(q, QStringLiteral("SELECT case_id, decision FROM pdp_cell_decisions WHERE meeting_id = ? AND deleted = 0 ORDER BY case_id"),

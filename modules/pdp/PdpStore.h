@@ -10,6 +10,7 @@
 #include "core/Result.h"
 #include "pdp/Pdp.h"
 #include "pdp/Stoppage.h"
+#include "security/PdpPolicy.h"
 #include "security/Session.h"
 
 #include <QList>
@@ -126,6 +127,11 @@ core::Result<QList<Flag>> flags(security::Session& session);
 } // namespace StoppageStore
 
 namespace PdpStore {
+// The PDP policy (security/PdpPolicy) for `item` on `workerId` — empty when no worker is concerned
+// (the cell's lists and documents) — with the account's teams widened by its live delegations. A
+// refusal is audited "denied" (resource pdp.<item>, reason=role or reason=team) and returned as
+// ErrorCode::Denied. Every operation below starts with it.
+core::Status require(security::Session& session, security::PdpItem item, security::Action action, const QString& workerId);
 // Opens a case (one open case per worker); the professional in charge is the account when it is a
 // health professional, else the physician of the worker's team. Returns the case id.
 core::Result<QString> open(security::Session& session, const QString& workerId, Origin origin, const QDate& openedOn);

@@ -8,7 +8,10 @@
 -- A PDP case per worker, its ordered steps, its social follow-up (reviews at 3 and 6 months, the
 -- one-year outcome) and the PDP cell's meetings with their decisions. No clinical content is stored
 -- here: a step says what was done, when and by whom; an adjustment proposal step points at the signed
--- annexe 4 document of part 5° (dmst_documents) without copying it. Synchronised tables.
+-- annexe 4 document of part 5° (dmst_documents) without copying it. Synchronised tables: every row
+-- that concerns a worker carries `worker_id` (the case's), the scope key by which the server sends it
+-- only to the devices whose users may hold that worker's data (sync-design.md §4.7, sync/Scope.cpp);
+-- a table keyed by the case alone would be the service's shared data, sent to every device.
 
 ALTER TABLE absences ADD COLUMN expected_return TEXT;
 ALTER TABLE absences ADD COLUMN source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual', 'import', 'demo'));
@@ -39,6 +42,7 @@ CREATE INDEX pdp_cases_status ON pdp_cases(status, opened_on);
 CREATE TABLE pdp_steps (
     id           TEXT PRIMARY KEY,
     case_id      TEXT NOT NULL REFERENCES pdp_cases(id),
+    worker_id    TEXT NOT NULL REFERENCES workers(id),   -- the case's worker (sync scope)
     kind         TEXT NOT NULL CHECK (kind IN ('LIAISON', 'PRE_RETURN_VISIT', 'RETURN_VISIT', 'ADJUSTMENT_PROPOSAL',
                                                'SUPERVISED_TRIAL', 'CRPE', 'REFERRAL')),
     step_date    TEXT NOT NULL,
@@ -61,6 +65,7 @@ CREATE INDEX pdp_steps_kind ON pdp_steps(kind, step_date);
 CREATE TABLE pdp_social_followups (
     id           TEXT PRIMARY KEY,
     case_id      TEXT NOT NULL UNIQUE REFERENCES pdp_cases(id),
+    worker_id    TEXT NOT NULL REFERENCES workers(id),   -- the case's worker (sync scope)
     started_on   TEXT NOT NULL,
     ended_on     TEXT,
     social_worker TEXT NOT NULL REFERENCES accounts(id),
@@ -78,6 +83,7 @@ CREATE INDEX pdp_social_followups_dates ON pdp_social_followups(started_on, ende
 CREATE TABLE pdp_reviews (
     id           TEXT PRIMARY KEY,
     case_id      TEXT NOT NULL REFERENCES pdp_cases(id),
+    worker_id    TEXT NOT NULL REFERENCES workers(id),   -- the case's worker (sync scope)
     review       TEXT NOT NULL CHECK (review IN ('social_3_months', 'social_6_months', 'outcome_1_year')),
     due_on       TEXT NOT NULL,
     done_on      TEXT NOT NULL,
@@ -105,6 +111,7 @@ CREATE TABLE pdp_cell_decisions (
     id           TEXT PRIMARY KEY,
     meeting_id   TEXT NOT NULL REFERENCES pdp_cell_meetings(id),
     case_id      TEXT NOT NULL REFERENCES pdp_cases(id),
+    worker_id    TEXT NOT NULL REFERENCES workers(id),   -- the case's worker (sync scope)
     decision     TEXT NOT NULL,
     row_version  INTEGER NOT NULL DEFAULT 1,
     hlc          TEXT NOT NULL,

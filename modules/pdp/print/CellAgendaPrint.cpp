@@ -12,17 +12,8 @@ namespace vigie::pdp {
 
 core::Status printCellAgenda(security::Session& session, const QDate& meetingDate, const QString& path)
 {
-    if (!security::AccessPolicy::pdpAllows(session.account().role, security::PdpItem::CellMeeting, security::Action::Export)) {
-        if (core::Status s = session.audit(storage::AuditEvent{{}, {}, QStringLiteral("export"), QStringLiteral("pdp.cell_meeting"), {}, 0,
-                                                               QStringLiteral("denied"), QStringLiteral("reason=role")});
-            !s)
-            return s;
-        return core::Error{core::ErrorCode::Denied,
-                           QCoreApplication::translate("vigie::security", "Access refused: your role (%1) does not allow you to %2 %3")
-                               .arg(security::roleTitle(session.account().role),
-                                    QCoreApplication::translate("vigie::security", "print or export"),
-                                    QCoreApplication::translate("vigie::security", "the job-retention cell's meetings"))};
-    }
+    if (core::Status s = PdpStore::require(session, security::PdpItem::CellMeeting, security::Action::Export, {}); !s)
+        return s;
     CellAgendaData data;
     data.meetingDate = meetingDate;
     auto name = PdpStore::serviceName(session);

@@ -257,7 +257,7 @@ TEST_CASE("the PDP policy, cell by cell")
         for (Action a : {Action::Read, Action::Write, Action::Sign, Action::Export})
             CHECK_FALSE(security::AccessPolicy::matrixAllows(Role::SocialWorker, part, a));
     // Then the team scope.
-    security::Subject social{QStringLiteral("acc-social"), Role::SocialWorker, {QStringLiteral("team-a")}, false, {}};
+    security::Subject social{QStringLiteral("acc-social"), Role::SocialWorker, {QStringLiteral("team-a")}, {}, {}};
     CHECK(security::AccessPolicy::canPdp(social, PdpItem::Case, Action::Read, {QStringLiteral("team-a")}, true).allowed);
     const auto other = security::AccessPolicy::canPdp(social, PdpItem::Case, Action::Read, {QStringLiteral("team-b")}, true);
     CHECK_FALSE(other.allowed);
