@@ -45,7 +45,7 @@ QStringList column(QTableWidget* t, int col)
 }
 } // namespace
 
-TEST_CASE("the social worker's caseload: cases, steps, follow-up and reviews; a review recorded with the keyboard")
+TEST_CASE("the social worker's caseload: cases, steps, follow-up and reviews, a review recorded with the keyboard")
 {
     auto s = signInAs(QStringLiteral("social"));
     PdpPage page(*s->session);

@@ -1,5 +1,5 @@
 // vigie-cli absence / due --worker / pdp (issue 17, cli-contract.md "Work stoppages and job retention")
-// as processes on a demo database: stoppages of 59 and 60 days of illness, 29 and 30 days of work
+// as processes on a demo database: stoppages of 30, 31, 59 and 60 days of illness, 29 and 30 days of work
 // accident recorded with `absence add` and the return visit read back with `due --worker`; the import
 // all or nothing; a case opened, its steps (out of order refused), the social follow-up and `pdp due`
 // with the month-end dates; unknown codes exit 1 naming the accepted ones; refusals exit 3.
@@ -15,19 +15,23 @@ using vigie::test::Cli;
 namespace {
 QString S(const char* s) { return QString::fromUtf8(s); }
 
+// The demo's "today", pinned (the CLI writes with the system clock only to refuse dates in the future:
+// every date below is before this one, itself in the past).
+const QDate DemoDay(2026, 11, 24);
+
 struct Fixture {
     Cli cli;
     QString db = cli.file(QStringLiteral("demo.db"));
     QStringList workers; // physician's workers without any recorded stoppage
     Fixture()
     {
-        const auto demo = cli.demo(db, 120);
+        const auto demo = cli.demo(db, 120, 3, DemoDay.toString(Qt::ISODate));
         if (demo.exitCode != 0)
             qFatal("demo failed: %s", demo.err.constData());
-        for (char c = 'a'; c <= 'z' && workers.size() < 6; ++c) {
+        for (char c = 'a'; c <= 'z' && workers.size() < 8; ++c) {
             const auto f = cli.as(db, S("medecin"), {S("worker"), S("find"), QString(QLatin1Char(c)), S("--limit"), S("5")});
             for (const QByteArray& line : f.out.split('\n')) {
-                if (line.isEmpty() || workers.size() >= 6)
+                if (line.isEmpty() || workers.size() >= 8)
                     continue;
                 const QString id = QString::fromUtf8(line.split('\t').first());
                 const auto l = cli.as(db, S("medecin"), {S("absence"), S("list"), S("--worker"), id});
@@ -67,14 +71,16 @@ QStringList returnDue(const Fixture& f, const QString& worker, const QDate& toda
 TEST_CASE("absence add then due --worker: the return visit after 60 days of illness, 30 of work accident")
 {
     const Fixture& f = shared();
-    REQUIRE(f.workers.size() >= 6);
-    const QDate first = QDate::currentDate().addDays(-200);
+    REQUIRE(f.workers.size() >= 8);
+    const QDate first = DemoDay.addDays(-200);
     struct Row {
         const char* cause;
         int days;
         bool due;
     };
-    const Row rows[] = {{"ILLNESS", 59, false}, {"ILLNESS", 60, true}, {"WORK_ACCIDENT", 29, false}, {"WORK_ACCIDENT", 30, true}};
+    // 30 and 31 days: no return visit for an illness under 60 days, the PDP flag from the 31st day.
+    const Row rows[] = {{"ILLNESS", 30, false},       {"ILLNESS", 31, false},       {"ILLNESS", 59, false},
+                        {"ILLNESS", 60, true},        {"WORK_ACCIDENT", 29, false}, {"WORK_ACCIDENT", 30, true}};
     int i = 0;
     for (const Row& r : rows) {
         CAPTURE(r.cause, r.days);
@@ -105,7 +111,7 @@ TEST_CASE("absence add then due --worker: the return visit after 60 days of illn
 TEST_CASE("absence and due: errors and refusals")
 {
     const Fixture& f = shared();
-    const QString worker = f.workers.at(4);
+    const QString worker = f.workers.at(6);
     auto r = f.as(S("medecin"), {S("absence"), S("add"), S("--worker"), worker, S("--cause"), S("FLU"), S("--from"), S("2026-01-01")});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains("FLU"));
@@ -149,7 +155,7 @@ TEST_CASE("absence import: all or nothing with every error by line")
 TEST_CASE("pdp open, step, social start, due and close")
 {
     const Fixture& f = shared();
-    const QString worker = f.workers.at(5);
+    const QString worker = f.workers.at(7);
     const auto open = f.as(S("medecin"), {S("pdp"), S("open"), S("--worker"), worker, S("--origin"), S("MEDECIN_CONSEIL"), S("--date"), S("2025-08-20")});
     INFO(open.err.toStdString());
     REQUIRE(open.exitCode == 0);
