@@ -317,6 +317,8 @@ Result<QString> StoppageStore::add(Session& session, const Stoppage& input)
                                                       other.last ? QCoreApplication::translate("vigie::pdp", " to %1").arg(other.last->toString(QStringLiteral("dd/MM/yyyy")))
                                                                  : QCoreApplication::translate("vigie::pdp", " (still running)"))};
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QString id;
     if (Status s = insertStoppage(session, st, QStringLiteral("manual"), id); !s)
         return s.error();
@@ -390,6 +392,8 @@ Status StoppageStore::end(Session& session, const QString& absenceId, const QDat
             return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "This stoppage would overlap the one recorded from %1")
                                                  .arg(other.first.toString(QStringLiteral("dd/MM/yyyy")))};
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     if (Status s = updateEnd(session, absenceId, last, std::nullopt); !s)
         return s;
     if (Status s = audit(session, PdpItem::Stoppage, QStringLiteral("write"), workerId, QStringLiteral("absence=%1 end").arg(absenceId)); !s)
@@ -524,6 +528,8 @@ Result<ImportReport> StoppageStore::importCsv(Session& session, const QString& s
         return report;
 
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     for (const Planned& p : std::as_const(planned)) {
         if (p.updateId.isEmpty()) {
             QString id;
@@ -630,6 +636,8 @@ Result<QString> PdpStore::open(Session& session, const QString& workerId, Origin
     q.finish();
     const QString id = session.newId();
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     if (Status s = exec(q, QStringLiteral("INSERT INTO pdp_cases(id, worker_id, origin, opened_on, in_charge, absence_id, opened_by, hlc, updated_by) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         {id, workerId, codeOf(origin), iso(openedOn), inCharge, absence, session.account().id, session.nextHlc(),
@@ -665,6 +673,8 @@ Result<QString> PdpStore::addStep(Session& session, const QString& caseId, const
             return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "Unknown partner \"%1\" (the job_retention_partner list)").arg(step.partner)};
     }
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QVariant visit = nullText();
     QVariant document = nullText();
     if (step.kind == StepKind::PreReturnVisit || step.kind == StepKind::ReturnVisit) {
@@ -748,6 +758,8 @@ Result<QString> PdpStore::startSocial(Session& session, const QString& caseId, c
     q.finish();
     const QString id = session.newId();
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     if (Status s = exec(q, QStringLiteral("INSERT INTO pdp_social_followups(id, case_id, worker_id, started_on, social_worker, hlc, updated_by) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                         {id, caseId, c.value().workerId, iso(startedOn), session.account().id, session.nextHlc(), session.account().id});
@@ -771,6 +783,8 @@ Status PdpStore::updateSocial(Session& session, const QString& caseId, bool righ
         return s;
     QSqlQuery q(session.db().sql());
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     if (Status s = exec(q, QStringLiteral("UPDATE pdp_social_followups SET rights_explained = ?, admin_help = ?, notes = ?, "
                                           "row_version = row_version + 1, hlc = ?, updated_by = ? WHERE case_id = ? AND deleted = 0"),
                         {rightsExplained ? 1 : 0, adminHelp ? 1 : 0, notes.trimmed(), session.nextHlc(), session.account().id, caseId});
@@ -809,6 +823,8 @@ Status PdpStore::recordReview(Session& session, const QString& caseId, Review re
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "The outcome at one year needs the worker's situation")};
     QSqlQuery q(session.db().sql());
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     if (Status s = exec(q, QStringLiteral("INSERT INTO pdp_reviews(id, case_id, worker_id, review, due_on, done_on, situation, notes, done_by, hlc, "
                                           "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         {session.newId(), caseId, c.value().workerId, codeOf(review), iso(*due), iso(doneOn),
@@ -836,6 +852,8 @@ Status PdpStore::close(Session& session, const QString& caseId, Outcome outcome,
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::pdp", "The closing date must lie between the opening of the case (%1) and today").arg(iso(c.value().opened))};
     QSqlQuery q(session.db().sql());
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     if (Status s = exec(q, QStringLiteral("UPDATE pdp_cases SET status = 'closed', closed_on = ?, outcome = ?, closed_by = ?, "
                                           "row_version = row_version + 1, hlc = ?, updated_by = ? WHERE id = ?"),
                         {iso(closedOn), codeOf(outcome), session.account().id, session.nextHlc(), session.account().id, caseId});
@@ -1072,6 +1090,8 @@ Result<QString> PdpStore::recordMeeting(Session& session, const QDate& meetingDa
     const QString id = session.newId();
     QSqlQuery q(session.db().sql());
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     if (Status s = exec(q, QStringLiteral("INSERT INTO pdp_cell_meetings(id, meeting_date, chaired_by, hlc, updated_by) VALUES (?, ?, ?, ?, ?)"),
                         {id, iso(meetingDate), session.account().id, session.nextHlc(), session.account().id});
         !s)
