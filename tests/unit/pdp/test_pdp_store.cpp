@@ -13,6 +13,12 @@
 #include "pdp/print/CellAgendaPrint.h"
 #include "pdp/print/ReturnSummaryPrint.h"
 #include "scheduling/Codes.h"
+#include "storage/ChangeCapture.h"
+#include "sync/Scope.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
 
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -411,5 +417,42 @@ TEST_CASE("return to the company: the physician's proposals and their follow-up 
         REQUIRE_FALSE(refused);
         CHECK(refused.error().code == core::ErrorCode::Denied);
         CHECK(test::auditRows(*s, QStringLiteral("denied"), 5, QString::fromLatin1(login)) == 1);
+    }
+}
+
+TEST_CASE("job-retention rows are captured for synchronisation and scoped by their worker, so that a device receives them only for its workers")
+{
+    test::DmstDb db;
+    auto physician = db.session(QStringLiteral("medecin"));
+    auto social = db.session(QStringLiteral("social"));
+    REQUIRE(StoppageStore::add(*physician, stoppage(AbsenceCause::Illness, "2025-07-01", "2025-10-05")));
+    auto c = PdpStore::open(*physician, test::WorkerId, Origin::AttendingDoctor, D("2025-08-20"));
+    REQUIRE(c);
+    REQUIRE(PdpStore::addStep(*physician, c.value(), Step{{}, StepKind::PreReturnVisit, D("2025-09-10"), {}, {}}));
+    REQUIRE(PdpStore::startSocial(*social, c.value(), D("2025-08-31")));
+    REQUIRE(PdpStore::recordReview(*social, c.value(), Review::Social3Months, D("2025-12-01"), std::nullopt, {}));
+    REQUIRE(PdpStore::recordMeeting(*social, D("2026-11-24"), {{c.value(), QStringLiteral("Étude de poste")}}));
+
+    auto tables = storage::ChangeCapture::synchronisedTables(physician->db());
+    REQUIRE(tables);
+    QSqlQuery q(physician->db().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT table_name, payload FROM _outbox WHERE table_name LIKE 'pdp\\_%' ESCAPE '\\' OR table_name = 'absences'")));
+    QSet<QString> seen;
+    while (q.next()) {
+        const QString table = q.value(0).toString();
+        CAPTURE(table);
+        seen << table;
+        const sync::RowScope scope = sync::scopeOf(table, QJsonDocument::fromJson(q.value(1).toByteArray()).object());
+        if (table == QLatin1String("pdp_cell_meetings")) {
+            CHECK(scope.kind == sync::RowScope::Kind::Shared); // a date and who chaired: no worker
+        } else {
+            CHECK(scope.kind == sync::RowScope::Kind::Worker);
+            CHECK(scope.workerId == test::WorkerId);
+        }
+    }
+    for (const char* t : {"absences", "pdp_cases", "pdp_steps", "pdp_social_followups", "pdp_reviews", "pdp_cell_meetings", "pdp_cell_decisions"}) {
+        CAPTURE(t);
+        CHECK(tables.value().contains(QString::fromLatin1(t)));
+        CHECK(seen.contains(QString::fromLatin1(t)));
     }
 }
