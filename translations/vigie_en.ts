@@ -575,6 +575,77 @@ Commands: %1</source>
         <source>Record %1 of the audit trail is not the one the server received from this workstation on %2: the trail was rewritten</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence add --worker ID --cause CODE --from YYYY-MM-DD [--to YYYY-MM-DD] [--expected-return YYYY-MM-DD] [--employment ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 days off work (%2 days): the worker is flagged for the job-retention cell; offer a liaison meeting and a pre-return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence end --id ID --to YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence list --worker ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence import --establishment SIRET FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>import refused: %n error(s) in %1; nothing was written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli due --worker ID [--today YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp open --worker ID --origin CODE [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp step --case ID --kind CODE --date YYYY-MM-DD [--end YYYY-MM-DD] [--partner CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp social start --case ID --date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp review --case ID --review CODE --date YYYY-MM-DD [--situation OUTCOME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp close --case ID --outcome CODE [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp due [--today YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp agenda [--date YYYY-MM-DD] --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp summary --case ID --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -4753,6 +4824,866 @@ Commands: %1</source>
     </message>
 </context>
 <context>
+    <name>vigie::pdp</name>
+    <message>
+        <source>Job-retention cell — minutes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job-retention cell — agenda of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential — for the members of the job-retention cell (L4622-8-1). No medical information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases to review: %1. New flags from work stoppages: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision (to fill in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New flags: work stoppages of more than 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off work since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liaison meeting and pre-return visit to offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot; (accepted: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attending doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health insurance&apos;s medical adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service (pre-return visit, liaison meeting, stoppage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-to-work visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational retraining agreement (CRPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the same post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in an adjusted post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeployed in the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfit and dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social review at 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social review at 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome at one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed: no step can be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step has no valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step (%1) is dated before the opening of the case (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step is dated %1, in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of order: a %1 takes place during the stoppage, before the return-to-work visit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of order: the return-to-work visit cannot come before a step of the stoppage recorded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of order: a %1 follows a pre-return or return-to-work visit; record the visit first (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step ends on %1, before it begins on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervised trial needs its last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervised trial lasts at most %1 working days (14, renewable once); this one lasts %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CRPE lasts at most %1 months; this one would end on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral names its partner (Cap emploi, MDPH, CARSAT, CPAM, Agefiph, France Travail…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown job-retention case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown worker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employment %1 is not this worker&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stoppage overlaps the one recorded from %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (still running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown work stoppage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stoppage would overlap the one recorded from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown establishment: SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker %1 is employed at this establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2 workers of this establishment; record this stoppage from the worker&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stoppage from %1 is already recorded with another last day (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it overlaps the stoppage from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker already has an open job-retention case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown partner &quot;%1&quot; (the job_retention_partner list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed: no social follow-up can start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The social follow-up must start between the opening of the case (%1) and today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case already has a social follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no social follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not scheduled for this case (done already, or not started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome at one year needs the worker&apos;s situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing date must lie between the opening of the case (%1) and today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: return-to-work visit (R4624-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cause of work stoppage &quot;%1&quot; (accepted: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-occupational illness or accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupational disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maternity leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the stoppage is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stoppage begins on %1, in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the stoppage is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stoppage ends on %1, before its first day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected return (%1) must come after the first day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; (accepted: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required column %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the company — proposals of the occupational physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the employer (L4624-3). This document holds no information on the worker&apos;s health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back at work on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals of adjustment (annexe 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up with the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::pdp::PdpPage</name>
+    <message>
+        <source>&lt;h2&gt;Job retention&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open cases of my teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker, establishment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell&apos;s &amp;agenda (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work stoppages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work stoppages of the selected case&apos;s worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of a supervised trial or of a CRPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner of a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the st&amp;ep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the social follow-&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rights explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dministrative help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the fo&amp;llow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The social situation, the steps taken with the worker (no health information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(situation at one year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the selected re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case wit&amp;h this situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work stoppages of more than 30 days without a job-retention case: offer a liaison meeting and a pre-return visit (L1226-1-3, R4624-29).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ori&amp;gin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a case for the selected worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (born %2) — %3&lt;br&gt;Case opened on %4 at the request of: %5. In charge: %6. Status: %7.%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Back at work on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annexe 4 signed (in the medical record, for the physician)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by %1 since %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No social follow-up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still off work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;flags (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social follow-up started on %1: reviews on %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social follow-up saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the review to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the worker&apos;s situation to close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case of %1 closed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell&apos;s agenda of %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::pdp::StoppagesDialog</name>
+    <message>
+        <source>Work stoppages — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day off work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the stoppage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the selected stoppage on the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still off work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 30 days: liaison meeting, pre-return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stoppage recorded: more than 30 days off work, the worker is flagged for the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stoppage recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the stoppage to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stoppage ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::prevention</name>
     <message>
         <source>%1 is not a professional of the multidisciplinary team</source>
@@ -6966,6 +7897,42 @@ Commands: %1</source>
     </message>
     <message>
         <source>Permission denied: only an administrator may rotate the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: this establishment is not followed by your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work stoppages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job-retention cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visits and proposals of a job-retention case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the steps of a job-retention case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the social follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome of a job-retention case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job-retention cell&apos;s meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: your role (%1) does not allow you to %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -575,6 +575,77 @@ Commandes : %1</translation>
     <message>
         <source>Record %1 of the audit trail is not the one the server received from this workstation on %2: the trail was rewritten</source>
         <translation>L’enregistrement %1 du journal d’audit n’est pas celui que le serveur a reçu de ce poste le %2 : le journal a été réécrit</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a valid date (YYYY-MM-DD)</source>
+        <translation>%1 : « %2 » n’est pas une date valide (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence add --worker ID --cause CODE --from YYYY-MM-DD [--to YYYY-MM-DD] [--expected-return YYYY-MM-DD] [--employment ID]</source>
+        <translation>Usage : vigie-cli absence add --worker ID --cause CODE --from AAAA-MM-JJ [--to AAAA-MM-JJ] [--expected-return AAAA-MM-JJ] [--employment ID]</translation>
+    </message>
+    <message>
+        <source>More than %1 days off work (%2 days): the worker is flagged for the job-retention cell; offer a liaison meeting and a pre-return visit</source>
+        <translation>Plus de %1 jours d’arrêt (%2 jours) : le salarié est signalé à la cellule PDP ; proposer un rendez-vous de liaison et une visite de pré-reprise</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence end --id ID --to YYYY-MM-DD</source>
+        <translation>Usage : vigie-cli absence end --id ID --to AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence list --worker ID</source>
+        <translation>Usage : vigie-cli absence list --worker ID</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence import --establishment SIRET FILE.csv</source>
+        <translation>Usage : vigie-cli absence import --establishment SIRET FICHIER.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>import refused: %n error(s) in %1; nothing was written</source>
+        <translation>
+            <numerusform>import refusé : %n erreur dans %1 ; rien n’a été écrit</numerusform>
+            <numerusform>import refusé : %n erreurs dans %1 ; rien n’a été écrit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli due --worker ID [--today YYYY-MM-DD]</source>
+        <translation>Usage : vigie-cli due --worker ID [--today AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp open --worker ID --origin CODE [--date YYYY-MM-DD]</source>
+        <translation>Usage : vigie-cli pdp open --worker ID --origin CODE [--date AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp step --case ID --kind CODE --date YYYY-MM-DD [--end YYYY-MM-DD] [--partner CODE]</source>
+        <translation>Usage : vigie-cli pdp step --case ID --kind CODE --date AAAA-MM-JJ [--end AAAA-MM-JJ] [--partner CODE]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp social start --case ID --date YYYY-MM-DD</source>
+        <translation>Usage : vigie-cli pdp social start --case ID --date AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp review --case ID --review CODE --date YYYY-MM-DD [--situation OUTCOME]</source>
+        <translation>Usage : vigie-cli pdp review --case ID --review CODE --date AAAA-MM-JJ [--situation ISSUE]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp close --case ID --outcome CODE [--date YYYY-MM-DD]</source>
+        <translation>Usage : vigie-cli pdp close --case ID --outcome CODE [--date AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp due [--today YYYY-MM-DD]</source>
+        <translation>Usage : vigie-cli pdp due [--today AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT</source>
+        <translation>Usage : vigie-cli pdp meeting --date AAAA-MM-JJ --decision ID_DOSSIER:TEXTE</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp agenda [--date YYYY-MM-DD] --out FILE.pdf</source>
+        <translation>Usage : vigie-cli pdp agenda [--date AAAA-MM-JJ] --out FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp summary --case ID --out FILE.pdf</source>
+        <translation>Usage : vigie-cli pdp summary --case ID --out FICHIER.pdf</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +4825,866 @@ Commandes : %1</translation>
     </message>
 </context>
 <context>
+    <name>vigie::pdp</name>
+    <message>
+        <source>Job-retention cell — minutes of %1</source>
+        <translation>Cellule de prévention de la désinsertion professionnelle — compte rendu du %1</translation>
+    </message>
+    <message>
+        <source>Job-retention cell — agenda of %1</source>
+        <translation>Cellule de prévention de la désinsertion professionnelle — ordre du jour du %1</translation>
+    </message>
+    <message>
+        <source>Confidential — for the members of the job-retention cell (L4622-8-1). No medical information.</source>
+        <translation>Confidentiel — réservé aux membres de la cellule PDP (L4622-8-1). Aucune information médicale.</translation>
+    </message>
+    <message>
+        <source>Cases to review: %1. New flags from work stoppages: %2.</source>
+        <translation>Dossiers à examiner : %1. Nouveaux signalements d’arrêts de travail : %2.</translation>
+    </message>
+    <message>
+        <source>Cases to review</source>
+        <translation>Dossiers à examiner</translation>
+    </message>
+    <message>
+        <source>No case to review.</source>
+        <translation>Aucun dossier à examiner.</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Dernière étape</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decision (to fill in)</source>
+        <translation>Décision (à compléter)</translation>
+    </message>
+    <message>
+        <source>New flags: work stoppages of more than 30 days</source>
+        <translation>Nouveaux signalements : arrêts de travail de plus de 30 jours</translation>
+    </message>
+    <message>
+        <source>No new flag.</source>
+        <translation>Aucun nouveau signalement.</translation>
+    </message>
+    <message>
+        <source>Off work since</source>
+        <translation>En arrêt depuis le</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>back on %1</source>
+        <translation>reprise le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liaison meeting and pre-return visit to offer</source>
+        <translation>Rendez-vous de liaison et visite de pré-reprise à proposer</translation>
+    </message>
+    <message>
+        <source>Unknown %1 "%2" (accepted: %3)</source>
+        <translation>%1 inconnu : « %2 » (acceptés : %3)</translation>
+    </message>
+    <message>
+        <source>The worker</source>
+        <translation>Le salarié</translation>
+    </message>
+    <message>
+        <source>The employer</source>
+        <translation>L’employeur</translation>
+    </message>
+    <message>
+        <source>The attending doctor</source>
+        <translation>Le médecin traitant</translation>
+    </message>
+    <message>
+        <source>The health insurance's medical adviser</source>
+        <translation>Le médecin conseil de l’assurance maladie</translation>
+    </message>
+    <message>
+        <source>The service (pre-return visit, liaison meeting, stoppage)</source>
+        <translation>Le service (visite de pré-reprise, rendez-vous de liaison, arrêt)</translation>
+    </message>
+    <message>
+        <source>Liaison meeting</source>
+        <translation>Rendez-vous de liaison</translation>
+    </message>
+    <message>
+        <source>Pre-return visit</source>
+        <translation>Visite de pré-reprise</translation>
+    </message>
+    <message>
+        <source>Return-to-work visit</source>
+        <translation>Visite de reprise</translation>
+    </message>
+    <message>
+        <source>Adjustment proposal</source>
+        <translation>Proposition d’aménagement</translation>
+    </message>
+    <message>
+        <source>Supervised trial</source>
+        <translation>Essai encadré</translation>
+    </message>
+    <message>
+        <source>Vocational retraining agreement (CRPE)</source>
+        <translation>Convention de rééducation professionnelle en entreprise (CRPE)</translation>
+    </message>
+    <message>
+        <source>Referral to a partner</source>
+        <translation>Orientation vers un partenaire</translation>
+    </message>
+    <message>
+        <source>Kept in the same post</source>
+        <translation>Maintenu au même poste</translation>
+    </message>
+    <message>
+        <source>Kept in an adjusted post</source>
+        <translation>Maintenu sur un poste aménagé</translation>
+    </message>
+    <message>
+        <source>Redeployed in the company</source>
+        <translation>Reclassé dans l’entreprise</translation>
+    </message>
+    <message>
+        <source>Left the company</source>
+        <translation>A quitté l’entreprise</translation>
+    </message>
+    <message>
+        <source>Unfit and dismissed</source>
+        <translation>Inapte et licencié</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Social review at 3 months</source>
+        <translation>Point social à 3 mois</translation>
+    </message>
+    <message>
+        <source>Social review at 6 months</source>
+        <translation>Point social à 6 mois</translation>
+    </message>
+    <message>
+        <source>Outcome at one year</source>
+        <translation>Bilan à un an</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>step kind</source>
+        <translation>Type d’étape</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Point de suivi</translation>
+    </message>
+    <message>
+        <source>The case is closed: no step can be added</source>
+        <translation>Le dossier est clos : aucune étape ne peut être ajoutée</translation>
+    </message>
+    <message>
+        <source>The step has no valid date</source>
+        <translation>L’étape n’a pas de date valide</translation>
+    </message>
+    <message>
+        <source>The step (%1) is dated before the opening of the case (%2)</source>
+        <translation>L’étape (%1) est datée d’avant l’ouverture du dossier (%2)</translation>
+    </message>
+    <message>
+        <source>The step is dated %1, in the future</source>
+        <translation>L’étape est datée du %1, dans le futur</translation>
+    </message>
+    <message>
+        <source>Out of order: a %1 takes place during the stoppage, before the return-to-work visit of %2</source>
+        <translation>Ordre non respecté : %1 a lieu pendant l’arrêt, avant la visite de reprise du %2</translation>
+    </message>
+    <message>
+        <source>Out of order: the return-to-work visit cannot come before a step of the stoppage recorded on %1</source>
+        <translation>Ordre non respecté : la visite de reprise ne peut précéder une étape de l’arrêt enregistrée le %1</translation>
+    </message>
+    <message>
+        <source>Out of order: a %1 follows a pre-return or return-to-work visit; record the visit first (%2)</source>
+        <translation>Ordre non respecté : %1 suit une visite de pré-reprise ou de reprise ; enregistrez d’abord la visite (%2)</translation>
+    </message>
+    <message>
+        <source>The step ends on %1, before it begins on %2</source>
+        <translation>L’étape finit le %1, avant de commencer le %2</translation>
+    </message>
+    <message>
+        <source>A supervised trial needs its last day</source>
+        <translation>Un essai encadré demande son dernier jour</translation>
+    </message>
+    <message>
+        <source>A supervised trial lasts at most %1 working days (14, renewable once); this one lasts %2</source>
+        <translation>Un essai encadré dure au plus %1 jours ouvrés (14, renouvelable une fois) ; celui-ci en dure %2</translation>
+    </message>
+    <message>
+        <source>A CRPE lasts at most %1 months; this one would end on %2</source>
+        <translation>Une CRPE dure au plus %1 mois ; celle-ci finirait le %2</translation>
+    </message>
+    <message>
+        <source>A referral names its partner (Cap emploi, MDPH, CARSAT, CPAM, Agefiph, France Travail…)</source>
+        <translation>Une orientation nomme son partenaire (Cap emploi, MDPH, CARSAT, CPAM, Agefiph, France Travail…)</translation>
+    </message>
+    <message>
+        <source>Unknown job-retention case: %1</source>
+        <translation>Dossier de maintien en emploi inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Unknown worker: %1</source>
+        <translation>Salarié inconnu : %1</translation>
+    </message>
+    <message>
+        <source>The employment %1 is not this worker's</source>
+        <translation>L’emploi %1 n’est pas celui de ce salarié</translation>
+    </message>
+    <message>
+        <source>This stoppage overlaps the one recorded from %1%2</source>
+        <translation>Cet arrêt chevauche celui enregistré à partir du %1%2</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> au %1</translation>
+    </message>
+    <message>
+        <source> (still running)</source>
+        <translation> (toujours en cours)</translation>
+    </message>
+    <message>
+        <source>Unknown work stoppage: %1</source>
+        <translation>Arrêt de travail inconnu : %1</translation>
+    </message>
+    <message>
+        <source>This stoppage would overlap the one recorded from %1</source>
+        <translation>Cet arrêt chevaucherait celui enregistré à partir du %1</translation>
+    </message>
+    <message>
+        <source>Unknown establishment: SIRET %1</source>
+        <translation>Établissement inconnu : SIRET %1</translation>
+    </message>
+    <message>
+        <source>No worker %1 is employed at this establishment</source>
+        <translation>Aucun salarié %1 n’est employé dans cet établissement</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 workers of this establishment; record this stoppage from the worker's page</source>
+        <translation>%1 correspond à %2 salariés de cet établissement ; saisissez cet arrêt depuis la fiche du salarié</translation>
+    </message>
+    <message>
+        <source>the stoppage from %1 is already recorded with another last day (%2)</source>
+        <translation>l’arrêt du %1 est déjà enregistré avec un autre dernier jour (%2)</translation>
+    </message>
+    <message>
+        <source>it overlaps the stoppage from %1</source>
+        <translation>il chevauche l’arrêt du %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The opening date %1 is in the future</source>
+        <translation>La date d’ouverture %1 est dans le futur</translation>
+    </message>
+    <message>
+        <source>This worker already has an open job-retention case: %1</source>
+        <translation>Ce salarié a déjà un dossier de maintien en emploi ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Unknown partner "%1" (the job_retention_partner list)</source>
+        <translation>Partenaire inconnu « %1 » (liste job_retention_partner)</translation>
+    </message>
+    <message>
+        <source>The case is closed: no social follow-up can start</source>
+        <translation>Le dossier est clos : aucun suivi social ne peut commencer</translation>
+    </message>
+    <message>
+        <source>The social follow-up must start between the opening of the case (%1) and today</source>
+        <translation>Le suivi social doit commencer entre l’ouverture du dossier (%1) et aujourd’hui</translation>
+    </message>
+    <message>
+        <source>This case already has a social follow-up</source>
+        <translation>Ce dossier a déjà un suivi social</translation>
+    </message>
+    <message>
+        <source>This case has no social follow-up</source>
+        <translation>Ce dossier n’a pas de suivi social</translation>
+    </message>
+    <message>
+        <source>The case is closed</source>
+        <translation>Le dossier est clos</translation>
+    </message>
+    <message>
+        <source>The review date %1 is in the future</source>
+        <translation>La date du point de suivi (%1) est dans le futur</translation>
+    </message>
+    <message>
+        <source>The %1 is not scheduled for this case (done already, or not started)</source>
+        <translation>Le point « %1 » n’est pas prévu pour ce dossier (déjà fait, ou pas commencé)</translation>
+    </message>
+    <message>
+        <source>The outcome at one year needs the worker's situation</source>
+        <translation>Le bilan à un an demande la situation du salarié</translation>
+    </message>
+    <message>
+        <source>The case is already closed</source>
+        <translation>Le dossier est déjà clos</translation>
+    </message>
+    <message>
+        <source>The closing date must lie between the opening of the case (%1) and today</source>
+        <translation>La date de clôture doit être comprise entre l’ouverture du dossier (%1) et aujourd’hui</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>À faire : %1</translation>
+    </message>
+    <message>
+        <source>Overdue: return-to-work visit (R4624-31)</source>
+        <translation>En retard : visite de reprise (R4624-31)</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed</source>
+        <translation>Un champ entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>Unknown cause of work stoppage "%1" (accepted: %2)</source>
+        <translation>Motif d’arrêt de travail inconnu « %1 » (acceptés : %2)</translation>
+    </message>
+    <message>
+        <source>Non-occupational illness or accident</source>
+        <translation>Maladie ou accident d’origine non professionnelle</translation>
+    </message>
+    <message>
+        <source>Work accident</source>
+        <translation>Accident du travail</translation>
+    </message>
+    <message>
+        <source>Occupational disease</source>
+        <translation>Maladie professionnelle</translation>
+    </message>
+    <message>
+        <source>Maternity leave</source>
+        <translation>Congé de maternité</translation>
+    </message>
+    <message>
+        <source>The first day of the stoppage is missing or invalid</source>
+        <translation>Le premier jour de l’arrêt manque ou n’est pas valide</translation>
+    </message>
+    <message>
+        <source>The stoppage begins on %1, in the future</source>
+        <translation>L’arrêt commence le %1, dans le futur</translation>
+    </message>
+    <message>
+        <source>The last day of the stoppage is invalid</source>
+        <translation>Le dernier jour de l’arrêt n’est pas valide</translation>
+    </message>
+    <message>
+        <source>The stoppage ends on %1, before its first day %2</source>
+        <translation>L’arrêt finit le %1, avant son premier jour, le %2</translation>
+    </message>
+    <message>
+        <source>The expected return (%1) must come after the first day %2</source>
+        <translation>La reprise prévue (%1) doit suivre le premier jour, le %2</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+    <message>
+        <source>Unknown column "%1" (accepted: %2)</source>
+        <translation>Colonne inconnue « %1 » (acceptées : %2)</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice</source>
+        <translation>La colonne %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>The required column %1 is missing</source>
+        <translation>La colonne obligatoire %1 manque</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation>%1 champs au lieu de %2</translation>
+    </message>
+    <message>
+        <source>The value is missing</source>
+        <translation>La valeur manque</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>« %1 » n’est pas une date valide (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>Return to the company — proposals of the occupational physician</source>
+        <translation>Retour dans l’entreprise — propositions du médecin du travail</translation>
+    </message>
+    <message>
+        <source>For the employer (L4624-3). This document holds no information on the worker's health.</source>
+        <translation>Pour l’employeur (L4624-3). Ce document ne contient aucune information sur la santé du salarié.</translation>
+    </message>
+    <message>
+        <source>Back at work on %1.</source>
+        <translation>Reprise du travail le %1.</translation>
+    </message>
+    <message>
+        <source>Proposals of adjustment (annexe 4)</source>
+        <translation>Propositions d’aménagement (annexe 4)</translation>
+    </message>
+    <message>
+        <source>No signed proposal.</source>
+        <translation>Aucune proposition signée.</translation>
+    </message>
+    <message>
+        <source>Proposal of %1</source>
+        <translation>Proposition du %1</translation>
+    </message>
+    <message>
+        <source>Post: %1</source>
+        <translation>Poste : %1</translation>
+    </message>
+    <message>
+        <source>Follow-up with the company</source>
+        <translation>Suivi avec l’entreprise</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation> (jusqu’au %1)</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Issue : %1</translation>
+    </message>
+    <message>
+        <source>Job retention</source>
+        <translation>Maintien en emploi</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::pdp::PdpPage</name>
+    <message>
+        <source>&lt;h2&gt;Job retention&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Maintien en emploi&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>Dossier&amp;s</translation>
+    </message>
+    <message>
+        <source>New &amp;flags</source>
+        <translation>&amp;Nouveaux signalements</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation>Mes dossiers</translation>
+    </message>
+    <message>
+        <source>All open cases of my teams</source>
+        <translation>Tous les dossiers ouverts de mes équipes</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Dossiers clos</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Worker, establishment…</source>
+        <translation>Salarié, établissement…</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;iltrer</translation>
+    </message>
+    <message>
+        <source>Cell's &amp;agenda (PDF)…</source>
+        <translation>&amp;Ordre du jour de la cellule (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Work stoppages…</source>
+        <translation>Arrêts de tra&amp;vail…</translation>
+    </message>
+    <message>
+        <source>The work stoppages of the selected case's worker</source>
+        <translation>Les arrêts de travail du salarié du dossier choisi</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochain point</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <source>Last day of a supervised trial or of a CRPE</source>
+        <translation>Dernier jour d’un essai encadré ou d’une CRPE</translation>
+    </message>
+    <message>
+        <source>The partner of a referral</source>
+        <translation>Le partenaire d’une orientation</translation>
+    </message>
+    <message>
+        <source>Add the st&amp;ep</source>
+        <translation>A&amp;jouter l’étape</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Social follow-up</source>
+        <translation>Suivi social</translation>
+    </message>
+    <message>
+        <source>Start the social follow-&amp;up</source>
+        <translation>Commencer le s&amp;uivi social</translation>
+    </message>
+    <message>
+        <source>&amp;Rights explained</source>
+        <translation>&amp;Droits expliqués</translation>
+    </message>
+    <message>
+        <source>A&amp;dministrative help</source>
+        <translation>Aide ad&amp;ministrative</translation>
+    </message>
+    <message>
+        <source>Save the fo&amp;llow-up</source>
+        <translation>Enre&amp;gistrer le suivi</translation>
+    </message>
+    <message>
+        <source>The social situation, the steps taken with the worker (no health information)</source>
+        <translation>La situation sociale, les démarches faites avec le salarié (aucune information de santé)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Points de suivi</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>(situation at one year)</source>
+        <translation>(situation à un an)</translation>
+    </message>
+    <message>
+        <source>Record the selected re&amp;view</source>
+        <translation>Enregistrer le &amp;point choisi</translation>
+    </message>
+    <message>
+        <source>Close the case wit&amp;h this situation</source>
+        <translation>C&amp;lore le dossier avec cette situation</translation>
+    </message>
+    <message>
+        <source>Select a case first</source>
+        <translation>Choisissez d’abord un dossier</translation>
+    </message>
+    <message>
+        <source>Cell's agenda</source>
+        <translation>Ordre du jour de la cellule</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Work stoppages of more than 30 days without a job-retention case: offer a liaison meeting and a pre-return visit (L1226-1-3, R4624-29).</source>
+        <translation>Arrêts de travail de plus de 30 jours sans dossier de maintien en emploi : proposer un rendez-vous de liaison et une visite de pré-reprise (L1226-1-3, R4624-29).</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Ori&amp;gin</source>
+        <translation>Ori&amp;gine</translation>
+    </message>
+    <message>
+        <source>&amp;Open a case for the selected worker</source>
+        <translation>&amp;Ouvrir un dossier pour le salarié choisi</translation>
+    </message>
+    <message>
+        <source>Select a case.</source>
+        <translation>Choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>closed on %1 — %2</source>
+        <translation>clos le %1 — %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (born %2) — %3&lt;br&gt;Case opened on %4 at the request of: %5. In charge: %6. Status: %7.%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (né(e) le %2) — %3&lt;br&gt;Dossier ouvert le %4 à la demande de : %5. Responsable : %6. État : %7.%8</translation>
+    </message>
+    <message>
+        <source> Back at work on %1.</source>
+        <translation> Reprise du travail le %1.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>annexe 4 signed (in the medical record, for the physician)</source>
+        <translation>annexe 4 signée (dans le dossier médical, pour le médecin)</translation>
+    </message>
+    <message>
+        <source>Led by %1 since %2%3</source>
+        <translation>Mené par %1 depuis le %2%3</translation>
+    </message>
+    <message>
+        <source>, ended on %1</source>
+        <translation>, terminé le %1</translation>
+    </message>
+    <message>
+        <source>No social follow-up yet.</source>
+        <translation>Pas encore de suivi social.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>still off work</source>
+        <translation>toujours en arrêt</translation>
+    </message>
+    <message>
+        <source>New &amp;flags (%1)</source>
+        <translation>&amp;Nouveaux signalements (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 added</source>
+        <translation>%1 du %2 ajoutée</translation>
+    </message>
+    <message>
+        <source>Social follow-up started on %1: reviews on %2 and %3</source>
+        <translation>Suivi social commencé le %1 : points le %2 et le %3</translation>
+    </message>
+    <message>
+        <source>Social follow-up saved</source>
+        <translation>Suivi social enregistré</translation>
+    </message>
+    <message>
+        <source>Select the review to record</source>
+        <translation>Choisissez le point à enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 recorded on %2</source>
+        <translation>%1 enregistré le %2</translation>
+    </message>
+    <message>
+        <source>Choose the worker's situation to close the case</source>
+        <translation>Choisissez la situation du salarié pour clore le dossier</translation>
+    </message>
+    <message>
+        <source>Case of %1 closed: %2</source>
+        <translation>Dossier de %1 clos : %2</translation>
+    </message>
+    <message>
+        <source>Select the worker</source>
+        <translation>Choisissez le salarié</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Cell's agenda of %1 written to %2</source>
+        <translation>Ordre du jour de la cellule du %1 écrit dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::pdp::StoppagesDialog</name>
+    <message>
+        <source>Work stoppages — %1</source>
+        <translation>Arrêts de travail — %1</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>Reprise prévue</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Job retention</source>
+        <translation>Maintien en emploi</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation>&amp;Terminé le</translation>
+    </message>
+    <message>
+        <source>&amp;Cause</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;First day off work</source>
+        <translation>&amp;Premier jour d’arrêt</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected return</source>
+        <translation>Reprise pré&amp;vue</translation>
+    </message>
+    <message>
+        <source>&amp;Add the stoppage</source>
+        <translation>&amp;Ajouter l’arrêt</translation>
+    </message>
+    <message>
+        <source>&amp;End the selected stoppage on the last day</source>
+        <translation>T&amp;erminer l’arrêt choisi au dernier jour</translation>
+    </message>
+    <message>
+        <source>still off work</source>
+        <translation>toujours en arrêt</translation>
+    </message>
+    <message>
+        <source>more than 30 days: liaison meeting, pre-return visit</source>
+        <translation>plus de 30 jours : rendez-vous de liaison, visite de pré-reprise</translation>
+    </message>
+    <message>
+        <source>Stoppage recorded: more than 30 days off work, the worker is flagged for the cell</source>
+        <translation>Arrêt enregistré : plus de 30 jours d’arrêt, le salarié est signalé à la cellule</translation>
+    </message>
+    <message>
+        <source>Stoppage recorded</source>
+        <translation>Arrêt enregistré</translation>
+    </message>
+    <message>
+        <source>Select the stoppage to end</source>
+        <translation>Choisissez l’arrêt à terminer</translation>
+    </message>
+    <message>
+        <source>Stoppage ended on %1</source>
+        <translation>Arrêt terminé le %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::prevention</name>
     <message>
         <source>%1 is not a professional of the multidisciplinary team</source>
@@ -6970,6 +7901,42 @@ Commandes : %1</translation>
     <message>
         <source>Permission denied: only an administrator may rotate the key</source>
         <translation>Accès refusé : seul un administrateur peut renouveler la clé</translation>
+    </message>
+    <message>
+        <source>Access refused: this establishment is not followed by your team</source>
+        <translation>Accès refusé : cet établissement n’est pas suivi par votre équipe</translation>
+    </message>
+    <message>
+        <source>work stoppages</source>
+        <translation>les arrêts de travail</translation>
+    </message>
+    <message>
+        <source>job-retention cases</source>
+        <translation>les dossiers de maintien en emploi</translation>
+    </message>
+    <message>
+        <source>the visits and proposals of a job-retention case</source>
+        <translation>les visites et propositions d’un dossier de maintien en emploi</translation>
+    </message>
+    <message>
+        <source>the steps of a job-retention case</source>
+        <translation>les étapes d’un dossier de maintien en emploi</translation>
+    </message>
+    <message>
+        <source>the social follow-up</source>
+        <translation>le suivi social</translation>
+    </message>
+    <message>
+        <source>the outcome of a job-retention case</source>
+        <translation>l’issue d’un dossier de maintien en emploi</translation>
+    </message>
+    <message>
+        <source>the job-retention cell's meetings</source>
+        <translation>les réunions de la cellule PDP</translation>
+    </message>
+    <message>
+        <source>Access refused: your role (%1) does not allow you to %2 %3</source>
+        <translation>Accès refusé : votre rôle (%1) ne vous permet pas de %2 %3</translation>
     </message>
 </context>
 <context>

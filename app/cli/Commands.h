@@ -98,4 +98,19 @@ int runUserDisable(Cli& cli, const QStringList& args);
 int runUserEnable(Cli& cli, const QStringList& args);
 int runUserRole(Cli& cli, const QStringList& args);
 int runKeyRotate(Cli& cli, const QStringList& args);
+// PdpCommands.cpp (issue 17)
+int runAbsenceAdd(Cli& cli, const QStringList& args);
+int runAbsenceEnd(Cli& cli, const QStringList& args);
+int runAbsenceList(Cli& cli, const QStringList& args);
+int runAbsenceImport(Cli& cli, const QStringList& args);
+int runWorkerDue(Cli& cli, const QStringList& args);
+int runPdpOpen(Cli& cli, const QStringList& args);
+int runPdpStep(Cli& cli, const QStringList& args);
+int runPdpSocialStart(Cli& cli, const QStringList& args);
+int runPdpReview(Cli& cli, const QStringList& args);
+int runPdpClose(Cli& cli, const QStringList& args);
+int runPdpDue(Cli& cli, const QStringList& args);
+int runPdpMeeting(Cli& cli, const QStringList& args);
+int runPdpAgenda(Cli& cli, const QStringList& args);
+int runPdpSummary(Cli& cli, const QStringList& args);
 } // namespace vigie::cli

@@ -1,6 +1,7 @@
 #include "DemoService.h"
 
 #include "DemoCompanySheets.h"
+#include "DemoPdp.h"
 
 #include "membership/EstablishmentStore.h"
 #include "scheduling/AgendaStore.h"
@@ -202,6 +203,8 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
     if (progress)
         progress(QCoreApplication::translate("vigie::cli", "Company sheets…"));
     if (Status s = populateDemoCompanySheets(databasePath, password, forA, today); !s)
+        return s.error();
+    if (Status s = populateDemoPdp(databasePath, password, teamA.value().id, today); !s) // DemoPdp.cpp (issue 17)
         return s.error();
     return lines;
 }

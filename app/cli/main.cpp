@@ -84,6 +84,20 @@ const QList<Command>& commands()
         {{QStringLiteral("user"), QStringLiteral("enable")}, runUserEnable},
         {{QStringLiteral("user"), QStringLiteral("role")}, runUserRole},
         {{QStringLiteral("key"), QStringLiteral("rotate")}, runKeyRotate},
+        {{QStringLiteral("absence"), QStringLiteral("add")}, runAbsenceAdd},
+        {{QStringLiteral("absence"), QStringLiteral("end")}, runAbsenceEnd},
+        {{QStringLiteral("absence"), QStringLiteral("list")}, runAbsenceList},
+        {{QStringLiteral("absence"), QStringLiteral("import")}, runAbsenceImport},
+        {{QStringLiteral("due")}, runWorkerDue},
+        {{QStringLiteral("pdp"), QStringLiteral("open")}, runPdpOpen},
+        {{QStringLiteral("pdp"), QStringLiteral("step")}, runPdpStep},
+        {{QStringLiteral("pdp"), QStringLiteral("social"), QStringLiteral("start")}, runPdpSocialStart},
+        {{QStringLiteral("pdp"), QStringLiteral("review")}, runPdpReview},
+        {{QStringLiteral("pdp"), QStringLiteral("close")}, runPdpClose},
+        {{QStringLiteral("pdp"), QStringLiteral("due")}, runPdpDue},
+        {{QStringLiteral("pdp"), QStringLiteral("meeting")}, runPdpMeeting},
+        {{QStringLiteral("pdp"), QStringLiteral("agenda")}, runPdpAgenda, true},
+        {{QStringLiteral("pdp"), QStringLiteral("summary")}, runPdpSummary, true},
     };
     return list;
 }

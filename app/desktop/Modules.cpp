@@ -3,6 +3,7 @@
 #include "companysheet/ui/CompanySheetUi.h"
 #include "dmst/ui/DmstUi.h"
 #include "membership/ui/MembershipUi.h"
+#include "pdp/ui/PdpUi.h"
 #include "reports/ui/ReportsUi.h"
 #include "scheduling/ui/SchedulingUi.h"
 #include "security/ui/SecurityUi.h"
@@ -20,6 +21,7 @@ void registerAllModules(ui::ModuleRegistry& registry)
     companysheet::registerCompanySheetUi(registry); // Company sheets: company sheets
     reports::registerReportsUi(registry);       // Indicators: reports
     security::registerSecurityUi(registry);     // Accounts and teams: administration
+    pdp::registerPdpUi(registry);               // Job retention: pdp
 }
 
 } // namespace vigie::desktop

@@ -147,7 +147,7 @@ public:
     ScopeJudge(security::Session& session, security::Subject subject)
         : m_session(session), m_subject(std::move(subject)) {}
 
-    core::Result<bool> allows(const RowScope& scope, security::Action action)
+    core::Result<bool> allows(const QString& table, const RowScope& scope, security::Action action)
     {
         using security::AccessPolicy::can;
         if (scope.kind == RowScope::Kind::Shared)
@@ -155,9 +155,17 @@ public:
         int part = scope.part;
         if (scope.kind == RowScope::Kind::Worker) {
             // Worker data outside the record: the roles that reach the record see it for their
-            // workers; the roles that plan visits for every worker; the others never.
-            if (!security::AccessPolicy::matrixAllows(m_subject.role, 1, security::Action::Read))
-                return security::AccessPolicy::canUseModule(m_subject.role, security::Module::Planning).allowed;
+            // workers; the roles that plan visits for every worker; the job-retention cell (the
+            // social worker) for the workers of its teams who have a case; the others never.
+            if (!security::AccessPolicy::matrixAllows(m_subject.role, 1, security::Action::Read)) {
+                if (security::AccessPolicy::canUseModule(m_subject.role, security::Module::Planning).allowed)
+                    return true;
+                // The cell writes its own tables only (pdp_*), never the worker's identity or posts.
+                if (security::AccessPolicy::canUseModule(m_subject.role, security::Module::Pdp).allowed &&
+                    (action == security::Action::Read || table.startsWith(QLatin1String("pdp_"))))
+                    return inCellCaseload(scope.workerId);
+                return false;
+            }
             part = 1;
         }
         const QString key = QStringLiteral("%1/%2/%3").arg(scope.workerId).arg(part).arg(int(action));
@@ -167,6 +175,29 @@ public:
         if (!record)
             return record.error();
         const bool allowed = can(m_subject, action, record.value(), m_session.clock().today()).allowed;
+        m_cache.insert(key, allowed);
+        return allowed;
+    }
+
+    // A worker of one of the subject's teams with a job-retention case.
+    core::Result<bool> inCellCaseload(const QString& workerId)
+    {
+        const QString key = QStringLiteral("pdp/") + workerId;
+        if (auto it = m_cache.constFind(key); it != m_cache.constEnd())
+            return it.value();
+        QSqlQuery q(m_session.db().sql());
+        q.prepare(QStringLiteral("SELECT count(*) FROM pdp_cases WHERE worker_id = ? AND deleted = 0"));
+        q.addBindValue(workerId);
+        if (!q.exec() || !q.next())
+            return storage::sqlFailure(q);
+        bool allowed = false;
+        if (q.value(0).toInt() > 0) {
+            auto record = security::PolicyStore::loadRecord(m_session, workerId, 1);
+            if (!record)
+                return record.error();
+            for (const QString& team : record.value().teamIds)
+                allowed = allowed || m_subject.teamIds.contains(team);
+        }
         m_cache.insert(key, allowed);
         return allowed;
     }
@@ -479,7 +510,7 @@ core::Result<PushResponse> EmbeddedServerStore::push(const Device& device, const
                 if (rowScope.kind == RowScope::Kind::Shared) {
                     refusal = judge.sharedWriteRefusal(m->table, row);
                 } else {
-                    auto allowed = judge.allows(rowScope, security::Action::Write);
+                    auto allowed = judge.allows(m->table, rowScope, security::Action::Write);
                     if (!allowed)
                         return allowed.error();
                     refusal = allowed.value() ? QString() : QStringLiteral("denied");
@@ -619,7 +650,7 @@ core::Result<PullPage> EmbeddedServerStore::pull(const Device& device, qint64 cu
             scope.kind = RowScope::Kind(q.value(7).toInt());
             scope.part = q.value(8).toInt();
             scope.workerId = q.value(9).toString();
-            auto allowed = judge.allows(scope, security::Action::Read);
+            auto allowed = judge.allows(q.value(2).toString(), scope, security::Action::Read);
             if (!allowed)
                 return allowed.error();
             if (!allowed.value()) {

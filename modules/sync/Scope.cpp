@@ -66,6 +66,8 @@ std::optional<SharedWriteRule> sharedWriteRule(const QString& table)
         // The exposures of an employment (declared with the workforce, reviewed by the team): the worker
         // is reached through the employment, so the row carries no worker_id.
         {QStringLiteral("employment_exposures"), {{Module::Membership, Module::Planning, Module::Records}, false}},
+        // The job-retention cell's meetings (a date and who chaired; the cases are worker data).
+        {QStringLiteral("pdp_cell_meetings"), {{Module::Pdp}, false}},
         // Agendas and the planning's settings.
         {QStringLiteral("agenda_places"), {planning, false}},
         {QStringLiteral("agenda_hours"), {planning, false}},
