@@ -1531,6 +1531,10 @@ Commands: %1</source>
         <source>About Vigie</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Enrol this workstation…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::desktop::SettingsDialog</name>
@@ -8628,6 +8632,57 @@ Commands: %1</source>
     </message>
     <message>
         <source>Unable to put the backup in place at %1 (the previous store is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::EnrolDialog</name>
+    <message>
+        <source>&amp;Check the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the &amp;fingerprint the server&apos;s administrator gave me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled, this workstation shares its work with the service&apos;s server and receives what its user may hold. Ask the server&apos;s administrator for its address and the fingerprint of its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(check the server first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address starts with https:// (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the administrator&apos;s, group by group, before confirming.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

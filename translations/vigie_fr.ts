@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -1531,6 +1531,10 @@ Commandes : %1</translation>
     <message>
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this workstation…</source>
+        <translation>&amp;Enrôler ce poste…</translation>
     </message>
 </context>
 <context>
@@ -8632,6 +8636,57 @@ Commandes : %1</translation>
     <message>
         <source>Unable to put the backup in place at %1 (the previous store is %2)</source>
         <translation>Impossible de mettre la sauvegarde en place à %1 (la base précédente est %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::EnrolDialog</name>
+    <message>
+        <source>&amp;Check the server</source>
+        <translation>&amp;Vérifier le serveur</translation>
+    </message>
+    <message>
+        <source>This is the &amp;fingerprint the server's administrator gave me</source>
+        <translation>C’est l’&amp;empreinte que l’administrateur du serveur m’a donnée</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this workstation</source>
+        <translation>&amp;Enrôler ce poste</translation>
+    </message>
+    <message>
+        <source>Enrol this workstation</source>
+        <translation>Enrôler ce poste</translation>
+    </message>
+    <message>
+        <source>Enrolled, this workstation shares its work with the service's server and receives what its user may hold. Ask the server's administrator for its address and the fingerprint of its certificate.</source>
+        <translation>Enrôlé, ce poste partage son travail avec le serveur du service et reçoit ce que son utilisateur peut détenir. Demandez à l’administrateur du serveur son adresse et l’empreinte de son certificat.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>(check the server first)</source>
+        <translation>(vérifiez d’abord le serveur)</translation>
+    </message>
+    <message>
+        <source>The server's address starts with https:// (got "%1")</source>
+        <translation>L’adresse du serveur commence par https:// (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the administrator's, group by group, before confirming.</source>
+        <translation>Comparez cette empreinte avec celle de l’administrateur, groupe par groupe, avant de confirmer.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "storage/AuditTrail.h"
 #include "storage/ChangeCapture.h"
 #include "storage/KeyRing.h"
+#include "sync/Enrolment.h"
 #include "sync/SyncClient.h"
 #include "sync/Tls.h"
 #include "sync/Transport.h"
@@ -44,8 +45,7 @@ int runSyncEnroll(Cli& cli, const QStringList& args)
     if (!password)
         return cli.fail(password.error());
 
-    sync::HttpsTransport probe(server.value(), {});
-    auto presented = probe.fetchFingerprint();
+    auto presented = sync::presentedFingerprint(server.value());
     if (!presented)
         return cli.fail(presented.error());
     cli.err(QCoreApplication::translate("vigie::cli", "Fingerprint of the server's certificate (SHA-256): %1").arg(presented.value()));
@@ -61,33 +61,12 @@ int runSyncEnroll(Cli& cli, const QStringList& args)
         return cli.fail(Error{sync::Unreachable, QCoreApplication::translate("vigie::cli", "The server %1 presented the certificate %2, not the expected %3: connection refused")
                                                      .arg(server.value(), presented.value(), pinned)});
     }
-
-    sync::HttpsTransport transport(server.value(), pinned);
-    const QString deviceName = a.value(QStringLiteral("--name"), QSysInfo::machineHostName());
-    auto answer = transport.call(QString::fromLatin1(sync::EnrollPath),
-                                 QJsonObject{{QStringLiteral("login"), login.value()},
-                                             {QStringLiteral("password"), password.value()},
-                                             {QStringLiteral("device_name"), deviceName}});
-    if (!answer)
-        return cli.fail(answer.error());
-    const sync::Enrolment enrolment = sync::Enrolment::fromJson(answer.value());
-    const QString db = cli.databasePath();
-    if (!QFileInfo::exists(db)) {
-        if (Status s = sync::SyncClient::createDevice(db, enrolment, password.value(), cli.clock(), server.value(), pinned); !s)
-            return cli.fail(s.error());
-    } else {
-        auto session = security::signIn(db, login.value(), password.value(), cli.clock());
-        if (!session)
-            return cli.fail(session.error());
-        if (!sync::SyncClient::state(session.value()->db(), QStringLiteral("device_id")).isEmpty())
-            return cli.fail(Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::cli", "The database %1 is already enrolled").arg(db)});
-        if (Status s = sync::SyncClient::saveEnrolment(session.value()->db(), server.value(), pinned, enrolment); !s)
-            return cli.fail(s.error());
-        if (Status s = session.value()->audit(storage::AuditEvent{{}, {}, QStringLiteral("sync.enroll"), QStringLiteral("device:") + enrolment.deviceId,
-                                                                   {}, 0, QStringLiteral("success"), QStringLiteral("server=") + server.value()});
-            !s)
-            return cli.fail(s.error());
-    }
+    auto enrolled = sync::enrolDevice(sync::EnrolRequest{cli.databasePath(), server.value(), pinned, login.value(), password.value(),
+                                                         a.value(QStringLiteral("--name"), QSysInfo::machineHostName())},
+                                      cli.clock());
+    if (!enrolled)
+        return cli.fail(enrolled.error());
+    const sync::Enrolment& enrolment = enrolled.value();
     cli.err(QCoreApplication::translate("vigie::cli", "Device %1 enrolled with %2 for %3").arg(enrolment.deviceId, server.value(), enrolment.login));
     cli.out(enrolment.deviceId);
     return Success;

@@ -180,6 +180,10 @@ void MainWindow::buildMenus()
     prefs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     prefs->setMenuRole(QAction::PreferencesRole);
     connect(prefs, &QAction::triggered, this, &MainWindow::openPreferences);
+    m_enrolAction = file->addAction(tr("&Enrol this workstation…"));
+    m_enrolAction->setObjectName(QStringLiteral("actionEnrol"));
+    m_enrolAction->setEnabled(m_session != nullptr);
+    connect(m_enrolAction, &QAction::triggered, this, [this] { enrolWorkstation(); });
     QAction* lock = file->addAction(tr("&Lock session"));
     lock->setObjectName(QStringLiteral("actionLock"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -374,10 +378,12 @@ void MainWindow::startSync(sync::BackgroundSync::TransportFactory factory)
 {
     if (!m_session || m_backgroundSync)
         return;
+    m_syncFactory = factory;
     if (!sync::BackgroundSync::enrolled(m_session->db())) {
         showSyncReport(sync::SyncReport{});
         return;
     }
+    m_enrolAction->setEnabled(false);
     m_backgroundSync = new sync::BackgroundSync(m_session->db().path(), m_session->databaseKey(), m_clock, std::move(factory), this);
     connect(m_backgroundSync, &sync::BackgroundSync::started, this, [this] {
         const sync::SyncStatusLine line = sync::runningLine();
@@ -389,6 +395,17 @@ void MainWindow::startSync(sync::BackgroundSync::TransportFactory factory)
     connect(m_syncTimer, &QTimer::timeout, m_backgroundSync, &sync::BackgroundSync::syncNow);
     m_syncTimer->start();
     m_backgroundSync->syncNow();
+}
+
+void MainWindow::enrolWorkstation(sync::EnrolDialog::FingerprintStep fingerprint, sync::EnrolDialog::EnrolStep enrol)
+{
+    if (!m_session || m_locked || sync::BackgroundSync::enrolled(m_session->db()))
+        return;
+    sync::EnrolDialog dialog(m_session->db().path(), m_session->account().login, m_clock, this, std::move(fingerprint), std::move(enrol));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_enrolAction->setEnabled(false);
+    startSync(m_syncFactory); // the first synchronisation starts at once
 }
 
 void MainWindow::synchroniseNow()

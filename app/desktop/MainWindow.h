@@ -16,6 +16,7 @@
 // window closes, for main.cpp to ask for a full sign-in again.
 
 #include "sync/ui/BackgroundSync.h"
+#include "sync/ui/EnrolDialog.h"
 #include "ui/ModuleRegistry.h"
 
 #include <QDateTime>
@@ -75,6 +76,10 @@ public:
     // Starts the background synchronisation when the database is enrolled (says so otherwise). The
     // factory replaces the HTTPS transport (tests).
     void startSync(sync::BackgroundSync::TransportFactory factory = {});
+    // File > Enrol this workstation (only while it is not enrolled): the dialog, then synchronisation.
+    // The steps can be replaced (tests).
+    void enrolWorkstation(sync::EnrolDialog::FingerprintStep fingerprint = {}, sync::EnrolDialog::EnrolStep enrol = {});
+    QAction* enrolAction() const { return m_enrolAction; }
     sync::BackgroundSync* backgroundSync() const { return m_backgroundSync; }
 
     class HelpBrowser* helpBrowser() const { return m_help; } // null until F1
@@ -153,6 +158,8 @@ private:
     QLabel* m_sync;
 
     sync::BackgroundSync* m_backgroundSync = nullptr;
+    sync::BackgroundSync::TransportFactory m_syncFactory;
+    QAction* m_enrolAction = nullptr;
     class HelpBrowser* m_help = nullptr;
     QMessageBox* m_about = nullptr;
     QTimer* m_syncTimer = nullptr;

@@ -18,6 +18,8 @@
 #include "sync/EmbeddedServerStore.h"
 #include "sync/Endpoints.h"
 #include "sync/SyncClient.h"
+#include "sync/Enrolment.h"
+#include "sync/ui/EnrolDialog.h"
 #include "sync/ui/SyncStatusLine.h"
 #include "ui/ModuleRegistry.h"
 
@@ -27,6 +29,11 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
 
 using namespace vigie;
 using guitest::waitUntil;
@@ -216,4 +223,80 @@ TEST_CASE("a database that was never enrolled says so, and F5 does not fail")
     CHECK(window.syncLabel()->text() == QStringLiteral("Synchronisation\u00a0: poste non enrôlé"));
     QTest::keyClick(&window, Qt::Key_F5);
     CHECK(window.syncLabel()->text() == QStringLiteral("Synchronisation\u00a0: poste non enrôlé"));
+}
+
+TEST_CASE("enrolling from the desktop: nothing before the fingerprint is confirmed, a wrong password refused, then the first synchronisation")
+{
+    guitest::isolateSettings();
+    i18n::install(*QCoreApplication::instance(), QStringLiteral("fr"));
+    QTemporaryDir dir;
+    core::ManualClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
+    const QString storeDir = dir.filePath(QStringLiteral("store"));
+    REQUIRE(sync::EmbeddedServerStore::create(storeDir, security::NewAccount{QStringLiteral("admin"), QStringLiteral("Alice Admin"), security::Role::Admin, {}, false},
+                                              Password, clock));
+    auto factory = [&]() -> core::Result<std::unique_ptr<sync::ServerStore>> {
+        auto s = sync::EmbeddedServerStore::open(storeDir, clock);
+        if (!s)
+            return s.error();
+        return std::unique_ptr<sync::ServerStore>(std::move(s.value()));
+    };
+    // The workstation's own database, made before it knew the server (same administrator's login).
+    const QString path = dir.filePath(QStringLiteral("poste.db"));
+    auto session = security::createDatabase(path, security::NewAccount{QStringLiteral("admin"), QStringLiteral("Alice Admin"), security::Role::Admin, {}},
+                                            Password, clock);
+    REQUIRE(session);
+    ui::ModuleRegistry registry;
+    desktop::registerAllModules(registry);
+    desktop::MainWindow window(session.value().get(), path, registry, clock);
+    window.show();
+    window.startSync([&](const QString&, const QString&) -> std::unique_ptr<sync::Transport> {
+        return std::make_unique<sync::DirectTransport>(factory);
+    });
+    REQUIRE(window.enrolAction()->isEnabled());
+
+    const QString fingerprint = QStringLiteral("0123456789abcdef").repeated(4);
+    int enrolCalls = 0;
+    auto presented = [&](const QString& url) -> core::Result<QString> {
+        if (url.contains(QStringLiteral("injoignable")))
+            return core::Error{sync::Unreachable, QStringLiteral("Serveur injoignable : ") + url};
+        return fingerprint;
+    };
+    auto enrol = [&](const sync::EnrolRequest& r) -> core::Result<sync::Enrolment> {
+        ++enrolCalls;
+        CHECK(r.pinnedFingerprint == fingerprint);
+        sync::DirectTransport transport(factory);
+        return sync::enrolDevice(r, clock, &transport);
+    };
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<sync::EnrolDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        CHECK_FALSE(dialog->enrolButton()->isEnabled());
+        dialog->serverField()->setText(QStringLiteral("https://injoignable:8443"));
+        dialog->checkServer();
+        CHECK(dialog->messageLabel()->text().contains(QStringLiteral("injoignable")));
+        CHECK_FALSE(dialog->confirmBox()->isEnabled());
+        dialog->serverField()->setText(QStringLiteral("https://serveur:8443"));
+        dialog->checkServer();
+        CHECK(dialog->fingerprintLabel()->text() == sync::EnrolDialog::grouped(fingerprint));
+        CHECK(dialog->fingerprintLabel()->text().startsWith(QStringLiteral("0123 4567 89ab")));
+        QTest::keyClicks(dialog->passwordField(), QStringLiteral("mauvais-mot-de-passe"));
+        CHECK_FALSE(dialog->enrolButton()->isEnabled()); // not before the fingerprint is confirmed
+        dialog->confirmBox()->setChecked(true);
+        REQUIRE(dialog->enrolButton()->isEnabled());
+        dialog->grab().save(guitest::screenDir() + QStringLiteral("/sync-enrol-dialog.png"));
+        dialog->enrolButton()->click();
+        CHECK(dialog->isVisible()); // the server refused the password
+        CHECK_FALSE(dialog->messageLabel()->text().isEmpty());
+        QTest::keyClicks(dialog->passwordField(), Password);
+        dialog->enrolButton()->click();
+    });
+    window.enrolWorkstation(presented, enrol);
+    CHECK(enrolCalls == 2);
+    REQUIRE(window.backgroundSync() != nullptr);
+    CHECK_FALSE(window.enrolAction()->isEnabled());
+    QSignalSpy runs(window.backgroundSync(), &sync::BackgroundSync::finished);
+    REQUIRE(waitForRun(window, 0, runs));
+    CHECK(runs.last().first().value<sync::SyncReport>().outcome == sync::SyncReport::Outcome::Done);
+    CHECK(window.syncLabel()->text().startsWith(QStringLiteral("En ligne")));
+    CHECK(sync::SyncClient::state(session.value()->db(), QStringLiteral("fingerprint")) == fingerprint);
 }
