@@ -72,3 +72,11 @@ int runProtocolWithdraw(Cli& cli, const QStringList& args);
 int runActionAdd(Cli& cli, const QStringList& args);
 int runActionList(Cli& cli, const QStringList& args);
 } // namespace vigie::cli
+
+namespace vigie::cli {
+int runReportIndicators(Cli& cli, const QStringList& args); // ReportCommands.cpp (issue 16)
+int runSatisfactionImport(Cli& cli, const QStringList& args);
+int runReportActivity(Cli& cli, const QStringList& args);
+int runReportCompany(Cli& cli, const QStringList& args);
+int runReportBarometer(Cli& cli, const QStringList& args);
+} // namespace vigie::cli

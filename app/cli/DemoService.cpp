@@ -1,6 +1,7 @@
 #include "DemoService.h"
 
 #include "DemoCompanySheets.h"
+#include "DemoIndicators.h"
 
 #include "membership/EstablishmentStore.h"
 #include "scheduling/AgendaStore.h"
@@ -201,6 +202,8 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
     if (progress)
         progress(QCoreApplication::translate("vigie::cli", "Company sheets…"));
     if (Status s = populateDemoCompanySheets(databasePath, password, forA, today); !s)
+        return s.error();
+    if (Status s = populateDemoIndicators(databasePath, password, forA, today); !s) // issue 16
         return s.error();
     return lines;
 }
