@@ -10,6 +10,8 @@
 #include <QMap>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace vigie::reports {
 using core::Error;
 using core::ErrorCode;
