@@ -465,16 +465,84 @@ Commandes : %1</translation>
         <translation>Aucun rendez-vous à convoquer pour l'entreprise %1 du %2 au %3</translation>
     </message>
     <message>
-        <source>Unknown format "%1" (json or csv)</source>
-        <translation>Format « %1 » inconnu (json ou csv)</translation>
+        <source>Usage: vigie-cli worker merge --keep ID --duplicate ID --reason TEXT</source>
+        <translation>Usage : vigie-cli worker merge --keep ID --duplicate ID --reason TEXTE</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <source>Usage: vigie-cli worker unmerge MERGE_ID</source>
+        <translation>Usage : vigie-cli worker unmerge ID_FUSION</translation>
     </message>
     <message>
-        <source>Give --siret or --siren</source>
-        <translation>Indiquez --siret ou --siren</translation>
+        <source>Permission denied: only an administrator backs up or restores the database</source>
+        <translation>Accès refusé : seul un administrateur sauvegarde ou restaure la base</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli backup --out FILE</source>
+        <translation>Usage : vigie-cli backup --out FICHIER</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli restore FILE</source>
+        <translation>Usage : vigie-cli restore FICHIER</translation>
+    </message>
+    <message>
+        <source>No backup at %1 (the file and its key ring %2 are both needed)</source>
+        <translation>Aucune sauvegarde à %1 (il faut le fichier et son trousseau %2)</translation>
+    </message>
+    <message>
+        <source>Unable to prepare the restore beside %1</source>
+        <translation>Impossible de préparer la restauration à côté de %1</translation>
+    </message>
+    <message>
+        <source>Unable to read the backup %1</source>
+        <translation>Impossible de lire la sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is refused, nothing was replaced: %2</source>
+        <translation>La sauvegarde %1 est refusée, rien n’a été remplacé : %2</translation>
+    </message>
+    <message>
+        <source>Unable to set the current database aside as %1</source>
+        <translation>Impossible de mettre la base actuelle de côté sous %1</translation>
+    </message>
+    <message>
+        <source>Unable to put the backup in place at %1 (the previous database is %2)</source>
+        <translation>Impossible de mettre la sauvegarde en place à %1 (la base précédente est %2)</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli dmst document list --worker ID</source>
+        <translation>Utilisation : vigie-cli dmst document list --worker ID</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli dmst document print --id ID --out FILE.pdf</source>
+        <translation>Utilisation : vigie-cli dmst document print --id ID --out FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>Invalid fingerprint "%1" (64 hexadecimal characters)</source>
+        <translation>Empreinte « %1 » invalide (64 caractères hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server's certificate (SHA-256): %1</source>
+        <translation>Empreinte du certificat du serveur (SHA-256) : %1</translation>
+    </message>
+    <message>
+        <source>Is it the fingerprint printed by the server's administrator? (yes/no) </source>
+        <translation>Est-ce l’empreinte donnée par l’administrateur du serveur ? (oui/non) </translation>
+    </message>
+    <message>
+        <source>Fingerprint not confirmed: the device is not enrolled</source>
+        <translation>Empreinte non confirmée : le poste n’est pas enrôlé</translation>
+    </message>
+    <message>
+        <source>The server %1 presented the certificate %2, not the expected %3: connection refused</source>
+        <translation>Le serveur %1 a présenté le certificat %2 et non %3 attendu : connexion refusée</translation>
+    </message>
+    <message>
+        <source>The database %1 is already enrolled</source>
+        <translation>La base %1 est déjà enrôlée</translation>
+    </message>
+    <message>
+        <source>Device %1 enrolled with %2 for %3</source>
+        <translation>Poste %1 enrôlé auprès de %2 pour %3</translation>
     </message>
 </context>
 <context>
@@ -1849,10 +1917,6 @@ Commandes : %1</translation>
         <translation>Aucune attestation ni aucun avis n'est délivré après une visite de pré-reprise (R4624-30)</translation>
     </message>
     <message>
-        <source>An avis d'aptitude follows only the fitness examinations of reinforced follow-up (SIR, R4624-24 and R4624-28), not a visit of kind %1</source>
-        <translation>Un avis d'aptitude ne suit que les examens d'aptitude du suivi individuel renforcé (SIR, R4624-24 et R4624-28), pas une visite de type %1</translation>
-    </message>
-    <message>
         <source>Required before signing: %1</source>
         <translation>Obligatoire avant la signature : %1</translation>
     </message>
@@ -1879,10 +1943,6 @@ Commandes : %1</translation>
     <message>
         <source>The second examination must take place within 15 days of the first (R4624-42): %1 is too late</source>
         <translation>Le second examen doit avoir lieu dans les 15 jours suivant le premier (R4624-42) : le %1 est trop tard</translation>
-    </message>
-    <message>
-        <source>the conclusion</source>
-        <translation>la conclusion</translation>
     </message>
     <message>
         <source>at least one measure</source>
@@ -2197,6 +2257,74 @@ Commandes : %1</translation>
         <source>Unable to write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
+    <message>
+        <source>Only the médecin du travail (or a physician under his protocol) performs a visit of kind %1 (R4623-14 II)</source>
+        <translation>Seul le médecin du travail (ou un médecin sous son protocole) réalise une visite de type %1 (R4623-14 II)</translation>
+    </message>
+    <message>
+        <source>A signed document is never deleted: correct it</source>
+        <translation>Un document signé n'est jamais supprimé : corrigez-le</translation>
+    </message>
+    <message>
+        <source>Only the author of a draft may delete it</source>
+        <translation>Seul l'auteur d'un brouillon peut le supprimer</translation>
+    </message>
+    <message>
+        <source>Fit for the post</source>
+        <translation>Apte au poste</translation>
+    </message>
+    <message>
+        <source>Fit for the post with the adjustment measures proposed (L4624-3)</source>
+        <translation>Apte au poste avec les mesures d'aménagement proposées (L4624-3)</translation>
+    </message>
+    <message>
+        <source>Unfit for the post</source>
+        <translation>Inapte au poste</translation>
+    </message>
+    <message>
+        <source>An avis follows only a visit done by the médecin du travail (R4623-14 II): this visit was not</source>
+        <translation>Un avis ne fait suite qu'à une visite réalisée par le médecin du travail (R4623-14 II) : ce n'est pas le cas de cette visite</translation>
+    </message>
+    <message>
+        <source>An avis d'aptitude is issued only to a worker under reinforced follow-up (SIR, L4624-2); give the attestation de suivi instead</source>
+        <translation>Un avis d'aptitude n'est délivré qu'à un salarié en suivi individuel renforcé (SIR, L4624-2) : remettez plutôt l'attestation de suivi</translation>
+    </message>
+    <message>
+        <source>the decision: fit, or fit with adjustment measures</source>
+        <translation>la décision : apte, ou apte avec mesures d'aménagement</translation>
+    </message>
+    <message>
+        <source>Next visit: at the latest on %1</source>
+        <translation>Prochaine visite : au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Prochaine visite</translation>
+    </message>
+    <message>
+        <source>at the latest on %1</source>
+        <translation>au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>according to the follow-up's periodicity</source>
+        <translation>selon la périodicité du suivi</translation>
+    </message>
+    <message>
+        <source>Unfit for the post: %1</source>
+        <translation>Inapte au poste : %1</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Ma journée</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::AccessRequestsPanel</name>
@@ -2417,6 +2545,10 @@ Commandes : %1</translation>
         <source>BMI %1 (%2)</source>
         <translation>IMC %1 (%2)</translation>
     </message>
+    <message>
+        <source>Coded problems</source>
+        <translation>Problèmes codés</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::DocumentEditor</name>
@@ -2541,14 +2673,6 @@ Commandes : %1</translation>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <source>Issued after any visit but a pre-return one; a nurse may sign it.</source>
-        <translation>Délivrée après toute visite sauf la visite de pré-reprise ; un infirmier peut la signer.</translation>
-    </message>
-    <message>
-        <source>Only after a fitness examination of reinforced follow-up (SIR); signed by the physician.</source>
-        <translation>Uniquement après un examen d’aptitude du suivi individuel renforcé (SIR) ; signé par le médecin.</translation>
-    </message>
-    <message>
         <source>The dates of the post study, of the study of the working conditions and of the exchange with the employer are required (R4624-42); signed by the physician.</source>
         <translation>Les dates de l’étude de poste, de l’étude des conditions de travail et de l’échange avec l’employeur sont obligatoires (R4624-42) ; signé par le médecin.</translation>
     </message>
@@ -2599,6 +2723,30 @@ Commandes : %1</translation>
     <message>
         <source>A document is drafted from a closed consultation: close the consultation first</source>
         <translation>Un document se rédige à partir d’une consultation clôturée : clôturez d’abord la consultation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion</source>
+        <translation>&amp;Avis</translation>
+    </message>
+    <message>
+        <source>&amp;Next visit at the latest on</source>
+        <translation>&amp;Prochaine visite au plus tard le</translation>
+    </message>
+    <message>
+        <source>Issued after any visit but a pre-return one; a nurse may sign it. It goes to the employer: no medical information.</source>
+        <translation>Délivrée après toute visite sauf la pré-reprise ; l'infirmier peut la signer. Elle est remise à l'employeur : aucune information médicale.</translation>
+    </message>
+    <message>
+        <source>For a worker under reinforced follow-up (SIR), after any visit but a pre-return one; signed by the physician. It goes to the employer: no medical information.</source>
+        <translation>Pour un salarié en suivi renforcé (SIR), après toute visite sauf la pré-reprise ; signé par le médecin. Il est remis à l'employeur : aucune information médicale.</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Prochaine visite</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2915,208 @@ Commandes : %1</translation>
         <source>DRAFT — not signed: not to be handed to the worker</source>
         <translation>BROUILLON — non signé : ne pas remettre au salarié</translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft (its author only)</source>
+        <translation>Supprimer le brouillon sélectionné (son auteur seulement)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Sign this document? Once signed it can no longer change; a mistake is then corrected by a new document.</source>
+        <translation>Signer ce document ? Une fois signé, il ne peut plus changer ; une erreur se corrige alors par un nouveau document.</translation>
+    </message>
+    <message>
+        <source>A signed document is never deleted: correct it (Ctrl+R)</source>
+        <translation>Un document signé n'est jamais supprimé : corrigez-le (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Delete this draft (%1)?</source>
+        <translation>Supprimer ce brouillon (%1) ?</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation>Brouillon supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::MyDayPage</name>
+    <message>
+        <source>A: arrived · Enter: open the record and the consultation · N: no-show · Page Down / Page Up: next / previous day · Home: today</source>
+        <translation>A : arrivé · Entrée : ouvrir le dossier et la consultation · N : absent · Page suiv. / Page préc. : jour suivant / précédent · Origine : aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Type de visite</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <translation>Ma journée — %1</translation>
+    </message>
+    <message>
+        <source>Day of %1</source>
+        <translation>Journée du %1</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>attendu</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>in consultation</source>
+        <translation>en consultation</translation>
+    </message>
+    <message>
+        <source>arrived at %1</source>
+        <translation>arrivé à %1</translation>
+    </message>
+    <message>
+        <source>%1 — post: %2</source>
+        <translation>%1 — poste : %2</translation>
+    </message>
+    <message>
+        <source>No appointment in your agendas on this day</source>
+        <translation>Aucun rendez-vous dans vos agendas ce jour-là</translation>
+    </message>
+    <message>
+        <source>Arrival recorded: Enter opens the record and the consultation</source>
+        <translation>Arrivée enregistrée : Entrée ouvre le dossier et la consultation</translation>
+    </message>
+    <message>
+        <source>No-show recorded: the visit is to be planned again</source>
+        <translation>Absence enregistrée : la visite est à replanifier</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::PartsPanel</name>
+    <message>
+        <source>qualified identity</source>
+        <translation>identité qualifiée</translation>
+    </message>
+    <message>
+        <source>validated identity</source>
+        <translation>identité validée</translation>
+    </message>
+    <message>
+        <source>retrieved identity</source>
+        <translation>identité récupérée</translation>
+    </message>
+    <message>
+        <source>provisional identity</source>
+        <translation>identité provisoire</translation>
+    </message>
+    <message>
+        <source>Identity check (INS)</source>
+        <translation>Contrôle d'identité (INS)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Record the check (Ctrl+Shift+K)</source>
+        <translation>Enregistrer le contrôle (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Document seen</source>
+        <translation>&amp;Pièce présentée</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Exposures (part 2°)</source>
+        <translation>Expositions (partie 2°)</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposition</translation>
+    </message>
+    <message>
+        <source>L4161-1 factor</source>
+        <translation>Facteur L4161-1</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>from dd/mm/yyyy</source>
+        <translation>depuis le jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Type an exposure and press Enter to add it</source>
+        <translation>Tapez une exposition et appuyez sur Entrée pour l'ajouter</translation>
+    </message>
+    <message>
+        <source>INS status: %1</source>
+        <translation>Statut INS : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — by %3</source>
+        <translation>%1 — %2 — par %3</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation>« %1 » n'est pas une date (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Identity check recorded: %1</source>
+        <translation>Contrôle d'identité enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Exposure added</source>
+        <translation>Exposition ajoutée</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::RecordPage</name>
@@ -2797,10 +3147,6 @@ Commandes : %1</translation>
     <message>
         <source>correct</source>
         <translation>correction</translation>
-    </message>
-    <message>
-        <source>Find a worker by birth or used name (Ctrl+F)</source>
-        <translation>Rechercher un salarié par nom de naissance ou nom utilisé (Ctrl+F)</translation>
     </message>
     <message>
         <source>When</source>
@@ -2905,6 +3251,38 @@ Commandes : %1</translation>
     <message>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Find a worker: name, "name first name" in either order, or date of birth (Ctrl+F)</source>
+        <translation>Rechercher un salarié : nom, « nom prénom » dans un ordre ou l'autre, ou date de naissance (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Identity and exposures</source>
+        <translation>Identité et expositions</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>More matches: Enter shows the next %1</source>
+        <translation>D'autres résultats : Entrée affiche les %1 suivants</translation>
+    </message>
+    <message>
+        <source>No worker found for « %1 »</source>
+        <translation>Aucun salarié trouvé pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1, except the fields in red: %2</source>
+        <translation>Brouillon enregistré à %1, sauf les champs en rouge : %2</translation>
+    </message>
+    <message>
+        <source>This worker already has a consultation today. Start another one?</source>
+        <translation>Ce salarié a déjà une consultation aujourd'hui. En commencer une autre ?</translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
+        <translation>Non clôturée : %1</translation>
     </message>
 </context>
 <context>
@@ -4342,129 +4720,9 @@ Commandes : %1</translation>
         <source>Name the professional(s) who led the action</source>
         <translation>Indiquez le ou les professionnels qui ont mené l’action</translation>
     </message>
-    <message>
-        <source>Company sheet (creation or update)</source>
-        <translation>Fiche d’entreprise (création ou mise à jour)</translation>
-    </message>
-    <message>
-        <source>Workstation study</source>
-        <translation>Étude de poste</translation>
-    </message>
-    <message>
-        <source>Study of working conditions</source>
-        <translation>Étude des conditions de travail</translation>
-    </message>
-    <message>
-        <source>Measurements (noise, ambient conditions, air, vibration)</source>
-        <translation>Métrologie (bruit, ambiances, atmosphères, vibrations)</translation>
-    </message>
-    <message>
-        <source>Chemical risk assessment</source>
-        <translation>Évaluation du risque chimique</translation>
-    </message>
-    <message>
-        <source>Ergonomic study (musculoskeletal disorders)</source>
-        <translation>Étude ergonomique (TMS)</translation>
-    </message>
-    <message>
-        <source>Psychosocial risk assessment</source>
-        <translation>Diagnostic des risques psychosociaux</translation>
-    </message>
-    <message>
-        <source>Support with risk assessment and the DUERP</source>
-        <translation>Aide à l’évaluation des risques et au document unique</translation>
-    </message>
-    <message>
-        <source>Advice to the employer or staff representatives</source>
-        <translation>Conseil à l’employeur ou aux représentants du personnel</translation>
-    </message>
-    <message>
-        <source>Awareness or information session</source>
-        <translation>Action de sensibilisation ou d’information collective</translation>
-    </message>
-    <message>
-        <source>Attending the CSE or its health and safety committee</source>
-        <translation>Participation au CSE ou à la CSSCT</translation>
-    </message>
-    <message>
-        <source>Investigation after a work accident or occupational disease</source>
-        <translation>Enquête après accident du travail ou maladie professionnelle</translation>
-    </message>
-    <message>
-        <source>Support for a prevention or workplace-design project</source>
-        <translation>Accompagnement d’un projet de prévention ou de conception de locaux</translation>
-    </message>
-    <message>
-        <source>First-aid organisation and training</source>
-        <translation>Organisation des secours et formation aux premiers secours</translation>
-    </message>
-    <message>
-        <source>Training and prevention session for seasonal workers</source>
-        <translation>Action de formation et de prévention pour les travailleurs saisonniers</translation>
-    </message>
-    <message>
-        <source>Collective job-retention action</source>
-        <translation>Action collective de prévention de la désinsertion professionnelle</translation>
-    </message>
-    <message>
-        <source>Vaccination or screening campaign</source>
-        <translation>Campagne de vaccination ou de dépistage</translation>
-    </message>
-    <message>
-        <source>Unknown workplace action code %1</source>
-        <translation>Code d’action en milieu de travail %1 inconnu</translation>
-    </message>
-    <message>
-        <source>%1 workers named for %2 participants</source>
-        <translation>%1 salariés nommés pour %2 participants</translation>
-    </message>
-    <message>
-        <source>Unknown worker %1</source>
-        <translation>Salarié %1 inconnu</translation>
-    </message>
-    <message>
-        <source>A request needs a subject</source>
-        <translation>Une demande doit avoir un objet</translation>
-    </message>
-    <message>
-        <source>The date of a request must be a past day (%1 given)</source>
-        <translation>La date d’une demande doit être un jour passé (%1 donné)</translation>
-    </message>
-    <message>
-        <source>This request is %1: it cannot be answered</source>
-        <translation>Cette demande est à l’état %1 : elle ne peut pas être honorée</translation>
-    </message>
-    <message>
-        <source>The action was made at another establishment than the request's</source>
-        <translation>L’action a été menée dans un autre établissement que celui de la demande</translation>
-    </message>
-    <message>
-        <source>An action of %1 cannot answer a request of %2</source>
-        <translation>Une action du %1 ne peut pas répondre à une demande du %2</translation>
-    </message>
-    <message>
-        <source>Unknown request %1</source>
-        <translation>Demande %1 inconnue</translation>
-    </message>
-    <message>
-        <source>This request is %1: it cannot be cancelled</source>
-        <translation>Cette demande est à l’état %1 : elle ne peut pas être annulée</translation>
-    </message>
 </context>
 <context>
     <name>vigie::reports</name>
-    <message>
-        <source>Aggregated figures only. Window of the indicators: the 5 years up to the last day of the period. In a scope narrower than a team, a figure from 1 to 4 is not published.</source>
-        <translation>Chiffres agrégés uniquement. Fenêtre des indicateurs : les 5 années qui précèdent le dernier jour de la période. Dans un périmètre plus étroit qu’une équipe, un chiffre de 1 à 4 n’est pas publié.</translation>
-    </message>
-    <message>
-        <source>To protect the workers' privacy, a count from 1 to 4 reads “&lt; 5”; when a total would reveal it, another cell of the same year reads “hidden”.</source>
-        <translation>Pour protéger la vie privée des salariés, un nombre de 1 à 4 est affiché « &lt; 5 » ; quand un total le révélerait, une autre case de la même année est « masquée ».</translation>
-    </message>
-    <message>
-        <source>Never a name. A count from 1 to 4 reads “&lt; 5”; when a total would reveal it, another cell of the same table reads “hidden”.</source>
-        <translation>Jamais un nom. Un nombre de 1 à 4 est affiché « &lt; 5 » ; quand un total le révélerait, une autre case du même tableau est « masquée ».</translation>
-    </message>
     <message>
         <source>Active members</source>
         <translation>Adhérents actifs</translation>
@@ -4528,646 +4786,6 @@ Commandes : %1</translation>
     <message>
         <source>hidden</source>
         <translation>masqué</translation>
-    </message>
-    <message>
-        <source>Establishments with a recent company sheet</source>
-        <translation>Établissements dotés d’une fiche d’entreprise récente</translation>
-    </message>
-    <message>
-        <source>Member establishments at D with a company-sheet version validated within the last 5 years</source>
-        <translation>Établissements adhérents à D dont une version de la fiche d’entreprise a été validée dans les 5 dernières années</translation>
-    </message>
-    <message>
-        <source>Member establishments at D</source>
-        <translation>Établissements adhérents à D</translation>
-    </message>
-    <message>
-        <source>Workers covered by a recent company sheet</source>
-        <translation>Salariés couverts par une fiche d’entreprise récente</translation>
-    </message>
-    <message>
-        <source>Followed workers at D with an employment in force at D in an establishment with a company sheet validated within the last 5 years</source>
-        <translation>Salariés suivis à D ayant un emploi en cours à D dans un établissement dont la fiche d’entreprise a été validée dans les 5 dernières années</translation>
-    </message>
-    <message>
-        <source>Followed workers at D</source>
-        <translation>Salariés suivis à D</translation>
-    </message>
-    <message>
-        <source>Workers seen within 5 years</source>
-        <translation>Salariés vus dans les 5 ans</translation>
-    </message>
-    <message>
-        <source>Followed workers at D with a visit performed within the last 5 years</source>
-        <translation>Salariés suivis à D ayant eu une visite réalisée dans les 5 dernières années</translation>
-    </message>
-    <message>
-        <source>Employers' visit requests answered on time</source>
-        <translation>Demandes de visite des employeurs honorées dans les délais</translation>
-    </message>
-    <message>
-        <source>Requests of the denominator answered by a performed visit on or before their latest date</source>
-        <translation>Demandes du dénominateur honorées par une visite réalisée au plus tard à leur date limite</translation>
-    </message>
-    <message>
-        <source>Visit requests made by employers whose latest date falls in the period, cancelled ones excluded</source>
-        <translation>Demandes de visite des employeurs dont la date limite tombe dans la période, hors demandes annulées</translation>
-    </message>
-    <message>
-        <source>Computerised health records</source>
-        <translation>Dossiers médicaux informatisés</translation>
-    </message>
-    <message>
-        <source>Workers of the denominator whose record in Vigie holds a closed consultation or a signed document</source>
-        <translation>Salariés du dénominateur dont le dossier dans Vigie contient une consultation clôturée ou un document signé</translation>
-    </message>
-    <message>
-        <source>Establishments reached by awareness actions</source>
-        <translation>Établissements touchés par des actions de sensibilisation</translation>
-    </message>
-    <message>
-        <source>Member establishments at D with an awareness action within the last 5 years</source>
-        <translation>Établissements adhérents à D ayant bénéficié d’une action de sensibilisation dans les 5 dernières années</translation>
-    </message>
-    <message>
-        <source>Establishments given advice</source>
-        <translation>Établissements ayant reçu un conseil</translation>
-    </message>
-    <message>
-        <source>Member establishments at D with an advice action within the last 5 years</source>
-        <translation>Établissements adhérents à D ayant bénéficié d’une action de conseil dans les 5 dernières années</translation>
-    </message>
-    <message>
-        <source>Establishments with a primary prevention action</source>
-        <translation>Établissements ayant bénéficié d’une action de prévention primaire</translation>
-    </message>
-    <message>
-        <source>Member establishments at D with a primary prevention action within the last 5 years</source>
-        <translation>Établissements adhérents à D ayant bénéficié d’une action de prévention primaire dans les 5 dernières années</translation>
-    </message>
-    <message>
-        <source>Workers given individual advice</source>
-        <translation>Salariés ayant reçu un conseil individuel</translation>
-    </message>
-    <message>
-        <source>Followed workers at D given a signed prevention order, or named as a participant of an advice action, within the last 5 years</source>
-        <translation>Salariés suivis à D ayant reçu une ordonnance de prévention signée, ou nommés participants d’une action de conseil, dans les 5 dernières années</translation>
-    </message>
-    <message>
-        <source>Workers reached by awareness actions</source>
-        <translation>Salariés touchés par des actions de sensibilisation</translation>
-    </message>
-    <message>
-        <source>Followed workers at D named as a participant of an awareness action within the last 5 years</source>
-        <translation>Salariés suivis à D nommés participants d’une action de sensibilisation dans les 5 dernières années</translation>
-    </message>
-    <message>
-        <source>Proposals of adjustment measures</source>
-        <translation>Propositions de mesures d’aménagement</translation>
-    </message>
-    <message>
-        <source>Signed proposals of adjustment measures (annexe 4) dated in the period</source>
-        <translation>Propositions de mesures d’aménagement signées (annexe 4) datées de la période</translation>
-    </message>
-    <message>
-        <source>People given social support</source>
-        <translation>Personnes ayant bénéficié d’un accompagnement social</translation>
-    </message>
-    <message>
-        <source>Distinct workers with a social follow-up of a job-retention case active at some day of the period</source>
-        <translation>Salariés distincts ayant un suivi social d’un dossier de maintien en emploi actif un jour de la période</translation>
-    </message>
-    <message>
-        <source>Workers still employed a year after a pre-return visit</source>
-        <translation>Salariés toujours en emploi un an après une visite de pré-reprise</translation>
-    </message>
-    <message>
-        <source>Workers of the denominator with an employment in force, at any establishment followed by the service, one year after that visit</source>
-        <translation>Salariés du dénominateur ayant un emploi en cours, dans un établissement suivi par le service, un an après cette visite</translation>
-    </message>
-    <message>
-        <source>Distinct workers with a performed pre-return visit dated in the period shifted one year back</source>
-        <translation>Salariés distincts ayant eu une visite de pré-reprise réalisée dans la période décalée d’un an en arrière</translation>
-    </message>
-    <message>
-        <source>Workers with a long-term condition given a recommendation</source>
-        <translation>Salariés en ALD ayant bénéficié d’une préconisation</translation>
-    </message>
-    <message>
-        <source>Workers of the denominator with a signed annexe 4 proposal within the last 5 years</source>
-        <translation>Salariés du dénominateur ayant une proposition (annexe 4) signée dans les 5 dernières années</translation>
-    </message>
-    <message>
-        <source>Followed workers at D whose record notes a long-term condition (ALD)</source>
-        <translation>Salariés suivis à D dont le dossier mentionne une affection de longue durée (ALD)</translation>
-    </message>
-    <message>
-        <source>Satisfaction with the membership interface</source>
-        <translation>Satisfaction sur l’interface d’adhésion</translation>
-    </message>
-    <message>
-        <source>Answers of 4 or 5 on a 1 to 5 scale</source>
-        <translation>Réponses de 4 ou 5 sur une échelle de 1 à 5</translation>
-    </message>
-    <message>
-        <source>Answers received in the period to the question on the membership interface</source>
-        <translation>Réponses reçues dans la période à la question sur l’interface d’adhésion</translation>
-    </message>
-    <message>
-        <source>Satisfaction with the information given at membership</source>
-        <translation>Satisfaction sur l’information donnée à l’adhésion</translation>
-    </message>
-    <message>
-        <source>Answers received in the period to the question on the information given at membership</source>
-        <translation>Réponses reçues dans la période à la question sur l’information donnée à l’adhésion</translation>
-    </message>
-    <message>
-        <source>Workers with a portal account</source>
-        <translation>Salariés disposant d’un compte sur le portail</translation>
-    </message>
-    <message>
-        <source>Followed workers at D with a personal account on the service's portal</source>
-        <translation>Salariés suivis à D disposant d’un compte personnel sur le portail du service</translation>
-    </message>
-    <message>
-        <source>Establishments with a portal account</source>
-        <translation>Établissements disposant d’un compte sur le portail</translation>
-    </message>
-    <message>
-        <source>Member establishments at D with an account on the service's portal</source>
-        <translation>Établissements adhérents à D disposant d’un compte sur le portail du service</translation>
-    </message>
-    <message>
-        <source>The last day of the period is not a valid date</source>
-        <translation>Le dernier jour de la période n’est pas une date valide</translation>
-    </message>
-    <message>
-        <source>The period must start on or before its last day (%1)</source>
-        <translation>La période doit commencer au plus tard à son dernier jour (%1)</translation>
-    </message>
-    <message>
-        <source>Unknown scope "%1" (service, team:ID, establishment:SIRET, siren:SIREN or naf:CODE expected)</source>
-        <translation>Périmètre « %1 » inconnu (service, team:ID, establishment:SIRET, siren:SIREN ou naf:CODE attendu)</translation>
-    </message>
-    <message>
-        <source>Fewer than 5 people or establishments: the figure is not published for this scope</source>
-        <translation>Moins de 5 personnes ou établissements : le chiffre n’est pas publié pour ce périmètre</translation>
-    </message>
-    <message>
-        <source>A physician sees the indicators of his own teams only (scope team:ID)</source>
-        <translation>Un médecin ne voit que les indicateurs de ses équipes (périmètre team:ID)</translation>
-    </message>
-    <message>
-        <source>The indicators are open to the director, the physicians and the administrator</source>
-        <translation>Les indicateurs sont ouverts au directeur, aux médecins et à l’administrateur</translation>
-    </message>
-    <message>
-        <source>Unknown scope %1: no such team, establishment or enterprise</source>
-        <translation>Périmètre %1 inconnu : aucune équipe, aucun établissement ni aucune entreprise de ce nom</translation>
-    </message>
-    <message>
-        <source>Vigie does not record job-retention cases and their social follow-up yet</source>
-        <translation>Vigie n’enregistre pas encore les dossiers de maintien en emploi ni leur suivi social</translation>
-    </message>
-    <message>
-        <source>Vigie has no portal with personal accounts for workers yet</source>
-        <translation>Vigie n’a pas encore de portail avec des comptes personnels pour les salariés</translation>
-    </message>
-    <message>
-        <source>Vigie has no portal with accounts for member establishments yet</source>
-        <translation>Vigie n’a pas encore de portail avec des comptes pour les établissements adhérents</translation>
-    </message>
-    <message>
-        <source>Unknown question "%1" (membership_interface or membership_information)</source>
-        <translation>Question « %1 » inconnue (membership_interface ou membership_information)</translation>
-    </message>
-    <message>
-        <source>A score goes from 1 to 5 (%1 given)</source>
-        <translation>Une note va de 1 à 5 (%1 donné)</translation>
-    </message>
-    <message>
-        <source>The date of an answer must be a past day</source>
-        <translation>La date d’une réponse doit être un jour passé</translation>
-    </message>
-    <message>
-        <source>Invalid SIRET "%1" (14 digits)</source>
-        <translation>SIRET « %1 » invalide (14 chiffres)</translation>
-    </message>
-    <message>
-        <source>The file of answers is empty</source>
-        <translation>Le fichier de réponses est vide</translation>
-    </message>
-    <message>
-        <source>The header must name the columns question, answered_on and score</source>
-        <translation>L’en-tête doit nommer les colonnes question, answered_on et score</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>Satisfaction answers are recorded by the director or the administrator</source>
-        <translation>Les réponses de satisfaction sont enregistrées par le directeur ou l’administrateur</translation>
-    </message>
-    <message>
-        <source>No member establishment has the SIRET %1</source>
-        <translation>Aucun établissement adhérent n’a le SIRET %1</translation>
-    </message>
-    <message>
-        <source>The date of a long-term condition must be a past day</source>
-        <translation>La date d’une affection de longue durée doit être un jour passé</translation>
-    </message>
-    <message>
-        <source>This record already notes a long-term condition in force</source>
-        <translation>Ce dossier mentionne déjà une affection de longue durée en cours</translation>
-    </message>
-    <message>
-        <source>This record notes no long-term condition in force on that day</source>
-        <translation>Ce dossier ne mentionne aucune affection de longue durée en cours à cette date</translation>
-    </message>
-    <message>
-        <source>No followed worker</source>
-        <translation>Aucun salarié suivi</translation>
-    </message>
-    <message>
-        <source>%1 followed workers</source>
-        <translation>%1 salariés suivis</translation>
-    </message>
-    <message>
-        <source>Follow-up attestations</source>
-        <translation>Attestations de suivi</translation>
-    </message>
-    <message>
-        <source>Fitness opinions</source>
-        <translation>Avis d’aptitude</translation>
-    </message>
-    <message>
-        <source>Unfitness opinions</source>
-        <translation>Avis d’inaptitude</translation>
-    </message>
-    <message>
-        <source>Prevention orders</source>
-        <translation>Ordonnances de prévention</translation>
-    </message>
-    <message>
-        <source>Information given</source>
-        <translation>Informations remises</translation>
-    </message>
-    <message>
-        <source>Awareness</source>
-        <translation>Sensibilisation</translation>
-    </message>
-    <message>
-        <source>Advice</source>
-        <translation>Conseil</translation>
-    </message>
-    <message>
-        <source>Primary prevention</source>
-        <translation>Prévention primaire</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>not computed</source>
-        <translation>non calculé</translation>
-    </message>
-    <message>
-        <source>hidden (&lt; 5)</source>
-        <translation>masqué (&lt; 5)</translation>
-    </message>
-    <message>
-        <source>Member establishments by status at 31 December</source>
-        <translation>Établissements adhérents par statut au 31 décembre</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Member establishments by number of followed workers</source>
-        <translation>Établissements adhérents par nombre de salariés suivis</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>Followed workers by follow-up category at 31 December</source>
-        <translation>Salariés suivis par catégorie de suivi au 31 décembre</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Teams and their followed workers at 31 December</source>
-        <translation>Équipes et leurs salariés suivis au 31 décembre</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Équipe</translation>
-    </message>
-    <message>
-        <source>Visits performed by kind</source>
-        <translation>Visites réalisées par type</translation>
-    </message>
-    <message>
-        <source>Kind of visit</source>
-        <translation>Type de visite</translation>
-    </message>
-    <message>
-        <source>Visits performed by month</source>
-        <translation>Visites réalisées par mois</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Visites</translation>
-    </message>
-    <message>
-        <source>No-shows</source>
-        <translation>Absences aux rendez-vous</translation>
-    </message>
-    <message>
-        <source>Opinions and attestations signed</source>
-        <translation>Avis et attestations signés</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Delays from request to answer (days)</source>
-        <translation>Délais de la demande à la réponse (jours)</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Demande</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Honorées</translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation>Médiane</translation>
-    </message>
-    <message>
-        <source>90th percentile</source>
-        <translation>90e centile</translation>
-    </message>
-    <message>
-        <source>Within the target</source>
-        <translation>Dans l’objectif</translation>
-    </message>
-    <message>
-        <source>Workplace actions</source>
-        <translation>Actions en milieu de travail</translation>
-    </message>
-    <message>
-        <source>Workplace actions by group</source>
-        <translation>Actions en milieu de travail par groupe</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Distinct establishments reached</source>
-        <translation>Établissements distincts touchés</translation>
-    </message>
-    <message>
-        <source>Workplace actions by kind</source>
-        <translation>Actions en milieu de travail par type</translation>
-    </message>
-    <message>
-        <source>Kind of action</source>
-        <translation>Type d’action</translation>
-    </message>
-    <message>
-        <source>Company sheets validated</source>
-        <translation>Fiches d’entreprise validées</translation>
-    </message>
-    <message>
-        <source>Company sheets</source>
-        <translation>Fiches d’entreprise</translation>
-    </message>
-    <message>
-        <source>Made (first version)</source>
-        <translation>Réalisées (première version)</translation>
-    </message>
-    <message>
-        <source>Renewed (later version)</source>
-        <translation>Mises à jour (version suivante)</translation>
-    </message>
-    <message>
-        <source>Job retention</source>
-        <translation>Prévention de la désinsertion professionnelle</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Élément</translation>
-    </message>
-    <message>
-        <source>The offer's indicators</source>
-        <translation>Les indicateurs de l’offre</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Numerator</source>
-        <translation>Numérateur</translation>
-    </message>
-    <message>
-        <source>Denominator</source>
-        <translation>Dénominateur</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Année précédente</translation>
-    </message>
-    <message>
-        <source>Annual activity report %1</source>
-        <translation>Rapport d’activité annuel %1</translation>
-    </message>
-    <message>
-        <source>%1 — scope: %2 — from %3 to %4</source>
-        <translation>%1 — périmètre : %2 — du %3 au %4</translation>
-    </message>
-    <message>
-        <source>1. The service</source>
-        <translation>1. Le service</translation>
-    </message>
-    <message>
-        <source>2. Individual follow-up</source>
-        <translation>2. Suivi individuel de l’état de santé</translation>
-    </message>
-    <message>
-        <source>3. Workplace actions and company sheets</source>
-        <translation>3. Actions en milieu de travail et fiches d’entreprise</translation>
-    </message>
-    <message>
-        <source>4. Job retention</source>
-        <translation>4. Prévention de la désinsertion professionnelle</translation>
-    </message>
-    <message>
-        <source>5. The offer's indicators</source>
-        <translation>5. Les indicateurs de l’offre</translation>
-    </message>
-    <message>
-        <source>Definitions</source>
-        <translation>Définitions</translation>
-    </message>
-    <message>
-        <source>numerator</source>
-        <translation>numérateur</translation>
-    </message>
-    <message>
-        <source>denominator</source>
-        <translation>dénominateur</translation>
-    </message>
-    <message>
-        <source>Visits performed</source>
-        <translation>Visites réalisées</translation>
-    </message>
-    <message>
-        <source>Visits performed by month, %1</source>
-        <translation>Visites réalisées par mois, %1</translation>
-    </message>
-    <message>
-        <source>The offer's indicators (%), %1 against %2</source>
-        <translation>Les indicateurs de l’offre (%), %1 comparé à %2</translation>
-    </message>
-    <message>
-        <source>Annual activity report %1 — %2</source>
-        <translation>Rapport d’activité annuel %1 — %2</translation>
-    </message>
-    <message>
-        <source>Aggregated figures — no worker can be identified</source>
-        <translation>Chiffres agrégés — aucun salarié ne peut être identifié</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Activity of the service for %1, %2–%3</source>
-        <translation>Activité du service pour %1, %2–%3</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — followed workers at 31 December %3: %4</source>
-        <translation>%1 — %2 — salariés suivis au 31 décembre %3 : %4</translation>
-    </message>
-    <message>
-        <source>A company's report is for an establishment or an enterprise</source>
-        <translation>Le rapport d’une entreprise porte sur un établissement ou une entreprise</translation>
-    </message>
-    <message>
-        <source>Employments started</source>
-        <translation>Embauches (emplois commencés)</translation>
-    </message>
-    <message>
-        <source>Employments ended</source>
-        <translation>Départs (emplois terminés)</translation>
-    </message>
-    <message>
-        <source>Workers with a work accident</source>
-        <translation>Salariés ayant eu un accident du travail</translation>
-    </message>
-    <message>
-        <source>Workers with an occupational disease</source>
-        <translation>Salariés ayant une maladie professionnelle</translation>
-    </message>
-    <message>
-        <source>A barometer is for an establishment or an enterprise</source>
-        <translation>Un baromètre porte sur un établissement ou une entreprise</translation>
-    </message>
-    <message>
-        <source>Followed workers by follow-up category</source>
-        <translation>Salariés suivis par catégorie de suivi</translation>
-    </message>
-    <message>
-        <source>Risks declared by the employer (workers exposed, five most frequent in the branch)</source>
-        <translation>Risques déclarés par l’employeur (salariés exposés, les cinq plus fréquents de la branche)</translation>
-    </message>
-    <message>
-        <source>Exposures observed by the occupational physician (workers, five most frequent in the branch)</source>
-        <translation>Expositions constatées par le médecin du travail (salariés, les cinq plus fréquentes de la branche)</translation>
-    </message>
-    <message>
-        <source>Turnover in the year (employments)</source>
-        <translation>Mouvements de l’année (emplois)</translation>
-    </message>
-    <message>
-        <source>Work accidents and occupational diseases in the year (workers)</source>
-        <translation>Accidents du travail et maladies professionnelles de l’année (salariés)</translation>
-    </message>
-    <message>
-        <source>Job retention in the year</source>
-        <translation>Prévention de la désinsertion professionnelle dans l’année</translation>
-    </message>
-    <message>
-        <source>Prevention dynamics in the year</source>
-        <translation>Dynamique de prévention dans l’année</translation>
-    </message>
-    <message>
-        <source>Workplace actions in the year; establishments with a company sheet validated within five years.</source>
-        <translation>Actions en milieu de travail de l’année ; établissements dont la fiche d’entreprise a été validée dans les cinq ans.</translation>
-    </message>
-    <message>
-        <source>Health problems noted in consultations are not yet coded by body system in Vigie: no health data is published.</source>
-        <translation>Les problèmes de santé notés en consultation ne sont pas encore codés par appareil dans Vigie : aucune donnée de santé n’est publiée.</translation>
-    </message>
-    <message>
-        <source>The company</source>
-        <translation>L’entreprise</translation>
-    </message>
-    <message>
-        <source>Its branch</source>
-        <translation>Sa branche</translation>
-    </message>
-    <message>
-        <source>Barometer %1 — %2</source>
-        <translation>Baromètre %1 — %2</translation>
-    </message>
-    <message>
-        <source>Branch: the %1 member establishments of NAF division %2 in the service, %3 followed workers at 31 December %4.</source>
-        <translation>Branche : les %1 établissements adhérents de la division NAF %2 dans le service, %3 salariés suivis au 31 décembre %4.</translation>
-    </message>
-    <message>
-        <source>The company: %1 followed workers at 31 December %2.</source>
-        <translation>L’entreprise : %1 salariés suivis au 31 décembre %2.</translation>
-    </message>
-    <message>
-        <source>The company has fewer than %1 followed workers: its own figures are not shown, only its branch's.</source>
-        <translation>L’entreprise compte moins de %1 salariés suivis : ses propres chiffres ne sont pas présentés, seulement ceux de sa branche.</translation>
-    </message>
-    <message>
-        <source>Health data by body system</source>
-        <translation>Données de santé par appareil</translation>
-    </message>
-    <message>
-        <source>Barometer %1</source>
-        <translation>Baromètre %1</translation>
     </message>
 </context>
 <context>
@@ -5990,10 +5608,6 @@ Commandes : %1</translation>
         <translation>Prochain rendez-vous</translation>
     </message>
     <message>
-        <source>Establishment</source>
-        <translation>Établissement</translation>
-    </message>
-    <message>
         <source>This status holds no medical information: only the dates and kinds of the visits of the individual follow-up (medical secrecy, article L1110-4 of the Public Health Code). "Up to date": no statutory visit overdue (articles R4624-10 to R4624-28 of the Labour Code).</source>
         <translation>Cet état ne contient aucune information médicale : seulement les dates et les types des visites du suivi individuel (secret médical, article L1110-4 du code de la santé publique). « À jour » : aucune visite réglementaire en retard (articles R4624-10 à R4624-28 du code du travail).</translation>
     </message>
@@ -6020,6 +5634,10 @@ Commandes : %1</translation>
     <message>
         <source>Follow-up by company</source>
         <translation>Suivi par entreprise</translation>
+    </message>
+    <message>
+        <source>An arrival is marked on the appointment's day (%1)</source>
+        <translation>L'arrivée se note le jour du rendez-vous (%1)</translation>
     </message>
 </context>
 <context>
@@ -7374,6 +6992,109 @@ Commandes : %1</translation>
     </message>
 </context>
 <context>
+    <name>vigie::server</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Impossible d’écouter sur %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>Invalid listening address "%1" (HOST:PORT)</source>
+        <translation>Adresse d’écoute « %1 » invalide (HÔTE:PORT)</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1</source>
+        <translation>Impossible de lire le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not valid JSON: %2</source>
+        <translation>Le fichier de configuration %1 n’est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 lacks store, certificate or private_key</source>
+        <translation>Il manque store, certificate ou private_key dans le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation>Le fichier %1 existe déjà ; il n’est pas modifié</translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration file %1</source>
+        <translation>Impossible d’écrire le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1</source>
+        <translation>Impossible de lire le fichier de mot de passe %1</translation>
+    </message>
+    <message>
+        <source>Administrator's password: </source>
+        <translation>Mot de passe de l’administrateur : </translation>
+    </message>
+    <message>
+        <source>Unknown option or missing value: %1</source>
+        <translation>Option inconnue ou valeur manquante : %1</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server demo --config FILE --password-file F [--establishments N] [--workers N] [--years N] [--seed S]</source>
+        <translation>Usage : vigie-server demo --config FICHIER --password-file F [--establishments N] [--workers N] [--years N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server init --config FILE --listen HOST:PORT [--store DIR] --admin LOGIN --password-file F</source>
+        <translation>Usage : vigie-server init --config FICHIER --listen HÔTE:PORT [--store DOSSIER] --admin IDENTIFIANT --password-file F</translation>
+    </message>
+    <message>
+        <source>Invalid value for %1: "%2"</source>
+        <translation>Valeur invalide pour %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store is not available in this version; give a folder with --store</source>
+        <translation>Le magasin PostgreSQL n’est pas disponible dans cette version ; indiquez un dossier avec --store</translation>
+    </message>
+    <message>
+        <source>The store folder %1 is not empty; it is left untouched</source>
+        <translation>Le dossier du magasin %1 n’est pas vide ; il n’est pas modifié</translation>
+    </message>
+    <message>
+        <source>Server store created in %1; configuration written to %2</source>
+        <translation>Magasin du serveur créé dans %1 ; configuration écrite dans %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server's certificate (SHA-256): %1</source>
+        <translation>Empreinte du certificat du serveur (SHA-256) : %1</translation>
+    </message>
+    <message>
+        <source>This command needs --config FILE</source>
+        <translation>Cette commande demande --config FICHIER</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store is not available in this version</source>
+        <translation>Le magasin PostgreSQL n’est pas disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>Signal %1 received: stopping</source>
+        <translation>Signal %1 reçu : arrêt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server device revoke --config FILE DEVICE_ID</source>
+        <translation>Usage : vigie-server device revoke --config FICHIER ID_POSTE</translation>
+    </message>
+    <message>
+        <source>Device %1 revoked</source>
+        <translation>Poste %1 révoqué</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server init|demo|run|device list|device revoke --config FILE ...</source>
+        <translation>Usage : vigie-server init|demo|run|device list|device revoke --config FICHIER ...</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue : %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::storage</name>
     <message>
         <source>Migration %1 is unreadable</source>
@@ -7506,6 +7227,164 @@ Commandes : %1</translation>
     <message>
         <source>Unable to configure the database connection</source>
         <translation>Impossible de configurer la connexion à la base de données</translation>
+    </message>
+    <message>
+        <source>%1 (and the refusal could not be written to the audit trail: %2)</source>
+        <translation>%1 (et le refus n’a pas pu être inscrit au journal d’audit : %2)</translation>
+    </message>
+    <message>
+        <source>Unable to start a transaction, nothing was written: %1</source>
+        <translation>Impossible de démarrer une transaction, rien n’a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Unable to create the backup %1: %2</source>
+        <translation>Impossible de créer la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unable to key the backup %1</source>
+        <translation>Impossible de chiffrer la sauvegarde %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::storage::Backup</name>
+    <message>
+        <source>Unable to read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not open: %2</source>
+        <translation>La sauvegarde %1 ne s’ouvre pas : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>La sauvegarde %1 est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>The audit trail of the backup %1 is broken at record %2</source>
+        <translation>Le journal d’audit de la sauvegarde %1 est rompu à l’enregistrement %2</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation>Le fichier %1 existe déjà ; il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>Unable to create the backup %1: %2</source>
+        <translation>Impossible de créer la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed: %2</source>
+        <translation>La sauvegarde %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Unable to copy the key ring %1 beside the backup</source>
+        <translation>Impossible de copier le trousseau %1 à côté de la sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync</name>
+    <message>
+        <source>Wrong login or password, or account disabled</source>
+        <translation>Identifiant ou mot de passe erroné, ou compte désactivé</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation>Le fichier %1 existe déjà ; il n’est pas modifié</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1</source>
+        <translation>Impossible d’écrire le fichier de clé %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1</source>
+        <translation>Impossible de lire le fichier de clé %1</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a 256-bit key</source>
+        <translation>Le fichier de clé %1 ne contient pas une clé de 256 bits</translation>
+    </message>
+    <message>
+        <source>Unknown device or wrong device credential: %1</source>
+        <translation>Poste inconnu ou identifiant de poste erroné : %1</translation>
+    </message>
+    <message>
+        <source>The device %1 has been revoked by the server's administrator</source>
+        <translation>Le poste %1 a été révoqué par l’administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>The account of the device %1 is disabled</source>
+        <translation>Le compte du poste %1 est désactivé</translation>
+    </message>
+    <message>
+        <source>Unknown device: %1</source>
+        <translation>Poste inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Device credentials required</source>
+        <translation>Identifiants du poste requis</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>Le serveur %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>Invalid server address "%1" (https://HOST:PORT)</source>
+        <translation>Adresse de serveur « %1 » invalide (https://HÔTE:PORT)</translation>
+    </message>
+    <message>
+        <source>The server %1 presented the certificate %2, not the pinned one %3: connection refused</source>
+        <translation>Le serveur %1 a présenté le certificat %2 et non %3 épinglé : connexion refusée</translation>
+    </message>
+    <message>
+        <source>The server %1 answered %2: %3</source>
+        <translation>Le serveur %1 a répondu %2 : %3</translation>
+    </message>
+    <message>
+        <source>Unknown synchronised table: %1</source>
+        <translation>Table synchronisée inconnue : %1</translation>
+    </message>
+    <message>
+        <source>A row of %1 without id</source>
+        <translation>Une ligne de %1 sans identifiant</translation>
+    </message>
+    <message>
+        <source>The database %1 is not enrolled with a server (vigie-cli sync enroll)</source>
+        <translation>La base %1 n’est enrôlée auprès d’aucun serveur (vigie-cli sync enroll)</translation>
+    </message>
+    <message>
+        <source>The server sent an unknown role: %1</source>
+        <translation>Le serveur a envoyé un rôle inconnu : %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 results for %2 changes</source>
+        <translation>Le serveur a répondu %1 résultats pour %2 changements</translation>
+    </message>
+    <message>
+        <source>The server's epoch changed (restored from a backup?): %1 instead of %2</source>
+        <translation>L’époque du serveur a changé (restauration d’une sauvegarde ?) : %1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1 failed</source>
+        <translation>Certificat : échec de %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate</source>
+        <translation>%1 n’est pas un certificat PEM</translation>
     </message>
 </context>
 <context>
@@ -8181,6 +8060,22 @@ Commandes : %1</translation>
     <message>
         <source>Workforce declaration</source>
         <translation>Déclaration d’effectif</translation>
+    </message>
+    <message>
+        <source>the worker %1 is not a likely duplicate of this line: no existing worker resembles it, leave the identity column empty</source>
+        <translation>le salarié %1 n’est pas un doublon probable de cette ligne : aucun salarié existant ne lui ressemble, laissez la colonne identité vide</translation>
+    </message>
+    <message>
+        <source>the worker %1 is not a likely duplicate of this line: write the id of one of the workers proposed (%2) or "new"</source>
+        <translation>le salarié %1 n’est pas un doublon probable de cette ligne : écrivez l’identifiant de l’un des salariés proposés (%2) ou « new »</translation>
+    </message>
+    <message>
+        <source>The merge moved rows of %1, which no longer refers to workers</source>
+        <translation>La fusion a déplacé des lignes de %1, qui ne désigne plus de salariés</translation>
+    </message>
+    <message>
+        <source>Not a date of birth</source>
+        <translation>Ce n'est pas une date de naissance</translation>
     </message>
 </context>
 <context>
@@ -8874,113 +8769,6 @@ Commandes : %1</translation>
             <numerusform>%n salarié affiché</numerusform>
             <numerusform>%n salariés affichés</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>vigie::reports::IndicatorsPanel</name>
-    <message>
-        <source>not computed</source>
-        <translation>non calculé</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Honorées</translation>
-    </message>
-    <message>
-        <source>Within the target</source>
-        <translation>Dans l’objectif</translation>
-    </message>
-    <message>
-        <source>Workplace actions</source>
-        <translation>Actions en milieu de travail</translation>
-    </message>
-    <message>
-        <source>The offer's indicators</source>
-        <translation>Les indicateurs de l’offre</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Numerator</source>
-        <translation>Numérateur</translation>
-    </message>
-    <message>
-        <source>Denominator</source>
-        <translation>Dénominateur</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Année précédente</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>masqué</translation>
-    </message>
-    <message>
-        <source>&amp;Compute</source>
-        <translation>&amp;Calculer</translation>
-    </message>
-    <message>
-        <source>&amp;Print the activity report…</source>
-        <translation>&amp;Imprimer le rapport d’activité…</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Demandes</translation>
-    </message>
-    <message>
-        <source>Median (days)</source>
-        <translation>Médiane (jours)</translation>
-    </message>
-    <message>
-        <source>90th percentile (days)</source>
-        <translation>90e centile (jours)</translation>
-    </message>
-    <message>
-        <source>The whole service</source>
-        <translation>Tout le service</translation>
-    </message>
-    <message>
-        <source>Team %1</source>
-        <translation>Équipe %1</translation>
-    </message>
-    <message>
-        <source>or establishment:SIRET, siren:SIREN, naf:43</source>
-        <translation>ou establishment:SIRET, siren:SIREN, naf:43</translation>
-    </message>
-    <message>
-        <source>Select an indicator to read its definition.</source>
-        <translation>Sélectionnez un indicateur pour lire sa définition.</translation>
-    </message>
-    <message>
-        <source>Period &amp;ending on</source>
-        <translation>Période &amp;se terminant le</translation>
-    </message>
-    <message>
-        <source>&amp;Scope</source>
-        <translation>&amp;Périmètre</translation>
-    </message>
-    <message>
-        <source>Delays to answer requests answered in the period</source>
-        <translation>Délais de réponse aux demandes honorées dans la période</translation>
-    </message>
-    <message>
-        <source>Activity report</source>
-        <translation>Rapport d’activité</translation>
-    </message>
-    <message>
-        <source>activity-report-%1.pdf</source>
-        <translation>rapport-activite-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

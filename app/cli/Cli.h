@@ -41,6 +41,7 @@ public:
 
     const QString& databasePath() const { return m_db; }
     const QString& globalPasswordFile() const { return m_passwordFile; }
+    const QString& user() const { return m_user; }
     const core::Clock& clock() const { return m_clock; }
 
     // First line of `file` (newline stripped), or standard input without echo when `file` is empty.

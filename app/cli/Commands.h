@@ -71,6 +71,25 @@ int runProtocolWithdraw(Cli& cli, const QStringList& args);
 // ActionCommands.cpp (issue 8 part 5)
 int runActionAdd(Cli& cli, const QStringList& args);
 int runActionList(Cli& cli, const QStringList& args);
+// DmstDocumentCommands.cpp (issue 18)
+int runDmstDocumentList(Cli& cli, const QStringList& args);
+int runDmstDocumentPrint(Cli& cli, const QStringList& args);
+} // namespace vigie::cli
+
+namespace vigie::cli {
+// IdentityCommands.cpp (issue 13 item 1)
+int runWorkerMerge(Cli& cli, const QStringList& args);
+int runWorkerUnmerge(Cli& cli, const QStringList& args);
+} // namespace vigie::cli
+
+namespace vigie::cli {
+// BackupCommands.cpp (issue 20 item 4)
+int runBackup(Cli& cli, const QStringList& args);
+int runRestore(Cli& cli, const QStringList& args);
+// SyncCommands.cpp (issue 14)
+int runSyncEnroll(Cli& cli, const QStringList& args);
+int runSyncNow(Cli& cli, const QStringList& args);
+int runSyncStatus(Cli& cli, const QStringList& args);
 } // namespace vigie::cli
 
 namespace vigie::cli {

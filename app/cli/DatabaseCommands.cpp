@@ -124,9 +124,9 @@ int runKeyShow(Cli& cli, const QStringList& args)
         return cli.fail(session.error());
     security::Session& s = *session.value();
     if (s.account().role != security::Role::Admin) {
-        (void)s.audit(storage::AuditEvent{{}, {}, QStringLiteral("key.show"), QStringLiteral("database.key"), {}, 0,
-                                          QStringLiteral("denied"), {}});
-        return cli.fail(Error{ErrorCode::Denied, QCoreApplication::translate("vigie::cli", "Permission denied: only an administrator may see the key")});
+        return cli.fail(storage::auditedRefusal(
+            s.audit(storage::AuditEvent{{}, {}, QStringLiteral("key.show"), QStringLiteral("database.key"), {}, 0, QStringLiteral("denied"), {}}),
+            Error{ErrorCode::Denied, QCoreApplication::translate("vigie::cli", "Permission denied: only an administrator may see the key")}));
     }
     if (core::Status st = s.audit(storage::AuditEvent{{}, {}, QStringLiteral("key.show"),
                                                       QStringLiteral("database.key"), {}, 0,

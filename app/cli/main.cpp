@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "Commands.h"
 #include "Translations.h"
+#include "vigie/Version.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -29,6 +30,8 @@ const QList<Command>& commands()
         {{QStringLiteral("demo")}, runDemo},
         {{QStringLiteral("key"), QStringLiteral("show")}, runKeyShow},
         {{QStringLiteral("audit"), QStringLiteral("verify")}, runAuditVerify},
+        {{QStringLiteral("backup")}, runBackup},
+        {{QStringLiteral("restore")}, runRestore},
         {{QStringLiteral("user"), QStringLiteral("add")}, runUserAdd},
         {{QStringLiteral("user"), QStringLiteral("list")}, runUserList},
         {{QStringLiteral("user"), QStringLiteral("passwd")}, runUserPasswd},
@@ -40,6 +43,8 @@ const QList<Command>& commands()
         {{QStringLiteral("holidays")}, runHolidays},
         {{QStringLiteral("establishment"), QStringLiteral("list")}, runEstablishmentList},
         {{QStringLiteral("worker"), QStringLiteral("find")}, runWorkerFind},
+        {{QStringLiteral("worker"), QStringLiteral("merge")}, runWorkerMerge},
+        {{QStringLiteral("worker"), QStringLiteral("unmerge")}, runWorkerUnmerge},
         {{QStringLiteral("rules"), QStringLiteral("due")}, runRulesDue},
         {{QStringLiteral("declaration"), QStringLiteral("import")}, runDeclarationImport},
         {{QStringLiteral("establishment"), QStringLiteral("show")}, runEstablishmentShow},
@@ -77,6 +82,11 @@ const QList<Command>& commands()
         {{QStringLiteral("report"), QStringLiteral("activity")}, runReportActivity, true, true},
         {{QStringLiteral("report"), QStringLiteral("company")}, runReportCompany, true},
         {{QStringLiteral("report"), QStringLiteral("barometer")}, runReportBarometer, true},
+        {{QStringLiteral("dmst"), QStringLiteral("document"), QStringLiteral("list")}, runDmstDocumentList},
+        {{QStringLiteral("dmst"), QStringLiteral("document"), QStringLiteral("print")}, runDmstDocumentPrint, true},
+        {{QStringLiteral("sync"), QStringLiteral("enroll")}, runSyncEnroll},
+        {{QStringLiteral("sync"), QStringLiteral("now")}, runSyncNow},
+        {{QStringLiteral("sync"), QStringLiteral("status")}, runSyncStatus},
     };
     return list;
 }
@@ -135,6 +145,10 @@ int main(int argc, char** argv)
     vigie::core::SystemClock clock;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--version")) {
+            Cli(db, user, passwordFile, clock).out(QStringLiteral("vigie-cli %1").arg(QStringLiteral(VIGIE_VERSION_STRING)));
+            return 0;
+        }
         if (opt == QLatin1String("--help")) {
             Cli(db, user, passwordFile, clock).out(usageText());
             return 0;

@@ -6,6 +6,7 @@
 #include "security/IdleLock.h"
 #include "security/Session.h"
 #include "ui/GlobalSearchPopup.h"
+#include "ui/Navigator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -111,6 +112,8 @@ MainWindow::MainWindow(security::Session* session, const QString& databasePath, 
     });
 
     buildMenus();
+    // A page asks to open a worker's record (or another hit): the page that opens its kind does.
+    connect(&ui::Navigator::instance(), &ui::Navigator::openRequested, this, &MainWindow::openHit);
 
     // Status bar: who, as what | synchronisation, which file.
     QFont bold = m_account->font();
@@ -412,6 +415,7 @@ void MainWindow::lockNow()
     m_unlockField->clear();
     m_unlockMessage->clear();
     setActionsEnabled(false);
+    ui::Navigator::instance().forget();
     m_root->setCurrentWidget(m_lockScreen);
     m_unlockField->setFocus(Qt::OtherFocusReason);
     emit locked();

@@ -12,6 +12,7 @@ namespace vigie::desktop {
 
 void registerAllModules(ui::ModuleRegistry& registry)
 {
+    dmst::registerMyDayUi(registry);            // My day: the physicians' and nurses' first page
     workforce::registerWorkforceUi(registry);   // Workers: records, planning
     scheduling::registerSchedulingUi(registry); // Visits to plan, agendas: planning
     dmst::registerDmstUi(registry);             // Medical record: records

@@ -107,6 +107,8 @@ Result<QString> ActionStore::record(Session& session, const WorkplaceAction& act
     const QString id = session.newId();
     const QString now = session.clock().nowUtc().toString(Qt::ISODateWithMs);
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     q.prepare(QStringLiteral("INSERT INTO workplace_actions(id, establishment_id, kind, code, action_date, title, participants, participant_names, "
                              "notes, sheet_version_id, recorded_at, recorded_by, hlc, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));

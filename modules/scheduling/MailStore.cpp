@@ -36,6 +36,8 @@ core::Status setSettings(security::Session& session, const SmtpSettings& s)
     if (s.reminderDays < 1 || s.reminderDays > 14)
         return invalid(QCoreApplication::translate("vigie::scheduling", "The reminder goes 1 to 14 days before the visit"));
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     if (auto r = exec(q, QStringLiteral("UPDATE mail_settings SET deleted = 1, row_version = row_version + 1, hlc = ?, updated_by = ? WHERE deleted = 0"),
                       {session.nextHlc(), session.account().id});

@@ -42,9 +42,9 @@ const QString SelectAccount = QStringLiteral("SELECT id, login, display_name, ro
 
 Status refuse(Session& session, const QString& action, const QString& target)
 {
-    (void)session.audit(AuditEvent{{}, {}, action, QStringLiteral("account"), {}, 0, QStringLiteral("denied"),
-                                   QStringLiteral("target=%1").arg(target)});
-    return Status::fail(ErrorCode::Denied, QCoreApplication::translate("vigie::security", "Permission denied: only an administrator manages accounts"));
+    return storage::auditedRefusal(session.audit(AuditEvent{{}, {}, action, QStringLiteral("account"), {}, 0, QStringLiteral("denied"),
+                                                            QStringLiteral("target=%1").arg(target)}),
+                                   Error{ErrorCode::Denied, QCoreApplication::translate("vigie::security", "Permission denied: only an administrator manages accounts")});
 }
 } // namespace
 

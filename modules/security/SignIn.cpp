@@ -121,6 +121,8 @@ SessionResult createDatabase(const QString& databasePath, const NewAccount& admi
     core::Hlc hlc(clock, nodeId);
     {
         storage::Transaction tx(database);
+        if (!tx.active())
+            return tx.beginError();
         Status s = database.setMeta(QStringLiteral("node_id"), nodeId);
         if (s)
             s = database.setMeta(QStringLiteral("created_at"), clock.nowUtc().toString(Qt::ISODateWithMs));

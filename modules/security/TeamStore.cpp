@@ -32,8 +32,8 @@ Status audited(Session& session, const QString& action, const QString& resource,
 
 Status refuse(Session& session, const QString& action, const QString& resource, const QString& message)
 {
-    (void)audited(session, action, resource, QStringLiteral("denied"), QStringLiteral("reason=role"));
-    return Status::fail(ErrorCode::Denied, message);
+    return storage::auditedRefusal(audited(session, action, resource, QStringLiteral("denied"), QStringLiteral("reason=role")),
+                                   Error{ErrorCode::Denied, message});
 }
 
 Status exec(QSqlQuery& q)
@@ -64,6 +64,8 @@ Result<Team> TeamStore::create(Session& session, const QString& name, const QStr
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::security", "A team needs a name")};
     Team team{session.newId(), name.trimmed(), physician.value().id};
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     q.prepare(QStringLiteral("INSERT INTO teams(id, name, physician_id, hlc, updated_by) VALUES (?, ?, ?, ?, ?)"));
     for (const QString& v : {team.id, team.name, team.physicianId, session.nextHlc(), session.account().id})
@@ -87,6 +89,8 @@ Status TeamStore::addMember(Session& session, const QString& teamId, const QStri
     if (!account)
         return account.error();
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     q.prepare(QStringLiteral("INSERT INTO team_members(id, team_id, account_id, written_protocol, hlc, updated_by) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -200,6 +204,8 @@ Result<Delegation> DelegationStore::grant(Session& session, const QString& deleg
     Delegation d{session.newId(), session.account().id, delegate.value().id, t.value(0).toString(), start, end, false};
     t.finish();
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     q.prepare(QStringLiteral("INSERT INTO delegations(id, physician_id, delegate_id, team_id, start_date, end_date, hlc, "
                              "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -220,6 +226,8 @@ Result<Delegation> DelegationStore::grant(Session& session, const QString& deleg
 Status DelegationStore::revoke(Session& session, const QString& delegationId)
 {
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     q.prepare(QStringLiteral("UPDATE delegations SET revoked_at = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
                              "WHERE id = ? AND physician_id = ? AND revoked_at IS NULL AND deleted = 0"));
@@ -262,6 +270,8 @@ Status OppositionStore::record(Session& session, const QString& workerId)
     if (Status s = PolicyStore::require(session, Action::Write, workerId, 7); !s)
         return s;
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     q.prepare(QStringLiteral("INSERT INTO oppositions(id, worker_id, recorded_by, recorded_at, hlc, updated_by) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -278,6 +288,8 @@ Status OppositionStore::withdraw(Session& session, const QString& workerId)
     if (Status s = PolicyStore::require(session, Action::Write, workerId, 7); !s)
         return s;
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     q.prepare(QStringLiteral("UPDATE oppositions SET withdrawn_at = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
                              "WHERE worker_id = ? AND withdrawn_at IS NULL AND deleted = 0"));

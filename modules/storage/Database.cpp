@@ -121,7 +121,26 @@ Status Database::setMeta(const QString& key, const QString& value)
     return {};
 }
 
-Transaction::Transaction(Database& db) : m_db(db) { m_active = m_db.sql().transaction(); }
+Transaction::Transaction(Database& db) : m_db(db)
+{
+    m_active = m_db.sql().transaction();
+    if (!m_active)
+        m_beginFailure = m_db.sql().lastError().text();
+}
+
+core::Error auditedRefusal(const core::Status& audit, core::Error refusal)
+{
+    if (audit)
+        return refusal;
+    return core::Error{ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "%1 (and the refusal could not be written to the audit trail: %2)")
+                                               .arg(refusal.message, audit.error().message)};
+}
+
+core::Error Transaction::beginError() const
+{
+    return core::Error{ErrorCode::Storage,
+                       QCoreApplication::translate("vigie::storage", "Unable to start a transaction, nothing was written: %1").arg(m_beginFailure)};
+}
 
 Transaction::~Transaction()
 {

@@ -59,11 +59,11 @@ const std::map<QString, QStringList>& expectedNavigation()
 {
     static const std::map<QString, QStringList> table{
         {QStringLiteral("admin"), {QStringLiteral("establishments"), QStringLiteral("accounts")}},
-        {QStringLiteral("medecin"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports")}},
-        {QStringLiteral("medecin2"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports")}},
-        {QStringLiteral("collaborateur"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets")}},
-        {QStringLiteral("interne"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets")}},
-        {QStringLiteral("infirmier"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets")}},
+        {QStringLiteral("medecin"), {QStringLiteral("myday"), QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports")}},
+        {QStringLiteral("medecin2"), {QStringLiteral("myday"), QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports")}},
+        {QStringLiteral("collaborateur"), {QStringLiteral("myday"), QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets")}},
+        {QStringLiteral("interne"), {QStringLiteral("myday"), QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets")}},
+        {QStringLiteral("infirmier"), {QStringLiteral("myday"), QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets")}},
         {QStringLiteral("iprp"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets")}},
         {QStringLiteral("assistant"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets")}},
         {QStringLiteral("social"), {}},
@@ -270,6 +270,7 @@ TEST_CASE("idle lock: 15 minutes without input hide every identity, the password
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.idleMinutes() == security::IdleLockRules::DefaultMinutes);
+    window.showPage(QStringLiteral("workers")); // the physician lands on "Ma journée" (issue 18)
     auto* page = qobject_cast<workforce::WorkerSearchPage*>(window.currentPage());
     REQUIRE(page);
 
