@@ -3,9 +3,10 @@
 // figures beside its branch's (the member establishments of the same NAF division in the service)
 // when it has enough followed workers (BarometerMinimumWorkers, a setting), otherwise the branch's
 // alone. Work data (exposures declared and observed, turnover, work accidents and occupational
-// diseases, job retention, prevention dynamics) and, once consultations code them, health data by
-// body system. It leaves the service: every cell goes through the small-cell rule with complementary
-// suppression within its group (Indicators.h publish()). Never a name. Pure code: data and HTML.
+// diseases, job retention, prevention dynamics) and health data by body system (the health_problem
+// groups that closed consultations code). It leaves the service: every cell goes through the
+// small-cell rule with complementary suppression within its group (Indicators.h publish()). Never a
+// name. Pure code: data and HTML.
 
 #include "membership/Documents.h"
 #include "reports/Indicators.h"

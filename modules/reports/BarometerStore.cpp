@@ -36,6 +36,35 @@ QString plainLabel(const QString& code)
     return visitKindLabel(code);
 }
 
+// The health_problem list (thesaurus/lists/health_problem.csv), the codes dmst_consultations.problem_codes
+// holds (separated by spaces), in the list's order.
+const QStringList& healthProblemGroups()
+{
+    static const QStringList codes{QStringLiteral("CARDIOVASCULAR"), QStringLiteral("MUSCULOSKELETAL"), QStringLiteral("MENTAL_HEALTH"),
+                                   QStringLiteral("RESPIRATORY"),    QStringLiteral("SKIN"),            QStringLiteral("HEARING"),
+                                   QStringLiteral("OTHER")};
+    return codes;
+}
+
+QString healthLabel(const QString& code)
+{
+    if (code == QLatin1String("CARDIOVASCULAR"))
+        return QCoreApplication::translate("vigie::reports", "Heart and vessels");
+    if (code == QLatin1String("MUSCULOSKELETAL"))
+        return QCoreApplication::translate("vigie::reports", "Musculoskeletal disorders");
+    if (code == QLatin1String("MENTAL_HEALTH"))
+        return QCoreApplication::translate("vigie::reports", "Mental health");
+    if (code == QLatin1String("RESPIRATORY"))
+        return QCoreApplication::translate("vigie::reports", "Respiratory system");
+    if (code == QLatin1String("SKIN"))
+        return QCoreApplication::translate("vigie::reports", "Skin");
+    if (code == QLatin1String("HEARING"))
+        return QCoreApplication::translate("vigie::reports", "Hearing");
+    if (code == QLatin1String("OTHER"))
+        return QCoreApplication::translate("vigie::reports", "Other health problems");
+    return code;
+}
+
 // ?1 D, ?2 1 January, ?3 the subject's SIRET/SIREN, ?4 the NAF division. `which` selects the set:
 // the subject's member establishments, or the branch's.
 QString ctes(bool own, ScopeKind kind)
@@ -124,7 +153,7 @@ Result<BarometerData> BarometerStore::collect(security::Session& session, const 
     const QStringList events{QStringLiteral("work_accident"), QStringLiteral("occupational_disease")};
     const QStringList retention{QStringLiteral("PRE_RETURN"), QStringLiteral("RETURN"), QStringLiteral("adjustment")};
     const QStringList dynamicsCodes{QStringLiteral("actions"), QStringLiteral("sheet")};
-    BarometerGroup groups[7];
+    BarometerGroup groups[8];
     groups[0] = {QCoreApplication::translate("vigie::reports", "Followed workers by follow-up category"), {}, {}, {}, &followUpLabel};
     groups[1] = {QCoreApplication::translate("vigie::reports", "Risks declared by the employer (workers exposed, five most frequent in the branch)"), {}, {}, {}, &exposureLabel};
     groups[2] = {QCoreApplication::translate("vigie::reports", "Exposures observed by the occupational physician (workers, five most frequent in the branch)"), {}, {}, {}, &exposureLabel};
@@ -132,6 +161,8 @@ Result<BarometerData> BarometerStore::collect(security::Session& session, const 
     groups[4] = {QCoreApplication::translate("vigie::reports", "Work accidents and occupational diseases in the year (workers)"), {}, {}, {}, &plainLabel};
     groups[5] = {QCoreApplication::translate("vigie::reports", "Job retention in the year"), {}, {}, {}, &plainLabel};
     groups[6] = {QCoreApplication::translate("vigie::reports", "Prevention dynamics in the year"), {}, {}, {}, &plainLabel};
+    groups[7] = {QCoreApplication::translate("vigie::reports", "Health problems noted in consultations in the year, by body system (workers)"), {}, {}, {},
+                 &healthLabel};
     QStringList declaredTop, observedTop;
     for (int side = 1; side >= 0; --side) { // the branch first: it chooses the exposures shown
         const bool own = side == 0;
@@ -181,6 +212,18 @@ Result<BarometerData> BarometerStore::collect(security::Session& session, const 
                                            " date(?1, '-5 years', '+1 day') AND ?1"));
         if (!dynamics)
             return dynamics.error();
+        // Workers whose closed consultation of the year (not corrected since) coded a group of health
+        // problems (health_problem list): each worker once per group.
+        QStringList healthCases;
+        for (const QString& code : healthProblemGroups())
+            healthCases << QStringLiteral("SELECT '%1' AS code FROM c WHERE instr(' ' || c.codes || ' ', ' %1 ') > 0 GROUP BY c.wid").arg(code);
+        auto health = get(QStringLiteral("SELECT h.code, count(*) FROM (WITH c(wid, codes) AS (SELECT k.worker_id, k.problem_codes"
+                                         " FROM dmst_consultations k JOIN fw ON fw.wid = k.worker_id WHERE k.deleted = 0 AND k.status = 'closed'"
+                                         " AND k.visit_date BETWEEN ?2 AND ?1 AND NOT EXISTS (SELECT 1 FROM dmst_consultations s"
+                                         " WHERE s.supersedes = k.id AND s.deleted = 0 AND s.status = 'closed')) ")
+                          + healthCases.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(") h GROUP BY h.code"));
+        if (!health)
+            return health.error();
         if (!own) {
             for (const auto& [code, n] : declared.value())
                 declaredTop << code;
@@ -208,11 +251,13 @@ Result<BarometerData> BarometerStore::collect(security::Session& session, const 
         put(4, aligned(events, absences.value()));
         put(5, aligned(retention, kept.value()));
         put(6, aligned(dynamicsCodes, dynamics.value()));
+        put(7, aligned(healthProblemGroups(), health.value()));
     }
     groups[6].note = QCoreApplication::translate("vigie::reports", "Workplace actions in the year; establishments with a company sheet validated within five years.");
     for (const BarometerGroup& g : groups)
         d.groups << g;
-    d.healthNotComputed = QCoreApplication::translate("vigie::reports", "Health problems noted in consultations are not yet coded by body system in Vigie: no health data is published.");
+    groups[7].note = QCoreApplication::translate("vigie::reports", "Workers seen in a closed consultation of the year whose health problems were coded in a group; "
+                                                              "a worker counts once in each group noted for him, so the total counts groups noted, not workers.");
     if (Status s = session.audit(storage::AuditEvent{{}, {}, QStringLiteral("read"), QStringLiteral("report.barometer"), {}, 0,
                                                      QStringLiteral("allowed"), QStringLiteral("scope=%1 year=%2").arg(scope.text()).arg(year)});
         !s)

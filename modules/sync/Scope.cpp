@@ -11,6 +11,7 @@ RowScope scopeOf(const QString& table, const QJsonObject& row)
         {QStringLiteral("dmst_records"), 1},          {QStringLiteral("dmst_identity_checks"), 1},
         {QStringLiteral("dmst_work_history"), 2},     {QStringLiteral("dmst_exposures"), 2},
         {QStringLiteral("dmst_consultations"), 3},    {QStringLiteral("dmst_personal_notes"), 3},
+        {QStringLiteral("dmst_long_term_conditions"), 3}, // an ALD noted in part 3° (migration 0021)
         {QStringLiteral("dmst_correspondence"), 4},   {QStringLiteral("dmst_documents"), 5},
         {QStringLiteral("dmst_rights_information"), 6}, {QStringLiteral("dmst_access_requests"), 6},
         {QStringLiteral("dmst_consents"), 7},         {QStringLiteral("oppositions"), 7},

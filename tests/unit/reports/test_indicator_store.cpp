@@ -231,10 +231,10 @@ struct WorkedExample {
         action("a3", "s3", "AFP_SEASONAL", "2021-12-31"); // before the window
         action("a4", "s3", "CSE_MEETING", "2026-12-31");  // advice only, on D
         action("a5", "s2", "AWARENESS", "2026-03-01");    // not a member at D
-        const auto participant = [&](const char* id, const char* a, const char* w) {
+        const auto participant = [&](const char* id, const char* actionId, const char* w) {
             exec(db, QStringLiteral("INSERT INTO workplace_action_participants(id, action_id, worker_id, hlc, updated_by) "
                                     "VALUES (?, ?, ?, 'h', 'x')"),
-                 {QString::fromLatin1(id), QString::fromLatin1(a), QString::fromLatin1(w)});
+                 {QString::fromLatin1(id), QString::fromLatin1(actionId), QString::fromLatin1(w)});
         };
         participant("pa1", "a1", "w1"); // awareness
         participant("pa2", "a2", "w2"); // advice
@@ -311,7 +311,7 @@ TEST_CASE("indicators for the service on the worked example, every figure comput
               .toInt() == 1);
 }
 
-TEST_CASE("indicators per scope: team, establishment, enterprise, NAF; small cells at 4 and 5 on real rows")
+TEST_CASE("indicators per scope: team, establishment, enterprise, NAF, small cells at 4 and 5 on real rows")
 {
     WorkedExample ex;
     auto director = ex.as(QStringLiteral("directeur"));

@@ -19,7 +19,7 @@ namespace {
 QDate d(const char* iso) { return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate); }
 } // namespace
 
-TEST_CASE("period: from defaults to a year before to plus a day; the window is (D - 5 years, D]")
+TEST_CASE("period: from defaults to a year before to plus a day, the window is (D - 5 years, D]")
 {
     struct Row {
         const char* to;
@@ -104,7 +104,7 @@ TEST_CASE("scope: one per kind, parsed, printed back, and which establishments i
     CHECK_FALSE(Scope::parse(QStringLiteral("establishment:73282932000082")).value().contains(QStringLiteral("73282932000074"), roofer));
 }
 
-TEST_CASE("member establishment at D: the latest status change on or before D; suspended or left is out")
+TEST_CASE("member establishment at D: the latest status change on or before D, suspended or left is out")
 {
     const QList<StatusChange> history{{QStringLiteral("active"), d("2020-01-01")},
                                       {QStringLiteral("suspended"), d("2026-03-01")},
@@ -167,7 +167,7 @@ TEST_CASE("action groups: the contract's codes, every one of them in the shipped
     CHECK_FALSE(inActionGroup(QStringLiteral("VACCINATION_CAMPAIGN"), ActionGroup::Awareness));
 }
 
-TEST_CASE("ratio: 100 n / d rounded half away from zero to one decimal; a zero denominator has no value")
+TEST_CASE("ratio: 100 n / d rounded half away from zero to one decimal, a zero denominator has no value")
 {
     struct Row {
         qint64 n, den;
@@ -184,7 +184,7 @@ TEST_CASE("ratio: 100 n / d rounded half away from zero to one decimal; a zero d
     CHECK_FALSE(ratio(0, 0).has_value());
 }
 
-TEST_CASE("small cells: 4 is hidden and 5 published for establishment, siren and naf; service and team print all")
+TEST_CASE("small cells: 4 is hidden and 5 published for establishment, siren and naf, service and team print all")
 {
     const Scope service = Scope::parse(QStringLiteral("service")).value();
     const Scope team = Scope::parse(QStringLiteral("team:T")).value();
