@@ -45,10 +45,11 @@ struct HealthExample {
             path, security::NewAccount{QStringLiteral("admin"), QStringLiteral("Alice Admin"), security::Role::Admin, {}}, Password, clock);
         REQUIRE(admin.ok());
         security::Session& a = *admin.value();
-        REQUIRE(security::AccountStore::create(a, security::NewAccount{QStringLiteral("directeur"), QStringLiteral("D"), security::Role::Director, {}},
+        REQUIRE(security::AccountStore::create(a, security::NewAccount{QStringLiteral("directeur"), QStringLiteral("directeur"), security::Role::Director,
+                                                                       QStringLiteral("10003456789")},
                                                Password)
                     .ok());
-        REQUIRE(security::AccountStore::create(a, security::NewAccount{QStringLiteral("medecin"), QStringLiteral("M"), security::Role::Physician,
+        REQUIRE(security::AccountStore::create(a, security::NewAccount{QStringLiteral("medecin"), QStringLiteral("medecin"), security::Role::Physician,
                                                                        QStringLiteral("10003456789")},
                                                Password)
                     .ok());

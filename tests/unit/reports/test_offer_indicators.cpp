@@ -19,7 +19,7 @@ namespace {
 QDate d(const char* iso) { return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate); }
 } // namespace
 
-TEST_CASE("period: from defaults to a year before to plus a day, the window is (D - 5 years, D]")
+TEST_CASE("period: from defaults to a year before to plus a day, the window runs from D - 5 years excluded to D included")
 {
     struct Row {
         const char* to;
