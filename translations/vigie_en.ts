@@ -4839,6 +4839,10 @@ Commands: %1</source>
         <source>%1 workers named for %2 participants</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request %1 was not changed (%2 rows written)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::reports</name>
@@ -5156,14 +5160,6 @@ Commands: %1</source>
     </message>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>numerator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>denominator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5588,6 +5584,14 @@ Commands: %1</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numerator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; denominator: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

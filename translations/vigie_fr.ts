@@ -4840,6 +4840,10 @@ Commandes : %1</translation>
         <source>%1 workers named for %2 participants</source>
         <translation>%1 salariés nommés pour %2 participants</translation>
     </message>
+    <message>
+        <source>The request %1 was not changed (%2 rows written)</source>
+        <translation>La demande %1 n’a pas été modifiée (%2 lignes écrites)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::reports</name>
@@ -5158,14 +5162,6 @@ Commandes : %1</translation>
     <message>
         <source>Definitions</source>
         <translation>Définitions</translation>
-    </message>
-    <message>
-        <source>numerator</source>
-        <translation>numérateur</translation>
-    </message>
-    <message>
-        <source>denominator</source>
-        <translation>dénominateur</translation>
     </message>
     <message>
         <source>Aggregated figures only. Window of the indicators: the 5 years up to the last day of the period. In a scope narrower than a team, a figure from 1 to 4 is not published.</source>
@@ -5590,6 +5586,14 @@ Commandes : %1</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>numerator: %1</source>
+        <translation>numérateur : %1</translation>
+    </message>
+    <message>
+        <source>; denominator: %1</source>
+        <translation> ; dénominateur : %1</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,11 @@ Status setState(Session& session, const QString& requestId, const QString& state
     q.addBindValue(requestId);
     if (!q.exec())
         return sqlFailure(q);
+    // A change of state that changes no row is an error, never a silent success (issue 13 item 5).
+    if (q.numRowsAffected() != 1)
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::prevention", "The request %1 was not changed (%2 rows written)")
+                                                    .arg(requestId)
+                                                    .arg(q.numRowsAffected()));
     return audited(session, QStringLiteral("request=%1 status=%2").arg(requestId, state));
 }
 } // namespace
@@ -96,6 +101,8 @@ Result<QString> ActionRequestStore::record(Session& session, const ActionRequest
         return s.error();
     const QString id = session.newId();
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     q.prepare(QStringLiteral("INSERT INTO workplace_action_requests(id, establishment_id, requested_on, code, subject, requester, recorded_at, "
                              "recorded_by, hlc, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -137,6 +144,8 @@ Status ActionRequestStore::answer(Session& session, const QString& requestId, co
     if (Status s = validateAnswer(r.value(), establishment, date); !s)
         return s;
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     if (Status s = setState(session, requestId, QStringLiteral("answered"), actionId, date.toString(Qt::ISODate)); !s)
         return s;
     return tx.commit();
@@ -151,6 +160,8 @@ Status ActionRequestStore::cancel(Session& session, const QString& requestId)
         return Status::fail(ErrorCode::Invalid,
                             QCoreApplication::translate("vigie::prevention", "This request is %1: it cannot be cancelled").arg(codeOf(r.value().state)));
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     if (Status s = setState(session, requestId, QStringLiteral("cancelled"), QVariant(QMetaType(QMetaType::QString)),
                             QVariant(QMetaType(QMetaType::QString)));
         !s)

@@ -210,10 +210,12 @@ QString activityHtml(const ActivityData& d, const QStringList& charts)
     h += chart(QStringLiteral("indicators")) + table(QStringLiteral("indicators"));
     h += QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">").arg(esc(QCoreApplication::translate("vigie::reports", "Definitions")));
     for (const IndicatorResult& r : d.indicators) {
-        QString line = QStringLiteral("<b>%1</b> (%2) — %3: %4").arg(esc(indicatorTitle(r.code)), esc(r.code), esc(QCoreApplication::translate("vigie::reports", "numerator")),
-                                                                  esc(indicatorNumerator(r.code)));
+        // Whole sentences to translate: French puts a space before ':' and ';'.
+        QString line = QStringLiteral("<b>%1</b> (%2) — %3")
+                           .arg(esc(indicatorTitle(r.code)), esc(r.code),
+                                esc(QCoreApplication::translate("vigie::reports", "numerator: %1").arg(indicatorNumerator(r.code))));
         if (r.unit == IndicatorUnit::Percent)
-            line += QStringLiteral("; %1: %2").arg(esc(QCoreApplication::translate("vigie::reports", "denominator")), esc(indicatorDenominator(r.code)));
+            line += esc(QCoreApplication::translate("vigie::reports", "; denominator: %1").arg(indicatorDenominator(r.code)));
         if (r.status != IndicatorStatus::Computed)
             line += QStringLiteral(". <i>%1</i>").arg(esc(r.reason));
         h += QStringLiteral("<tr><td>%1</td></tr>").arg(line);

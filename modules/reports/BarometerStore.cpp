@@ -4,8 +4,10 @@
 #include "security/Session.h"
 #include "storage/AuditTrail.h"
 #include "storage/Database.h"
+#include "thesaurus/ThesaurusStore.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace vigie::reports {
@@ -254,10 +256,21 @@ Result<BarometerData> BarometerStore::collect(security::Session& session, const 
         put(7, aligned(healthProblemGroups(), health.value()));
     }
     groups[6].note = QCoreApplication::translate("vigie::reports", "Workplace actions in the year; establishments with a company sheet validated within five years.");
-    for (const BarometerGroup& g : groups)
-        d.groups << g;
     groups[7].note = QCoreApplication::translate("vigie::reports", "Workers seen in a closed consultation of the year whose health problems were coded in a group; "
                                                               "a worker counts once in each group noted for him, so the total counts groups noted, not workers.");
+    // Exposures by their label in the exposure thesaurus (the code when it names none).
+    const bool english = QLocale().language() == QLocale::English;
+    for (int g : {1, 2})
+        for (auto* values : {&groups[g].own, &groups[g].branch})
+            for (auto& [code, count] : *values) {
+                auto found = thesaurus::ThesaurusStore::find(session, QStringLiteral("exposure"), code);
+                if (!found)
+                    return found.error();
+                if (found.value() && !found.value()->label(english).isEmpty())
+                    code = found.value()->label(english);
+            }
+    for (const BarometerGroup& g : groups)
+        d.groups << g;
     if (Status s = session.audit(storage::AuditEvent{{}, {}, QStringLiteral("read"), QStringLiteral("report.barometer"), {}, 0,
                                                      QStringLiteral("allowed"), QStringLiteral("scope=%1 year=%2").arg(scope.text()).arg(year)});
         !s)

@@ -28,6 +28,8 @@ Result<int> SurveyStore::recordAnswers(security::Session& session, const QList<S
         return Error{ErrorCode::Denied, QCoreApplication::translate("vigie::reports", "Satisfaction answers are recorded by the director or the administrator")};
     }
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     for (const SatisfactionAnswer& a : answers) {
         if (Status s = validateAnswer(a, session.clock().today()); !s)
             return s.error();

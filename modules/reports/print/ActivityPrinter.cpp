@@ -8,6 +8,7 @@
 #include <QBarSet>
 #include <QBuffer>
 #include <QChart>
+#include <QFont>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -115,6 +116,11 @@ QByteArray indicatorsChartPng(const ActivityData& d)
     chart->setTitle(QCoreApplication::translate("vigie::reports", "The offer's indicators (%), %1 against %2").arg(d.year).arg(d.year - 1));
     auto* y = new QBarCategoryAxis;
     y->append(codes);
+    // The codes in full: by default the axis elides every one of them to "…" in this width.
+    y->setTruncateLabels(false);
+    QFont small = y->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    y->setLabelsFont(small);
     auto* x = new QValueAxis;
     x->setRange(0, 100);
     x->setLabelFormat(QStringLiteral("%d"));

@@ -182,6 +182,7 @@ TEST_CASE("barometer health data: workers per group of health problems coded in 
     CHECK_FALSE(html.contains(QStringLiteral(">3<")));
     CHECK_FALSE(html.contains(QStringLiteral(">1<")));
     CHECK_FALSE(html.contains(QStringLiteral("not yet coded")));
+    CHECK(html.contains(QStringLiteral("a worker counts once in each group noted for him")));
 
     // Under the minimum, the company's own column is not shown at all.
     auto alone = BarometerStore::collect(*director, Scope::parse(QStringLiteral("establishment:11111111100011")).value(), 2026, 20);
