@@ -5808,6 +5808,30 @@ Commands: %1</source>
         <source>Workplace actions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Barometer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barometer of the establishment or enterprise typed in as the scope (establishment:SIRET or siren:SIREN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barometer-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling</name>

@@ -5809,6 +5809,30 @@ Commandes : %1</translation>
         <source>Workplace actions</source>
         <translation>Actions en milieu de travail</translation>
     </message>
+    <message>
+        <source>&amp;Barometer…</source>
+        <translation>&amp;Baromètre…</translation>
+    </message>
+    <message>
+        <source>The barometer of the establishment or enterprise typed in as the scope (establishment:SIRET or siren:SIREN)</source>
+        <translation>Le baromètre de l’établissement ou de l’entreprise saisi comme périmètre (establishment:SIRET ou siren:SIREN)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Barometer</source>
+        <translation>Baromètre</translation>
+    </message>
+    <message>
+        <source>barometer-%1.pdf</source>
+        <translation>barometre-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling</name>

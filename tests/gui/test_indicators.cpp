@@ -17,9 +17,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace vigie;
 using reports::DashboardPage;
@@ -76,6 +78,26 @@ TEST_CASE("director's page: the offer's indicators for a period and a scope, wit
     panel->otherScope()->clear();
     REQUIRE(panel->printActivity(pdf));
     CHECK(QFileInfo(pdf).size() > 10000);
+
+    // The barometer: for an establishment or an enterprise only, shown on screen, then saved as PDF.
+    panel->otherScope()->setText(QStringLiteral("service"));
+    CHECK_FALSE(panel->openBarometer());
+    CHECK(panel->messageLabel()->isVisibleTo(&page));
+    QSqlQuery first(s->session->db().sql());
+    REQUIRE(first.exec(QStringLiteral("SELECT siret FROM establishments WHERE deleted = 0 ORDER BY siret LIMIT 1")));
+    REQUIRE(first.next());
+    panel->otherScope()->setText(QStringLiteral("establishment:") + first.value(0).toString());
+    first.finish();
+    REQUIRE(panel->openBarometer());
+    REQUIRE(panel->barometerView());
+    const QString shown = panel->barometerView()->toPlainText();
+    CHECK(shown.contains(QStringLiteral("Baromètre")));
+    CHECK(shown.contains(QStringLiteral("Troubles musculo-squelettiques")));
+    CHECK(shown.contains(QStringLiteral("Sa branche")));
+    panel->barometerView()->window()->grab().save(QDir(guitest::screenDir()).filePath(QStringLiteral("indicators-barometer.png")));
+    const QString barometer = QDir(guitest::screenDir()).filePath(QStringLiteral("barometer-gui.pdf"));
+    REQUIRE(panel->saveBarometer(barometer));
+    CHECK(QFileInfo(barometer).size() > 5000);
 }
 
 TEST_CASE("a physician sees the indicators of his own teams only, never the service's")

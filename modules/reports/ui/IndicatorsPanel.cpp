@@ -1,6 +1,8 @@
 #include "reports/ui/IndicatorsPanel.h"
 
+#include "membership/print/DocumentPrinter.h"
 #include "reports/ActivityStore.h"
+#include "reports/BarometerStore.h"
 #include "reports/Indicators.h"
 #include "reports/print/ActivityPrinter.h"
 #include "security/PolicyStore.h"
@@ -9,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -18,6 +21,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace vigie::reports {
@@ -73,6 +77,7 @@ IndicatorsPanel::IndicatorsPanel(security::Session& session, QWidget* parent)
       m_other(new QLineEdit(this)),
       m_compute(new QPushButton(tr("&Compute"), this)),
       m_print(new QPushButton(tr("&Print the activity report…"), this)),
+      m_barometerButton(new QPushButton(tr("&Barometer…"), this)),
       m_message(new QLabel(this)),
       m_table(makeTable(this, QStringLiteral("offerIndicators"),
                         {tr("Indicator"), tr("Numerator"), tr("Denominator"), tr("Value"), tr("Last year")})),
@@ -121,6 +126,9 @@ IndicatorsPanel::IndicatorsPanel(security::Session& session, QWidget* parent)
     pickers->addWidget(m_other, 1);
     pickers->addWidget(m_compute);
     pickers->addWidget(m_print);
+    m_barometerButton->setObjectName(QStringLiteral("barometerButton"));
+    m_barometerButton->setToolTip(tr("The barometer of the establishment or enterprise typed in as the scope (establishment:SIRET or siren:SIREN)"));
+    pickers->addWidget(m_barometerButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -139,7 +147,8 @@ IndicatorsPanel::IndicatorsPanel(security::Session& session, QWidget* parent)
     setTabOrder(m_scope, m_other);
     setTabOrder(m_other, m_compute);
     setTabOrder(m_compute, m_print);
-    setTabOrder(m_print, m_table);
+    setTabOrder(m_print, m_barometerButton);
+    setTabOrder(m_barometerButton, m_table);
     setTabOrder(m_table, m_delays);
     connect(m_compute, &QPushButton::clicked, this, &IndicatorsPanel::compute);
     connect(m_other, &QLineEdit::returnPressed, this, &IndicatorsPanel::compute);
@@ -150,6 +159,7 @@ IndicatorsPanel::IndicatorsPanel(security::Session& session, QWidget* parent)
         if (!path.isEmpty())
             printActivity(path);
     });
+    connect(m_barometerButton, &QPushButton::clicked, this, &IndicatorsPanel::openBarometer);
 }
 
 core::Result<Scope> IndicatorsPanel::chosenScope() const
@@ -238,6 +248,63 @@ bool IndicatorsPanel::printActivity(const QString& pdfPath)
     auto data = ActivityStore::collect(m_session, m_to->date().year(), scope.value());
     core::Status printed = data ? printActivityReport(data.value(), pdfPath) : core::Status(data.error());
     if (!printed) {
+        m_message->setText(printed.error().message);
+        m_message->show();
+        return false;
+    }
+    return true;
+}
+
+bool IndicatorsPanel::openBarometer()
+{
+    m_message->hide();
+    const auto fail = [this](const QString& message) {
+        m_message->setText(message);
+        m_message->show();
+        return false;
+    };
+    auto scope = chosenScope();
+    if (!scope)
+        return fail(scope.error().message);
+    auto data = BarometerStore::collect(m_session, scope.value(), m_to->date().year());
+    if (!data)
+        return fail(data.error().message);
+    m_barometer = data.value();
+    if (!m_barometerDialog) {
+        m_barometerDialog = new QDialog(this);
+        m_barometerDialog->setObjectName(QStringLiteral("barometerDialog"));
+        m_barometerDialog->resize(900, 700);
+        m_barometerView = new QTextBrowser(m_barometerDialog);
+        m_barometerView->setObjectName(QStringLiteral("barometerView"));
+        auto* save = new QPushButton(tr("&Save as PDF…"), m_barometerDialog);
+        auto* close = new QPushButton(tr("&Close"), m_barometerDialog);
+        auto* buttons = new QHBoxLayout;
+        buttons->addStretch(1);
+        buttons->addWidget(save);
+        buttons->addWidget(close);
+        auto* layout = new QVBoxLayout(m_barometerDialog);
+        layout->addWidget(m_barometerView, 1);
+        layout->addLayout(buttons);
+        connect(close, &QPushButton::clicked, m_barometerDialog, &QDialog::close);
+        connect(save, &QPushButton::clicked, this, [this] {
+            const QString path = QFileDialog::getSaveFileName(m_barometerDialog, tr("Barometer"),
+                                                              tr("barometer-%1.pdf").arg(m_barometer ? m_barometer->year : 0), tr("PDF (*.pdf)"));
+            if (!path.isEmpty())
+                saveBarometer(path);
+        });
+    }
+    const membership::PrintableDocument doc = barometerDocument(*m_barometer);
+    m_barometerDialog->setWindowTitle(doc.title);
+    m_barometerView->setHtml(doc.html);
+    m_barometerDialog->show();
+    return true;
+}
+
+bool IndicatorsPanel::saveBarometer(const QString& pdfPath)
+{
+    if (!m_barometer)
+        return false;
+    if (core::Status printed = membership::printPdf(barometerDocument(*m_barometer), pdfPath); !printed) {
         m_message->setText(printed.error().message);
         m_message->show();
         return false;

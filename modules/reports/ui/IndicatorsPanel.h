@@ -4,14 +4,20 @@
 // typed as "establishment:SIRET", "siren:SIREN", "naf:43"), each indicator with its numerator,
 // denominator, value and last year's value beside it, its definition shown when its row is selected;
 // the delays to answer visit requests and requests for workplace actions; the activity report printed
-// to PDF. Aggregates only (IndicatorStore): never a worker.
+// to PDF; the barometer of the establishment or enterprise typed in as the scope, shown in a window
+// that saves it as PDF. Aggregates only (IndicatorStore, BarometerStore): never a worker.
 
+#include "reports/Barometer.h"
 #include "reports/IndicatorStore.h"
+
+#include <optional>
 
 #include <QWidget>
 
 class QComboBox;
 class QDateEdit;
+class QDialog;
+class QTextBrowser;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -42,6 +48,13 @@ public:
     QPushButton* printButton() const { return m_print; }
     // Writes the activity report of the period's year for the scope; false with the message shown.
     bool printActivity(const QString& pdfPath);
+    // The barometer (issue 16 part 5) of the scope typed in (establishment:SIRET or siren:SIREN) for the
+    // period's year, shown in its window; false with the message shown otherwise.
+    bool openBarometer();
+    // Writes the barometer last shown as PDF; false with the message shown.
+    bool saveBarometer(const QString& pdfPath);
+    QPushButton* barometerButton() const { return m_barometerButton; }
+    QTextBrowser* barometerView() const { return m_barometerView; }
 
 private:
     core::Result<Scope> chosenScope() const;
@@ -53,6 +66,10 @@ private:
     QLineEdit* m_other;
     QPushButton* m_compute;
     QPushButton* m_print;
+    QPushButton* m_barometerButton;
+    QDialog* m_barometerDialog = nullptr;
+    QTextBrowser* m_barometerView = nullptr;
+    std::optional<BarometerData> m_barometer;
     QLabel* m_message;
     QTableWidget* m_table;
     QLabel* m_definition;
