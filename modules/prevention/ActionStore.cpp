@@ -180,7 +180,7 @@ Result<QList<ActionSummary>> ActionStore::list(Session& session, const QString& 
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT a.id, a.kind, a.action_date, a.title, a.participants, a.participant_names, a.notes, v.number, "
                              "r.file_name, r.size, coalesce(a.code, ''), "
-                             "(SELECT count(*) FROM workplace_action_participants x WHERE x.action_id = a.id AND x.deleted = 0) "
+                             "(SELECT count(DISTINCT x.worker_id) FROM workplace_action_participants x WHERE x.action_id = a.id AND x.deleted = 0) "
                              "FROM workplace_actions a "
                              "LEFT JOIN companysheet_versions v ON v.id = a.sheet_version_id "
                              "LEFT JOIN workplace_action_reports r ON r.action_id = a.id AND r.deleted = 0 "

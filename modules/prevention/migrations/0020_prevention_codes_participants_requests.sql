@@ -19,10 +19,13 @@ CREATE TABLE workplace_action_participants (
     row_version INTEGER NOT NULL DEFAULT 1,
     hlc         TEXT NOT NULL,
     updated_by  TEXT NOT NULL,
-    deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
-    UNIQUE (action_id, worker_id)
+    deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
 );
+-- No UNIQUE (action_id, worker_id): merging two identities that both took part in one action moves
+-- the duplicate's row to the kept worker (workforce IdentityStore), and undoing the merge moves it
+-- back. The store names each worker once per action; the indicators count distinct workers.
 CREATE INDEX workplace_action_participants_worker ON workplace_action_participants(worker_id, action_id);
+CREATE INDEX workplace_action_participants_action ON workplace_action_participants(action_id);
 
 -- status: open (not answered yet), answered (by `action_id`, on `answered_on`), cancelled (withdrawn
 -- by the member: out of the delays). `code`: the kind of action asked for, when the member said.

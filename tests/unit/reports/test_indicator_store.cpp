@@ -6,6 +6,7 @@
 #include "catch_qt.h"
 
 #include "reports/IndicatorStore.h"
+#include "workforce/IdentityStore.h"
 #include "reports/SurveyStore.h"
 #include "security/AccountStore.h"
 #include "security/SignIn.h"
@@ -488,4 +489,28 @@ TEST_CASE("satisfaction answers and long-term conditions recorded through their 
     auto after = IndicatorStore::compute(*director, Year2026, Scope::parse(QStringLiteral("service")).value());
     REQUIRE(after.ok());
     expect(after.value(), "ALD_WITH_RECOMMENDATION", 1, 2, 50.0); // ended the day before D
+}
+
+TEST_CASE("two identities that took part in the same action merge into one participant, counted once")
+{
+    WorkedExample ex;
+    auto director = ex.as(QStringLiteral("directeur"));
+    // w9 also attended the awareness action a1 that w1 attended; then w9 turns out to be w1.
+    exec(director->db(), QStringLiteral("INSERT INTO workplace_action_participants(id, action_id, worker_id, hlc, updated_by) "
+                                        "VALUES ('pa9', 'a1', 'w9', 'h', 'x')"));
+    auto before = IndicatorStore::compute(*director, Year2026, Scope::parse(QStringLiteral("service")).value());
+    REQUIRE(before.ok());
+    expect(before.value(), "AWARENESS_WORKERS", 2, 4, 50.0); // w1, w9
+    auto physician = ex.as(QStringLiteral("medecin"));
+    auto merged = workforce::IdentityStore::merge(*physician, QStringLiteral("w1"), QStringLiteral("w9"), QStringLiteral("même personne"));
+    INFO((merged ? QString() : merged.error().message).toStdString());
+    REQUIRE(merged.ok());
+    CHECK(test::scalar(director->db(), QStringLiteral("SELECT count(*) FROM workplace_action_participants WHERE action_id = 'a1' AND worker_id = 'w1'"))
+              .toInt() == 2);
+    auto after = IndicatorStore::compute(*director, Year2026, Scope::parse(QStringLiteral("service")).value());
+    REQUIRE(after.ok());
+    expect(after.value(), "AWARENESS_WORKERS", 1, 3, 33.3); // w1 once, of w1 w2 w5
+    REQUIRE(workforce::IdentityStore::undoMerge(*physician, merged.value()).ok());
+    CHECK(test::scalar(director->db(), QStringLiteral("SELECT worker_id FROM workplace_action_participants WHERE id = 'pa9'")).toString() ==
+          QStringLiteral("w9"));
 }
