@@ -646,6 +646,18 @@ Commands: %1</source>
         <source>Usage: vigie-cli pdp summary --case ID --out FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; (json or csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --siret or --siren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -5753,6 +5765,118 @@ Commands: %1</source>
         <source>Name the professional(s) who led the action</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A request needs a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a request must be a past day (%1 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown workplace action code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is %1: it cannot be answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action was made at another establishment than the request&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action of %1 cannot answer a request of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request %1 was not changed (%2 rows written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is %1: it cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheet (creation or update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study of working conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements (noise, ambient conditions, air, vibration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chemical risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergonomic study (musculoskeletal disorders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosocial risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support with risk assessment and the DUERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice to the employer or staff representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness or information session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attending the CSE or its health and safety committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation after a work accident or occupational disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support for a prevention or workplace-design project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-aid organisation and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and prevention session for seasonal workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective job-retention action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccination or screening campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers named for %2 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::reports</name>
@@ -5818,6 +5942,690 @@ Commands: %1</source>
     </message>
     <message>
         <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No followed worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 followed workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up attestations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitness opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfitness opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals of adjustment measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden (&lt; 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments by status at 31 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments by number of followed workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers by follow-up category at 31 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams and their followed workers at 31 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits performed by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits performed by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions and attestations signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delays from request to answer (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace actions by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct establishments reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace actions by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheets validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made (first version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed (later version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer&apos;s indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual activity report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — scope: %2 — from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Individual follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Workplace actions and company sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Job retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. The offer&apos;s indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numerator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; denominator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregated figures only. Window of the indicators: the 5 years up to the last day of the period. In a scope narrower than a team, a figure from 1 to 4 is not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barometer %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch: the %1 member establishments of NAF division %2 in the service, %3 followed workers at 31 December %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company: %1 followed workers at 31 December %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company has fewer than %1 followed workers: its own figures are not shown, only its branch&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health data by body system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never a name. A count from 1 to 4 reads “&lt; 5”; when a total would reveal it, another cell of the same table reads “hidden”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barometer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregated figures — no worker can be identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employments started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employments ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers with a work accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers with an occupational disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments with a recent company sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart and vessels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Musculoskeletal disorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respiratory system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other health problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A barometer is for an establishment or an enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers by follow-up category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks declared by the employer (workers exposed, five most frequent in the branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposures observed by the occupational physician (workers, five most frequent in the branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnover in the year (employments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work accidents and occupational diseases in the year (workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job retention in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention dynamics in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health problems noted in consultations in the year, by body system (workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace actions in the year; establishments with a company sheet validated within five years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers seen in a closed consultation of the year whose health problems were coded in a group; a worker counts once in each group noted for him, so the total counts groups noted, not workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity of the service for %1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — followed workers at 31 December %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To protect the workers&apos; privacy, a count from 1 to 4 reads “&lt; 5”; when a total would reveal it, another cell of the same year reads “hidden”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company&apos;s report is for an establishment or an enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A physician sees the indicators of his own teams only (scope team:ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicators are open to the director, the physicians and the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scope %1: no such team, establishment or enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigie does not record job-retention cases and their social follow-up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigie has no portal with personal accounts for workers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigie has no portal with accounts for member establishments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments at D with a company-sheet version validated within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments at D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers covered by a recent company sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers at D with an employment in force at D in an establishment with a company sheet validated within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers at D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers seen within 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers at D with a visit performed within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employers&apos; visit requests answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the denominator answered by a performed visit on or before their latest date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit requests made by employers whose latest date falls in the period, cancelled ones excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computerised health records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers of the denominator whose record in Vigie holds a closed consultation or a signed document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments reached by awareness actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments at D with an awareness action within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments given advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments at D with an advice action within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments with a primary prevention action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments at D with a primary prevention action within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers given individual advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers at D given a signed prevention order, or named as a participant of an advice action, within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers reached by awareness actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers at D named as a participant of an awareness action within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed proposals of adjustment measures (annexe 4) dated in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People given social support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct workers with a social follow-up of a job-retention case active at some day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers still employed a year after a pre-return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers of the denominator with an employment in force, at any establishment followed by the service, one year after that visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct workers with a performed pre-return visit dated in the period shifted one year back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers with a long-term condition given a recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers of the denominator with a signed annexe 4 proposal within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers at D whose record notes a long-term condition (ALD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction with the membership interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers of 4 or 5 on a 1 to 5 scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers received in the period to the question on the membership interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction with the information given at membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers received in the period to the question on the information given at membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers with a portal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers at D with a personal account on the service&apos;s portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments with a portal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments at D with an account on the service&apos;s portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must start on or before its last day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scope &quot;%1&quot; (service, team:ID, establishment:SIRET, siren:SIREN or naf:CODE expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than 5 people or establishments: the figure is not published for this scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown question &quot;%1&quot; (membership_interface or membership_information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score goes from 1 to 5 (%1 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of an answer must be a past day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid SIRET &quot;%1&quot; (14 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of answers is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header must name the columns question, answered_on and score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction answers are recorded by the director or the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member establishment has the SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a long-term condition must be a past day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record already notes a long-term condition in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record notes no long-term condition in force on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits performed by month, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer&apos;s indicators (%), %1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual activity report %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5925,6 +6733,137 @@ Commands: %1</source>
     </message>
     <message>
         <source>All workplace actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::reports::IndicatorsPanel</name>
+    <message>
+        <source>not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the activity report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barometer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or establishment:SIRET, siren:SIREN, naf:43</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an indicator to read its definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;ending on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barometer of the establishment or enterprise typed in as the scope (establishment:SIRET or siren:SIREN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer&apos;s indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delays to answer requests answered in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity-report-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barometer-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

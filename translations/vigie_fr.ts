@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -646,6 +646,18 @@ Commandes : %1</translation>
     <message>
         <source>Usage: vigie-cli pdp summary --case ID --out FILE.pdf</source>
         <translation>Usage : vigie-cli pdp summary --case ID --out FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1" (json or csv)</source>
+        <translation>Format « %1 » inconnu (json ou csv)</translation>
+    </message>
+    <message>
+        <source>Give --siret or --siren</source>
+        <translation>Indiquez --siret ou --siren</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5754,6 +5766,118 @@ Commandes : %1</translation>
         <source>Name the professional(s) who led the action</source>
         <translation>Indiquez le ou les professionnels qui ont mené l’action</translation>
     </message>
+    <message>
+        <source>A request needs a subject</source>
+        <translation>Une demande doit avoir un objet</translation>
+    </message>
+    <message>
+        <source>The date of a request must be a past day (%1 given)</source>
+        <translation>La date d’une demande doit être un jour passé (%1 donné)</translation>
+    </message>
+    <message>
+        <source>Unknown workplace action code %1</source>
+        <translation>Code d’action en milieu de travail %1 inconnu</translation>
+    </message>
+    <message>
+        <source>This request is %1: it cannot be answered</source>
+        <translation>Cette demande est à l’état %1 : elle ne peut pas être honorée</translation>
+    </message>
+    <message>
+        <source>The action was made at another establishment than the request's</source>
+        <translation>L’action a été menée dans un autre établissement que celui de la demande</translation>
+    </message>
+    <message>
+        <source>An action of %1 cannot answer a request of %2</source>
+        <translation>Une action du %1 ne peut pas répondre à une demande du %2</translation>
+    </message>
+    <message>
+        <source>Unknown request %1</source>
+        <translation>Demande %1 inconnue</translation>
+    </message>
+    <message>
+        <source>The request %1 was not changed (%2 rows written)</source>
+        <translation>La demande %1 n’a pas été modifiée (%2 lignes écrites)</translation>
+    </message>
+    <message>
+        <source>This request is %1: it cannot be cancelled</source>
+        <translation>Cette demande est à l’état %1 : elle ne peut pas être annulée</translation>
+    </message>
+    <message>
+        <source>Unknown worker %1</source>
+        <translation>Salarié %1 inconnu</translation>
+    </message>
+    <message>
+        <source>Company sheet (creation or update)</source>
+        <translation>Fiche d’entreprise (création ou mise à jour)</translation>
+    </message>
+    <message>
+        <source>Workstation study</source>
+        <translation>Étude de poste</translation>
+    </message>
+    <message>
+        <source>Study of working conditions</source>
+        <translation>Étude des conditions de travail</translation>
+    </message>
+    <message>
+        <source>Measurements (noise, ambient conditions, air, vibration)</source>
+        <translation>Métrologie (bruit, ambiances, atmosphères, vibrations)</translation>
+    </message>
+    <message>
+        <source>Chemical risk assessment</source>
+        <translation>Évaluation du risque chimique</translation>
+    </message>
+    <message>
+        <source>Ergonomic study (musculoskeletal disorders)</source>
+        <translation>Étude ergonomique (TMS)</translation>
+    </message>
+    <message>
+        <source>Psychosocial risk assessment</source>
+        <translation>Diagnostic des risques psychosociaux</translation>
+    </message>
+    <message>
+        <source>Support with risk assessment and the DUERP</source>
+        <translation>Aide à l’évaluation des risques et au document unique</translation>
+    </message>
+    <message>
+        <source>Advice to the employer or staff representatives</source>
+        <translation>Conseil à l’employeur ou aux représentants du personnel</translation>
+    </message>
+    <message>
+        <source>Awareness or information session</source>
+        <translation>Action de sensibilisation ou d’information collective</translation>
+    </message>
+    <message>
+        <source>Attending the CSE or its health and safety committee</source>
+        <translation>Participation au CSE ou à la CSSCT</translation>
+    </message>
+    <message>
+        <source>Investigation after a work accident or occupational disease</source>
+        <translation>Enquête après accident du travail ou maladie professionnelle</translation>
+    </message>
+    <message>
+        <source>Support for a prevention or workplace-design project</source>
+        <translation>Accompagnement d’un projet de prévention ou de conception de locaux</translation>
+    </message>
+    <message>
+        <source>First-aid organisation and training</source>
+        <translation>Organisation des secours et formation aux premiers secours</translation>
+    </message>
+    <message>
+        <source>Training and prevention session for seasonal workers</source>
+        <translation>Action de formation et de prévention pour les travailleurs saisonniers</translation>
+    </message>
+    <message>
+        <source>Collective job-retention action</source>
+        <translation>Action collective de prévention de la désinsertion professionnelle</translation>
+    </message>
+    <message>
+        <source>Vaccination or screening campaign</source>
+        <translation>Campagne de vaccination ou de dépistage</translation>
+    </message>
+    <message>
+        <source>%1 workers named for %2 participants</source>
+        <translation>%1 salariés nommés pour %2 participants</translation>
+    </message>
 </context>
 <context>
     <name>vigie::reports</name>
@@ -5820,6 +5944,690 @@ Commandes : %1</translation>
     <message>
         <source>hidden</source>
         <translation>masqué</translation>
+    </message>
+    <message>
+        <source>No followed worker</source>
+        <translation>Aucun salarié suivi</translation>
+    </message>
+    <message>
+        <source>%1 followed workers</source>
+        <translation>%1 salariés suivis</translation>
+    </message>
+    <message>
+        <source>Follow-up attestations</source>
+        <translation>Attestations de suivi</translation>
+    </message>
+    <message>
+        <source>Fitness opinions</source>
+        <translation>Avis d’aptitude</translation>
+    </message>
+    <message>
+        <source>Unfitness opinions</source>
+        <translation>Avis d’inaptitude</translation>
+    </message>
+    <message>
+        <source>Proposals of adjustment measures</source>
+        <translation>Propositions de mesures d’aménagement</translation>
+    </message>
+    <message>
+        <source>Prevention orders</source>
+        <translation>Ordonnances de prévention</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Informations remises</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Sensibilisation</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Primary prevention</source>
+        <translation>Prévention primaire</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>non calculé</translation>
+    </message>
+    <message>
+        <source>hidden (&lt; 5)</source>
+        <translation>masqué (&lt; 5)</translation>
+    </message>
+    <message>
+        <source>Member establishments by status at 31 December</source>
+        <translation>Établissements adhérents par statut au 31 décembre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Member establishments by number of followed workers</source>
+        <translation>Établissements adhérents par nombre de salariés suivis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Followed workers by follow-up category at 31 December</source>
+        <translation>Salariés suivis par catégorie de suivi au 31 décembre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Teams and their followed workers at 31 December</source>
+        <translation>Équipes et leurs salariés suivis au 31 décembre</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Visits performed by kind</source>
+        <translation>Visites réalisées par type</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Type de visite</translation>
+    </message>
+    <message>
+        <source>Visits performed by month</source>
+        <translation>Visites réalisées par mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Absences aux rendez-vous</translation>
+    </message>
+    <message>
+        <source>Opinions and attestations signed</source>
+        <translation>Avis et attestations signés</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Delays from request to answer (days)</source>
+        <translation>Délais de la demande à la réponse (jours)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Honorées</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <source>Within the target</source>
+        <translation>Dans l’objectif</translation>
+    </message>
+    <message>
+        <source>Workplace actions</source>
+        <translation>Actions en milieu de travail</translation>
+    </message>
+    <message>
+        <source>Workplace actions by group</source>
+        <translation>Actions en milieu de travail par groupe</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Distinct establishments reached</source>
+        <translation>Établissements distincts touchés</translation>
+    </message>
+    <message>
+        <source>Workplace actions by kind</source>
+        <translation>Actions en milieu de travail par type</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Type d’action</translation>
+    </message>
+    <message>
+        <source>Company sheets validated</source>
+        <translation>Fiches d’entreprise validées</translation>
+    </message>
+    <message>
+        <source>Company sheets</source>
+        <translation>Fiches d’entreprise</translation>
+    </message>
+    <message>
+        <source>Made (first version)</source>
+        <translation>Réalisées (première version)</translation>
+    </message>
+    <message>
+        <source>Renewed (later version)</source>
+        <translation>Mises à jour (version suivante)</translation>
+    </message>
+    <message>
+        <source>Job retention</source>
+        <translation>Prévention de la désinsertion professionnelle</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>The offer's indicators</source>
+        <translation>Les indicateurs de l’offre</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numérateur</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Dénominateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Année précédente</translation>
+    </message>
+    <message>
+        <source>Annual activity report %1</source>
+        <translation>Rapport d’activité annuel %1</translation>
+    </message>
+    <message>
+        <source>%1 — scope: %2 — from %3 to %4</source>
+        <translation>%1 — périmètre : %2 — du %3 au %4</translation>
+    </message>
+    <message>
+        <source>1. The service</source>
+        <translation>1. Le service</translation>
+    </message>
+    <message>
+        <source>2. Individual follow-up</source>
+        <translation>2. Suivi individuel de l’état de santé</translation>
+    </message>
+    <message>
+        <source>3. Workplace actions and company sheets</source>
+        <translation>3. Actions en milieu de travail et fiches d’entreprise</translation>
+    </message>
+    <message>
+        <source>4. Job retention</source>
+        <translation>4. Prévention de la désinsertion professionnelle</translation>
+    </message>
+    <message>
+        <source>5. The offer's indicators</source>
+        <translation>5. Les indicateurs de l’offre</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <source>numerator: %1</source>
+        <translation>numérateur : %1</translation>
+    </message>
+    <message>
+        <source>; denominator: %1</source>
+        <translation> ; dénominateur : %1</translation>
+    </message>
+    <message>
+        <source>Aggregated figures only. Window of the indicators: the 5 years up to the last day of the period. In a scope narrower than a team, a figure from 1 to 4 is not published.</source>
+        <translation>Chiffres agrégés uniquement. Fenêtre des indicateurs : les 5 années qui précèdent le dernier jour de la période. Dans un périmètre plus étroit qu’une équipe, un chiffre de 1 à 4 n’est pas publié.</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>L’entreprise</translation>
+    </message>
+    <message>
+        <source>Its branch</source>
+        <translation>Sa branche</translation>
+    </message>
+    <message>
+        <source>Barometer %1 — %2</source>
+        <translation>Baromètre %1 — %2</translation>
+    </message>
+    <message>
+        <source>Branch: the %1 member establishments of NAF division %2 in the service, %3 followed workers at 31 December %4.</source>
+        <translation>Branche : les %1 établissements adhérents de la division NAF %2 dans le service, %3 salariés suivis au 31 décembre %4.</translation>
+    </message>
+    <message>
+        <source>The company: %1 followed workers at 31 December %2.</source>
+        <translation>L’entreprise : %1 salariés suivis au 31 décembre %2.</translation>
+    </message>
+    <message>
+        <source>The company has fewer than %1 followed workers: its own figures are not shown, only its branch's.</source>
+        <translation>L’entreprise compte moins de %1 salariés suivis : ses propres chiffres ne sont pas présentés, seulement ceux de sa branche.</translation>
+    </message>
+    <message>
+        <source>Health data by body system</source>
+        <translation>Données de santé par appareil</translation>
+    </message>
+    <message>
+        <source>Never a name. A count from 1 to 4 reads “&lt; 5”; when a total would reveal it, another cell of the same table reads “hidden”.</source>
+        <translation>Jamais un nom. Un nombre de 1 à 4 est affiché « &lt; 5 » ; quand un total le révélerait, une autre case du même tableau est « masquée ».</translation>
+    </message>
+    <message>
+        <source>Barometer %1</source>
+        <translation>Baromètre %1</translation>
+    </message>
+    <message>
+        <source>Aggregated figures — no worker can be identified</source>
+        <translation>Chiffres agrégés — aucun salarié ne peut être identifié</translation>
+    </message>
+    <message>
+        <source>Employments started</source>
+        <translation>Embauches (emplois commencés)</translation>
+    </message>
+    <message>
+        <source>Employments ended</source>
+        <translation>Départs (emplois terminés)</translation>
+    </message>
+    <message>
+        <source>Workers with a work accident</source>
+        <translation>Salariés ayant eu un accident du travail</translation>
+    </message>
+    <message>
+        <source>Workers with an occupational disease</source>
+        <translation>Salariés ayant une maladie professionnelle</translation>
+    </message>
+    <message>
+        <source>Establishments with a recent company sheet</source>
+        <translation>Établissements dotés d’une fiche d’entreprise récente</translation>
+    </message>
+    <message>
+        <source>Heart and vessels</source>
+        <translation>Cœur et vaisseaux</translation>
+    </message>
+    <message>
+        <source>Musculoskeletal disorders</source>
+        <translation>Troubles musculo-squelettiques</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Santé mentale</translation>
+    </message>
+    <message>
+        <source>Respiratory system</source>
+        <translation>Appareil respiratoire</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>Peau</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Audition</translation>
+    </message>
+    <message>
+        <source>Other health problems</source>
+        <translation>Autres problèmes de santé</translation>
+    </message>
+    <message>
+        <source>A barometer is for an establishment or an enterprise</source>
+        <translation>Un baromètre porte sur un établissement ou une entreprise</translation>
+    </message>
+    <message>
+        <source>Followed workers by follow-up category</source>
+        <translation>Salariés suivis par catégorie de suivi</translation>
+    </message>
+    <message>
+        <source>Risks declared by the employer (workers exposed, five most frequent in the branch)</source>
+        <translation>Risques déclarés par l’employeur (salariés exposés, les cinq plus fréquents de la branche)</translation>
+    </message>
+    <message>
+        <source>Exposures observed by the occupational physician (workers, five most frequent in the branch)</source>
+        <translation>Expositions constatées par le médecin du travail (salariés, les cinq plus fréquentes de la branche)</translation>
+    </message>
+    <message>
+        <source>Turnover in the year (employments)</source>
+        <translation>Mouvements de l’année (emplois)</translation>
+    </message>
+    <message>
+        <source>Work accidents and occupational diseases in the year (workers)</source>
+        <translation>Accidents du travail et maladies professionnelles de l’année (salariés)</translation>
+    </message>
+    <message>
+        <source>Job retention in the year</source>
+        <translation>Prévention de la désinsertion professionnelle dans l’année</translation>
+    </message>
+    <message>
+        <source>Prevention dynamics in the year</source>
+        <translation>Dynamique de prévention dans l’année</translation>
+    </message>
+    <message>
+        <source>Health problems noted in consultations in the year, by body system (workers)</source>
+        <translation>Problèmes de santé notés en consultation dans l’année, par appareil (salariés)</translation>
+    </message>
+    <message>
+        <source>Workplace actions in the year; establishments with a company sheet validated within five years.</source>
+        <translation>Actions en milieu de travail de l’année ; établissements dont la fiche d’entreprise a été validée dans les cinq ans.</translation>
+    </message>
+    <message>
+        <source>Workers seen in a closed consultation of the year whose health problems were coded in a group; a worker counts once in each group noted for him, so the total counts groups noted, not workers.</source>
+        <translation>Salariés vus lors d’une consultation clôturée de l’année dont les problèmes de santé ont été codés dans un groupe ; un salarié compte une fois dans chaque groupe noté pour lui, le total compte donc des groupes notés, non des salariés.</translation>
+    </message>
+    <message>
+        <source>Activity of the service for %1, %2–%3</source>
+        <translation>Activité du service pour %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — followed workers at 31 December %3: %4</source>
+        <translation>%1 — %2 — salariés suivis au 31 décembre %3 : %4</translation>
+    </message>
+    <message>
+        <source>To protect the workers' privacy, a count from 1 to 4 reads “&lt; 5”; when a total would reveal it, another cell of the same year reads “hidden”.</source>
+        <translation>Pour protéger la vie privée des salariés, un nombre de 1 à 4 est affiché « &lt; 5 » ; quand un total le révélerait, une autre case de la même année est « masquée ».</translation>
+    </message>
+    <message>
+        <source>A company's report is for an establishment or an enterprise</source>
+        <translation>Le rapport d’une entreprise porte sur un établissement ou une entreprise</translation>
+    </message>
+    <message>
+        <source>A physician sees the indicators of his own teams only (scope team:ID)</source>
+        <translation>Un médecin ne voit que les indicateurs de ses équipes (périmètre team:ID)</translation>
+    </message>
+    <message>
+        <source>The indicators are open to the director, the physicians and the administrator</source>
+        <translation>Les indicateurs sont ouverts au directeur, aux médecins et à l’administrateur</translation>
+    </message>
+    <message>
+        <source>Unknown scope %1: no such team, establishment or enterprise</source>
+        <translation>Périmètre %1 inconnu : aucune équipe, aucun établissement ni aucune entreprise de ce nom</translation>
+    </message>
+    <message>
+        <source>Vigie does not record job-retention cases and their social follow-up yet</source>
+        <translation>Vigie n’enregistre pas encore les dossiers de maintien en emploi ni leur suivi social</translation>
+    </message>
+    <message>
+        <source>Vigie has no portal with personal accounts for workers yet</source>
+        <translation>Vigie n’a pas encore de portail avec des comptes personnels pour les salariés</translation>
+    </message>
+    <message>
+        <source>Vigie has no portal with accounts for member establishments yet</source>
+        <translation>Vigie n’a pas encore de portail avec des comptes pour les établissements adhérents</translation>
+    </message>
+    <message>
+        <source>Member establishments at D with a company-sheet version validated within the last 5 years</source>
+        <translation>Établissements adhérents à D dont une version de la fiche d’entreprise a été validée dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Member establishments at D</source>
+        <translation>Établissements adhérents à D</translation>
+    </message>
+    <message>
+        <source>Workers covered by a recent company sheet</source>
+        <translation>Salariés couverts par une fiche d’entreprise récente</translation>
+    </message>
+    <message>
+        <source>Followed workers at D with an employment in force at D in an establishment with a company sheet validated within the last 5 years</source>
+        <translation>Salariés suivis à D ayant un emploi en cours à D dans un établissement dont la fiche d’entreprise a été validée dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Followed workers at D</source>
+        <translation>Salariés suivis à D</translation>
+    </message>
+    <message>
+        <source>Workers seen within 5 years</source>
+        <translation>Salariés vus dans les 5 ans</translation>
+    </message>
+    <message>
+        <source>Followed workers at D with a visit performed within the last 5 years</source>
+        <translation>Salariés suivis à D ayant eu une visite réalisée dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Employers' visit requests answered on time</source>
+        <translation>Demandes de visite des employeurs honorées dans les délais</translation>
+    </message>
+    <message>
+        <source>Requests of the denominator answered by a performed visit on or before their latest date</source>
+        <translation>Demandes du dénominateur honorées par une visite réalisée au plus tard à leur date limite</translation>
+    </message>
+    <message>
+        <source>Visit requests made by employers whose latest date falls in the period, cancelled ones excluded</source>
+        <translation>Demandes de visite des employeurs dont la date limite tombe dans la période, hors demandes annulées</translation>
+    </message>
+    <message>
+        <source>Computerised health records</source>
+        <translation>Dossiers médicaux informatisés</translation>
+    </message>
+    <message>
+        <source>Workers of the denominator whose record in Vigie holds a closed consultation or a signed document</source>
+        <translation>Salariés du dénominateur dont le dossier dans Vigie contient une consultation clôturée ou un document signé</translation>
+    </message>
+    <message>
+        <source>Establishments reached by awareness actions</source>
+        <translation>Établissements touchés par des actions de sensibilisation</translation>
+    </message>
+    <message>
+        <source>Member establishments at D with an awareness action within the last 5 years</source>
+        <translation>Établissements adhérents à D ayant bénéficié d’une action de sensibilisation dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Establishments given advice</source>
+        <translation>Établissements ayant reçu un conseil</translation>
+    </message>
+    <message>
+        <source>Member establishments at D with an advice action within the last 5 years</source>
+        <translation>Établissements adhérents à D ayant bénéficié d’une action de conseil dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Establishments with a primary prevention action</source>
+        <translation>Établissements ayant bénéficié d’une action de prévention primaire</translation>
+    </message>
+    <message>
+        <source>Member establishments at D with a primary prevention action within the last 5 years</source>
+        <translation>Établissements adhérents à D ayant bénéficié d’une action de prévention primaire dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Workers given individual advice</source>
+        <translation>Salariés ayant reçu un conseil individuel</translation>
+    </message>
+    <message>
+        <source>Followed workers at D given a signed prevention order, or named as a participant of an advice action, within the last 5 years</source>
+        <translation>Salariés suivis à D ayant reçu une ordonnance de prévention signée, ou nommés participants d’une action de conseil, dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Workers reached by awareness actions</source>
+        <translation>Salariés touchés par des actions de sensibilisation</translation>
+    </message>
+    <message>
+        <source>Followed workers at D named as a participant of an awareness action within the last 5 years</source>
+        <translation>Salariés suivis à D nommés participants d’une action de sensibilisation dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Signed proposals of adjustment measures (annexe 4) dated in the period</source>
+        <translation>Propositions de mesures d’aménagement signées (annexe 4) datées de la période</translation>
+    </message>
+    <message>
+        <source>People given social support</source>
+        <translation>Personnes ayant bénéficié d’un accompagnement social</translation>
+    </message>
+    <message>
+        <source>Distinct workers with a social follow-up of a job-retention case active at some day of the period</source>
+        <translation>Salariés distincts ayant un suivi social d’un dossier de maintien en emploi actif un jour de la période</translation>
+    </message>
+    <message>
+        <source>Workers still employed a year after a pre-return visit</source>
+        <translation>Salariés toujours en emploi un an après une visite de pré-reprise</translation>
+    </message>
+    <message>
+        <source>Workers of the denominator with an employment in force, at any establishment followed by the service, one year after that visit</source>
+        <translation>Salariés du dénominateur ayant un emploi en cours, dans un établissement suivi par le service, un an après cette visite</translation>
+    </message>
+    <message>
+        <source>Distinct workers with a performed pre-return visit dated in the period shifted one year back</source>
+        <translation>Salariés distincts ayant eu une visite de pré-reprise réalisée dans la période décalée d’un an en arrière</translation>
+    </message>
+    <message>
+        <source>Workers with a long-term condition given a recommendation</source>
+        <translation>Salariés en ALD ayant bénéficié d’une préconisation</translation>
+    </message>
+    <message>
+        <source>Workers of the denominator with a signed annexe 4 proposal within the last 5 years</source>
+        <translation>Salariés du dénominateur ayant une proposition (annexe 4) signée dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Followed workers at D whose record notes a long-term condition (ALD)</source>
+        <translation>Salariés suivis à D dont le dossier mentionne une affection de longue durée (ALD)</translation>
+    </message>
+    <message>
+        <source>Satisfaction with the membership interface</source>
+        <translation>Satisfaction sur l’interface d’adhésion</translation>
+    </message>
+    <message>
+        <source>Answers of 4 or 5 on a 1 to 5 scale</source>
+        <translation>Réponses de 4 ou 5 sur une échelle de 1 à 5</translation>
+    </message>
+    <message>
+        <source>Answers received in the period to the question on the membership interface</source>
+        <translation>Réponses reçues dans la période à la question sur l’interface d’adhésion</translation>
+    </message>
+    <message>
+        <source>Satisfaction with the information given at membership</source>
+        <translation>Satisfaction sur l’information donnée à l’adhésion</translation>
+    </message>
+    <message>
+        <source>Answers received in the period to the question on the information given at membership</source>
+        <translation>Réponses reçues dans la période à la question sur l’information donnée à l’adhésion</translation>
+    </message>
+    <message>
+        <source>Workers with a portal account</source>
+        <translation>Salariés disposant d’un compte sur le portail</translation>
+    </message>
+    <message>
+        <source>Followed workers at D with a personal account on the service's portal</source>
+        <translation>Salariés suivis à D disposant d’un compte personnel sur le portail du service</translation>
+    </message>
+    <message>
+        <source>Establishments with a portal account</source>
+        <translation>Établissements disposant d’un compte sur le portail</translation>
+    </message>
+    <message>
+        <source>Member establishments at D with an account on the service's portal</source>
+        <translation>Établissements adhérents à D disposant d’un compte sur le portail du service</translation>
+    </message>
+    <message>
+        <source>The last day of the period is not a valid date</source>
+        <translation>Le dernier jour de la période n’est pas une date valide</translation>
+    </message>
+    <message>
+        <source>The period must start on or before its last day (%1)</source>
+        <translation>La période doit commencer au plus tard à son dernier jour (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown scope "%1" (service, team:ID, establishment:SIRET, siren:SIREN or naf:CODE expected)</source>
+        <translation>Périmètre « %1 » inconnu (service, team:ID, establishment:SIRET, siren:SIREN ou naf:CODE attendu)</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 people or establishments: the figure is not published for this scope</source>
+        <translation>Moins de 5 personnes ou établissements : le chiffre n’est pas publié pour ce périmètre</translation>
+    </message>
+    <message>
+        <source>Unknown question "%1" (membership_interface or membership_information)</source>
+        <translation>Question « %1 » inconnue (membership_interface ou membership_information)</translation>
+    </message>
+    <message>
+        <source>A score goes from 1 to 5 (%1 given)</source>
+        <translation>Une note va de 1 à 5 (%1 donné)</translation>
+    </message>
+    <message>
+        <source>The date of an answer must be a past day</source>
+        <translation>La date d’une réponse doit être un jour passé</translation>
+    </message>
+    <message>
+        <source>Invalid SIRET "%1" (14 digits)</source>
+        <translation>SIRET « %1 » invalide (14 chiffres)</translation>
+    </message>
+    <message>
+        <source>The file of answers is empty</source>
+        <translation>Le fichier de réponses est vide</translation>
+    </message>
+    <message>
+        <source>The header must name the columns question, answered_on and score</source>
+        <translation>L’en-tête doit nommer les colonnes question, answered_on et score</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Satisfaction answers are recorded by the director or the administrator</source>
+        <translation>Les réponses de satisfaction sont enregistrées par le directeur ou l’administrateur</translation>
+    </message>
+    <message>
+        <source>No member establishment has the SIRET %1</source>
+        <translation>Aucun établissement adhérent n’a le SIRET %1</translation>
+    </message>
+    <message>
+        <source>The date of a long-term condition must be a past day</source>
+        <translation>La date d’une affection de longue durée doit être un jour passé</translation>
+    </message>
+    <message>
+        <source>This record already notes a long-term condition in force</source>
+        <translation>Ce dossier mentionne déjà une affection de longue durée en cours</translation>
+    </message>
+    <message>
+        <source>This record notes no long-term condition in force on that day</source>
+        <translation>Ce dossier ne mentionne aucune affection de longue durée en cours à cette date</translation>
+    </message>
+    <message>
+        <source>Visits performed</source>
+        <translation>Visites réalisées</translation>
+    </message>
+    <message>
+        <source>Visits performed by month, %1</source>
+        <translation>Visites réalisées par mois, %1</translation>
+    </message>
+    <message>
+        <source>The offer's indicators (%), %1 against %2</source>
+        <translation>Les indicateurs de l’offre (%), %1 comparé à %2</translation>
+    </message>
+    <message>
+        <source>Annual activity report %1 — %2</source>
+        <translation>Rapport d’activité annuel %1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5927,6 +6735,137 @@ Commandes : %1</translation>
     <message>
         <source>All workplace actions</source>
         <translation>Toutes les actions en milieu de travail</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::reports::IndicatorsPanel</name>
+    <message>
+        <source>not computed</source>
+        <translation>non calculé</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Calculer</translation>
+    </message>
+    <message>
+        <source>&amp;Print the activity report…</source>
+        <translation>&amp;Imprimer le rapport d’activité…</translation>
+    </message>
+    <message>
+        <source>&amp;Barometer…</source>
+        <translation>&amp;Baromètre…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numérateur</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Dénominateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Année précédente</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Honorées</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation>Médiane (jours)</translation>
+    </message>
+    <message>
+        <source>90th percentile (days)</source>
+        <translation>90e centile (jours)</translation>
+    </message>
+    <message>
+        <source>Within the target</source>
+        <translation>Dans l’objectif</translation>
+    </message>
+    <message>
+        <source>The whole service</source>
+        <translation>Tout le service</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Équipe %1</translation>
+    </message>
+    <message>
+        <source>or establishment:SIRET, siren:SIREN, naf:43</source>
+        <translation>ou establishment:SIRET, siren:SIREN, naf:43</translation>
+    </message>
+    <message>
+        <source>Select an indicator to read its definition.</source>
+        <translation>Sélectionnez un indicateur pour lire sa définition.</translation>
+    </message>
+    <message>
+        <source>Period &amp;ending on</source>
+        <translation>Période &amp;se terminant le</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Périmètre</translation>
+    </message>
+    <message>
+        <source>The barometer of the establishment or enterprise typed in as the scope (establishment:SIRET or siren:SIREN)</source>
+        <translation>Le baromètre de l’établissement ou de l’entreprise saisi comme périmètre (establishment:SIRET ou siren:SIREN)</translation>
+    </message>
+    <message>
+        <source>The offer's indicators</source>
+        <translation>Les indicateurs de l’offre</translation>
+    </message>
+    <message>
+        <source>Delays to answer requests answered in the period</source>
+        <translation>Délais de réponse aux demandes honorées dans la période</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <source>activity-report-%1.pdf</source>
+        <translation>rapport-activite-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Workplace actions</source>
+        <translation>Actions en milieu de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Barometer</source>
+        <translation>Baromètre</translation>
+    </message>
+    <message>
+        <source>barometer-%1.pdf</source>
+        <translation>barometre-%1.pdf</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "DemoCompanySheets.h"
 #include "DemoPdp.h"
+#include "DemoIndicators.h"
 
 #include "membership/EstablishmentStore.h"
 #include "scheduling/AgendaStore.h"
@@ -205,6 +206,8 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
     if (Status s = populateDemoCompanySheets(databasePath, password, forA, today); !s)
         return s.error();
     if (Status s = populateDemoPdp(databasePath, password, teamA.value().id, today); !s) // DemoPdp.cpp (issue 17)
+        return s.error();
+    if (Status s = populateDemoIndicators(databasePath, password, forA, today); !s) // issue 16
         return s.error();
     return lines;
 }

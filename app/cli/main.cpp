@@ -4,6 +4,7 @@
 #include "Translations.h"
 #include "vigie/Version.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -18,6 +19,7 @@ struct Command {
     QStringList words;
     Handler run;
     bool printsDocuments = false; // lays out text with fonts: needs a QGuiApplication
+    bool drawsCharts = false;     // Qt Charts (graphics widgets): needs a QApplication
 };
 
 const QList<Command>& commands()
@@ -75,6 +77,11 @@ const QList<Command>& commands()
         {{QStringLiteral("worker"), QStringLiteral("email")}, runWorkerEmail},
         {{QStringLiteral("action"), QStringLiteral("add")}, runActionAdd},
         {{QStringLiteral("action"), QStringLiteral("list")}, runActionList},
+        {{QStringLiteral("report"), QStringLiteral("indicators")}, runReportIndicators},
+        {{QStringLiteral("satisfaction"), QStringLiteral("import")}, runSatisfactionImport},
+        {{QStringLiteral("report"), QStringLiteral("activity")}, runReportActivity, true, true},
+        {{QStringLiteral("report"), QStringLiteral("company")}, runReportCompany, true},
+        {{QStringLiteral("report"), QStringLiteral("barometer")}, runReportBarometer, true},
         {{QStringLiteral("dmst"), QStringLiteral("document"), QStringLiteral("list")}, runDmstDocumentList},
         {{QStringLiteral("dmst"), QStringLiteral("document"), QStringLiteral("print")}, runDmstDocumentPrint, true},
         {{QStringLiteral("sync"), QStringLiteral("enroll")}, runSyncEnroll},
@@ -119,6 +126,7 @@ int main(int argc, char** argv)
     // offscreen platform (the command line never needs a display); the others stay a plain
     // QCoreApplication, whose standard error carries nothing but their own messages.
     bool documents = false;
+    bool charts = false;
     {
         QStringList words;
         for (int i = 1; i < argc; ++i)
@@ -126,12 +134,18 @@ int main(int argc, char** argv)
         for (const Command& c : commands())
             for (qsizetype at = 0; at + c.words.size() <= words.size() && !documents; ++at)
                 documents = c.printsDocuments && words.mid(at, c.words.size()) == c.words;
+        for (const Command& c : commands())
+            for (qsizetype at = 0; at + c.words.size() <= words.size() && !charts; ++at)
+                charts = c.drawsCharts && words.mid(at, c.words.size()) == c.words;
     }
     std::unique_ptr<QCoreApplication> application;
     if (documents) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        if (charts)
+            application = std::make_unique<QApplication>(argc, argv);
+        else
+            application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -11,6 +11,7 @@ RowScope scopeOf(const QString& table, const QJsonObject& row)
         {QStringLiteral("dmst_records"), 1},          {QStringLiteral("dmst_identity_checks"), 1},
         {QStringLiteral("dmst_work_history"), 2},     {QStringLiteral("dmst_exposures"), 2},
         {QStringLiteral("dmst_consultations"), 3},    {QStringLiteral("dmst_personal_notes"), 3},
+        {QStringLiteral("dmst_long_term_conditions"), 3}, // an ALD noted in part 3° (migration 0021)
         {QStringLiteral("dmst_correspondence"), 4},   {QStringLiteral("dmst_documents"), 5},
         {QStringLiteral("dmst_rights_information"), 6}, {QStringLiteral("dmst_access_requests"), 6},
         {QStringLiteral("dmst_consents"), 7},         {QStringLiteral("oppositions"), 7},
@@ -82,6 +83,10 @@ std::optional<SharedWriteRule> sharedWriteRule(const QString& table)
         {QStringLiteral("workplace_actions"), {sheets, false}},
         {QStringLiteral("workplace_action_professionals"), {sheets, false}},
         {QStringLiteral("workplace_action_reports"), {sheets, false}},
+        // Employers' requests for workplace actions (ActionRequestStore: the company-sheet roles).
+        {QStringLiteral("workplace_action_requests"), {sheets, false}},
+        // Members' satisfaction answers (SurveyStore: the director and the administrator).
+        {QStringLiteral("satisfaction_answers"), {{Module::Reports, Module::Administration}, false}},
         // A physician's delegation of parts 1° and 2°: hers only.
         {QStringLiteral("delegations"), {{Module::Records}, true}},
         // Identity merges (the workers are in kept_worker_id and merged_worker_id, not worker_id).

@@ -89,6 +89,8 @@ void addDocumentResources(QTextDocument& doc, const PrintableDocument& document)
     for (auto it = document.dataMatrices.cbegin(); it != document.dataMatrices.cend(); ++it)
         if (auto image = dataMatrixImage(it.value(), 12, 1); image)
             doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), image.value());
+    for (auto it = document.pictures.cbegin(); it != document.pictures.cend(); ++it)
+        doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), QImage::fromData(it.value(), "PNG"));
 }
 
 bool canPrintDocuments() { return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr; }

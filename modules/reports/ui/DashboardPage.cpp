@@ -1,6 +1,7 @@
 #include "reports/ui/DashboardPage.h"
 
 #include "reports/ReportStore.h"
+#include "reports/ui/IndicatorsPanel.h"
 #include "security/Session.h"
 
 #include <QFrame>
@@ -106,6 +107,8 @@ DashboardPage::DashboardPage(security::Session& session, QWidget* parent)
     layout->addLayout(cards);
     layout->addLayout(tables);
     layout->addWidget(note);
+    m_indicators = new IndicatorsPanel(session, content); // the offer's indicators (issue 16)
+    layout->addWidget(m_indicators);
     layout->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
