@@ -8736,7 +8736,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Access refused: your role (%1) does not allow you to %2 part %3° of the medical record</source>
-        <translation>Accès refusé : votre rôle (%1) ne vous permet pas de %2 la partie %3° du dossier médical</translation>
+        <translation>Accès refusé : votre rôle (%1) ne vous autorise pas à %2 la partie %3° du dossier médical</translation>
     </message>
     <message>
         <source>Access refused: this worker has objected to access to their record by professionals other than the occupational physician</source>
@@ -8879,7 +8879,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Access refused: your role (%1) does not allow you to %2 %3</source>
-        <translation>Accès refusé : votre rôle (%1) ne vous permet pas de %2 %3</translation>
+        <translation>Accès refusé : votre rôle (%1) ne vous autorise pas à %2 %3</translation>
     </message>
 </context>
 <context>
