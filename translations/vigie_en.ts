@@ -9696,6 +9696,10 @@ Commands: %1</source>
         <source>F5 synchronises now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Synchronising… %1 sent, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::thesaurus</name>

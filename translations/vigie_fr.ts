@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -9698,6 +9698,10 @@ Commandes : %1</translation>
     <message>
         <source>F5 synchronises now.</source>
         <translation>F5 synchronise maintenant.</translation>
+    </message>
+    <message>
+        <source>Synchronising… %1 sent, %2 received</source>
+        <translation>Synchronisation en cours… %1 envoyées, %2 reçues</translation>
     </message>
 </context>
 <context>

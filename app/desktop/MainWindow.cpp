@@ -389,6 +389,9 @@ void MainWindow::startSync(sync::BackgroundSync::TransportFactory factory)
         const sync::SyncStatusLine line = sync::runningLine();
         setSyncState(line.text);
     });
+    connect(m_backgroundSync, &sync::BackgroundSync::progress, this, [this](const sync::SyncCounts& counts) {
+        setSyncState(sync::progressLine(counts).text);
+    });
     connect(m_backgroundSync, &sync::BackgroundSync::finished, this, &MainWindow::showSyncReport);
     m_syncTimer = new QTimer(this);
     m_syncTimer->setInterval(SyncIntervalMsecs);

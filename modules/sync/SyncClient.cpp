@@ -320,6 +320,8 @@ Status SyncClient::pushAll(SyncCounts& counts, int batch)
         }
         if (Status s = tx.commit(); !s)
             return s;
+        if (onProgress)
+            onProgress(counts);
     }
 }
 
@@ -341,6 +343,8 @@ Status SyncClient::pullAll(SyncCounts& counts, int limit)
             return Status::fail(ErrorCode::Storage, QStringLiteral("pull: the server's cursor went back"));
         if (Status s = applyPage(page, counts); !s)
             return s;
+        if (onProgress)
+            onProgress(counts);
         if (!page.more)
             return {};
     }

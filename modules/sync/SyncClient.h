@@ -9,6 +9,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace vigie::storage {
 class Database;
 }
@@ -50,6 +52,10 @@ public:
     static core::Status createDevice(const QString& path, const Enrolment& enrolment, const QString& password,
                                      const core::Clock& clock, const QString& server, const QString& fingerprint);
     static core::Result<SyncStatus> status(storage::Database& db);
+
+    // Called after each pushed batch and each applied page, with the counts so far (a new device's
+    // first synchronisation may take many pages: the desktop shows them).
+    std::function<void(const SyncCounts&)> onProgress;
 
     // Pushes everything waiting, then pulls everything available.
     core::Result<SyncCounts> syncNow(int pushBatch = 500, int pullLimit = 2000);

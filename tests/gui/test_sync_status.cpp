@@ -157,7 +157,10 @@ TEST_CASE("the desktop synchronises in the background at start and on F5, and th
     window.startSync(d.direct());
     REQUIRE(window.backgroundSync() != nullptr);
     QSignalSpy runs(window.backgroundSync(), &sync::BackgroundSync::finished);
+    QSignalSpy progress(window.backgroundSync(), &sync::BackgroundSync::progress);
     REQUIRE(waitForRun(window, 0, runs));
+    CHECK(progress.count() >= 1); // the first synchronisation reports its pages
+    CHECK(sync::progressLine(sync::SyncCounts{120, 4000, 0, 0}).text == QStringLiteral("Synchronisation en cours… 120 envoyées, 4\u202f000 reçues"));
     CHECK(window.syncLabel()->text().startsWith(QStringLiteral("En ligne, synchronisé à")));
     CHECK(d.transportsOnMainThread.loadRelaxed() == 0);
     CHECK(d.transports.loadRelaxed() == 1);

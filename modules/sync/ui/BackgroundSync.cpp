@@ -28,6 +28,7 @@ public slots:
 
 signals:
     void done(const vigie::sync::SyncReport& report);
+    void progressed(const vigie::sync::SyncCounts& counts);
 
 private:
     SyncReport runOnce()
@@ -49,6 +50,7 @@ private:
         std::unique_ptr<Transport> transport = m_factory ? m_factory(server, fingerprint)
                                                          : std::make_unique<HttpsTransport>(server, fingerprint);
         SyncClient client(*m_db, *transport, m_clock);
+        client.onProgress = [this](const SyncCounts& soFar) { emit progressed(soFar); };
         auto counts = client.syncNow();
         if (counts) {
             report.outcome = SyncReport::Outcome::Done;
@@ -74,11 +76,13 @@ BackgroundSync::BackgroundSync(QString databasePath, storage::SecretKey key, con
     : QObject(parent), m_thread(new QThread), m_worker(new Worker(std::move(databasePath), std::move(key), clock, std::move(factory)))
 {
     qRegisterMetaType<vigie::sync::SyncReport>();
+    qRegisterMetaType<vigie::sync::SyncCounts>();
     m_thread->setObjectName(QStringLiteral("vigie-sync"));
     m_worker->moveToThread(m_thread);
     // The worker, hence its connection, is destroyed on its own thread when the thread ends.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &Worker::done, this, &BackgroundSync::onFinished, Qt::QueuedConnection);
+    connect(m_worker, &Worker::progressed, this, &BackgroundSync::progress, Qt::QueuedConnection);
     m_thread->start(QThread::LowPriority);
 }
 

@@ -61,6 +61,8 @@ public slots:
 
 signals:
     void started();
+    // During a run: what was sent and received so far (after each batch or page).
+    void progress(const vigie::sync::SyncCounts& counts);
     void finished(const vigie::sync::SyncReport& report);
 
 private:
@@ -76,3 +78,4 @@ private:
 } // namespace vigie::sync
 
 Q_DECLARE_METATYPE(vigie::sync::SyncReport)
+Q_DECLARE_METATYPE(vigie::sync::SyncCounts)

@@ -26,6 +26,14 @@ SyncStatusLine runningLine()
     return {QCoreApplication::translate("vigie::sync::SyncStatusLine", "Synchronising…"), {}, false};
 }
 
+SyncStatusLine progressLine(const SyncCounts& counts)
+{
+    const QLocale locale;
+    return {QCoreApplication::translate("vigie::sync::SyncStatusLine", "Synchronising… %1 sent, %2 received")
+                .arg(locale.toString(counts.pushed), locale.toString(counts.pulled)),
+            {}, false};
+}
+
 SyncStatusLine statusLine(const SyncReport& report, const QDate& today)
 {
     SyncStatusLine line;

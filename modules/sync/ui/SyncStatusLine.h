@@ -18,5 +18,7 @@ struct SyncStatusLine {
 
 SyncStatusLine statusLine(const SyncReport& report, const QDate& today);
 SyncStatusLine runningLine();
+// During a run that has moved something: "Synchronisation en cours… 120 envoyées, 4 000 reçues".
+SyncStatusLine progressLine(const SyncCounts& counts);
 
 } // namespace vigie::sync

@@ -470,3 +470,23 @@ TEST_CASE("the server's store is backed up while it works, a restore comes back 
     CHECK(quiet.value().pushed == 0);
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM _audit WHERE action = 'sync.epoch'")) == 1);
 }
+
+TEST_CASE("a synchronisation reports its progress after each pushed batch and each applied page")
+{
+    Service service;
+    Desktop b(service, QStringLiteral("admin"), QStringLiteral("b"));
+    for (const char* login : {"planif1", "planif2", "planif3"}) {
+        b.createAccount(QLatin1String(login), security::Role::Planner);
+        REQUIRE(b.syncNow(service)); // one server transaction each
+    }
+    Desktop a(service, QStringLiteral("admin"), QStringLiteral("a"));
+    sync::SyncClient client(a.session->db(), *a.transport, service.clock);
+    QList<sync::SyncCounts> reports;
+    client.onProgress = [&reports](const sync::SyncCounts& c) { reports.append(c); };
+    auto counts = client.syncNow(500, 1); // pages of one server transaction
+    REQUIRE(counts);
+    REQUIRE(reports.size() >= 3);
+    for (qsizetype i = 1; i < reports.size(); ++i)
+        CHECK(reports.at(i).pulled >= reports.at(i - 1).pulled);
+    CHECK(reports.last().pulled == counts.value().pulled);
+}
