@@ -9239,6 +9239,10 @@ Commands: %1</source>
         <source>Usage: vigie-server init|demo|run|device list|device revoke|backup|restore --config FILE ...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup %1 verified: %2 audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::storage</name>

@@ -9242,6 +9242,10 @@ Commandes : %1</translation>
         <source>Usage: vigie-server init|demo|run|device list|device revoke|backup|restore --config FILE ...</source>
         <translation>Utilisation : vigie-server init|demo|run|device list|device revoke|backup|restore --config FICHIER ...</translation>
     </message>
+    <message>
+        <source>Backup %1 verified: %2 audit records</source>
+        <translation>Sauvegarde %1 vérifiée : %2 traces d’audit</translation>
+    </message>
 </context>
 <context>
     <name>vigie::storage</name>

@@ -292,7 +292,9 @@ int runBackup(const QStringList& args, const vigie::core::Clock& clock)
     auto check = store.value()->backup(a.value("--out"));
     if (!check)
         return fail(check.error());
-    out(QStringLiteral("%1\t%2\t%3").arg(a.value("--out"), check.value().sha256).arg(check.value().auditRecords));
+    // stdout: the SHA-256 alone, as cli-contract.md words it; the rest for people on stderr.
+    out(check.value().sha256);
+    err(QCoreApplication::translate("vigie::server", "Backup %1 verified: %2 audit records").arg(a.value("--out")).arg(check.value().auditRecords));
     return 0;
 }
 

@@ -275,15 +275,27 @@ Status EmbeddedServerStore::create(const QString& dir, const security::NewAccoun
     return logged ? Status() : Status(logged.error());
 }
 
-core::Result<std::unique_ptr<EmbeddedServerStore>> EmbeddedServerStore::open(const QString& dir, const core::Clock& clock)
+namespace {
+// The store's key, from its 0600 key file (open and restore).
+core::Result<storage::SecretKey> readKeyFile(const QString& dir)
 {
-    QFile f(keyFilePath(dir));
+    QFile f(EmbeddedServerStore::keyFilePath(dir));
     if (!f.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::sync", "Cannot read the key file %1").arg(f.fileName())};
     bool ok = false;
     storage::SecretKey key = storage::SecretKey::fromHex(QString::fromLatin1(f.readAll().trimmed()), &ok);
     if (!ok)
         return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::sync", "The key file %1 is not a 256-bit key").arg(f.fileName())};
+    return key;
+}
+} // namespace
+
+core::Result<std::unique_ptr<EmbeddedServerStore>> EmbeddedServerStore::open(const QString& dir, const core::Clock& clock)
+{
+    auto keyRead = readKeyFile(dir);
+    if (!keyRead)
+        return keyRead.error();
+    const storage::SecretKey& key = keyRead.value();
     auto db = storage::Database::open(databasePath(dir), key);
     if (!db)
         return db.error();
@@ -704,13 +716,10 @@ core::Result<storage::BackupCheck> EmbeddedServerStore::backup(const QString& ou
 
 core::Result<QString> EmbeddedServerStore::restore(const QString& dir, const QString& backupFile, const core::Clock& clock)
 {
-    QFile keyFile(keyFilePath(dir));
-    if (!keyFile.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::sync", "Cannot read the key file %1").arg(keyFile.fileName())};
-    bool ok = false;
-    const storage::SecretKey key = storage::SecretKey::fromHex(QString::fromLatin1(keyFile.readAll().trimmed()), &ok);
-    if (!ok)
-        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::sync", "The key file %1 is not a 256-bit key").arg(keyFile.fileName())};
+    auto keyRead = readKeyFile(dir);
+    if (!keyRead)
+        return keyRead.error();
+    const storage::SecretKey& key = keyRead.value();
     // Checked on a copy beside the store: nothing is replaced before the backup proves sound.
     const QString target = databasePath(dir);
     const QString copy = target + QStringLiteral(".restoring");

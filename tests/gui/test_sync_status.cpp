@@ -182,6 +182,8 @@ TEST_CASE("the desktop synchronises in the background at start and on F5, and th
     CHECK_FALSE(window.syncLabel()->text().contains(QStringLiteral("attente")));
     CHECK(window.syncLabel()->toolTip().contains(QStringLiteral("1 modification(s) envoyée(s)")));
     window.grab().save(guitest::screenDir() + QStringLiteral("/sync-status-online-1366.png"));
+    window.resize(1920, 1080);
+    window.grab().save(guitest::screenDir() + QStringLiteral("/sync-status-online-1920.png"));
 }
 
 TEST_CASE("an unreachable server: offline in the status bar, the change kept waiting, nothing blocked")
@@ -205,6 +207,8 @@ TEST_CASE("an unreachable server: offline in the status bar, the change kept wai
     // The pages' connection kept working while the run failed on its own.
     CHECK(d.session->db().sql().isOpen());
     window.grab().save(guitest::screenDir() + QStringLiteral("/sync-status-offline-1366.png"));
+    window.resize(1920, 1080);
+    window.grab().save(guitest::screenDir() + QStringLiteral("/sync-status-offline-1920.png"));
 }
 
 TEST_CASE("a database that was never enrolled says so, and F5 does not fail")

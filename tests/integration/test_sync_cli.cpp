@@ -15,6 +15,7 @@
 #include "storage/Database.h"
 #include "storage/KeyRing.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSet>
@@ -322,6 +323,13 @@ TEST_CASE("sync between desktops through a demo server: what reaches whom, retri
     REQUIRE_FALSE(iprpDevice.isEmpty());
     CHECK(devices.out.count("\tactive\n") == 4);
     REQUIRE(server({QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("--config"), config, iprpDevice}).exitCode == 0);
+    // The server's backup while it serves: its SHA-256 alone on stdout (cli-contract.md); an existing file is refused.
+    const QString serverBackup = cli.file(QStringLiteral("server-backup.db"));
+    const ProcessResult backedUp = server({QStringLiteral("backup"), QStringLiteral("--config"), config, QStringLiteral("--out"), serverBackup});
+    INFO(backedUp.err.toStdString());
+    REQUIRE(backedUp.exitCode == 0);
+    CHECK(backedUp.out.trimmed() == QCryptographicHash::hash(vigie::test::readAll(serverBackup), QCryptographicHash::Sha256).toHex());
+    CHECK(server({QStringLiteral("backup"), QStringLiteral("--config"), config, QStringLiteral("--out"), serverBackup}).exitCode == 1);
     const ProcessResult revoked = syncNow(QStringLiteral("iprp"));
     CHECK(revoked.exitCode == 3);
     CHECK(revoked.err.contains(iprpDevice.toUtf8()));
