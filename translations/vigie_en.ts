@@ -464,6 +464,201 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: vigie-cli worker merge --keep ID --duplicate ID --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli worker unmerge MERGE_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: only an administrator backs up or restores the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli backup --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli restore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup at %1 (the file and its key ring %2 are both needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to prepare the restore beside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is refused, nothing was replaced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to set the current database aside as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to put the backup in place at %1 (the previous database is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli dmst document list --worker ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli dmst document print --id ID --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid fingerprint &quot;%1&quot; (64 hexadecimal characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server&apos;s certificate (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it the fingerprint printed by the server&apos;s administrator? (yes/no) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint not confirmed: the device is not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 presented the certificate %2, not the expected %3: connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is already enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 enrolled with %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was set by an administrator: choose your own first with: vigie-cli --user %1 user passwd --login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 disabled; its password no longer opens the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 enabled with the temporary password above; it must be replaced at the first sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key was replaced; every account keeps its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the key slot of %1 holds no audit seal key, so the end of the trail was not checked (an administrator can reset its password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli audit verify [--against-server]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail holds %1 records but the server received %2 from this workstation on %3: records at its end were deleted (from record %4 on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of the audit trail is not the one the server received from this workstation on %2: the trail was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence add --worker ID --cause CODE --from YYYY-MM-DD [--to YYYY-MM-DD] [--expected-return YYYY-MM-DD] [--employment ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 days off work (%2 days): the worker is flagged for the job-retention cell; offer a liaison meeting and a pre-return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence end --id ID --to YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence list --worker ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence import --establishment SIRET FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>import refused: %n error(s) in %1; nothing was written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli due --worker ID [--today YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp open --worker ID --origin CODE [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp step --case ID --kind CODE --date YYYY-MM-DD [--end YYYY-MM-DD] [--partner CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp social start --case ID --date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp review --case ID --review CODE --date YYYY-MM-DD [--situation OUTCOME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp close --case ID --outcome CODE [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp due [--today YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp agenda [--date YYYY-MM-DD] --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp summary --case ID --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; (json or csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --siret or --siren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Appointments of the past month and the next four weeks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,6 +1353,21 @@ Commands: %1</source>
     </message>
 </context>
 <context>
+    <name>vigie::desktop::HelpBrowser</name>
+    <message>
+        <source>Vigie — Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the &amp;guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::desktop::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1189,6 +1399,30 @@ Commands: %1</source>
     </message>
     <message>
         <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own password: nobody else will know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firmation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password and its confirmation differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,6 +1529,38 @@ Commands: %1</source>
     </message>
     <message>
         <source>The session has ended: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help on this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Vigie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;The business software of occupational health services: workers&apos; medical records, follow-up planning, company sheets, membership, indicators.&lt;/p&gt;&lt;p&gt;Each workstation keeps its data in an encrypted database (SQLCipher, AES-256) and synchronises with the service&apos;s server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLCipher 4.5.5, Poco and libsodium.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Vigie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this workstation…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1959,10 +2225,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An avis d&apos;aptitude follows only the fitness examinations of reinforced follow-up (SIR, R4624-24 and R4624-28), not a visit of kind %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Required before signing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,10 +2250,6 @@ Commands: %1</source>
     </message>
     <message>
         <source>The second examination must take place within 15 days of the first (R4624-42): %1 is too late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2307,6 +2565,74 @@ Commands: %1</source>
         <source>Unable to write %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the médecin du travail (or a physician under his protocol) performs a visit of kind %1 (R4623-14 II)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed document is never deleted: correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author of a draft may delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit for the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit for the post with the adjustment measures proposed (L4624-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfit for the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An avis follows only a visit done by the médecin du travail (R4623-14 II): this visit was not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An avis d&apos;aptitude is issued only to a worker under reinforced follow-up (SIR, L4624-2); give the attestation de suivi instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision: fit, or fit with adjustment measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit: at the latest on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the latest on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>according to the follow-up&apos;s periodicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfit for the post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::AccessRequestsPanel</name>
@@ -2527,6 +2853,10 @@ Commands: %1</source>
         <source>BMI %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coded problems</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::DocumentEditor</name>
@@ -2651,14 +2981,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued after any visit but a pre-return one; a nurse may sign it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only after a fitness examination of reinforced follow-up (SIR); signed by the physician.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The dates of the post study, of the study of the working conditions and of the exchange with the employer are required (R4624-42); signed by the physician.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,6 +3030,30 @@ Commands: %1</source>
     </message>
     <message>
         <source>A document is drafted from a closed consultation: close the consultation first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next visit at the latest on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued after any visit but a pre-return one; a nurse may sign it. It goes to the employer: no medical information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a worker under reinforced follow-up (SIR), after any visit but a pre-return one; signed by the physician. It goes to the employer: no medical information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2877,6 +3223,208 @@ Commands: %1</source>
         <source>DRAFT — not signed: not to be handed to the worker</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected draft (its author only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign this document? Once signed it can no longer change; a mistake is then corrected by a new document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed document is never deleted: correct it (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft (%1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::MyDayPage</name>
+    <message>
+        <source>A: arrived · Enter: open the record and the consultation · N: no-show · Page Down / Page Up: next / previous day · Home: today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — post: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment in your agendas on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival recorded: Enter opens the record and the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show recorded: the visit is to be planned again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::PartsPanel</name>
+    <message>
+        <source>qualified identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrieved identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity check (INS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the check (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposures (part 2°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L4161-1 factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an exposure and press Enter to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity check recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::RecordPage</name>
@@ -2906,10 +3454,6 @@ Commands: %1</source>
     </message>
     <message>
         <source>correct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a worker by birth or used name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3014,6 +3558,38 @@ Commands: %1</source>
     </message>
     <message>
         <source>Alt+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a worker: name, &quot;name first name&quot; in either order, or date of birth (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity and exposures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More matches: Enter shows the next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker found for « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1, except the fields in red: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker already has a consultation today. Start another one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4391,6 +4967,866 @@ Commands: %1</source>
     </message>
 </context>
 <context>
+    <name>vigie::pdp</name>
+    <message>
+        <source>Job-retention cell — minutes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job-retention cell — agenda of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential — for the members of the job-retention cell (L4622-8-1). No medical information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases to review: %1. New flags from work stoppages: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision (to fill in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New flags: work stoppages of more than 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off work since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liaison meeting and pre-return visit to offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot; (accepted: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attending doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health insurance&apos;s medical adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service (pre-return visit, liaison meeting, stoppage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-to-work visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational retraining agreement (CRPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the same post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in an adjusted post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeployed in the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfit and dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social review at 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social review at 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome at one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed: no step can be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step has no valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step (%1) is dated before the opening of the case (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step is dated %1, in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of order: a %1 takes place during the stoppage, before the return-to-work visit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of order: the return-to-work visit cannot come before a step of the stoppage recorded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of order: a %1 follows a pre-return or return-to-work visit; record the visit first (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step ends on %1, before it begins on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervised trial needs its last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervised trial lasts at most %1 working days (14, renewable once); this one lasts %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CRPE lasts at most %1 months; this one would end on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral names its partner (Cap emploi, MDPH, CARSAT, CPAM, Agefiph, France Travail…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown job-retention case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown worker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employment %1 is not this worker&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stoppage overlaps the one recorded from %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (still running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown work stoppage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stoppage would overlap the one recorded from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown establishment: SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker %1 is employed at this establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2 workers of this establishment; record this stoppage from the worker&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stoppage from %1 is already recorded with another last day (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it overlaps the stoppage from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker already has an open job-retention case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown partner &quot;%1&quot; (the job_retention_partner list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed: no social follow-up can start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The social follow-up must start between the opening of the case (%1) and today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case already has a social follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no social follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not scheduled for this case (done already, or not started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome at one year needs the worker&apos;s situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing date must lie between the opening of the case (%1) and today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: return-to-work visit (R4624-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cause of work stoppage &quot;%1&quot; (accepted: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-occupational illness or accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupational disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maternity leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the stoppage is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stoppage begins on %1, in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the stoppage is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stoppage ends on %1, before its first day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected return (%1) must come after the first day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; (accepted: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required column %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the company — proposals of the occupational physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the employer (L4624-3). This document holds no information on the worker&apos;s health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back at work on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals of adjustment (annexe 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up with the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::pdp::PdpPage</name>
+    <message>
+        <source>&lt;h2&gt;Job retention&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open cases of my teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker, establishment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell&apos;s &amp;agenda (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work stoppages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work stoppages of the selected case&apos;s worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of a supervised trial or of a CRPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner of a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the st&amp;ep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the social follow-&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rights explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dministrative help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the fo&amp;llow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The social situation, the steps taken with the worker (no health information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(situation at one year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the selected re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case wit&amp;h this situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work stoppages of more than 30 days without a job-retention case: offer a liaison meeting and a pre-return visit (L1226-1-3, R4624-29).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ori&amp;gin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a case for the selected worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (born %2) — %3&lt;br&gt;Case opened on %4 at the request of: %5. In charge: %6. Status: %7.%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Back at work on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annexe 4 signed (in the medical record, for the physician)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by %1 since %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No social follow-up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still off work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;flags (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social follow-up started on %1: reviews on %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social follow-up saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the review to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the worker&apos;s situation to close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case of %1 closed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell&apos;s agenda of %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::pdp::StoppagesDialog</name>
+    <message>
+        <source>Work stoppages — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day off work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the stoppage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the selected stoppage on the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still off work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 30 days: liaison meeting, pre-return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stoppage recorded: more than 30 days off work, the worker is flagged for the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stoppage recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the stoppage to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stoppage ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::prevention</name>
     <message>
         <source>%1 is not a professional of the multidisciplinary team</source>
@@ -4454,6 +5890,118 @@ Commands: %1</source>
     </message>
     <message>
         <source>Name the professional(s) who led the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request needs a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a request must be a past day (%1 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown workplace action code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is %1: it cannot be answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action was made at another establishment than the request&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action of %1 cannot answer a request of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request %1 was not changed (%2 rows written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is %1: it cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheet (creation or update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study of working conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements (noise, ambient conditions, air, vibration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chemical risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergonomic study (musculoskeletal disorders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosocial risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support with risk assessment and the DUERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice to the employer or staff representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness or information session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attending the CSE or its health and safety committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation after a work accident or occupational disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support for a prevention or workplace-design project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-aid organisation and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and prevention session for seasonal workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective job-retention action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccination or screening campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers named for %2 participants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4521,6 +6069,690 @@ Commands: %1</source>
     </message>
     <message>
         <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No followed worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 followed workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up attestations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitness opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfitness opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals of adjustment measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden (&lt; 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments by status at 31 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments by number of followed workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers by follow-up category at 31 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams and their followed workers at 31 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits performed by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits performed by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions and attestations signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delays from request to answer (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace actions by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct establishments reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace actions by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheets validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made (first version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed (later version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer&apos;s indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual activity report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — scope: %2 — from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Individual follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Workplace actions and company sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Job retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. The offer&apos;s indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numerator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; denominator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregated figures only. Window of the indicators: the 5 years up to the last day of the period. In a scope narrower than a team, a figure from 1 to 4 is not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barometer %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch: the %1 member establishments of NAF division %2 in the service, %3 followed workers at 31 December %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company: %1 followed workers at 31 December %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company has fewer than %1 followed workers: its own figures are not shown, only its branch&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health data by body system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never a name. A count from 1 to 4 reads “&lt; 5”; when a total would reveal it, another cell of the same table reads “hidden”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barometer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregated figures — no worker can be identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employments started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employments ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers with a work accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers with an occupational disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments with a recent company sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart and vessels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Musculoskeletal disorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respiratory system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other health problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A barometer is for an establishment or an enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers by follow-up category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks declared by the employer (workers exposed, five most frequent in the branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposures observed by the occupational physician (workers, five most frequent in the branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnover in the year (employments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work accidents and occupational diseases in the year (workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job retention in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention dynamics in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health problems noted in consultations in the year, by body system (workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace actions in the year; establishments with a company sheet validated within five years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers seen in a closed consultation of the year whose health problems were coded in a group; a worker counts once in each group noted for him, so the total counts groups noted, not workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity of the service for %1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — followed workers at 31 December %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To protect the workers&apos; privacy, a count from 1 to 4 reads “&lt; 5”; when a total would reveal it, another cell of the same year reads “hidden”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company&apos;s report is for an establishment or an enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A physician sees the indicators of his own teams only (scope team:ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicators are open to the director, the physicians and the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scope %1: no such team, establishment or enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigie does not record job-retention cases and their social follow-up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigie has no portal with personal accounts for workers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigie has no portal with accounts for member establishments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments at D with a company-sheet version validated within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments at D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers covered by a recent company sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers at D with an employment in force at D in an establishment with a company sheet validated within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers at D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers seen within 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers at D with a visit performed within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employers&apos; visit requests answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the denominator answered by a performed visit on or before their latest date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit requests made by employers whose latest date falls in the period, cancelled ones excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computerised health records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers of the denominator whose record in Vigie holds a closed consultation or a signed document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments reached by awareness actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments at D with an awareness action within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments given advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments at D with an advice action within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments with a primary prevention action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments at D with a primary prevention action within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers given individual advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers at D given a signed prevention order, or named as a participant of an advice action, within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers reached by awareness actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers at D named as a participant of an awareness action within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed proposals of adjustment measures (annexe 4) dated in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People given social support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct workers with a social follow-up of a job-retention case active at some day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers still employed a year after a pre-return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers of the denominator with an employment in force, at any establishment followed by the service, one year after that visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct workers with a performed pre-return visit dated in the period shifted one year back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers with a long-term condition given a recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers of the denominator with a signed annexe 4 proposal within the last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers at D whose record notes a long-term condition (ALD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction with the membership interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers of 4 or 5 on a 1 to 5 scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers received in the period to the question on the membership interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction with the information given at membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers received in the period to the question on the information given at membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers with a portal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed workers at D with a personal account on the service&apos;s portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments with a portal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member establishments at D with an account on the service&apos;s portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must start on or before its last day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scope &quot;%1&quot; (service, team:ID, establishment:SIRET, siren:SIREN or naf:CODE expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than 5 people or establishments: the figure is not published for this scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown question &quot;%1&quot; (membership_interface or membership_information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score goes from 1 to 5 (%1 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of an answer must be a past day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid SIRET &quot;%1&quot; (14 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of answers is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header must name the columns question, answered_on and score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction answers are recorded by the director or the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member establishment has the SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a long-term condition must be a past day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record already notes a long-term condition in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record notes no long-term condition in force on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits performed by month, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer&apos;s indicators (%), %1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual activity report %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4628,6 +6860,137 @@ Commands: %1</source>
     </message>
     <message>
         <source>All workplace actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::reports::IndicatorsPanel</name>
+    <message>
+        <source>not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the activity report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barometer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or establishment:SIRET, siren:SIREN, naf:43</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an indicator to read its definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;ending on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barometer of the establishment or enterprise typed in as the scope (establishment:SIRET or siren:SIREN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer&apos;s indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delays to answer requests answered in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity-report-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barometer-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5369,6 +7732,10 @@ Commands: %1</source>
     </message>
     <message>
         <source>Follow-up by company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arrival is marked on the appointment&apos;s day (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6622,14 +8989,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A personal account needs the person&apos;s full name (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid RPPS number &quot;%1&quot;: 11 digits expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database is busy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6730,6 +9089,106 @@ Commands: %1</source>
     </message>
     <message>
         <source>The establishment with SIRET %1 is already assigned to this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You lead several teams (%1): choose the team of this delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: you can delegate only for a team you lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The establishment with SIRET %1 is not assigned to this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal account needs the person&apos;s full name (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid RPPS number &quot;%1&quot;: 11 digits expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 was created but its key slot could not be written (%2): set its password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: enable it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is already disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: it stays enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is already enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: it keeps the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads the team(s) %2: give them another physician first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: only an administrator may rotate the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: this establishment is not followed by your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work stoppages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job-retention cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visits and proposals of a job-retention case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the steps of a job-retention case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the social follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome of a job-retention case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job-retention cell&apos;s meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: your role (%1) does not allow you to %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6879,10 +9338,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account %1 created for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a team and a person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6904,6 +9359,201 @@ Commands: %1</source>
     </message>
     <message>
         <source>Team %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rol&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 disabled: it can no longer sign in, and its password no longer opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 enabled. Temporary password: %2 — give it to %3, who must choose their own at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team and one of its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team and one of its establishments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 created for %2. The password you typed is temporary: %2 must choose their own at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::server</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid listening address &quot;%1&quot; (HOST:PORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 lacks store, certificate or private_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option or missing value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server demo --config FILE --password-file F [--establishments N] [--workers N] [--years N] [--seed S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server init --config FILE --listen HOST:PORT [--store DIR] --admin LOGIN --password-file F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value for %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store is not available in this version; give a folder with --store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store folder %1 is not empty; it is left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server store created in %1; configuration written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server&apos;s certificate (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs --config FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store is not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal %1 received: stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server device revoke --config FILE DEVICE_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server backup --config FILE --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server restore --config FILE BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store restored from %1; the replaced store is kept as %2; the desktops will see a new epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server init|demo|run|device list|device revoke|backup|restore --config FILE ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 verified: %2 audit records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6935,38 +9585,6 @@ Commands: %1</source>
     </message>
     <message>
         <source>Unable to commit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>libsodium could not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough memory to derive the key (Argon2id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No key slot for the login %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong login or password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key ring not found or unreadable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Vigie key ring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Damaged key slot in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to write the key ring %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7039,6 +9657,364 @@ Commands: %1</source>
     </message>
     <message>
         <source>Unable to configure the database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (and the refusal could not be written to the audit trail: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to start a transaction, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to create the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to key the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to re-key the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to write the audit seal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit seal %1 is missing: the end of the trail cannot be vouched for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit seal %1 was not made with this database&apos;s seal key: it was forged or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail holds %1 records but its seal vouches for %2: records at its end were deleted (from record %3 on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of the audit trail is not the one its seal vouches for: the trail was truncated and refilled, recomputed or rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of the backup %1 is broken at record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to copy the key ring %1 beside the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (Argon2id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key slot for the login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot of %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These accounts must sign in once before the key can be rotated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ring not found or unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigie key ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged key slot in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to write the key ring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key ring %1 is locked by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync</name>
+    <message>
+        <source>Wrong login or password, or account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a 256-bit key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device or wrong device credential: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device %1 has been revoked by the server&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of the device %1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device credentials required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid server address &quot;%1&quot; (https://HOST:PORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 presented the certificate %2, not the pinned one %3: connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 answered %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown synchronised table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of %1 without id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not enrolled with a server (vigie-cli sync enroll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an unknown role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 results for %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s epoch changed (restored from a backup?): %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is refused, nothing was replaced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to set the current store aside as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to put the backup in place at %1 (the previous store is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::EnrolDialog</name>
+    <message>
+        <source>&amp;Check the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the &amp;fingerprint the server&apos;s administrator gave me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled, this workstation shares its work with the service&apos;s server and receives what its user may hold. Ask the server&apos;s administrator for its address and the fingerprint of its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(check the server first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address starts with https:// (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the administrator&apos;s, group by group, before confirming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::SyncStatusLine</name>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation: this workstation is not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work is kept on this workstation only. To share it with the service, enrol the workstation: vigie-cli sync enroll --server URL --user LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online, synchronised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, never synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, last synchronised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last run: %1 sent, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 synchronises now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising… %1 sent, %2 received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7710,6 +10686,22 @@ Commands: %1</source>
     </message>
     <message>
         <source>Workforce declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker %1 is not a likely duplicate of this line: no existing worker resembles it, leave the identity column empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker %1 is not a likely duplicate of this line: write the id of one of the workers proposed (%2) or &quot;new&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge moved rows of %1, which no longer refers to workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

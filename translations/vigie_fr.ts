@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -463,6 +463,201 @@ Commandes : %1</translation>
     <message>
         <source>No appointment to convoke for the company %1 from %2 to %3</source>
         <translation>Aucun rendez-vous à convoquer pour l'entreprise %1 du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli worker merge --keep ID --duplicate ID --reason TEXT</source>
+        <translation>Usage : vigie-cli worker merge --keep ID --duplicate ID --reason TEXTE</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli worker unmerge MERGE_ID</source>
+        <translation>Usage : vigie-cli worker unmerge ID_FUSION</translation>
+    </message>
+    <message>
+        <source>Permission denied: only an administrator backs up or restores the database</source>
+        <translation>Accès refusé : seul un administrateur sauvegarde ou restaure la base</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli backup --out FILE</source>
+        <translation>Usage : vigie-cli backup --out FICHIER</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli restore FILE</source>
+        <translation>Usage : vigie-cli restore FICHIER</translation>
+    </message>
+    <message>
+        <source>No backup at %1 (the file and its key ring %2 are both needed)</source>
+        <translation>Aucune sauvegarde à %1 (il faut le fichier et son trousseau %2)</translation>
+    </message>
+    <message>
+        <source>Unable to prepare the restore beside %1</source>
+        <translation>Impossible de préparer la restauration à côté de %1</translation>
+    </message>
+    <message>
+        <source>Unable to read the backup %1</source>
+        <translation>Impossible de lire la sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is refused, nothing was replaced: %2</source>
+        <translation>La sauvegarde %1 est refusée, rien n’a été remplacé : %2</translation>
+    </message>
+    <message>
+        <source>Unable to set the current database aside as %1</source>
+        <translation>Impossible de mettre la base actuelle de côté sous %1</translation>
+    </message>
+    <message>
+        <source>Unable to put the backup in place at %1 (the previous database is %2)</source>
+        <translation>Impossible de mettre la sauvegarde en place à %1 (la base précédente est %2)</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli dmst document list --worker ID</source>
+        <translation>Utilisation : vigie-cli dmst document list --worker ID</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli dmst document print --id ID --out FILE.pdf</source>
+        <translation>Utilisation : vigie-cli dmst document print --id ID --out FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>Invalid fingerprint "%1" (64 hexadecimal characters)</source>
+        <translation>Empreinte « %1 » invalide (64 caractères hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server's certificate (SHA-256): %1</source>
+        <translation>Empreinte du certificat du serveur (SHA-256) : %1</translation>
+    </message>
+    <message>
+        <source>Is it the fingerprint printed by the server's administrator? (yes/no) </source>
+        <translation>Est-ce l’empreinte donnée par l’administrateur du serveur ? (oui/non) </translation>
+    </message>
+    <message>
+        <source>Fingerprint not confirmed: the device is not enrolled</source>
+        <translation>Empreinte non confirmée : le poste n’est pas enrôlé</translation>
+    </message>
+    <message>
+        <source>The server %1 presented the certificate %2, not the expected %3: connection refused</source>
+        <translation>Le serveur %1 a présenté le certificat %2 et non %3 attendu : connexion refusée</translation>
+    </message>
+    <message>
+        <source>The database %1 is already enrolled</source>
+        <translation>La base %1 est déjà enrôlée</translation>
+    </message>
+    <message>
+        <source>Device %1 enrolled with %2 for %3</source>
+        <translation>Poste %1 enrôlé auprès de %2 pour %3</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set by an administrator: choose your own first with: vigie-cli --user %1 user passwd --login %1</source>
+        <translation>Le mot de passe de %1 a été fixé par un administrateur : choisissez d’abord le vôtre avec : vigie-cli --user %1 user passwd --login %1</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled; its password no longer opens the database</source>
+        <translation>Compte %1 désactivé ; son mot de passe n’ouvre plus la base</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled with the temporary password above; it must be replaced at the first sign-in</source>
+        <translation>Compte %1 réactivé avec le mot de passe provisoire ci-dessus, à remplacer à la première connexion</translation>
+    </message>
+    <message>
+        <source>The database key was replaced; every account keeps its password</source>
+        <translation>La clé de la base a été remplacée ; chaque compte garde son mot de passe</translation>
+    </message>
+    <message>
+        <source>Warning: the key slot of %1 holds no audit seal key, so the end of the trail was not checked (an administrator can reset its password)</source>
+        <translation>Attention : l’emplacement de %1 dans le trousseau ne contient pas la clé du sceau d’audit, la fin du journal n’a donc pas été vérifiée (un administrateur peut réinitialiser son mot de passe)</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli audit verify [--against-server]</source>
+        <translation>Utilisation : vigie-cli audit verify [--against-server]</translation>
+    </message>
+    <message>
+        <source>The audit trail holds %1 records but the server received %2 from this workstation on %3: records at its end were deleted (from record %4 on)</source>
+        <translation>Le journal d’audit compte %1 enregistrements mais le serveur en a reçu %2 de ce poste le %3 : des enregistrements de la fin ont été supprimés (à partir du n° %4)</translation>
+    </message>
+    <message>
+        <source>Record %1 of the audit trail is not the one the server received from this workstation on %2: the trail was rewritten</source>
+        <translation>L’enregistrement %1 du journal d’audit n’est pas celui que le serveur a reçu de ce poste le %2 : le journal a été réécrit</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a valid date (YYYY-MM-DD)</source>
+        <translation>%1 : « %2 » n’est pas une date valide (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence add --worker ID --cause CODE --from YYYY-MM-DD [--to YYYY-MM-DD] [--expected-return YYYY-MM-DD] [--employment ID]</source>
+        <translation>Usage : vigie-cli absence add --worker ID --cause CODE --from AAAA-MM-JJ [--to AAAA-MM-JJ] [--expected-return AAAA-MM-JJ] [--employment ID]</translation>
+    </message>
+    <message>
+        <source>More than %1 days off work (%2 days): the worker is flagged for the job-retention cell; offer a liaison meeting and a pre-return visit</source>
+        <translation>Plus de %1 jours d’arrêt (%2 jours) : le salarié est signalé à la cellule PDP ; proposer un rendez-vous de liaison et une visite de pré-reprise</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence end --id ID --to YYYY-MM-DD</source>
+        <translation>Usage : vigie-cli absence end --id ID --to AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence list --worker ID</source>
+        <translation>Usage : vigie-cli absence list --worker ID</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli absence import --establishment SIRET FILE.csv</source>
+        <translation>Usage : vigie-cli absence import --establishment SIRET FICHIER.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>import refused: %n error(s) in %1; nothing was written</source>
+        <translation>
+            <numerusform>import refusé : %n erreur dans %1 ; rien n’a été écrit</numerusform>
+            <numerusform>import refusé : %n erreurs dans %1 ; rien n’a été écrit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli due --worker ID [--today YYYY-MM-DD]</source>
+        <translation>Usage : vigie-cli due --worker ID [--today AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp open --worker ID --origin CODE [--date YYYY-MM-DD]</source>
+        <translation>Usage : vigie-cli pdp open --worker ID --origin CODE [--date AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp step --case ID --kind CODE --date YYYY-MM-DD [--end YYYY-MM-DD] [--partner CODE]</source>
+        <translation>Usage : vigie-cli pdp step --case ID --kind CODE --date AAAA-MM-JJ [--end AAAA-MM-JJ] [--partner CODE]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp social start --case ID --date YYYY-MM-DD</source>
+        <translation>Usage : vigie-cli pdp social start --case ID --date AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp review --case ID --review CODE --date YYYY-MM-DD [--situation OUTCOME]</source>
+        <translation>Usage : vigie-cli pdp review --case ID --review CODE --date AAAA-MM-JJ [--situation ISSUE]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp close --case ID --outcome CODE [--date YYYY-MM-DD]</source>
+        <translation>Usage : vigie-cli pdp close --case ID --outcome CODE [--date AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp due [--today YYYY-MM-DD]</source>
+        <translation>Usage : vigie-cli pdp due [--today AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT</source>
+        <translation>Usage : vigie-cli pdp meeting --date AAAA-MM-JJ --decision ID_DOSSIER:TEXTE</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp agenda [--date YYYY-MM-DD] --out FILE.pdf</source>
+        <translation>Usage : vigie-cli pdp agenda [--date AAAA-MM-JJ] --out FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp summary --case ID --out FILE.pdf</source>
+        <translation>Usage : vigie-cli pdp summary --case ID --out FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1" (json or csv)</source>
+        <translation>Format « %1 » inconnu (json ou csv)</translation>
+    </message>
+    <message>
+        <source>Give --siret or --siren</source>
+        <translation>Indiquez --siret ou --siren</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Appointments of the past month and the next four weeks…</source>
@@ -948,7 +1143,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Exposure %1: the number of workers must be a whole number</source>
@@ -1159,6 +1354,21 @@ Commandes : %1</translation>
     </message>
 </context>
 <context>
+    <name>vigie::desktop::HelpBrowser</name>
+    <message>
+        <source>Vigie — Guide</source>
+        <translation>Vigie — Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>All the &amp;guides</source>
+        <translation>Tous les &amp;guides</translation>
+    </message>
+</context>
+<context>
     <name>vigie::desktop::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1191,6 +1401,30 @@ Commandes : %1</translation>
     <message>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Au moins 12 caractères</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own password: nobody else will know it.</source>
+        <translation>Votre mot de passe a été fixé par un administrateur. Choisissez le vôtre : personne d’autre ne le connaîtra.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Con&amp;firmation:</source>
+        <translation>Con&amp;firmation :</translation>
+    </message>
+    <message>
+        <source>Save and sign in</source>
+        <translation>Enregistrer et se connecter</translation>
+    </message>
+    <message>
+        <source>The password and its confirmation differ.</source>
+        <translation>Le mot de passe et sa confirmation diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1531,38 @@ Commandes : %1</translation>
     <message>
         <source>The session has ended: sign in again.</source>
         <translation>La session a pris fin : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this screen</source>
+        <translation>&amp;Aide sur cet écran</translation>
+    </message>
+    <message>
+        <source>&amp;Guides</source>
+        <translation>&amp;Guides</translation>
+    </message>
+    <message>
+        <source>&amp;About Vigie</source>
+        <translation>À &amp;propos de Vigie</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;The business software of occupational health services: workers' medical records, follow-up planning, company sheets, membership, indicators.&lt;/p&gt;&lt;p&gt;Each workstation keeps its data in an encrypted database (SQLCipher, AES-256) and synchronises with the service's server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLCipher 4.5.5, Poco and libsodium.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Le logiciel métier des services de prévention et de santé au travail : dossier médical en santé au travail, planification du suivi, fiches d’entreprise, adhésions, indicateurs.&lt;/p&gt;&lt;p&gt;Chaque poste garde ses données dans une base chiffrée (SQLCipher, AES-256) et se synchronise avec le serveur du service.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2, SQLCipher 4.5.5, Poco et libsodium.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Vigie</source>
+        <translation>À propos de Vigie</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this workstation…</source>
+        <translation>&amp;Enrôler ce poste…</translation>
     </message>
 </context>
 <context>
@@ -1960,10 +2226,6 @@ Commandes : %1</translation>
         <translation>Aucune attestation ni aucun avis n'est délivré après une visite de pré-reprise (R4624-30)</translation>
     </message>
     <message>
-        <source>An avis d'aptitude follows only the fitness examinations of reinforced follow-up (SIR, R4624-24 and R4624-28), not a visit of kind %1</source>
-        <translation>Un avis d'aptitude ne suit que les examens d'aptitude du suivi individuel renforcé (SIR, R4624-24 et R4624-28), pas une visite de type %1</translation>
-    </message>
-    <message>
         <source>Required before signing: %1</source>
         <translation>Obligatoire avant la signature : %1</translation>
     </message>
@@ -1990,10 +2252,6 @@ Commandes : %1</translation>
     <message>
         <source>The second examination must take place within 15 days of the first (R4624-42): %1 is too late</source>
         <translation>Le second examen doit avoir lieu dans les 15 jours suivant le premier (R4624-42) : le %1 est trop tard</translation>
-    </message>
-    <message>
-        <source>the conclusion</source>
-        <translation>la conclusion</translation>
     </message>
     <message>
         <source>at least one measure</source>
@@ -2308,6 +2566,74 @@ Commandes : %1</translation>
         <source>Unable to write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
+    <message>
+        <source>Only the médecin du travail (or a physician under his protocol) performs a visit of kind %1 (R4623-14 II)</source>
+        <translation>Seul le médecin du travail (ou un médecin sous son protocole) réalise une visite de type %1 (R4623-14 II)</translation>
+    </message>
+    <message>
+        <source>A signed document is never deleted: correct it</source>
+        <translation>Un document signé n'est jamais supprimé : corrigez-le</translation>
+    </message>
+    <message>
+        <source>Only the author of a draft may delete it</source>
+        <translation>Seul l'auteur d'un brouillon peut le supprimer</translation>
+    </message>
+    <message>
+        <source>Fit for the post</source>
+        <translation>Apte au poste</translation>
+    </message>
+    <message>
+        <source>Fit for the post with the adjustment measures proposed (L4624-3)</source>
+        <translation>Apte au poste avec les mesures d'aménagement proposées (L4624-3)</translation>
+    </message>
+    <message>
+        <source>Unfit for the post</source>
+        <translation>Inapte au poste</translation>
+    </message>
+    <message>
+        <source>An avis follows only a visit done by the médecin du travail (R4623-14 II): this visit was not</source>
+        <translation>Un avis ne fait suite qu'à une visite réalisée par le médecin du travail (R4623-14 II) : ce n'est pas le cas de cette visite</translation>
+    </message>
+    <message>
+        <source>An avis d'aptitude is issued only to a worker under reinforced follow-up (SIR, L4624-2); give the attestation de suivi instead</source>
+        <translation>Un avis d'aptitude n'est délivré qu'à un salarié en suivi individuel renforcé (SIR, L4624-2) : remettez plutôt l'attestation de suivi</translation>
+    </message>
+    <message>
+        <source>the decision: fit, or fit with adjustment measures</source>
+        <translation>la décision : apte, ou apte avec mesures d'aménagement</translation>
+    </message>
+    <message>
+        <source>Next visit: at the latest on %1</source>
+        <translation>Prochaine visite : au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Prochaine visite</translation>
+    </message>
+    <message>
+        <source>at the latest on %1</source>
+        <translation>au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>according to the follow-up's periodicity</source>
+        <translation>selon la périodicité du suivi</translation>
+    </message>
+    <message>
+        <source>Unfit for the post: %1</source>
+        <translation>Inapte au poste : %1</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Ma journée</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::AccessRequestsPanel</name>
@@ -2528,6 +2854,10 @@ Commandes : %1</translation>
         <source>BMI %1 (%2)</source>
         <translation>IMC %1 (%2)</translation>
     </message>
+    <message>
+        <source>Coded problems</source>
+        <translation>Problèmes codés</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::DocumentEditor</name>
@@ -2652,14 +2982,6 @@ Commandes : %1</translation>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <source>Issued after any visit but a pre-return one; a nurse may sign it.</source>
-        <translation>Délivrée après toute visite sauf la visite de pré-reprise ; un infirmier peut la signer.</translation>
-    </message>
-    <message>
-        <source>Only after a fitness examination of reinforced follow-up (SIR); signed by the physician.</source>
-        <translation>Uniquement après un examen d’aptitude du suivi individuel renforcé (SIR) ; signé par le médecin.</translation>
-    </message>
-    <message>
         <source>The dates of the post study, of the study of the working conditions and of the exchange with the employer are required (R4624-42); signed by the physician.</source>
         <translation>Les dates de l’étude de poste, de l’étude des conditions de travail et de l’échange avec l’employeur sont obligatoires (R4624-42) ; signé par le médecin.</translation>
     </message>
@@ -2710,6 +3032,30 @@ Commandes : %1</translation>
     <message>
         <source>A document is drafted from a closed consultation: close the consultation first</source>
         <translation>Un document se rédige à partir d’une consultation clôturée : clôturez d’abord la consultation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion</source>
+        <translation>&amp;Avis</translation>
+    </message>
+    <message>
+        <source>&amp;Next visit at the latest on</source>
+        <translation>&amp;Prochaine visite au plus tard le</translation>
+    </message>
+    <message>
+        <source>Issued after any visit but a pre-return one; a nurse may sign it. It goes to the employer: no medical information.</source>
+        <translation>Délivrée après toute visite sauf la pré-reprise ; l'infirmier peut la signer. Elle est remise à l'employeur : aucune information médicale.</translation>
+    </message>
+    <message>
+        <source>For a worker under reinforced follow-up (SIR), after any visit but a pre-return one; signed by the physician. It goes to the employer: no medical information.</source>
+        <translation>Pour un salarié en suivi renforcé (SIR), après toute visite sauf la pré-reprise ; signé par le médecin. Il est remis à l'employeur : aucune information médicale.</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Prochaine visite</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3224,208 @@ Commandes : %1</translation>
         <source>DRAFT — not signed: not to be handed to the worker</source>
         <translation>BROUILLON — non signé : ne pas remettre au salarié</translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft (its author only)</source>
+        <translation>Supprimer le brouillon sélectionné (son auteur seulement)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Sign this document? Once signed it can no longer change; a mistake is then corrected by a new document.</source>
+        <translation>Signer ce document ? Une fois signé, il ne peut plus changer ; une erreur se corrige alors par un nouveau document.</translation>
+    </message>
+    <message>
+        <source>A signed document is never deleted: correct it (Ctrl+R)</source>
+        <translation>Un document signé n'est jamais supprimé : corrigez-le (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Delete this draft (%1)?</source>
+        <translation>Supprimer ce brouillon (%1) ?</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation>Brouillon supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::MyDayPage</name>
+    <message>
+        <source>A: arrived · Enter: open the record and the consultation · N: no-show · Page Down / Page Up: next / previous day · Home: today</source>
+        <translation>A : arrivé · Entrée : ouvrir le dossier et la consultation · N : absent · Page suiv. / Page préc. : jour suivant / précédent · Origine : aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Type de visite</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <translation>Ma journée — %1</translation>
+    </message>
+    <message>
+        <source>Day of %1</source>
+        <translation>Journée du %1</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>attendu</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>in consultation</source>
+        <translation>en consultation</translation>
+    </message>
+    <message>
+        <source>arrived at %1</source>
+        <translation>arrivé à %1</translation>
+    </message>
+    <message>
+        <source>%1 — post: %2</source>
+        <translation>%1 — poste : %2</translation>
+    </message>
+    <message>
+        <source>No appointment in your agendas on this day</source>
+        <translation>Aucun rendez-vous dans vos agendas ce jour-là</translation>
+    </message>
+    <message>
+        <source>Arrival recorded: Enter opens the record and the consultation</source>
+        <translation>Arrivée enregistrée : Entrée ouvre le dossier et la consultation</translation>
+    </message>
+    <message>
+        <source>No-show recorded: the visit is to be planned again</source>
+        <translation>Absence enregistrée : la visite est à replanifier</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::PartsPanel</name>
+    <message>
+        <source>qualified identity</source>
+        <translation>identité qualifiée</translation>
+    </message>
+    <message>
+        <source>validated identity</source>
+        <translation>identité validée</translation>
+    </message>
+    <message>
+        <source>retrieved identity</source>
+        <translation>identité récupérée</translation>
+    </message>
+    <message>
+        <source>provisional identity</source>
+        <translation>identité provisoire</translation>
+    </message>
+    <message>
+        <source>Identity check (INS)</source>
+        <translation>Contrôle d'identité (INS)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Record the check (Ctrl+Shift+K)</source>
+        <translation>Enregistrer le contrôle (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Document seen</source>
+        <translation>&amp;Pièce présentée</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Exposures (part 2°)</source>
+        <translation>Expositions (partie 2°)</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposition</translation>
+    </message>
+    <message>
+        <source>L4161-1 factor</source>
+        <translation>Facteur L4161-1</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>from dd/mm/yyyy</source>
+        <translation>depuis le jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Type an exposure and press Enter to add it</source>
+        <translation>Tapez une exposition et appuyez sur Entrée pour l'ajouter</translation>
+    </message>
+    <message>
+        <source>INS status: %1</source>
+        <translation>Statut INS : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — by %3</source>
+        <translation>%1 — %2 — par %3</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation>« %1 » n'est pas une date (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Identity check recorded: %1</source>
+        <translation>Contrôle d'identité enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Exposure added</source>
+        <translation>Exposition ajoutée</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::RecordPage</name>
@@ -2908,10 +3456,6 @@ Commandes : %1</translation>
     <message>
         <source>correct</source>
         <translation>correction</translation>
-    </message>
-    <message>
-        <source>Find a worker by birth or used name (Ctrl+F)</source>
-        <translation>Rechercher un salarié par nom de naissance ou nom utilisé (Ctrl+F)</translation>
     </message>
     <message>
         <source>When</source>
@@ -3016,6 +3560,38 @@ Commandes : %1</translation>
     <message>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Find a worker: name, "name first name" in either order, or date of birth (Ctrl+F)</source>
+        <translation>Rechercher un salarié : nom, « nom prénom » dans un ordre ou l'autre, ou date de naissance (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Identity and exposures</source>
+        <translation>Identité et expositions</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>More matches: Enter shows the next %1</source>
+        <translation>D'autres résultats : Entrée affiche les %1 suivants</translation>
+    </message>
+    <message>
+        <source>No worker found for « %1 »</source>
+        <translation>Aucun salarié trouvé pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1, except the fields in red: %2</source>
+        <translation>Brouillon enregistré à %1, sauf les champs en rouge : %2</translation>
+    </message>
+    <message>
+        <source>This worker already has a consultation today. Start another one?</source>
+        <translation>Ce salarié a déjà une consultation aujourd'hui. En commencer une autre ?</translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
+        <translation>Non clôturée : %1</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +4968,866 @@ Commandes : %1</translation>
     </message>
 </context>
 <context>
+    <name>vigie::pdp</name>
+    <message>
+        <source>Job-retention cell — minutes of %1</source>
+        <translation>Cellule de prévention de la désinsertion professionnelle — compte rendu du %1</translation>
+    </message>
+    <message>
+        <source>Job-retention cell — agenda of %1</source>
+        <translation>Cellule de prévention de la désinsertion professionnelle — ordre du jour du %1</translation>
+    </message>
+    <message>
+        <source>Confidential — for the members of the job-retention cell (L4622-8-1). No medical information.</source>
+        <translation>Confidentiel — réservé aux membres de la cellule PDP (L4622-8-1). Aucune information médicale.</translation>
+    </message>
+    <message>
+        <source>Cases to review: %1. New flags from work stoppages: %2.</source>
+        <translation>Dossiers à examiner : %1. Nouveaux signalements d’arrêts de travail : %2.</translation>
+    </message>
+    <message>
+        <source>Cases to review</source>
+        <translation>Dossiers à examiner</translation>
+    </message>
+    <message>
+        <source>No case to review.</source>
+        <translation>Aucun dossier à examiner.</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Dernière étape</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decision (to fill in)</source>
+        <translation>Décision (à compléter)</translation>
+    </message>
+    <message>
+        <source>New flags: work stoppages of more than 30 days</source>
+        <translation>Nouveaux signalements : arrêts de travail de plus de 30 jours</translation>
+    </message>
+    <message>
+        <source>No new flag.</source>
+        <translation>Aucun nouveau signalement.</translation>
+    </message>
+    <message>
+        <source>Off work since</source>
+        <translation>En arrêt depuis le</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>back on %1</source>
+        <translation>reprise le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liaison meeting and pre-return visit to offer</source>
+        <translation>Rendez-vous de liaison et visite de pré-reprise à proposer</translation>
+    </message>
+    <message>
+        <source>Unknown %1 "%2" (accepted: %3)</source>
+        <translation>%1 inconnu : « %2 » (acceptés : %3)</translation>
+    </message>
+    <message>
+        <source>The worker</source>
+        <translation>Le salarié</translation>
+    </message>
+    <message>
+        <source>The employer</source>
+        <translation>L’employeur</translation>
+    </message>
+    <message>
+        <source>The attending doctor</source>
+        <translation>Le médecin traitant</translation>
+    </message>
+    <message>
+        <source>The health insurance's medical adviser</source>
+        <translation>Le médecin conseil de l’assurance maladie</translation>
+    </message>
+    <message>
+        <source>The service (pre-return visit, liaison meeting, stoppage)</source>
+        <translation>Le service (visite de pré-reprise, rendez-vous de liaison, arrêt)</translation>
+    </message>
+    <message>
+        <source>Liaison meeting</source>
+        <translation>Rendez-vous de liaison</translation>
+    </message>
+    <message>
+        <source>Pre-return visit</source>
+        <translation>Visite de pré-reprise</translation>
+    </message>
+    <message>
+        <source>Return-to-work visit</source>
+        <translation>Visite de reprise</translation>
+    </message>
+    <message>
+        <source>Adjustment proposal</source>
+        <translation>Proposition d’aménagement</translation>
+    </message>
+    <message>
+        <source>Supervised trial</source>
+        <translation>Essai encadré</translation>
+    </message>
+    <message>
+        <source>Vocational retraining agreement (CRPE)</source>
+        <translation>Convention de rééducation professionnelle en entreprise (CRPE)</translation>
+    </message>
+    <message>
+        <source>Referral to a partner</source>
+        <translation>Orientation vers un partenaire</translation>
+    </message>
+    <message>
+        <source>Kept in the same post</source>
+        <translation>Maintenu au même poste</translation>
+    </message>
+    <message>
+        <source>Kept in an adjusted post</source>
+        <translation>Maintenu sur un poste aménagé</translation>
+    </message>
+    <message>
+        <source>Redeployed in the company</source>
+        <translation>Reclassé dans l’entreprise</translation>
+    </message>
+    <message>
+        <source>Left the company</source>
+        <translation>A quitté l’entreprise</translation>
+    </message>
+    <message>
+        <source>Unfit and dismissed</source>
+        <translation>Inapte et licencié</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Social review at 3 months</source>
+        <translation>Point social à 3 mois</translation>
+    </message>
+    <message>
+        <source>Social review at 6 months</source>
+        <translation>Point social à 6 mois</translation>
+    </message>
+    <message>
+        <source>Outcome at one year</source>
+        <translation>Bilan à un an</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>step kind</source>
+        <translation>Type d’étape</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Point de suivi</translation>
+    </message>
+    <message>
+        <source>The case is closed: no step can be added</source>
+        <translation>Le dossier est clos : aucune étape ne peut être ajoutée</translation>
+    </message>
+    <message>
+        <source>The step has no valid date</source>
+        <translation>L’étape n’a pas de date valide</translation>
+    </message>
+    <message>
+        <source>The step (%1) is dated before the opening of the case (%2)</source>
+        <translation>L’étape (%1) est datée d’avant l’ouverture du dossier (%2)</translation>
+    </message>
+    <message>
+        <source>The step is dated %1, in the future</source>
+        <translation>L’étape est datée du %1, dans le futur</translation>
+    </message>
+    <message>
+        <source>Out of order: a %1 takes place during the stoppage, before the return-to-work visit of %2</source>
+        <translation>Ordre non respecté : %1 a lieu pendant l’arrêt, avant la visite de reprise du %2</translation>
+    </message>
+    <message>
+        <source>Out of order: the return-to-work visit cannot come before a step of the stoppage recorded on %1</source>
+        <translation>Ordre non respecté : la visite de reprise ne peut précéder une étape de l’arrêt enregistrée le %1</translation>
+    </message>
+    <message>
+        <source>Out of order: a %1 follows a pre-return or return-to-work visit; record the visit first (%2)</source>
+        <translation>Ordre non respecté : %1 suit une visite de pré-reprise ou de reprise ; enregistrez d’abord la visite (%2)</translation>
+    </message>
+    <message>
+        <source>The step ends on %1, before it begins on %2</source>
+        <translation>L’étape finit le %1, avant de commencer le %2</translation>
+    </message>
+    <message>
+        <source>A supervised trial needs its last day</source>
+        <translation>Un essai encadré demande son dernier jour</translation>
+    </message>
+    <message>
+        <source>A supervised trial lasts at most %1 working days (14, renewable once); this one lasts %2</source>
+        <translation>Un essai encadré dure au plus %1 jours ouvrés (14, renouvelable une fois) ; celui-ci en dure %2</translation>
+    </message>
+    <message>
+        <source>A CRPE lasts at most %1 months; this one would end on %2</source>
+        <translation>Une CRPE dure au plus %1 mois ; celle-ci finirait le %2</translation>
+    </message>
+    <message>
+        <source>A referral names its partner (Cap emploi, MDPH, CARSAT, CPAM, Agefiph, France Travail…)</source>
+        <translation>Une orientation nomme son partenaire (Cap emploi, MDPH, CARSAT, CPAM, Agefiph, France Travail…)</translation>
+    </message>
+    <message>
+        <source>Unknown job-retention case: %1</source>
+        <translation>Dossier de maintien en emploi inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Unknown worker: %1</source>
+        <translation>Salarié inconnu : %1</translation>
+    </message>
+    <message>
+        <source>The employment %1 is not this worker's</source>
+        <translation>L’emploi %1 n’est pas celui de ce salarié</translation>
+    </message>
+    <message>
+        <source>This stoppage overlaps the one recorded from %1%2</source>
+        <translation>Cet arrêt chevauche celui enregistré à partir du %1%2</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> au %1</translation>
+    </message>
+    <message>
+        <source> (still running)</source>
+        <translation> (toujours en cours)</translation>
+    </message>
+    <message>
+        <source>Unknown work stoppage: %1</source>
+        <translation>Arrêt de travail inconnu : %1</translation>
+    </message>
+    <message>
+        <source>This stoppage would overlap the one recorded from %1</source>
+        <translation>Cet arrêt chevaucherait celui enregistré à partir du %1</translation>
+    </message>
+    <message>
+        <source>Unknown establishment: SIRET %1</source>
+        <translation>Établissement inconnu : SIRET %1</translation>
+    </message>
+    <message>
+        <source>No worker %1 is employed at this establishment</source>
+        <translation>Aucun salarié %1 n’est employé dans cet établissement</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 workers of this establishment; record this stoppage from the worker's page</source>
+        <translation>%1 correspond à %2 salariés de cet établissement ; saisissez cet arrêt depuis la fiche du salarié</translation>
+    </message>
+    <message>
+        <source>the stoppage from %1 is already recorded with another last day (%2)</source>
+        <translation>l’arrêt du %1 est déjà enregistré avec un autre dernier jour (%2)</translation>
+    </message>
+    <message>
+        <source>it overlaps the stoppage from %1</source>
+        <translation>il chevauche l’arrêt du %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The opening date %1 is in the future</source>
+        <translation>La date d’ouverture %1 est dans le futur</translation>
+    </message>
+    <message>
+        <source>This worker already has an open job-retention case: %1</source>
+        <translation>Ce salarié a déjà un dossier de maintien en emploi ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Unknown partner "%1" (the job_retention_partner list)</source>
+        <translation>Partenaire inconnu « %1 » (liste job_retention_partner)</translation>
+    </message>
+    <message>
+        <source>The case is closed: no social follow-up can start</source>
+        <translation>Le dossier est clos : aucun suivi social ne peut commencer</translation>
+    </message>
+    <message>
+        <source>The social follow-up must start between the opening of the case (%1) and today</source>
+        <translation>Le suivi social doit commencer entre l’ouverture du dossier (%1) et aujourd’hui</translation>
+    </message>
+    <message>
+        <source>This case already has a social follow-up</source>
+        <translation>Ce dossier a déjà un suivi social</translation>
+    </message>
+    <message>
+        <source>This case has no social follow-up</source>
+        <translation>Ce dossier n’a pas de suivi social</translation>
+    </message>
+    <message>
+        <source>The case is closed</source>
+        <translation>Le dossier est clos</translation>
+    </message>
+    <message>
+        <source>The review date %1 is in the future</source>
+        <translation>La date du point de suivi (%1) est dans le futur</translation>
+    </message>
+    <message>
+        <source>The %1 is not scheduled for this case (done already, or not started)</source>
+        <translation>Le point « %1 » n’est pas prévu pour ce dossier (déjà fait, ou pas commencé)</translation>
+    </message>
+    <message>
+        <source>The outcome at one year needs the worker's situation</source>
+        <translation>Le bilan à un an demande la situation du salarié</translation>
+    </message>
+    <message>
+        <source>The case is already closed</source>
+        <translation>Le dossier est déjà clos</translation>
+    </message>
+    <message>
+        <source>The closing date must lie between the opening of the case (%1) and today</source>
+        <translation>La date de clôture doit être comprise entre l’ouverture du dossier (%1) et aujourd’hui</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>À faire : %1</translation>
+    </message>
+    <message>
+        <source>Overdue: return-to-work visit (R4624-31)</source>
+        <translation>En retard : visite de reprise (R4624-31)</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed</source>
+        <translation>Un champ entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>Unknown cause of work stoppage "%1" (accepted: %2)</source>
+        <translation>Motif d’arrêt de travail inconnu « %1 » (acceptés : %2)</translation>
+    </message>
+    <message>
+        <source>Non-occupational illness or accident</source>
+        <translation>Maladie ou accident d’origine non professionnelle</translation>
+    </message>
+    <message>
+        <source>Work accident</source>
+        <translation>Accident du travail</translation>
+    </message>
+    <message>
+        <source>Occupational disease</source>
+        <translation>Maladie professionnelle</translation>
+    </message>
+    <message>
+        <source>Maternity leave</source>
+        <translation>Congé de maternité</translation>
+    </message>
+    <message>
+        <source>The first day of the stoppage is missing or invalid</source>
+        <translation>Le premier jour de l’arrêt manque ou n’est pas valide</translation>
+    </message>
+    <message>
+        <source>The stoppage begins on %1, in the future</source>
+        <translation>L’arrêt commence le %1, dans le futur</translation>
+    </message>
+    <message>
+        <source>The last day of the stoppage is invalid</source>
+        <translation>Le dernier jour de l’arrêt n’est pas valide</translation>
+    </message>
+    <message>
+        <source>The stoppage ends on %1, before its first day %2</source>
+        <translation>L’arrêt finit le %1, avant son premier jour, le %2</translation>
+    </message>
+    <message>
+        <source>The expected return (%1) must come after the first day %2</source>
+        <translation>La reprise prévue (%1) doit suivre le premier jour, le %2</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+    <message>
+        <source>Unknown column "%1" (accepted: %2)</source>
+        <translation>Colonne inconnue « %1 » (acceptées : %2)</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice</source>
+        <translation>La colonne %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>The required column %1 is missing</source>
+        <translation>La colonne obligatoire %1 manque</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation>%1 champs au lieu de %2</translation>
+    </message>
+    <message>
+        <source>The value is missing</source>
+        <translation>La valeur manque</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>« %1 » n’est pas une date valide (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>Return to the company — proposals of the occupational physician</source>
+        <translation>Retour dans l’entreprise — propositions du médecin du travail</translation>
+    </message>
+    <message>
+        <source>For the employer (L4624-3). This document holds no information on the worker's health.</source>
+        <translation>Pour l’employeur (L4624-3). Ce document ne contient aucune information sur la santé du salarié.</translation>
+    </message>
+    <message>
+        <source>Back at work on %1.</source>
+        <translation>Reprise du travail le %1.</translation>
+    </message>
+    <message>
+        <source>Proposals of adjustment (annexe 4)</source>
+        <translation>Propositions d’aménagement (annexe 4)</translation>
+    </message>
+    <message>
+        <source>No signed proposal.</source>
+        <translation>Aucune proposition signée.</translation>
+    </message>
+    <message>
+        <source>Proposal of %1</source>
+        <translation>Proposition du %1</translation>
+    </message>
+    <message>
+        <source>Post: %1</source>
+        <translation>Poste : %1</translation>
+    </message>
+    <message>
+        <source>Follow-up with the company</source>
+        <translation>Suivi avec l’entreprise</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation> (jusqu’au %1)</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Issue : %1</translation>
+    </message>
+    <message>
+        <source>Job retention</source>
+        <translation>Maintien en emploi</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::pdp::PdpPage</name>
+    <message>
+        <source>&lt;h2&gt;Job retention&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Maintien en emploi&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>Dossier&amp;s</translation>
+    </message>
+    <message>
+        <source>New &amp;flags</source>
+        <translation>&amp;Nouveaux signalements</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation>Mes dossiers</translation>
+    </message>
+    <message>
+        <source>All open cases of my teams</source>
+        <translation>Tous les dossiers ouverts de mes équipes</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Dossiers clos</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Worker, establishment…</source>
+        <translation>Salarié, établissement…</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;iltrer</translation>
+    </message>
+    <message>
+        <source>Cell's &amp;agenda (PDF)…</source>
+        <translation>&amp;Ordre du jour de la cellule (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Work stoppages…</source>
+        <translation>Arrêts de tra&amp;vail…</translation>
+    </message>
+    <message>
+        <source>The work stoppages of the selected case's worker</source>
+        <translation>Les arrêts de travail du salarié du dossier choisi</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochain point</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <source>Last day of a supervised trial or of a CRPE</source>
+        <translation>Dernier jour d’un essai encadré ou d’une CRPE</translation>
+    </message>
+    <message>
+        <source>The partner of a referral</source>
+        <translation>Le partenaire d’une orientation</translation>
+    </message>
+    <message>
+        <source>Add the st&amp;ep</source>
+        <translation>A&amp;jouter l’étape</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Social follow-up</source>
+        <translation>Suivi social</translation>
+    </message>
+    <message>
+        <source>Start the social follow-&amp;up</source>
+        <translation>Commencer le s&amp;uivi social</translation>
+    </message>
+    <message>
+        <source>&amp;Rights explained</source>
+        <translation>&amp;Droits expliqués</translation>
+    </message>
+    <message>
+        <source>A&amp;dministrative help</source>
+        <translation>Aide ad&amp;ministrative</translation>
+    </message>
+    <message>
+        <source>Save the fo&amp;llow-up</source>
+        <translation>Enre&amp;gistrer le suivi</translation>
+    </message>
+    <message>
+        <source>The social situation, the steps taken with the worker (no health information)</source>
+        <translation>La situation sociale, les démarches faites avec le salarié (aucune information de santé)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Points de suivi</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>(situation at one year)</source>
+        <translation>(situation à un an)</translation>
+    </message>
+    <message>
+        <source>Record the selected re&amp;view</source>
+        <translation>Enregistrer le &amp;point choisi</translation>
+    </message>
+    <message>
+        <source>Close the case wit&amp;h this situation</source>
+        <translation>C&amp;lore le dossier avec cette situation</translation>
+    </message>
+    <message>
+        <source>Select a case first</source>
+        <translation>Choisissez d’abord un dossier</translation>
+    </message>
+    <message>
+        <source>Cell's agenda</source>
+        <translation>Ordre du jour de la cellule</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Work stoppages of more than 30 days without a job-retention case: offer a liaison meeting and a pre-return visit (L1226-1-3, R4624-29).</source>
+        <translation>Arrêts de travail de plus de 30 jours sans dossier de maintien en emploi : proposer un rendez-vous de liaison et une visite de pré-reprise (L1226-1-3, R4624-29).</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Ori&amp;gin</source>
+        <translation>Ori&amp;gine</translation>
+    </message>
+    <message>
+        <source>&amp;Open a case for the selected worker</source>
+        <translation>&amp;Ouvrir un dossier pour le salarié choisi</translation>
+    </message>
+    <message>
+        <source>Select a case.</source>
+        <translation>Choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>closed on %1 — %2</source>
+        <translation>clos le %1 — %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (born %2) — %3&lt;br&gt;Case opened on %4 at the request of: %5. In charge: %6. Status: %7.%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (né(e) le %2) — %3&lt;br&gt;Dossier ouvert le %4 à la demande de : %5. Responsable : %6. État : %7.%8</translation>
+    </message>
+    <message>
+        <source> Back at work on %1.</source>
+        <translation> Reprise du travail le %1.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>annexe 4 signed (in the medical record, for the physician)</source>
+        <translation>annexe 4 signée (dans le dossier médical, pour le médecin)</translation>
+    </message>
+    <message>
+        <source>Led by %1 since %2%3</source>
+        <translation>Mené par %1 depuis le %2%3</translation>
+    </message>
+    <message>
+        <source>, ended on %1</source>
+        <translation>, terminé le %1</translation>
+    </message>
+    <message>
+        <source>No social follow-up yet.</source>
+        <translation>Pas encore de suivi social.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>still off work</source>
+        <translation>toujours en arrêt</translation>
+    </message>
+    <message>
+        <source>New &amp;flags (%1)</source>
+        <translation>&amp;Nouveaux signalements (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 added</source>
+        <translation>%1 du %2 ajoutée</translation>
+    </message>
+    <message>
+        <source>Social follow-up started on %1: reviews on %2 and %3</source>
+        <translation>Suivi social commencé le %1 : points le %2 et le %3</translation>
+    </message>
+    <message>
+        <source>Social follow-up saved</source>
+        <translation>Suivi social enregistré</translation>
+    </message>
+    <message>
+        <source>Select the review to record</source>
+        <translation>Choisissez le point à enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 recorded on %2</source>
+        <translation>%1 enregistré le %2</translation>
+    </message>
+    <message>
+        <source>Choose the worker's situation to close the case</source>
+        <translation>Choisissez la situation du salarié pour clore le dossier</translation>
+    </message>
+    <message>
+        <source>Case of %1 closed: %2</source>
+        <translation>Dossier de %1 clos : %2</translation>
+    </message>
+    <message>
+        <source>Select the worker</source>
+        <translation>Choisissez le salarié</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Cell's agenda of %1 written to %2</source>
+        <translation>Ordre du jour de la cellule du %1 écrit dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::pdp::StoppagesDialog</name>
+    <message>
+        <source>Work stoppages — %1</source>
+        <translation>Arrêts de travail — %1</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>Reprise prévue</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Job retention</source>
+        <translation>Maintien en emploi</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation>&amp;Terminé le</translation>
+    </message>
+    <message>
+        <source>&amp;Cause</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;First day off work</source>
+        <translation>&amp;Premier jour d’arrêt</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected return</source>
+        <translation>Reprise pré&amp;vue</translation>
+    </message>
+    <message>
+        <source>&amp;Add the stoppage</source>
+        <translation>&amp;Ajouter l’arrêt</translation>
+    </message>
+    <message>
+        <source>&amp;End the selected stoppage on the last day</source>
+        <translation>T&amp;erminer l’arrêt choisi au dernier jour</translation>
+    </message>
+    <message>
+        <source>still off work</source>
+        <translation>toujours en arrêt</translation>
+    </message>
+    <message>
+        <source>more than 30 days: liaison meeting, pre-return visit</source>
+        <translation>plus de 30 jours : rendez-vous de liaison, visite de pré-reprise</translation>
+    </message>
+    <message>
+        <source>Stoppage recorded: more than 30 days off work, the worker is flagged for the cell</source>
+        <translation>Arrêt enregistré : plus de 30 jours d’arrêt, le salarié est signalé à la cellule</translation>
+    </message>
+    <message>
+        <source>Stoppage recorded</source>
+        <translation>Arrêt enregistré</translation>
+    </message>
+    <message>
+        <source>Select the stoppage to end</source>
+        <translation>Choisissez l’arrêt à terminer</translation>
+    </message>
+    <message>
+        <source>Stoppage ended on %1</source>
+        <translation>Arrêt terminé le %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::prevention</name>
     <message>
         <source>%1 is not a professional of the multidisciplinary team</source>
@@ -4456,6 +5892,118 @@ Commandes : %1</translation>
     <message>
         <source>Name the professional(s) who led the action</source>
         <translation>Indiquez le ou les professionnels qui ont mené l’action</translation>
+    </message>
+    <message>
+        <source>A request needs a subject</source>
+        <translation>Une demande doit avoir un objet</translation>
+    </message>
+    <message>
+        <source>The date of a request must be a past day (%1 given)</source>
+        <translation>La date d’une demande doit être un jour passé (%1 donné)</translation>
+    </message>
+    <message>
+        <source>Unknown workplace action code %1</source>
+        <translation>Code d’action en milieu de travail %1 inconnu</translation>
+    </message>
+    <message>
+        <source>This request is %1: it cannot be answered</source>
+        <translation>Cette demande est à l’état %1 : elle ne peut pas être honorée</translation>
+    </message>
+    <message>
+        <source>The action was made at another establishment than the request's</source>
+        <translation>L’action a été menée dans un autre établissement que celui de la demande</translation>
+    </message>
+    <message>
+        <source>An action of %1 cannot answer a request of %2</source>
+        <translation>Une action du %1 ne peut pas répondre à une demande du %2</translation>
+    </message>
+    <message>
+        <source>Unknown request %1</source>
+        <translation>Demande %1 inconnue</translation>
+    </message>
+    <message>
+        <source>The request %1 was not changed (%2 rows written)</source>
+        <translation>La demande %1 n’a pas été modifiée (%2 lignes écrites)</translation>
+    </message>
+    <message>
+        <source>This request is %1: it cannot be cancelled</source>
+        <translation>Cette demande est à l’état %1 : elle ne peut pas être annulée</translation>
+    </message>
+    <message>
+        <source>Unknown worker %1</source>
+        <translation>Salarié %1 inconnu</translation>
+    </message>
+    <message>
+        <source>Company sheet (creation or update)</source>
+        <translation>Fiche d’entreprise (création ou mise à jour)</translation>
+    </message>
+    <message>
+        <source>Workstation study</source>
+        <translation>Étude de poste</translation>
+    </message>
+    <message>
+        <source>Study of working conditions</source>
+        <translation>Étude des conditions de travail</translation>
+    </message>
+    <message>
+        <source>Measurements (noise, ambient conditions, air, vibration)</source>
+        <translation>Métrologie (bruit, ambiances, atmosphères, vibrations)</translation>
+    </message>
+    <message>
+        <source>Chemical risk assessment</source>
+        <translation>Évaluation du risque chimique</translation>
+    </message>
+    <message>
+        <source>Ergonomic study (musculoskeletal disorders)</source>
+        <translation>Étude ergonomique (TMS)</translation>
+    </message>
+    <message>
+        <source>Psychosocial risk assessment</source>
+        <translation>Diagnostic des risques psychosociaux</translation>
+    </message>
+    <message>
+        <source>Support with risk assessment and the DUERP</source>
+        <translation>Aide à l’évaluation des risques et au document unique</translation>
+    </message>
+    <message>
+        <source>Advice to the employer or staff representatives</source>
+        <translation>Conseil à l’employeur ou aux représentants du personnel</translation>
+    </message>
+    <message>
+        <source>Awareness or information session</source>
+        <translation>Action de sensibilisation ou d’information collective</translation>
+    </message>
+    <message>
+        <source>Attending the CSE or its health and safety committee</source>
+        <translation>Participation au CSE ou à la CSSCT</translation>
+    </message>
+    <message>
+        <source>Investigation after a work accident or occupational disease</source>
+        <translation>Enquête après accident du travail ou maladie professionnelle</translation>
+    </message>
+    <message>
+        <source>Support for a prevention or workplace-design project</source>
+        <translation>Accompagnement d’un projet de prévention ou de conception de locaux</translation>
+    </message>
+    <message>
+        <source>First-aid organisation and training</source>
+        <translation>Organisation des secours et formation aux premiers secours</translation>
+    </message>
+    <message>
+        <source>Training and prevention session for seasonal workers</source>
+        <translation>Action de formation et de prévention pour les travailleurs saisonniers</translation>
+    </message>
+    <message>
+        <source>Collective job-retention action</source>
+        <translation>Action collective de prévention de la désinsertion professionnelle</translation>
+    </message>
+    <message>
+        <source>Vaccination or screening campaign</source>
+        <translation>Campagne de vaccination ou de dépistage</translation>
+    </message>
+    <message>
+        <source>%1 workers named for %2 participants</source>
+        <translation>%1 salariés nommés pour %2 participants</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +6071,690 @@ Commandes : %1</translation>
     <message>
         <source>hidden</source>
         <translation>masqué</translation>
+    </message>
+    <message>
+        <source>No followed worker</source>
+        <translation>Aucun salarié suivi</translation>
+    </message>
+    <message>
+        <source>%1 followed workers</source>
+        <translation>%1 salariés suivis</translation>
+    </message>
+    <message>
+        <source>Follow-up attestations</source>
+        <translation>Attestations de suivi</translation>
+    </message>
+    <message>
+        <source>Fitness opinions</source>
+        <translation>Avis d’aptitude</translation>
+    </message>
+    <message>
+        <source>Unfitness opinions</source>
+        <translation>Avis d’inaptitude</translation>
+    </message>
+    <message>
+        <source>Proposals of adjustment measures</source>
+        <translation>Propositions de mesures d’aménagement</translation>
+    </message>
+    <message>
+        <source>Prevention orders</source>
+        <translation>Ordonnances de prévention</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Informations remises</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Sensibilisation</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Primary prevention</source>
+        <translation>Prévention primaire</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>non calculé</translation>
+    </message>
+    <message>
+        <source>hidden (&lt; 5)</source>
+        <translation>masqué (&lt; 5)</translation>
+    </message>
+    <message>
+        <source>Member establishments by status at 31 December</source>
+        <translation>Établissements adhérents par statut au 31 décembre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Member establishments by number of followed workers</source>
+        <translation>Établissements adhérents par nombre de salariés suivis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Followed workers by follow-up category at 31 December</source>
+        <translation>Salariés suivis par catégorie de suivi au 31 décembre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Teams and their followed workers at 31 December</source>
+        <translation>Équipes et leurs salariés suivis au 31 décembre</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Visits performed by kind</source>
+        <translation>Visites réalisées par type</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Type de visite</translation>
+    </message>
+    <message>
+        <source>Visits performed by month</source>
+        <translation>Visites réalisées par mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Absences aux rendez-vous</translation>
+    </message>
+    <message>
+        <source>Opinions and attestations signed</source>
+        <translation>Avis et attestations signés</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Delays from request to answer (days)</source>
+        <translation>Délais de la demande à la réponse (jours)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Honorées</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <source>Within the target</source>
+        <translation>Dans l’objectif</translation>
+    </message>
+    <message>
+        <source>Workplace actions</source>
+        <translation>Actions en milieu de travail</translation>
+    </message>
+    <message>
+        <source>Workplace actions by group</source>
+        <translation>Actions en milieu de travail par groupe</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Distinct establishments reached</source>
+        <translation>Établissements distincts touchés</translation>
+    </message>
+    <message>
+        <source>Workplace actions by kind</source>
+        <translation>Actions en milieu de travail par type</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Type d’action</translation>
+    </message>
+    <message>
+        <source>Company sheets validated</source>
+        <translation>Fiches d’entreprise validées</translation>
+    </message>
+    <message>
+        <source>Company sheets</source>
+        <translation>Fiches d’entreprise</translation>
+    </message>
+    <message>
+        <source>Made (first version)</source>
+        <translation>Réalisées (première version)</translation>
+    </message>
+    <message>
+        <source>Renewed (later version)</source>
+        <translation>Mises à jour (version suivante)</translation>
+    </message>
+    <message>
+        <source>Job retention</source>
+        <translation>Prévention de la désinsertion professionnelle</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>The offer's indicators</source>
+        <translation>Les indicateurs de l’offre</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numérateur</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Dénominateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Année précédente</translation>
+    </message>
+    <message>
+        <source>Annual activity report %1</source>
+        <translation>Rapport d’activité annuel %1</translation>
+    </message>
+    <message>
+        <source>%1 — scope: %2 — from %3 to %4</source>
+        <translation>%1 — périmètre : %2 — du %3 au %4</translation>
+    </message>
+    <message>
+        <source>1. The service</source>
+        <translation>1. Le service</translation>
+    </message>
+    <message>
+        <source>2. Individual follow-up</source>
+        <translation>2. Suivi individuel de l’état de santé</translation>
+    </message>
+    <message>
+        <source>3. Workplace actions and company sheets</source>
+        <translation>3. Actions en milieu de travail et fiches d’entreprise</translation>
+    </message>
+    <message>
+        <source>4. Job retention</source>
+        <translation>4. Prévention de la désinsertion professionnelle</translation>
+    </message>
+    <message>
+        <source>5. The offer's indicators</source>
+        <translation>5. Les indicateurs de l’offre</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <source>numerator: %1</source>
+        <translation>numérateur : %1</translation>
+    </message>
+    <message>
+        <source>; denominator: %1</source>
+        <translation> ; dénominateur : %1</translation>
+    </message>
+    <message>
+        <source>Aggregated figures only. Window of the indicators: the 5 years up to the last day of the period. In a scope narrower than a team, a figure from 1 to 4 is not published.</source>
+        <translation>Chiffres agrégés uniquement. Fenêtre des indicateurs : les 5 années qui précèdent le dernier jour de la période. Dans un périmètre plus étroit qu’une équipe, un chiffre de 1 à 4 n’est pas publié.</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>L’entreprise</translation>
+    </message>
+    <message>
+        <source>Its branch</source>
+        <translation>Sa branche</translation>
+    </message>
+    <message>
+        <source>Barometer %1 — %2</source>
+        <translation>Baromètre %1 — %2</translation>
+    </message>
+    <message>
+        <source>Branch: the %1 member establishments of NAF division %2 in the service, %3 followed workers at 31 December %4.</source>
+        <translation>Branche : les %1 établissements adhérents de la division NAF %2 dans le service, %3 salariés suivis au 31 décembre %4.</translation>
+    </message>
+    <message>
+        <source>The company: %1 followed workers at 31 December %2.</source>
+        <translation>L’entreprise : %1 salariés suivis au 31 décembre %2.</translation>
+    </message>
+    <message>
+        <source>The company has fewer than %1 followed workers: its own figures are not shown, only its branch's.</source>
+        <translation>L’entreprise compte moins de %1 salariés suivis : ses propres chiffres ne sont pas présentés, seulement ceux de sa branche.</translation>
+    </message>
+    <message>
+        <source>Health data by body system</source>
+        <translation>Données de santé par appareil</translation>
+    </message>
+    <message>
+        <source>Never a name. A count from 1 to 4 reads “&lt; 5”; when a total would reveal it, another cell of the same table reads “hidden”.</source>
+        <translation>Jamais un nom. Un nombre de 1 à 4 est affiché « &lt; 5 » ; quand un total le révélerait, une autre case du même tableau est « masquée ».</translation>
+    </message>
+    <message>
+        <source>Barometer %1</source>
+        <translation>Baromètre %1</translation>
+    </message>
+    <message>
+        <source>Aggregated figures — no worker can be identified</source>
+        <translation>Chiffres agrégés — aucun salarié ne peut être identifié</translation>
+    </message>
+    <message>
+        <source>Employments started</source>
+        <translation>Embauches (emplois commencés)</translation>
+    </message>
+    <message>
+        <source>Employments ended</source>
+        <translation>Départs (emplois terminés)</translation>
+    </message>
+    <message>
+        <source>Workers with a work accident</source>
+        <translation>Salariés ayant eu un accident du travail</translation>
+    </message>
+    <message>
+        <source>Workers with an occupational disease</source>
+        <translation>Salariés ayant une maladie professionnelle</translation>
+    </message>
+    <message>
+        <source>Establishments with a recent company sheet</source>
+        <translation>Établissements dotés d’une fiche d’entreprise récente</translation>
+    </message>
+    <message>
+        <source>Heart and vessels</source>
+        <translation>Cœur et vaisseaux</translation>
+    </message>
+    <message>
+        <source>Musculoskeletal disorders</source>
+        <translation>Troubles musculo-squelettiques</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Santé mentale</translation>
+    </message>
+    <message>
+        <source>Respiratory system</source>
+        <translation>Appareil respiratoire</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>Peau</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Audition</translation>
+    </message>
+    <message>
+        <source>Other health problems</source>
+        <translation>Autres problèmes de santé</translation>
+    </message>
+    <message>
+        <source>A barometer is for an establishment or an enterprise</source>
+        <translation>Un baromètre porte sur un établissement ou une entreprise</translation>
+    </message>
+    <message>
+        <source>Followed workers by follow-up category</source>
+        <translation>Salariés suivis par catégorie de suivi</translation>
+    </message>
+    <message>
+        <source>Risks declared by the employer (workers exposed, five most frequent in the branch)</source>
+        <translation>Risques déclarés par l’employeur (salariés exposés, les cinq plus fréquents de la branche)</translation>
+    </message>
+    <message>
+        <source>Exposures observed by the occupational physician (workers, five most frequent in the branch)</source>
+        <translation>Expositions constatées par le médecin du travail (salariés, les cinq plus fréquentes de la branche)</translation>
+    </message>
+    <message>
+        <source>Turnover in the year (employments)</source>
+        <translation>Mouvements de l’année (emplois)</translation>
+    </message>
+    <message>
+        <source>Work accidents and occupational diseases in the year (workers)</source>
+        <translation>Accidents du travail et maladies professionnelles de l’année (salariés)</translation>
+    </message>
+    <message>
+        <source>Job retention in the year</source>
+        <translation>Prévention de la désinsertion professionnelle dans l’année</translation>
+    </message>
+    <message>
+        <source>Prevention dynamics in the year</source>
+        <translation>Dynamique de prévention dans l’année</translation>
+    </message>
+    <message>
+        <source>Health problems noted in consultations in the year, by body system (workers)</source>
+        <translation>Problèmes de santé notés en consultation dans l’année, par appareil (salariés)</translation>
+    </message>
+    <message>
+        <source>Workplace actions in the year; establishments with a company sheet validated within five years.</source>
+        <translation>Actions en milieu de travail de l’année ; établissements dont la fiche d’entreprise a été validée dans les cinq ans.</translation>
+    </message>
+    <message>
+        <source>Workers seen in a closed consultation of the year whose health problems were coded in a group; a worker counts once in each group noted for him, so the total counts groups noted, not workers.</source>
+        <translation>Salariés vus lors d’une consultation clôturée de l’année dont les problèmes de santé ont été codés dans un groupe ; un salarié compte une fois dans chaque groupe noté pour lui, le total compte donc des groupes notés, non des salariés.</translation>
+    </message>
+    <message>
+        <source>Activity of the service for %1, %2–%3</source>
+        <translation>Activité du service pour %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — followed workers at 31 December %3: %4</source>
+        <translation>%1 — %2 — salariés suivis au 31 décembre %3 : %4</translation>
+    </message>
+    <message>
+        <source>To protect the workers' privacy, a count from 1 to 4 reads “&lt; 5”; when a total would reveal it, another cell of the same year reads “hidden”.</source>
+        <translation>Pour protéger la vie privée des salariés, un nombre de 1 à 4 est affiché « &lt; 5 » ; quand un total le révélerait, une autre case de la même année est « masquée ».</translation>
+    </message>
+    <message>
+        <source>A company's report is for an establishment or an enterprise</source>
+        <translation>Le rapport d’une entreprise porte sur un établissement ou une entreprise</translation>
+    </message>
+    <message>
+        <source>A physician sees the indicators of his own teams only (scope team:ID)</source>
+        <translation>Un médecin ne voit que les indicateurs de ses équipes (périmètre team:ID)</translation>
+    </message>
+    <message>
+        <source>The indicators are open to the director, the physicians and the administrator</source>
+        <translation>Les indicateurs sont ouverts au directeur, aux médecins et à l’administrateur</translation>
+    </message>
+    <message>
+        <source>Unknown scope %1: no such team, establishment or enterprise</source>
+        <translation>Périmètre %1 inconnu : aucune équipe, aucun établissement ni aucune entreprise de ce nom</translation>
+    </message>
+    <message>
+        <source>Vigie does not record job-retention cases and their social follow-up yet</source>
+        <translation>Vigie n’enregistre pas encore les dossiers de maintien en emploi ni leur suivi social</translation>
+    </message>
+    <message>
+        <source>Vigie has no portal with personal accounts for workers yet</source>
+        <translation>Vigie n’a pas encore de portail avec des comptes personnels pour les salariés</translation>
+    </message>
+    <message>
+        <source>Vigie has no portal with accounts for member establishments yet</source>
+        <translation>Vigie n’a pas encore de portail avec des comptes pour les établissements adhérents</translation>
+    </message>
+    <message>
+        <source>Member establishments at D with a company-sheet version validated within the last 5 years</source>
+        <translation>Établissements adhérents à D dont une version de la fiche d’entreprise a été validée dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Member establishments at D</source>
+        <translation>Établissements adhérents à D</translation>
+    </message>
+    <message>
+        <source>Workers covered by a recent company sheet</source>
+        <translation>Salariés couverts par une fiche d’entreprise récente</translation>
+    </message>
+    <message>
+        <source>Followed workers at D with an employment in force at D in an establishment with a company sheet validated within the last 5 years</source>
+        <translation>Salariés suivis à D ayant un emploi en cours à D dans un établissement dont la fiche d’entreprise a été validée dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Followed workers at D</source>
+        <translation>Salariés suivis à D</translation>
+    </message>
+    <message>
+        <source>Workers seen within 5 years</source>
+        <translation>Salariés vus dans les 5 ans</translation>
+    </message>
+    <message>
+        <source>Followed workers at D with a visit performed within the last 5 years</source>
+        <translation>Salariés suivis à D ayant eu une visite réalisée dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Employers' visit requests answered on time</source>
+        <translation>Demandes de visite des employeurs honorées dans les délais</translation>
+    </message>
+    <message>
+        <source>Requests of the denominator answered by a performed visit on or before their latest date</source>
+        <translation>Demandes du dénominateur honorées par une visite réalisée au plus tard à leur date limite</translation>
+    </message>
+    <message>
+        <source>Visit requests made by employers whose latest date falls in the period, cancelled ones excluded</source>
+        <translation>Demandes de visite des employeurs dont la date limite tombe dans la période, hors demandes annulées</translation>
+    </message>
+    <message>
+        <source>Computerised health records</source>
+        <translation>Dossiers médicaux informatisés</translation>
+    </message>
+    <message>
+        <source>Workers of the denominator whose record in Vigie holds a closed consultation or a signed document</source>
+        <translation>Salariés du dénominateur dont le dossier dans Vigie contient une consultation clôturée ou un document signé</translation>
+    </message>
+    <message>
+        <source>Establishments reached by awareness actions</source>
+        <translation>Établissements touchés par des actions de sensibilisation</translation>
+    </message>
+    <message>
+        <source>Member establishments at D with an awareness action within the last 5 years</source>
+        <translation>Établissements adhérents à D ayant bénéficié d’une action de sensibilisation dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Establishments given advice</source>
+        <translation>Établissements ayant reçu un conseil</translation>
+    </message>
+    <message>
+        <source>Member establishments at D with an advice action within the last 5 years</source>
+        <translation>Établissements adhérents à D ayant bénéficié d’une action de conseil dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Establishments with a primary prevention action</source>
+        <translation>Établissements ayant bénéficié d’une action de prévention primaire</translation>
+    </message>
+    <message>
+        <source>Member establishments at D with a primary prevention action within the last 5 years</source>
+        <translation>Établissements adhérents à D ayant bénéficié d’une action de prévention primaire dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Workers given individual advice</source>
+        <translation>Salariés ayant reçu un conseil individuel</translation>
+    </message>
+    <message>
+        <source>Followed workers at D given a signed prevention order, or named as a participant of an advice action, within the last 5 years</source>
+        <translation>Salariés suivis à D ayant reçu une ordonnance de prévention signée, ou nommés participants d’une action de conseil, dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Workers reached by awareness actions</source>
+        <translation>Salariés touchés par des actions de sensibilisation</translation>
+    </message>
+    <message>
+        <source>Followed workers at D named as a participant of an awareness action within the last 5 years</source>
+        <translation>Salariés suivis à D nommés participants d’une action de sensibilisation dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Signed proposals of adjustment measures (annexe 4) dated in the period</source>
+        <translation>Propositions de mesures d’aménagement signées (annexe 4) datées de la période</translation>
+    </message>
+    <message>
+        <source>People given social support</source>
+        <translation>Personnes ayant bénéficié d’un accompagnement social</translation>
+    </message>
+    <message>
+        <source>Distinct workers with a social follow-up of a job-retention case active at some day of the period</source>
+        <translation>Salariés distincts ayant un suivi social d’un dossier de maintien en emploi actif un jour de la période</translation>
+    </message>
+    <message>
+        <source>Workers still employed a year after a pre-return visit</source>
+        <translation>Salariés toujours en emploi un an après une visite de pré-reprise</translation>
+    </message>
+    <message>
+        <source>Workers of the denominator with an employment in force, at any establishment followed by the service, one year after that visit</source>
+        <translation>Salariés du dénominateur ayant un emploi en cours, dans un établissement suivi par le service, un an après cette visite</translation>
+    </message>
+    <message>
+        <source>Distinct workers with a performed pre-return visit dated in the period shifted one year back</source>
+        <translation>Salariés distincts ayant eu une visite de pré-reprise réalisée dans la période décalée d’un an en arrière</translation>
+    </message>
+    <message>
+        <source>Workers with a long-term condition given a recommendation</source>
+        <translation>Salariés en ALD ayant bénéficié d’une préconisation</translation>
+    </message>
+    <message>
+        <source>Workers of the denominator with a signed annexe 4 proposal within the last 5 years</source>
+        <translation>Salariés du dénominateur ayant une proposition (annexe 4) signée dans les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>Followed workers at D whose record notes a long-term condition (ALD)</source>
+        <translation>Salariés suivis à D dont le dossier mentionne une affection de longue durée (ALD)</translation>
+    </message>
+    <message>
+        <source>Satisfaction with the membership interface</source>
+        <translation>Satisfaction sur l’interface d’adhésion</translation>
+    </message>
+    <message>
+        <source>Answers of 4 or 5 on a 1 to 5 scale</source>
+        <translation>Réponses de 4 ou 5 sur une échelle de 1 à 5</translation>
+    </message>
+    <message>
+        <source>Answers received in the period to the question on the membership interface</source>
+        <translation>Réponses reçues dans la période à la question sur l’interface d’adhésion</translation>
+    </message>
+    <message>
+        <source>Satisfaction with the information given at membership</source>
+        <translation>Satisfaction sur l’information donnée à l’adhésion</translation>
+    </message>
+    <message>
+        <source>Answers received in the period to the question on the information given at membership</source>
+        <translation>Réponses reçues dans la période à la question sur l’information donnée à l’adhésion</translation>
+    </message>
+    <message>
+        <source>Workers with a portal account</source>
+        <translation>Salariés disposant d’un compte sur le portail</translation>
+    </message>
+    <message>
+        <source>Followed workers at D with a personal account on the service's portal</source>
+        <translation>Salariés suivis à D disposant d’un compte personnel sur le portail du service</translation>
+    </message>
+    <message>
+        <source>Establishments with a portal account</source>
+        <translation>Établissements disposant d’un compte sur le portail</translation>
+    </message>
+    <message>
+        <source>Member establishments at D with an account on the service's portal</source>
+        <translation>Établissements adhérents à D disposant d’un compte sur le portail du service</translation>
+    </message>
+    <message>
+        <source>The last day of the period is not a valid date</source>
+        <translation>Le dernier jour de la période n’est pas une date valide</translation>
+    </message>
+    <message>
+        <source>The period must start on or before its last day (%1)</source>
+        <translation>La période doit commencer au plus tard à son dernier jour (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown scope "%1" (service, team:ID, establishment:SIRET, siren:SIREN or naf:CODE expected)</source>
+        <translation>Périmètre « %1 » inconnu (service, team:ID, establishment:SIRET, siren:SIREN ou naf:CODE attendu)</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 people or establishments: the figure is not published for this scope</source>
+        <translation>Moins de 5 personnes ou établissements : le chiffre n’est pas publié pour ce périmètre</translation>
+    </message>
+    <message>
+        <source>Unknown question "%1" (membership_interface or membership_information)</source>
+        <translation>Question « %1 » inconnue (membership_interface ou membership_information)</translation>
+    </message>
+    <message>
+        <source>A score goes from 1 to 5 (%1 given)</source>
+        <translation>Une note va de 1 à 5 (%1 donné)</translation>
+    </message>
+    <message>
+        <source>The date of an answer must be a past day</source>
+        <translation>La date d’une réponse doit être un jour passé</translation>
+    </message>
+    <message>
+        <source>Invalid SIRET "%1" (14 digits)</source>
+        <translation>SIRET « %1 » invalide (14 chiffres)</translation>
+    </message>
+    <message>
+        <source>The file of answers is empty</source>
+        <translation>Le fichier de réponses est vide</translation>
+    </message>
+    <message>
+        <source>The header must name the columns question, answered_on and score</source>
+        <translation>L’en-tête doit nommer les colonnes question, answered_on et score</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Satisfaction answers are recorded by the director or the administrator</source>
+        <translation>Les réponses de satisfaction sont enregistrées par le directeur ou l’administrateur</translation>
+    </message>
+    <message>
+        <source>No member establishment has the SIRET %1</source>
+        <translation>Aucun établissement adhérent n’a le SIRET %1</translation>
+    </message>
+    <message>
+        <source>The date of a long-term condition must be a past day</source>
+        <translation>La date d’une affection de longue durée doit être un jour passé</translation>
+    </message>
+    <message>
+        <source>This record already notes a long-term condition in force</source>
+        <translation>Ce dossier mentionne déjà une affection de longue durée en cours</translation>
+    </message>
+    <message>
+        <source>This record notes no long-term condition in force on that day</source>
+        <translation>Ce dossier ne mentionne aucune affection de longue durée en cours à cette date</translation>
+    </message>
+    <message>
+        <source>Visits performed</source>
+        <translation>Visites réalisées</translation>
+    </message>
+    <message>
+        <source>Visits performed by month, %1</source>
+        <translation>Visites réalisées par mois, %1</translation>
+    </message>
+    <message>
+        <source>The offer's indicators (%), %1 against %2</source>
+        <translation>Les indicateurs de l’offre (%), %1 comparé à %2</translation>
+    </message>
+    <message>
+        <source>Annual activity report %1 — %2</source>
+        <translation>Rapport d’activité annuel %1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +6862,137 @@ Commandes : %1</translation>
     <message>
         <source>All workplace actions</source>
         <translation>Toutes les actions en milieu de travail</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::reports::IndicatorsPanel</name>
+    <message>
+        <source>not computed</source>
+        <translation>non calculé</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Calculer</translation>
+    </message>
+    <message>
+        <source>&amp;Print the activity report…</source>
+        <translation>&amp;Imprimer le rapport d’activité…</translation>
+    </message>
+    <message>
+        <source>&amp;Barometer…</source>
+        <translation>&amp;Baromètre…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numérateur</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Dénominateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Année précédente</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Honorées</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation>Médiane (jours)</translation>
+    </message>
+    <message>
+        <source>90th percentile (days)</source>
+        <translation>90e centile (jours)</translation>
+    </message>
+    <message>
+        <source>Within the target</source>
+        <translation>Dans l’objectif</translation>
+    </message>
+    <message>
+        <source>The whole service</source>
+        <translation>Tout le service</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Équipe %1</translation>
+    </message>
+    <message>
+        <source>or establishment:SIRET, siren:SIREN, naf:43</source>
+        <translation>ou establishment:SIRET, siren:SIREN, naf:43</translation>
+    </message>
+    <message>
+        <source>Select an indicator to read its definition.</source>
+        <translation>Sélectionnez un indicateur pour lire sa définition.</translation>
+    </message>
+    <message>
+        <source>Period &amp;ending on</source>
+        <translation>Période &amp;se terminant le</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Périmètre</translation>
+    </message>
+    <message>
+        <source>The barometer of the establishment or enterprise typed in as the scope (establishment:SIRET or siren:SIREN)</source>
+        <translation>Le baromètre de l’établissement ou de l’entreprise saisi comme périmètre (establishment:SIRET ou siren:SIREN)</translation>
+    </message>
+    <message>
+        <source>The offer's indicators</source>
+        <translation>Les indicateurs de l’offre</translation>
+    </message>
+    <message>
+        <source>Delays to answer requests answered in the period</source>
+        <translation>Délais de réponse aux demandes honorées dans la période</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <source>activity-report-%1.pdf</source>
+        <translation>rapport-activite-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Workplace actions</source>
+        <translation>Actions en milieu de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Barometer</source>
+        <translation>Baromètre</translation>
+    </message>
+    <message>
+        <source>barometer-%1.pdf</source>
+        <translation>barometre-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -5371,6 +7734,10 @@ Commandes : %1</translation>
     <message>
         <source>Follow-up by company</source>
         <translation>Suivi par entreprise</translation>
+    </message>
+    <message>
+        <source>An arrival is marked on the appointment's day (%1)</source>
+        <translation>L'arrivée se note le jour du rendez-vous (%1)</translation>
     </message>
     <message>
         <source>This time has passed: a visit is booked from now on</source>
@@ -6625,14 +8992,6 @@ Commandes : %1</translation>
         <translation>L’identifiant %1 est déjà utilisé</translation>
     </message>
     <message>
-        <source>A personal account needs the person's full name (got "%1")</source>
-        <translation>Un compte nominatif exige les nom et prénom de la personne (valeur reçue : « %1 »)</translation>
-    </message>
-    <message>
-        <source>Invalid RPPS number "%1": 11 digits expected</source>
-        <translation>Numéro RPPS « %1 » non valide : 11 chiffres attendus</translation>
-    </message>
-    <message>
         <source>The database is busy</source>
         <translation>La base de données est occupée</translation>
     </message>
@@ -6690,7 +9049,7 @@ Commandes : %1</translation>
     </message>
     <message>
         <source>Access refused: your role (%1) does not allow you to %2 part %3° of the medical record</source>
-        <translation>Accès refusé : votre rôle (%1) ne vous permet pas de %2 la partie %3° du dossier médical</translation>
+        <translation>Accès refusé : votre rôle (%1) ne vous autorise pas à %2 la partie %3° du dossier médical</translation>
     </message>
     <message>
         <source>Access refused: this worker has objected to access to their record by professionals other than the occupational physician</source>
@@ -6734,6 +9093,106 @@ Commandes : %1</translation>
     <message>
         <source>The establishment with SIRET %1 is already assigned to this team</source>
         <translation>L’établissement de SIRET %1 est déjà affecté à cette équipe</translation>
+    </message>
+    <message>
+        <source>You lead several teams (%1): choose the team of this delegation</source>
+        <translation>Vous animez plusieurs équipes (%1) : choisissez l’équipe de cette délégation</translation>
+    </message>
+    <message>
+        <source>Permission denied: you can delegate only for a team you lead</source>
+        <translation>Accès refusé : vous ne pouvez déléguer que pour une équipe que vous animez</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team</source>
+        <translation>%1 n’est pas membre de cette équipe</translation>
+    </message>
+    <message>
+        <source>The establishment with SIRET %1 is not assigned to this team</source>
+        <translation>L’établissement de SIRET %1 n’est pas affecté à cette équipe</translation>
+    </message>
+    <message>
+        <source>A personal account needs the person's full name (got "%1")</source>
+        <translation>Un compte nominatif exige les prénom et nom de la personne (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>Invalid RPPS number "%1": 11 digits expected</source>
+        <translation>Numéro RPPS « %1 » invalide : 11 chiffres attendus</translation>
+    </message>
+    <message>
+        <source>The account %1 was created but its key slot could not be written (%2): set its password again</source>
+        <translation>Le compte %1 a été créé mais son emplacement dans le trousseau n’a pas pu être écrit (%2) : fixez de nouveau son mot de passe</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: enable it first</source>
+        <translation>Le compte %1 est désactivé : réactivez-le d’abord</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte</translation>
+    </message>
+    <message>
+        <source>The account %1 is already disabled</source>
+        <translation>Le compte %1 est déjà désactivé</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: it stays enabled</source>
+        <translation>%1 est le dernier administrateur actif : il reste actif</translation>
+    </message>
+    <message>
+        <source>The account %1 is already enabled</source>
+        <translation>Le compte %1 est déjà actif</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2</source>
+        <translation>%1 a déjà le rôle %2</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: it keeps the role</source>
+        <translation>%1 est le dernier administrateur actif : il garde ce rôle</translation>
+    </message>
+    <message>
+        <source>%1 leads the team(s) %2: give them another physician first</source>
+        <translation>%1 anime l’équipe ou les équipes %2 : confiez-les d’abord à un autre médecin</translation>
+    </message>
+    <message>
+        <source>Permission denied: only an administrator may rotate the key</source>
+        <translation>Accès refusé : seul un administrateur peut renouveler la clé</translation>
+    </message>
+    <message>
+        <source>Access refused: this establishment is not followed by your team</source>
+        <translation>Accès refusé : cet établissement n’est pas suivi par votre équipe</translation>
+    </message>
+    <message>
+        <source>work stoppages</source>
+        <translation>les arrêts de travail</translation>
+    </message>
+    <message>
+        <source>job-retention cases</source>
+        <translation>les dossiers de maintien en emploi</translation>
+    </message>
+    <message>
+        <source>the visits and proposals of a job-retention case</source>
+        <translation>les visites et propositions d’un dossier de maintien en emploi</translation>
+    </message>
+    <message>
+        <source>the steps of a job-retention case</source>
+        <translation>les étapes d’un dossier de maintien en emploi</translation>
+    </message>
+    <message>
+        <source>the social follow-up</source>
+        <translation>le suivi social</translation>
+    </message>
+    <message>
+        <source>the outcome of a job-retention case</source>
+        <translation>l’issue d’un dossier de maintien en emploi</translation>
+    </message>
+    <message>
+        <source>the job-retention cell's meetings</source>
+        <translation>les réunions de la cellule PDP</translation>
+    </message>
+    <message>
+        <source>Access refused: your role (%1) does not allow you to %2 %3</source>
+        <translation>Accès refusé : votre rôle (%1) ne vous autorise pas à %2 %3</translation>
     </message>
 </context>
 <context>
@@ -6882,10 +9341,6 @@ Commandes : %1</translation>
         <translation>Le mot de passe et sa confirmation diffèrent.</translation>
     </message>
     <message>
-        <source>Account %1 created for %2.</source>
-        <translation>Compte %1 créé pour %2.</translation>
-    </message>
-    <message>
         <source>Choose a team and a person.</source>
         <translation>Choisissez une équipe et une personne.</translation>
     </message>
@@ -6908,6 +9363,201 @@ Commandes : %1</translation>
     <message>
         <source>Team %1 created.</source>
         <translation>Équipe %1 créée.</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>Désacti&amp;ver</translation>
+    </message>
+    <message>
+        <source>Change rol&amp;e</source>
+        <translation>Changer de rôl&amp;e</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from team</source>
+        <translation>Reti&amp;rer de l’équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>&amp;Désaffecter</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Members of the team</source>
+        <translation>Membres de l’équipe</translation>
+    </message>
+    <message>
+        <source>Establishments of the team</source>
+        <translation>Établissements de l’équipe</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Membres :</translation>
+    </message>
+    <message>
+        <source>Establishments:</source>
+        <translation>Établissements :</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>Réac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list.</source>
+        <translation>Choisissez un compte dans la liste.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled: it can no longer sign in, and its password no longer opens the database.</source>
+        <translation>Compte %1 désactivé : il ne peut plus se connecter et son mot de passe n’ouvre plus la base.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled. Temporary password: %2 — give it to %3, who must choose their own at the first sign-in.</source>
+        <translation>Compte %1 réactivé. Mot de passe provisoire : %2 — à remettre à %3, qui choisira le sien à la première connexion.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 est désormais : %2.</translation>
+    </message>
+    <message>
+        <source>Choose a team and one of its members.</source>
+        <translation>Choisissez une équipe et l’un de ses membres.</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2.</source>
+        <translation>%1 retiré(e) de %2.</translation>
+    </message>
+    <message>
+        <source>Choose a team and one of its establishments.</source>
+        <translation>Choisissez une équipe et l’un de ses établissements.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer assigned to %2.</source>
+        <translation>%1 n’est plus affecté à %2.</translation>
+    </message>
+    <message>
+        <source>Account %1 created for %2. The password you typed is temporary: %2 must choose their own at the first sign-in.</source>
+        <translation>Compte %1 créé pour %2. Le mot de passe saisi est provisoire : %2 choisira le sien à la première connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::server</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Impossible d’écouter sur %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>Invalid listening address "%1" (HOST:PORT)</source>
+        <translation>Adresse d’écoute « %1 » invalide (HÔTE:PORT)</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1</source>
+        <translation>Impossible de lire le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not valid JSON: %2</source>
+        <translation>Le fichier de configuration %1 n’est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 lacks store, certificate or private_key</source>
+        <translation>Il manque store, certificate ou private_key dans le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation>Le fichier %1 existe déjà ; il n’est pas modifié</translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration file %1</source>
+        <translation>Impossible d’écrire le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1</source>
+        <translation>Impossible de lire le fichier de mot de passe %1</translation>
+    </message>
+    <message>
+        <source>Administrator's password: </source>
+        <translation>Mot de passe de l’administrateur : </translation>
+    </message>
+    <message>
+        <source>Unknown option or missing value: %1</source>
+        <translation>Option inconnue ou valeur manquante : %1</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server demo --config FILE --password-file F [--establishments N] [--workers N] [--years N] [--seed S]</source>
+        <translation>Usage : vigie-server demo --config FICHIER --password-file F [--establishments N] [--workers N] [--years N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server init --config FILE --listen HOST:PORT [--store DIR] --admin LOGIN --password-file F</source>
+        <translation>Usage : vigie-server init --config FICHIER --listen HÔTE:PORT [--store DOSSIER] --admin IDENTIFIANT --password-file F</translation>
+    </message>
+    <message>
+        <source>Invalid value for %1: "%2"</source>
+        <translation>Valeur invalide pour %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store is not available in this version; give a folder with --store</source>
+        <translation>Le magasin PostgreSQL n’est pas disponible dans cette version ; indiquez un dossier avec --store</translation>
+    </message>
+    <message>
+        <source>The store folder %1 is not empty; it is left untouched</source>
+        <translation>Le dossier du magasin %1 n’est pas vide ; il n’est pas modifié</translation>
+    </message>
+    <message>
+        <source>Server store created in %1; configuration written to %2</source>
+        <translation>Magasin du serveur créé dans %1 ; configuration écrite dans %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server's certificate (SHA-256): %1</source>
+        <translation>Empreinte du certificat du serveur (SHA-256) : %1</translation>
+    </message>
+    <message>
+        <source>This command needs --config FILE</source>
+        <translation>Cette commande demande --config FICHIER</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store is not available in this version</source>
+        <translation>Le magasin PostgreSQL n’est pas disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>Signal %1 received: stopping</source>
+        <translation>Signal %1 reçu : arrêt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server device revoke --config FILE DEVICE_ID</source>
+        <translation>Usage : vigie-server device revoke --config FICHIER ID_POSTE</translation>
+    </message>
+    <message>
+        <source>Device %1 revoked</source>
+        <translation>Poste %1 révoqué</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server backup --config FILE --out FILE</source>
+        <translation>Utilisation : vigie-server backup --config FICHIER --out FICHIER</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server restore --config FILE BACKUP</source>
+        <translation>Utilisation : vigie-server restore --config FICHIER SAUVEGARDE</translation>
+    </message>
+    <message>
+        <source>Store restored from %1; the replaced store is kept as %2; the desktops will see a new epoch</source>
+        <translation>Base du serveur restaurée depuis %1 ; la base remplacée est gardée sous %2 ; les postes verront une nouvelle époque</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server init|demo|run|device list|device revoke|backup|restore --config FILE ...</source>
+        <translation>Utilisation : vigie-server init|demo|run|device list|device revoke|backup|restore --config FICHIER ...</translation>
+    </message>
+    <message>
+        <source>Backup %1 verified: %2 audit records</source>
+        <translation>Sauvegarde %1 vérifiée : %2 traces d’audit</translation>
     </message>
 </context>
 <context>
@@ -6939,38 +9589,6 @@ Commandes : %1</translation>
     <message>
         <source>Unable to commit: %1</source>
         <translation>Impossible de valider la transaction : %1</translation>
-    </message>
-    <message>
-        <source>libsodium could not start</source>
-        <translation>Impossible d’initialiser libsodium</translation>
-    </message>
-    <message>
-        <source>Not enough memory to derive the key (Argon2id)</source>
-        <translation>Mémoire insuffisante pour dériver la clé (Argon2id)</translation>
-    </message>
-    <message>
-        <source>No key slot for the login %1</source>
-        <translation>Aucun emplacement de clé pour l’identifiant %1</translation>
-    </message>
-    <message>
-        <source>Wrong login or password</source>
-        <translation>Identifiant ou mot de passe incorrect</translation>
-    </message>
-    <message>
-        <source>Key ring not found or unreadable: %1</source>
-        <translation>Trousseau de clés introuvable ou illisible : %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a Vigie key ring</source>
-        <translation>%1 n’est pas un trousseau de clés Vigie</translation>
-    </message>
-    <message>
-        <source>Damaged key slot in %1</source>
-        <translation>Emplacement de clé endommagé dans %1</translation>
-    </message>
-    <message>
-        <source>Unable to write the key ring %1</source>
-        <translation>Impossible d’écrire le trousseau de clés %1</translation>
     </message>
     <message>
         <source>Unable to read the schema version of %1</source>
@@ -7043,6 +9661,364 @@ Commandes : %1</translation>
     <message>
         <source>Unable to configure the database connection</source>
         <translation>Impossible de configurer la connexion à la base de données</translation>
+    </message>
+    <message>
+        <source>%1 (and the refusal could not be written to the audit trail: %2)</source>
+        <translation>%1 (et le refus n’a pas pu être inscrit au journal d’audit : %2)</translation>
+    </message>
+    <message>
+        <source>Unable to start a transaction, nothing was written: %1</source>
+        <translation>Impossible de démarrer une transaction, rien n’a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Unable to create the backup %1: %2</source>
+        <translation>Impossible de créer la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unable to key the backup %1</source>
+        <translation>Impossible de chiffrer la sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>Unable to re-key the database: %1</source>
+        <translation>Impossible de rechiffrer la base : %1</translation>
+    </message>
+    <message>
+        <source>Unable to write the audit seal %1</source>
+        <translation>Impossible d’écrire le sceau d’audit %1</translation>
+    </message>
+    <message>
+        <source>The audit seal %1 is missing: the end of the trail cannot be vouched for</source>
+        <translation>Le sceau d’audit %1 est absent : la fin du journal ne peut pas être garantie</translation>
+    </message>
+    <message>
+        <source>The audit seal %1 was not made with this database's seal key: it was forged or replaced</source>
+        <translation>Le sceau d’audit %1 n’a pas été fait avec la clé de sceau de cette base : il a été contrefait ou remplacé</translation>
+    </message>
+    <message>
+        <source>The audit trail holds %1 records but its seal vouches for %2: records at its end were deleted (from record %3 on)</source>
+        <translation>Le journal d’audit compte %1 enregistrements mais son sceau en garantit %2 : des enregistrements de la fin ont été supprimés (à partir du n° %3)</translation>
+    </message>
+    <message>
+        <source>Record %1 of the audit trail is not the one its seal vouches for: the trail was truncated and refilled, recomputed or rewritten</source>
+        <translation>L’enregistrement %1 du journal d’audit n’est pas celui que garantit son sceau : le journal a été tronqué puis complété, recalculé ou réécrit</translation>
+    </message>
+    <message>
+        <source>Unable to read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not open: %2</source>
+        <translation>La sauvegarde %1 ne s’ouvre pas : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>La sauvegarde %1 est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>The audit trail of the backup %1 is broken at record %2</source>
+        <translation>Le journal d’audit de la sauvegarde %1 est rompu à l’enregistrement %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed: %2</source>
+        <translation>La sauvegarde %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Unable to copy the key ring %1 beside the backup</source>
+        <translation>Impossible de copier le trousseau %1 à côté de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>libsodium could not start</source>
+        <translation>libsodium n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (Argon2id)</source>
+        <translation>Mémoire insuffisante pour dériver la clé (Argon2id)</translation>
+    </message>
+    <message>
+        <source>No key slot for the login %1</source>
+        <translation>Aucun emplacement du trousseau pour l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>Wrong login or password</source>
+        <translation>Identifiant ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 is damaged</source>
+        <translation>L’emplacement de %1 dans le trousseau est endommagé</translation>
+    </message>
+    <message>
+        <source>These accounts must sign in once before the key can be rotated: %1</source>
+        <translation>Ces comptes doivent se connecter une fois avant que la clé puisse être renouvelée : %1</translation>
+    </message>
+    <message>
+        <source>Key ring not found or unreadable: %1</source>
+        <translation>Trousseau introuvable ou illisible : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigie key ring</source>
+        <translation>%1 n’est pas un trousseau Vigie</translation>
+    </message>
+    <message>
+        <source>Damaged key slot in %1</source>
+        <translation>Emplacement endommagé dans le trousseau %1</translation>
+    </message>
+    <message>
+        <source>Unable to write the key ring %1</source>
+        <translation>Impossible d’écrire le trousseau %1</translation>
+    </message>
+    <message>
+        <source>The key ring %1 is locked by another program</source>
+        <translation>Le trousseau %1 est verrouillé par un autre programme</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync</name>
+    <message>
+        <source>Wrong login or password, or account disabled</source>
+        <translation>Identifiant ou mot de passe erroné, ou compte désactivé</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it is left untouched</source>
+        <translation>Le fichier %1 existe déjà ; il n’est pas modifié</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1</source>
+        <translation>Impossible d’écrire le fichier de clé %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1</source>
+        <translation>Impossible de lire le fichier de clé %1</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a 256-bit key</source>
+        <translation>Le fichier de clé %1 ne contient pas une clé de 256 bits</translation>
+    </message>
+    <message>
+        <source>Unknown device or wrong device credential: %1</source>
+        <translation>Poste inconnu ou identifiant de poste erroné : %1</translation>
+    </message>
+    <message>
+        <source>The device %1 has been revoked by the server's administrator</source>
+        <translation>Le poste %1 a été révoqué par l’administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>The account of the device %1 is disabled</source>
+        <translation>Le compte du poste %1 est désactivé</translation>
+    </message>
+    <message>
+        <source>Unknown device: %1</source>
+        <translation>Poste inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Device credentials required</source>
+        <translation>Identifiants du poste requis</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>Le serveur %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>Invalid server address "%1" (https://HOST:PORT)</source>
+        <translation>Adresse de serveur « %1 » invalide (https://HÔTE:PORT)</translation>
+    </message>
+    <message>
+        <source>The server %1 presented the certificate %2, not the pinned one %3: connection refused</source>
+        <translation>Le serveur %1 a présenté le certificat %2 et non %3 épinglé : connexion refusée</translation>
+    </message>
+    <message>
+        <source>The server %1 answered %2: %3</source>
+        <translation>Le serveur %1 a répondu %2 : %3</translation>
+    </message>
+    <message>
+        <source>Unknown synchronised table: %1</source>
+        <translation>Table synchronisée inconnue : %1</translation>
+    </message>
+    <message>
+        <source>A row of %1 without id</source>
+        <translation>Une ligne de %1 sans identifiant</translation>
+    </message>
+    <message>
+        <source>The database %1 is not enrolled with a server (vigie-cli sync enroll)</source>
+        <translation>La base %1 n’est enrôlée auprès d’aucun serveur (vigie-cli sync enroll)</translation>
+    </message>
+    <message>
+        <source>The server sent an unknown role: %1</source>
+        <translation>Le serveur a envoyé un rôle inconnu : %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 results for %2 changes</source>
+        <translation>Le serveur a répondu %1 résultats pour %2 changements</translation>
+    </message>
+    <message>
+        <source>The server's epoch changed (restored from a backup?): %1 instead of %2</source>
+        <translation>L’époque du serveur a changé (restauration d’une sauvegarde ?) : %1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1 failed</source>
+        <translation>Certificat : échec de %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate</source>
+        <translation>%1 n’est pas un certificat PEM</translation>
+    </message>
+    <message>
+        <source>Unable to read the backup %1</source>
+        <translation>Impossible de lire la sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is refused, nothing was replaced: %2</source>
+        <translation>La sauvegarde %1 est refusée, rien n’a été remplacé : %2</translation>
+    </message>
+    <message>
+        <source>Unable to set the current store aside as %1</source>
+        <translation>Impossible de mettre la base actuelle du serveur de côté sous %1</translation>
+    </message>
+    <message>
+        <source>Unable to put the backup in place at %1 (the previous store is %2)</source>
+        <translation>Impossible de mettre la sauvegarde en place à %1 (la base précédente est %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::EnrolDialog</name>
+    <message>
+        <source>&amp;Check the server</source>
+        <translation>&amp;Vérifier le serveur</translation>
+    </message>
+    <message>
+        <source>This is the &amp;fingerprint the server's administrator gave me</source>
+        <translation>C’est l’&amp;empreinte que l’administrateur du serveur m’a donnée</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this workstation</source>
+        <translation>&amp;Enrôler ce poste</translation>
+    </message>
+    <message>
+        <source>Enrol this workstation</source>
+        <translation>Enrôler ce poste</translation>
+    </message>
+    <message>
+        <source>Enrolled, this workstation shares its work with the service's server and receives what its user may hold. Ask the server's administrator for its address and the fingerprint of its certificate.</source>
+        <translation>Enrôlé, ce poste partage son travail avec le serveur du service et reçoit ce que son utilisateur peut détenir. Demandez à l’administrateur du serveur son adresse et l’empreinte de son certificat.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>(check the server first)</source>
+        <translation>(vérifiez d’abord le serveur)</translation>
+    </message>
+    <message>
+        <source>The server's address starts with https:// (got "%1")</source>
+        <translation>L’adresse du serveur commence par https:// (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the administrator's, group by group, before confirming.</source>
+        <translation>Comparez cette empreinte avec celle de l’administrateur, groupe par groupe, avant de confirmer.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::SyncStatusLine</name>
+    <message>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>le %1 à %2</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>Synchronisation: this workstation is not enrolled</source>
+        <translation>Synchronisation : poste non enrôlé</translation>
+    </message>
+    <message>
+        <source>Work is kept on this workstation only. To share it with the service, enrol the workstation: vigie-cli sync enroll --server URL --user LOGIN</source>
+        <translation>Le travail reste sur ce poste. Pour le partager avec le service, enrôlez le poste : vigie-cli sync enroll --server URL --user IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>Online, synchronised %1</source>
+        <translation>En ligne, synchronisé %1</translation>
+    </message>
+    <message>
+        <source>Offline, never synchronised</source>
+        <translation>Hors ligne, jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Offline, last synchronised %1</source>
+        <translation>Hors ligne, dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) refused</source>
+        <translation>
+            <numerusform>%n écriture refusée</numerusform>
+            <numerusform>%n écritures refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last run: %1 sent, %2 received</source>
+        <translation>Dernière synchronisation : %1 modification(s) envoyée(s), %2 reçue(s)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>F5 synchronises now.</source>
+        <translation>F5 synchronise maintenant.</translation>
+    </message>
+    <message>
+        <source>Synchronising… %1 sent, %2 received</source>
+        <translation>Synchronisation en cours… %1 envoyées, %2 reçues</translation>
     </message>
 </context>
 <context>
@@ -7714,6 +10690,22 @@ Commandes : %1</translation>
     <message>
         <source>Workforce declaration</source>
         <translation>Déclaration d’effectif</translation>
+    </message>
+    <message>
+        <source>the worker %1 is not a likely duplicate of this line: no existing worker resembles it, leave the identity column empty</source>
+        <translation>le salarié %1 n’est pas un doublon probable de cette ligne : aucun salarié existant ne lui ressemble, laissez la colonne identité vide</translation>
+    </message>
+    <message>
+        <source>the worker %1 is not a likely duplicate of this line: write the id of one of the workers proposed (%2) or "new"</source>
+        <translation>le salarié %1 n’est pas un doublon probable de cette ligne : écrivez l’identifiant de l’un des salariés proposés (%2) ou « new »</translation>
+    </message>
+    <message>
+        <source>The merge moved rows of %1, which no longer refers to workers</source>
+        <translation>La fusion a déplacé des lignes de %1, qui ne désigne plus de salariés</translation>
+    </message>
+    <message>
+        <source>Not a date of birth</source>
+        <translation>Ce n'est pas une date de naissance</translation>
     </message>
     <message>
         <source>birth name</source>

@@ -1,4 +1,4 @@
-// user add | list | passwd
+// user add | list | passwd | disable | enable | role, key rotate
 #include <QCoreApplication>
 #include "Commands.h"
 
@@ -73,11 +73,96 @@ int runUserPasswd(Cli& cli, const QStringList& args)
                                      QCoreApplication::translate("vigie::cli", "New password for %1: ").arg(login.value()));
     if (!password)
         return cli.fail(password.error());
+    auto session = cli.signIn(/*allowTemporaryPassword=*/true);
+    if (!session)
+        return cli.fail(session.error());
+    if (session.value()->mustChangePassword() && login.value() != session.value()->account().login)
+        return cli.fail(Error{ErrorCode::AuthFailed,
+                              QCoreApplication::translate("vigie::cli", "The password of %1 was set by an administrator: choose your own first "
+                                                                        "with: vigie-cli --user %1 user passwd --login %1")
+                                  .arg(session.value()->account().login)});
+    if (core::Status s = security::AccountStore::changePassword(*session.value(), login.value(), password.value()); !s)
+        return cli.fail(s.error());
+    return Success;
+}
+
+namespace {
+// `user disable|enable|role`: --login L, and what each needs besides.
+core::Result<QString> loginOption(const CommandArgs& a) { return a.required(QStringLiteral("--login")); }
+} // namespace
+
+int runUserDisable(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {QStringLiteral("--login")});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    auto login = loginOption(parsed.value());
+    if (!login)
+        return cli.fail(login.error());
     auto session = cli.signIn();
     if (!session)
         return cli.fail(session.error());
-    if (core::Status s = security::AccountStore::changePassword(*session.value(), login.value(), password.value()); !s)
+    if (core::Status s = security::AccountStore::disable(*session.value(), login.value()); !s)
         return cli.fail(s.error());
+    cli.err(QCoreApplication::translate("vigie::cli", "Account %1 disabled; its password no longer opens the database").arg(login.value()));
+    return Success;
+}
+
+int runUserEnable(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {QStringLiteral("--login")});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    auto login = loginOption(parsed.value());
+    if (!login)
+        return cli.fail(login.error());
+    auto session = cli.signIn();
+    if (!session)
+        return cli.fail(session.error());
+    auto password = security::AccountStore::enable(*session.value(), login.value());
+    if (!password)
+        return cli.fail(password.error());
+    // The temporary password, once, on standard output: the person replaces it at first sign-in.
+    cli.out(password.value());
+    cli.err(QCoreApplication::translate("vigie::cli", "Account %1 enabled with the temporary password above; it must be "
+                                                      "replaced at the first sign-in")
+                .arg(login.value()));
+    return Success;
+}
+
+int runUserRole(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {QStringLiteral("--login"), QStringLiteral("--role")});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    auto login = loginOption(parsed.value());
+    auto roleText = parsed.value().required(QStringLiteral("--role"));
+    if (!login || !roleText)
+        return cli.fail(!login ? login.error() : roleText.error());
+    const auto role = security::roleFromCode(roleText.value());
+    if (!role)
+        return cli.fail(Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::cli", "Unknown role \"%1\"; roles: %2")
+                                                      .arg(roleText.value(),
+                                                           security::allRoleCodes().join(QStringLiteral(", ")))});
+    auto session = cli.signIn();
+    if (!session)
+        return cli.fail(session.error());
+    if (core::Status s = security::AccountStore::changeRole(*session.value(), login.value(), *role); !s)
+        return cli.fail(s.error());
+    return Success;
+}
+
+int runKeyRotate(Cli& cli, const QStringList& args)
+{
+    auto parsed = CommandArgs::parse(args, {});
+    if (!parsed)
+        return cli.fail(parsed.error());
+    auto session = cli.signIn();
+    if (!session)
+        return cli.fail(session.error());
+    if (core::Status s = security::AccountStore::rotateKey(*session.value()); !s)
+        return cli.fail(s.error());
+    cli.err(QCoreApplication::translate("vigie::cli", "The database key was replaced; every account keeps its password"));
     return Success;
 }
 

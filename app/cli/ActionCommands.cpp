@@ -4,7 +4,9 @@
 //   action add --establishment SIRET --kind KIND --date YYYY-MM-DD --title T --professionals LOGIN[,LOGIN]
 //              [--participants N] [--participant-names TEXT] [--notes TEXT] [--sheet-version N] [--report FILE]
 //     records the action (and its report) in one transaction; prints its id. KIND: post_study,
-//     measurement, awareness, advice, workshop, cse_meeting.
+//     measurement, awareness, advice, workshop, cse_meeting, or any code of the workplace_action
+//     thesaurus (DUERP_SUPPORT, AFP_SEASONAL, ...). [--participant-workers ID[,ID]] names the workers
+//     who took part (issue 16; --participants defaults to their number).
 //   action list --establishment SIRET
 //     one line per action, latest first: DATE<TAB>KIND<TAB>TITLE<TAB>PARTICIPANTS<TAB>PROFESSIONALS
 //     <TAB>SHEET_VERSION<TAB>REPORT_FILE.
@@ -51,7 +53,8 @@ int runActionAdd(Cli& cli, const QStringList& args)
     auto parsed = CommandArgs::parse(args, {QStringLiteral("--establishment"), QStringLiteral("--kind"), QStringLiteral("--date"),
                                             QStringLiteral("--title"), QStringLiteral("--professionals"),
                                             QStringLiteral("--participants"), QStringLiteral("--participant-names"),
-                                            QStringLiteral("--notes"), QStringLiteral("--sheet-version"), QStringLiteral("--report")});
+                                            QStringLiteral("--notes"), QStringLiteral("--sheet-version"), QStringLiteral("--report"),
+                                            QStringLiteral("--participant-workers")});
     if (!parsed)
         return cli.fail(parsed.error());
     const CommandArgs& a = parsed.value();
@@ -60,11 +63,16 @@ int runActionAdd(Cli& cli, const QStringList& args)
         if (auto r = a.required(option); !r)
             return cli.fail(r.error());
     WorkplaceAction action;
-    const auto kind = kindFromCode(a.value(QStringLiteral("--kind")));
-    if (!kind)
+    const QString kindText = a.value(QStringLiteral("--kind"));
+    const auto kind = kindFromCode(kindText);
+    if (!kind && !isActionCode(kindText))
         return cli.usage(QCoreApplication::translate("vigie::cli", "Unknown action kind \"%1\" (one of %2)")
-                             .arg(a.value(QStringLiteral("--kind")), usageKinds()));
-    action.kind = *kind;
+                             .arg(kindText, usageKinds() + QStringLiteral(", ") + actionCodes().join(QStringLiteral(", "))));
+    action.kind = kind ? *kind : familyOf(kindText);
+    if (!kind)
+        action.code = kindText;
+    for (const QString& worker : a.value(QStringLiteral("--participant-workers")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        action.participantWorkers << worker.trimmed();
     action.date = QDate::fromString(a.value(QStringLiteral("--date")), Qt::ISODate);
     if (!action.date.isValid())
         return cli.usage(QCoreApplication::translate("vigie::cli", "Invalid date for %1: \"%2\" (YYYY-MM-DD expected)")
@@ -74,7 +82,7 @@ int runActionAdd(Cli& cli, const QStringList& args)
     action.notes = a.value(QStringLiteral("--notes"));
     for (const QString& login : a.value(QStringLiteral("--professionals")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         action.professionals << login.trimmed();
-    auto participants = a.intValue(QStringLiteral("--participants"), 0, 0, 100000);
+    auto participants = a.intValue(QStringLiteral("--participants"), int(action.participantWorkers.size()), 0, 100000);
     if (!participants)
         return cli.fail(participants.error());
     action.participants = participants.value();

@@ -108,19 +108,25 @@ Result<QString> Cli::readPassword(const QString& file, const QString& prompt) co
     return QString::fromStdString(line);
 }
 
-Result<std::unique_ptr<security::Session>> Cli::signIn()
+Result<std::unique_ptr<security::Session>> Cli::signIn(bool allowTemporaryPassword)
 {
-    return signIn(m_clock);
+    return signIn(m_clock, allowTemporaryPassword);
 }
 
-Result<std::unique_ptr<security::Session>> Cli::signIn(const core::Clock& clock)
+Result<std::unique_ptr<security::Session>> Cli::signIn(const core::Clock& clock, bool allowTemporaryPassword)
 {
     if (m_user.isEmpty())
         return Error{ErrorCode::Usage, QCoreApplication::translate("vigie::cli", "This command needs --user LOGIN")};
     auto password = readPassword(m_passwordFile, QCoreApplication::translate("vigie::cli", "Password for %1: ").arg(m_user));
     if (!password)
         return password.error();
-    return security::signIn(m_db, m_user, password.value(), clock);
+    auto session = security::signIn(m_db, m_user, password.value(), clock);
+    if (session && session.value()->mustChangePassword() && !allowTemporaryPassword)
+        return Error{ErrorCode::AuthFailed,
+                     QCoreApplication::translate("vigie::cli", "The password of %1 was set by an administrator: choose your own first "
+                                                               "with: vigie-cli --user %1 user passwd --login %1")
+                         .arg(m_user)};
+    return session;
 }
 
 int Cli::fail(const Error& error) const

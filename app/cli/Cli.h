@@ -41,14 +41,17 @@ public:
 
     const QString& databasePath() const { return m_db; }
     const QString& globalPasswordFile() const { return m_passwordFile; }
+    const QString& user() const { return m_user; }
     const core::Clock& clock() const { return m_clock; }
 
     // First line of `file` (newline stripped), or standard input without echo when `file` is empty.
     core::Result<QString> readPassword(const QString& file, const QString& prompt) const;
-    // Signs in as --user with the global password (file or standard input).
-    core::Result<std::unique_ptr<security::Session>> signIn();
+    // Signs in as --user with the global password (file or standard input). A password set by an
+    // administrator is refused (exit 4, saying how to choose one's own) unless the command is the
+    // one that replaces it (`allowTemporaryPassword`).
+    core::Result<std::unique_ptr<security::Session>> signIn(bool allowTemporaryPassword = false);
     // The same, the session living at `clock`'s time (a command's --today): `clock` outlives the session.
-    core::Result<std::unique_ptr<security::Session>> signIn(const core::Clock& clock);
+    core::Result<std::unique_ptr<security::Session>> signIn(const core::Clock& clock, bool allowTemporaryPassword = false);
 
     int fail(const core::Error& error) const;   // prints the one-line message, returns the exit code
     int usage(const QString& message) const;

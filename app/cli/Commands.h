@@ -71,4 +71,51 @@ int runProtocolWithdraw(Cli& cli, const QStringList& args);
 // ActionCommands.cpp (issue 8 part 5)
 int runActionAdd(Cli& cli, const QStringList& args);
 int runActionList(Cli& cli, const QStringList& args);
+// DmstDocumentCommands.cpp (issue 18)
+int runDmstDocumentList(Cli& cli, const QStringList& args);
+int runDmstDocumentPrint(Cli& cli, const QStringList& args);
+} // namespace vigie::cli
+
+namespace vigie::cli {
+// IdentityCommands.cpp (issue 13 item 1)
+int runWorkerMerge(Cli& cli, const QStringList& args);
+int runWorkerUnmerge(Cli& cli, const QStringList& args);
+} // namespace vigie::cli
+
+namespace vigie::cli {
+// BackupCommands.cpp (issue 20 item 4)
+int runBackup(Cli& cli, const QStringList& args);
+int runRestore(Cli& cli, const QStringList& args);
+// SyncCommands.cpp (issue 14)
+int runSyncEnroll(Cli& cli, const QStringList& args);
+int runSyncNow(Cli& cli, const QStringList& args);
+int runSyncStatus(Cli& cli, const QStringList& args);
+} // namespace vigie::cli
+
+namespace vigie::cli {
+// AccountCommands.cpp (issue 13): the account life cycle and the key rotation.
+int runUserDisable(Cli& cli, const QStringList& args);
+int runUserEnable(Cli& cli, const QStringList& args);
+int runUserRole(Cli& cli, const QStringList& args);
+int runKeyRotate(Cli& cli, const QStringList& args);
+// PdpCommands.cpp (issue 17)
+int runAbsenceAdd(Cli& cli, const QStringList& args);
+int runAbsenceEnd(Cli& cli, const QStringList& args);
+int runAbsenceList(Cli& cli, const QStringList& args);
+int runAbsenceImport(Cli& cli, const QStringList& args);
+int runWorkerDue(Cli& cli, const QStringList& args);
+int runPdpOpen(Cli& cli, const QStringList& args);
+int runPdpStep(Cli& cli, const QStringList& args);
+int runPdpSocialStart(Cli& cli, const QStringList& args);
+int runPdpReview(Cli& cli, const QStringList& args);
+int runPdpClose(Cli& cli, const QStringList& args);
+int runPdpDue(Cli& cli, const QStringList& args);
+int runPdpMeeting(Cli& cli, const QStringList& args);
+int runPdpAgenda(Cli& cli, const QStringList& args);
+int runPdpSummary(Cli& cli, const QStringList& args);
+int runReportIndicators(Cli& cli, const QStringList& args); // ReportCommands.cpp (issue 16)
+int runSatisfactionImport(Cli& cli, const QStringList& args);
+int runReportActivity(Cli& cli, const QStringList& args);
+int runReportCompany(Cli& cli, const QStringList& args);
+int runReportBarometer(Cli& cli, const QStringList& args);
 } // namespace vigie::cli

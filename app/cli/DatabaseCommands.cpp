@@ -5,8 +5,11 @@
 
 #include "security/AccountStore.h"
 #include "security/SignIn.h"
+#include "storage/AuditSeal.h"
 #include "storage/AuditTrail.h"
 #include "storage/CipherSettings.h"
+#include "sync/SyncClient.h"
+#include "sync/Transport.h"
 #include "thesaurus/ThesaurusStore.h"
 
 #include <QCoreApplication>
@@ -124,9 +127,9 @@ int runKeyShow(Cli& cli, const QStringList& args)
         return cli.fail(session.error());
     security::Session& s = *session.value();
     if (s.account().role != security::Role::Admin) {
-        (void)s.audit(storage::AuditEvent{{}, {}, QStringLiteral("key.show"), QStringLiteral("database.key"), {}, 0,
-                                          QStringLiteral("denied"), {}});
-        return cli.fail(Error{ErrorCode::Denied, QCoreApplication::translate("vigie::cli", "Permission denied: only an administrator may see the key")});
+        return cli.fail(storage::auditedRefusal(
+            s.audit(storage::AuditEvent{{}, {}, QStringLiteral("key.show"), QStringLiteral("database.key"), {}, 0, QStringLiteral("denied"), {}}),
+            Error{ErrorCode::Denied, QCoreApplication::translate("vigie::cli", "Permission denied: only an administrator may see the key")}));
     }
     if (core::Status st = s.audit(storage::AuditEvent{{}, {}, QStringLiteral("key.show"),
                                                       QStringLiteral("database.key"), {}, 0,
@@ -141,9 +144,11 @@ int runKeyShow(Cli& cli, const QStringList& args)
 
 int runAuditVerify(Cli& cli, const QStringList& args)
 {
-    auto parsed = CommandArgs::parse(args, {});
+    auto parsed = CommandArgs::parse(args, {}, {QStringLiteral("--against-server")});
     if (!parsed)
         return cli.fail(parsed.error());
+    if (!parsed.value().positional().isEmpty())
+        return cli.usage(QCoreApplication::translate("vigie::cli", "Usage: vigie-cli audit verify [--against-server]"));
     auto session = cli.signIn();
     if (!session)
         return cli.fail(session.error());
@@ -155,6 +160,59 @@ int runAuditVerify(Cli& cli, const QStringList& args)
         cli.out(QString::number(v.firstBrokenSeq));
         cli.err(QCoreApplication::translate("vigie::cli", "The audit trail is broken at record %1 of %2").arg(v.firstBrokenSeq).arg(v.records));
         return Invalid;
+    }
+    // The chain holds together; its head must also be the one the seal vouches for (truncation and
+    // recomputation leave a sound chain behind).
+    if (const storage::AuditSealer* sealer = session.value()->auditSealer()) {
+        auto seal = storage::AuditSeal::check(session.value()->db(), sealer->sealKey());
+        if (!seal)
+            return cli.fail(seal.error());
+        const storage::SealCheck& c = seal.value();
+        if (!c.intact()) {
+            if (c.state == storage::SealCheck::State::Truncated)
+                cli.out(QString::number(c.current.count + 1));
+            else if (c.state == storage::SealCheck::State::Rewritten)
+                cli.out(QString::number(c.sealed.count));
+            cli.err(QStringLiteral("vigie-cli: ") + c.message);
+            return Invalid;
+        }
+    } else {
+        cli.err(QCoreApplication::translate("vigie::cli", "Warning: the key slot of %1 holds no audit seal key, so the end of "
+                                                          "the trail was not checked (an administrator can reset its password)")
+                    .arg(session.value()->account().login));
+    }
+    // The server keeps the head this device sent at its last synchronisation: a witness off the
+    // workstation, for what the seal cannot see (someone who knows a password and resealed).
+    if (parsed.value().has(QStringLiteral("--against-server"))) {
+        storage::Database& db = session.value()->db();
+        sync::HttpsTransport transport(sync::SyncClient::state(db, QStringLiteral("server")),
+                                       sync::SyncClient::state(db, QStringLiteral("fingerprint")));
+        sync::SyncClient client(db, transport, cli.clock());
+        auto anchor = client.serverAnchor();
+        if (!anchor)
+            return cli.fail(anchor.error());
+        auto compared = storage::AuditSeal::compareWith(db, storage::AuditHead{anchor.value().count, anchor.value().hash});
+        if (!compared)
+            return cli.fail(compared.error());
+        const storage::SealCheck& c = compared.value();
+        if (c.state == storage::SealCheck::State::Truncated) {
+            cli.out(QString::number(c.current.count + 1));
+            cli.err(QCoreApplication::translate("vigie::cli", "The audit trail holds %1 records but the server received %2 from this workstation on %3: "
+                                                              "records at its end were deleted (from record %4 on)")
+                        .arg(c.current.count)
+                        .arg(anchor.value().count)
+                        .arg(anchor.value().receivedAt)
+                        .arg(c.current.count + 1));
+            return Invalid;
+        }
+        if (c.state == storage::SealCheck::State::Rewritten) {
+            cli.out(QString::number(anchor.value().count));
+            cli.err(QCoreApplication::translate("vigie::cli", "Record %1 of the audit trail is not the one the server received from this workstation on %2: "
+                                                              "the trail was rewritten")
+                        .arg(anchor.value().count)
+                        .arg(anchor.value().receivedAt));
+            return Invalid;
+        }
     }
     cli.out(QString::number(v.records));
     return Success;

@@ -2,6 +2,8 @@
 
 #include "DemoAppointments.h"
 #include "DemoCompanySheets.h"
+#include "DemoPdp.h"
+#include "DemoIndicators.h"
 
 #include "membership/EstablishmentStore.h"
 #include "scheduling/AgendaStore.h"
@@ -127,7 +129,8 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
         if (progress)
             progress(QCoreApplication::translate("vigie::cli", "Account %1…").arg(QLatin1String(d.login)));
         auto created = security::AccountStore::create(
-            *admin, security::NewAccount{QLatin1String(d.login), QString::fromUtf8(d.name), d.role, QLatin1String(d.rpps)},
+            *admin, security::NewAccount{QLatin1String(d.login), QString::fromUtf8(d.name), d.role, QLatin1String(d.rpps),
+                                         /*temporaryPassword=*/false}, // the demo's passwords are printed for all
             password);
         if (!created)
             return created.error();
@@ -205,6 +208,10 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
         return s.error();
     if (auto a = populateDemoAppointments(databasePath, password, clock, options.seed, progress); !a)
         return a.error();
+    if (Status s = populateDemoPdp(databasePath, password, teamA.value().id, today); !s) // DemoPdp.cpp (issue 17)
+        return s.error();
+    if (Status s = populateDemoIndicators(databasePath, password, forA, today); !s) // issue 16
+        return s.error();
     return lines;
 }
 

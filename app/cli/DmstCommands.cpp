@@ -67,7 +67,7 @@ int runDmstExport(Cli& cli, const QStringList& args)
             return cli.fail(st.error());
     } else {
         QSaveFile f(out.value());
-        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(dmst::fhirBundle(snapshot.value(), info)).toJson()) < 0 || !f.commit())
+        if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(QJsonDocument(dmst::fhirBundle(snapshot.value(), info)).toJson()) < 0 || !f.commit())
             return cli.fail(Error{ErrorCode::Storage, QCoreApplication::translate("vigie::cli", "Unable to write %1").arg(out.value())});
     }
     if (core::Status st = dmst::ExportStore::markFulfilled(s, request.value().id, format.value()); !st)

@@ -2,7 +2,9 @@
 #include "Cli.h"
 #include "Commands.h"
 #include "Translations.h"
+#include "vigie/Version.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -17,6 +19,7 @@ struct Command {
     QStringList words;
     Handler run;
     bool printsDocuments = false; // lays out text with fonts: needs a QGuiApplication
+    bool drawsCharts = false;     // Qt Charts (graphics widgets): needs a QApplication
 };
 
 const QList<Command>& commands()
@@ -27,6 +30,8 @@ const QList<Command>& commands()
         {{QStringLiteral("demo")}, runDemo},
         {{QStringLiteral("key"), QStringLiteral("show")}, runKeyShow},
         {{QStringLiteral("audit"), QStringLiteral("verify")}, runAuditVerify},
+        {{QStringLiteral("backup")}, runBackup},
+        {{QStringLiteral("restore")}, runRestore},
         {{QStringLiteral("user"), QStringLiteral("add")}, runUserAdd},
         {{QStringLiteral("user"), QStringLiteral("list")}, runUserList},
         {{QStringLiteral("user"), QStringLiteral("passwd")}, runUserPasswd},
@@ -38,6 +43,8 @@ const QList<Command>& commands()
         {{QStringLiteral("holidays")}, runHolidays},
         {{QStringLiteral("establishment"), QStringLiteral("list")}, runEstablishmentList},
         {{QStringLiteral("worker"), QStringLiteral("find")}, runWorkerFind},
+        {{QStringLiteral("worker"), QStringLiteral("merge")}, runWorkerMerge},
+        {{QStringLiteral("worker"), QStringLiteral("unmerge")}, runWorkerUnmerge},
         {{QStringLiteral("rules"), QStringLiteral("due")}, runRulesDue},
         {{QStringLiteral("declaration"), QStringLiteral("import")}, runDeclarationImport},
         {{QStringLiteral("establishment"), QStringLiteral("show")}, runEstablishmentShow},
@@ -70,6 +77,34 @@ const QList<Command>& commands()
         {{QStringLiteral("worker"), QStringLiteral("email")}, runWorkerEmail},
         {{QStringLiteral("action"), QStringLiteral("add")}, runActionAdd},
         {{QStringLiteral("action"), QStringLiteral("list")}, runActionList},
+        {{QStringLiteral("report"), QStringLiteral("indicators")}, runReportIndicators},
+        {{QStringLiteral("satisfaction"), QStringLiteral("import")}, runSatisfactionImport},
+        {{QStringLiteral("report"), QStringLiteral("activity")}, runReportActivity, true, true},
+        {{QStringLiteral("report"), QStringLiteral("company")}, runReportCompany, true},
+        {{QStringLiteral("report"), QStringLiteral("barometer")}, runReportBarometer, true},
+        {{QStringLiteral("dmst"), QStringLiteral("document"), QStringLiteral("list")}, runDmstDocumentList},
+        {{QStringLiteral("dmst"), QStringLiteral("document"), QStringLiteral("print")}, runDmstDocumentPrint, true},
+        {{QStringLiteral("sync"), QStringLiteral("enroll")}, runSyncEnroll},
+        {{QStringLiteral("sync"), QStringLiteral("now")}, runSyncNow},
+        {{QStringLiteral("sync"), QStringLiteral("status")}, runSyncStatus},
+        {{QStringLiteral("user"), QStringLiteral("disable")}, runUserDisable},
+        {{QStringLiteral("user"), QStringLiteral("enable")}, runUserEnable},
+        {{QStringLiteral("user"), QStringLiteral("role")}, runUserRole},
+        {{QStringLiteral("key"), QStringLiteral("rotate")}, runKeyRotate},
+        {{QStringLiteral("absence"), QStringLiteral("add")}, runAbsenceAdd},
+        {{QStringLiteral("absence"), QStringLiteral("end")}, runAbsenceEnd},
+        {{QStringLiteral("absence"), QStringLiteral("list")}, runAbsenceList},
+        {{QStringLiteral("absence"), QStringLiteral("import")}, runAbsenceImport},
+        {{QStringLiteral("due")}, runWorkerDue},
+        {{QStringLiteral("pdp"), QStringLiteral("open")}, runPdpOpen},
+        {{QStringLiteral("pdp"), QStringLiteral("step")}, runPdpStep},
+        {{QStringLiteral("pdp"), QStringLiteral("social"), QStringLiteral("start")}, runPdpSocialStart},
+        {{QStringLiteral("pdp"), QStringLiteral("review")}, runPdpReview},
+        {{QStringLiteral("pdp"), QStringLiteral("close")}, runPdpClose},
+        {{QStringLiteral("pdp"), QStringLiteral("due")}, runPdpDue},
+        {{QStringLiteral("pdp"), QStringLiteral("meeting")}, runPdpMeeting},
+        {{QStringLiteral("pdp"), QStringLiteral("agenda")}, runPdpAgenda, true},
+        {{QStringLiteral("pdp"), QStringLiteral("summary")}, runPdpSummary, true},
     };
     return list;
 }
@@ -91,6 +126,7 @@ int main(int argc, char** argv)
     // offscreen platform (the command line never needs a display); the others stay a plain
     // QCoreApplication, whose standard error carries nothing but their own messages.
     bool documents = false;
+    bool charts = false;
     {
         QStringList words;
         for (int i = 1; i < argc; ++i)
@@ -98,12 +134,18 @@ int main(int argc, char** argv)
         for (const Command& c : commands())
             for (qsizetype at = 0; at + c.words.size() <= words.size() && !documents; ++at)
                 documents = c.printsDocuments && words.mid(at, c.words.size()) == c.words;
+        for (const Command& c : commands())
+            for (qsizetype at = 0; at + c.words.size() <= words.size() && !charts; ++at)
+                charts = c.drawsCharts && words.mid(at, c.words.size()) == c.words;
     }
     std::unique_ptr<QCoreApplication> application;
     if (documents) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        if (charts)
+            application = std::make_unique<QApplication>(argc, argv);
+        else
+            application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -121,6 +163,10 @@ int main(int argc, char** argv)
     vigie::core::SystemClock clock;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--version")) {
+            Cli(db, user, passwordFile, clock).out(QStringLiteral("vigie-cli %1").arg(QStringLiteral(VIGIE_VERSION_STRING)));
+            return 0;
+        }
         if (opt == QLatin1String("--help")) {
             Cli(db, user, passwordFile, clock).out(usageText());
             return 0;

@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "security/AccountStore.h"
 #include "security/SignIn.h"
 
 #include <QApplication>
@@ -21,7 +22,10 @@ LoginDialog::LoginDialog(QString databasePath, const core::Clock& clock, QWidget
       m_login(new QLineEdit(this)),
       m_password(new QLineEdit(this)),
       m_error(new QLabel(this)),
-      m_signIn(new QPushButton(tr("Sign in"), this))
+      m_signIn(new QPushButton(tr("Sign in"), this)),
+      m_choose(new QWidget(this)),
+      m_newPassword(new QLineEdit(m_choose)),
+      m_newConfirmation(new QLineEdit(m_choose))
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Vigie — Sign in"));
@@ -44,6 +48,28 @@ LoginDialog::LoginDialog(QString databasePath, const core::Clock& clock, QWidget
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Password:"), m_password);
+
+    // Choosing one's own password after an administrator set one (hidden until then).
+    m_newPassword->setObjectName(QStringLiteral("newPasswordField"));
+    m_newPassword->setEchoMode(QLineEdit::Password);
+    m_newPassword->setMaxLength(256);
+    m_newPassword->setPlaceholderText(tr("At least 12 characters"));
+    m_newConfirmation->setObjectName(QStringLiteral("newPasswordConfirmationField"));
+    m_newConfirmation->setEchoMode(QLineEdit::Password);
+    m_newConfirmation->setMaxLength(256);
+    auto* chooseLayout = new QVBoxLayout(m_choose);
+    chooseLayout->setContentsMargins(0, 0, 0, 0);
+    auto* chooseText = new QLabel(tr("Your password was set by an administrator. Choose your own password: nobody "
+                                     "else will know it."),
+                                  m_choose);
+    chooseText->setWordWrap(true);
+    chooseLayout->addWidget(chooseText);
+    auto* chooseForm = new QFormLayout;
+    chooseForm->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    chooseForm->addRow(tr("&New password:"), m_newPassword);
+    chooseForm->addRow(tr("Con&firmation:"), m_newConfirmation);
+    chooseLayout->addLayout(chooseForm);
+    m_choose->setVisible(false);
 
     m_error->setObjectName(QStringLiteral("signInError"));
     m_error->setWordWrap(true);
@@ -73,6 +99,7 @@ LoginDialog::LoginDialog(QString databasePath, const core::Clock& clock, QWidget
     layout->addWidget(subtitle);
     layout->addSpacing(8);
     layout->addLayout(form);
+    layout->addWidget(m_choose);
     layout->addWidget(m_error);
     layout->addWidget(database);
     layout->addSpacing(4);
@@ -104,6 +131,8 @@ void LoginDialog::showError(const QString& message)
 
 bool LoginDialog::attemptSignIn()
 {
+    if (m_pending)
+        return chooseOwnPassword();
     const QString login = m_login->text().trimmed();
     m_lastError.reset();
     if (login.isEmpty()) {
@@ -134,7 +163,45 @@ bool LoginDialog::attemptSignIn()
         return false;
     }
     showError({});
+    if (session.value()->mustChangePassword()) {
+        // Signed in, but with the administrator's password: nothing opens before the person's own.
+        m_pending = std::move(session.value());
+        m_login->setEnabled(false);
+        m_password->setEnabled(false);
+        m_choose->setVisible(true);
+        m_signIn->setText(tr("Save and sign in"));
+        m_newPassword->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
     m_session = std::move(session.value());
+    accept();
+    return true;
+}
+
+bool LoginDialog::chooseOwnPassword()
+{
+    m_lastError.reset();
+    const QString chosen = m_newPassword->text();
+    const bool same = chosen == m_newConfirmation->text();
+    m_newConfirmation->clear();
+    if (!same) {
+        m_lastError = core::Error{core::ErrorCode::Invalid, tr("The password and its confirmation differ.")};
+        showError(m_lastError->message);
+        m_newConfirmation->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const core::Status changed = security::AccountStore::changePassword(*m_pending, m_pending->account().login, chosen);
+    QApplication::restoreOverrideCursor();
+    m_newPassword->clear();
+    if (!changed) {
+        m_lastError = changed.error();
+        showError(changed.error().message);
+        m_newPassword->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    showError({});
+    m_session = std::move(m_pending);
     accept();
     return true;
 }

@@ -38,6 +38,10 @@ public:
     QLineEdit* passwordField() const { return m_password; }
     QPushButton* signInButton() const { return m_signIn; }
     QLabel* errorLabel() const { return m_error; }
+    // Shown after signing in with a password an administrator set: the person's own, twice.
+    QLineEdit* newPasswordField() const { return m_newPassword; }
+    QLineEdit* newPasswordConfirmationField() const { return m_newConfirmation; }
+    bool choosingPassword() const { return m_pending != nullptr; }
     // The message under the fields (empty when none), and the refusal it comes from.
     QString errorText() const;
     const std::optional<core::Error>& lastError() const { return m_lastError; }
@@ -56,6 +60,12 @@ private:
     QLineEdit* m_password;
     QLabel* m_error;
     QPushButton* m_signIn;
+    // A password set by an administrator: the session waits until the person has chosen their own.
+    std::unique_ptr<security::Session> m_pending;
+    QWidget* m_choose;
+    QLineEdit* m_newPassword;
+    QLineEdit* m_newConfirmation;
+    bool chooseOwnPassword();
 };
 
 } // namespace vigie::desktop

@@ -1,11 +1,16 @@
 #include "MainWindow.h"
 
+#include "HelpBrowser.h"
 #include "SettingsDialog.h"
+#include "vigie/Version.h"
 
 #include "core/Clock.h"
 #include "security/IdleLock.h"
 #include "security/Session.h"
+#include "storage/Database.h"
+#include "sync/ui/SyncStatusLine.h"
 #include "ui/GlobalSearchPopup.h"
+#include "ui/Navigator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -111,6 +117,8 @@ MainWindow::MainWindow(security::Session* session, const QString& databasePath, 
     });
 
     buildMenus();
+    // A page asks to open a worker's record (or another hit): the page that opens its kind does.
+    connect(&ui::Navigator::instance(), &ui::Navigator::openRequested, this, &MainWindow::openHit);
 
     // Status bar: who, as what | synchronisation, which file.
     QFont bold = m_account->font();
@@ -172,6 +180,10 @@ void MainWindow::buildMenus()
     prefs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     prefs->setMenuRole(QAction::PreferencesRole);
     connect(prefs, &QAction::triggered, this, &MainWindow::openPreferences);
+    m_enrolAction = file->addAction(tr("&Enrol this workstation…"));
+    m_enrolAction->setObjectName(QStringLiteral("actionEnrol"));
+    m_enrolAction->setEnabled(m_session != nullptr);
+    connect(m_enrolAction, &QAction::triggered, this, [this] { enrolWorkstation(); });
     QAction* lock = file->addAction(tr("&Lock session"));
     lock->setObjectName(QStringLiteral("actionLock"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -199,9 +211,28 @@ void MainWindow::buildMenus()
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     search->setEnabled(m_session != nullptr);
     connect(search, &QAction::triggered, this, &MainWindow::openGlobalSearch);
-    m_lockedOutActions << prefs << lock << search;
+    QAction* syncNow = go->addAction(tr("S&ynchronise now"));
+    syncNow->setObjectName(QStringLiteral("actionSyncNow"));
+    syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    syncNow->setEnabled(m_session != nullptr);
+    connect(syncNow, &QAction::triggered, this, &MainWindow::synchroniseNow);
+    m_lockedOutActions << prefs << lock << search << syncNow;
     if (!m_entries.isEmpty())
         go->addSeparator();
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* screenHelp = help->addAction(tr("&Help on this screen"));
+    screenHelp->setObjectName(QStringLiteral("actionHelp"));
+    screenHelp->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(screenHelp, &QAction::triggered, this, &MainWindow::openHelp);
+    QAction* guides = help->addAction(tr("&Guides"));
+    guides->setObjectName(QStringLiteral("actionGuides"));
+    connect(guides, &QAction::triggered, this, &MainWindow::openGuides);
+    help->addSeparator();
+    QAction* about = help->addAction(tr("&About Vigie"));
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
     for (int i = 0; i < m_entries.size(); ++i) {
         const ui::ModuleEntry& e = m_entries.at(i);
         QAction* a = go->addAction(e.icon, e.title);
@@ -352,6 +383,112 @@ void MainWindow::setSyncState(const QString& text)
     m_sync->setText(text);
 }
 
+void MainWindow::startSync(sync::BackgroundSync::TransportFactory factory)
+{
+    if (!m_session || m_backgroundSync)
+        return;
+    m_syncFactory = factory;
+    if (!sync::BackgroundSync::enrolled(m_session->db())) {
+        showSyncReport(sync::SyncReport{});
+        return;
+    }
+    m_enrolAction->setEnabled(false);
+    m_backgroundSync = new sync::BackgroundSync(m_session->db().path(), m_session->databaseKey(), m_clock, std::move(factory), this);
+    connect(m_backgroundSync, &sync::BackgroundSync::started, this, [this] {
+        const sync::SyncStatusLine line = sync::runningLine();
+        setSyncState(line.text);
+    });
+    connect(m_backgroundSync, &sync::BackgroundSync::progress, this, [this](const sync::SyncCounts& counts) {
+        setSyncState(sync::progressLine(counts).text);
+    });
+    connect(m_backgroundSync, &sync::BackgroundSync::finished, this, &MainWindow::showSyncReport);
+    m_syncTimer = new QTimer(this);
+    m_syncTimer->setInterval(SyncIntervalMsecs);
+    connect(m_syncTimer, &QTimer::timeout, m_backgroundSync, &sync::BackgroundSync::syncNow);
+    m_syncTimer->start();
+    m_backgroundSync->syncNow();
+}
+
+void MainWindow::enrolWorkstation(sync::EnrolDialog::FingerprintStep fingerprint, sync::EnrolDialog::EnrolStep enrol)
+{
+    if (!m_session || m_locked || sync::BackgroundSync::enrolled(m_session->db()))
+        return;
+    sync::EnrolDialog dialog(m_session->db().path(), m_session->account().login, m_clock, this, std::move(fingerprint), std::move(enrol));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_enrolAction->setEnabled(false);
+    startSync(m_syncFactory); // the first synchronisation starts at once
+}
+
+void MainWindow::synchroniseNow()
+{
+    refreshCurrentPage();
+    if (m_backgroundSync)
+        m_backgroundSync->syncNow();
+    else if (m_session)
+        showSyncReport(sync::SyncReport{});
+}
+
+void MainWindow::showSyncReport(const sync::SyncReport& report)
+{
+    const sync::SyncStatusLine line = sync::statusLine(report, m_clock.today());
+    setSyncState(line.text);
+    m_sync->setToolTip(line.toolTip);
+    m_sync->setStyleSheet(line.attention ? QStringLiteral("color:#9a3412; font-weight:600;") : QString());
+    if (report.outcome == sync::SyncReport::Outcome::Done && report.counts.pulled > 0)
+        refreshCurrentPage();
+}
+
+void MainWindow::openHelp()
+{
+    if (!m_help)
+        m_help = new HelpBrowser(this);
+    if (!m_help->openTopic(HelpBrowser::topicFor(m_locked ? QString() : currentPageId())))
+        m_help->openTopic(HelpTopic{QStringLiteral("index.md"), {}});
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+void MainWindow::openGuides()
+{
+    if (!m_help)
+        m_help = new HelpBrowser(this);
+    m_help->openTopic(HelpTopic{QStringLiteral("index.md"), {}});
+    m_help->show();
+    m_help->raise();
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>Vigie %1</h3>"
+              "<p>The business software of occupational health services: workers' medical records, "
+              "follow-up planning, company sheets, membership, indicators.</p>"
+              "<p>Each workstation keeps its data in an encrypted database (SQLCipher, AES-256) and "
+              "synchronises with the service's server.</p>"
+              "<p>Built with Qt %2, SQLCipher 4.5.5, Poco and libsodium.</p>")
+        .arg(QStringLiteral(VIGIE_VERSION_STRING), QString::fromLatin1(qVersion()));
+}
+
+void MainWindow::showAbout()
+{
+    if (!m_about) {
+        m_about = new QMessageBox(QMessageBox::Information, tr("About Vigie"), aboutText(), QMessageBox::Close, this);
+        m_about->setObjectName(QStringLiteral("aboutBox"));
+        m_about->setTextFormat(Qt::RichText);
+        m_about->setIconPixmap(windowIcon().pixmap(64, 64));
+    }
+    m_about->show();
+    m_about->raise();
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    QWidget* page = currentPage();
+    if (page && !m_locked && page->metaObject()->indexOfMethod("refresh()") >= 0)
+        QMetaObject::invokeMethod(page, "refresh");
+}
+
 void MainWindow::setIdleMinutes(int minutes)
 {
     m_idleMinutes = security::IdleLockRules::clampMinutes(minutes);
@@ -421,6 +558,7 @@ void MainWindow::lockNow()
     m_unlockField->clear();
     m_unlockMessage->clear();
     setActionsEnabled(false);
+    ui::Navigator::instance().forget();
     m_root->setCurrentWidget(m_lockScreen);
     m_unlockField->setFocus(Qt::OtherFocusReason);
     emit locked();

@@ -3,6 +3,11 @@
 // named here), the pages created on first use, the global search (Ctrl+K), the idle lock (SESS-01/02)
 // and a status bar saying who is signed in, on which database, and the synchronisation state.
 //
+// Synchronisation (issue 14 item 6): once startSync() is called on an enrolled database, a background
+// run (sync::BackgroundSync, its own thread and connection) starts at once, then every
+// SyncIntervalMsecs; F5 starts one now and refreshes the page shown (a page offers a `refresh()`
+// slot or Q_INVOKABLE for that); a run that received changes refreshes the page shown again.
+//
 // Idle lock: an application-wide event filter notes the time of the last key, mouse or wheel input
 // from the injected clock; a timer calls checkIdle() every 5 s. Once idle for the configured delay,
 // every page drops its personal data, the search popup closes and forgets, the clipboard is cleared,
@@ -10,6 +15,8 @@
 // after 12 h since sign-in or 5 wrong passwords, the session ends: sessionExpired() is emitted and the
 // window closes, for main.cpp to ask for a full sign-in again.
 
+#include "sync/ui/BackgroundSync.h"
+#include "sync/ui/EnrolDialog.h"
 #include "ui/ModuleRegistry.h"
 
 #include <QDateTime>
@@ -17,6 +24,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QMessageBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -42,6 +50,7 @@ class MainWindow : public QMainWindow
 
 public:
     static constexpr int IdleCheckMsecs = 5000;
+    static constexpr int SyncIntervalMsecs = 3 * 60 * 1000;
 
     // `session` may be null (smoke test: an empty window saying so); otherwise it, the registry and the
     // clock must outlive the window.
@@ -64,6 +73,19 @@ public:
     QLabel* databaseLabel() const { return m_database; }
     QLabel* syncLabel() const { return m_sync; }
     void setSyncState(const QString& text);
+    // Starts the background synchronisation when the database is enrolled (says so otherwise). The
+    // factory replaces the HTTPS transport (tests).
+    void startSync(sync::BackgroundSync::TransportFactory factory = {});
+    // File > Enrol this workstation (only while it is not enrolled): the dialog, then synchronisation.
+    // The steps can be replaced (tests).
+    void enrolWorkstation(sync::EnrolDialog::FingerprintStep fingerprint = {}, sync::EnrolDialog::EnrolStep enrol = {});
+    QAction* enrolAction() const { return m_enrolAction; }
+    sync::BackgroundSync* backgroundSync() const { return m_backgroundSync; }
+
+    class HelpBrowser* helpBrowser() const { return m_help; } // null until F1
+    QMessageBox* aboutBox() const { return m_about; }          // null until opened
+    // The About box's text: version, what Vigie is, the libraries it stands on.
+    static QString aboutText();
 
     ui::GlobalSearchPopup* globalSearch() const { return m_search; } // null until first opened
 
@@ -83,6 +105,12 @@ public slots:
     bool tryUnlock();
     void openGlobalSearch();
     void openPreferences();
+    // F5: synchronises now and refreshes the page shown.
+    void synchroniseNow();
+    // F1: the guide of the screen shown, at its section (HelpBrowser); Help > Guides: the index.
+    void openHelp();
+    void openGuides();
+    void showAbout();
 
 signals:
     void locked();
@@ -103,6 +131,8 @@ private:
     void setUnlockedTitle();
     void setActionsEnabled(bool enabled);
     int indexOf(const QString& id) const;
+    void refreshCurrentPage();
+    void showSyncReport(const sync::SyncReport& report);
 
     security::Session* m_session;
     const core::Clock& m_clock;
@@ -126,6 +156,13 @@ private:
     QLabel* m_role;
     QLabel* m_database;
     QLabel* m_sync;
+
+    sync::BackgroundSync* m_backgroundSync = nullptr;
+    sync::BackgroundSync::TransportFactory m_syncFactory;
+    QAction* m_enrolAction = nullptr;
+    class HelpBrowser* m_help = nullptr;
+    QMessageBox* m_about = nullptr;
+    QTimer* m_syncTimer = nullptr;
 
     QList<QAction*> m_lockedOutActions; // disabled while locked
     QTimer* m_idleTimer;

@@ -3,6 +3,7 @@
 #include "companysheet/ui/CompanySheetUi.h"
 #include "dmst/ui/DmstUi.h"
 #include "membership/ui/MembershipUi.h"
+#include "pdp/ui/PdpUi.h"
 #include "reports/ui/ReportsUi.h"
 #include "scheduling/ui/SchedulingUi.h"
 #include "security/ui/SecurityUi.h"
@@ -17,6 +18,7 @@ namespace vigie::desktop {
 
 void registerAllModules(ui::ModuleRegistry& registry)
 {
+    dmst::registerMyDayUi(registry);            // My day: the physicians' and nurses' first page
     workforce::registerWorkforceUi(registry);   // Workers: records, planning
     scheduling::registerSchedulingUi(registry); // Visits to plan, agendas: planning
     dmst::registerDmstUi(registry);             // Medical record: records
@@ -31,6 +33,7 @@ void registerAllModules(ui::ModuleRegistry& registry)
         {security::Module::Administration},
         [](security::Session& session, QWidget* parent) -> QWidget* { return new ServiceSettingsPage(session, parent); },
         {}});
+    pdp::registerPdpUi(registry);               // Job retention: pdp
 }
 
 } // namespace vigie::desktop

@@ -15,6 +15,8 @@
 #include "security/Session.h"
 #include "ui/ModuleRegistry.h"
 
+#include "vigie/Version.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -88,6 +90,7 @@ int run(int argc, char** argv)
     bool headlessOk = false;
     for (int i = 1; i < argc; ++i)
         headlessOk = headlessOk || std::strcmp(argv[i], "--smoke-test") == 0 || std::strcmp(argv[i], "--help") == 0 ||
+                     std::strcmp(argv[i], "--version") == 0 ||
                      std::strcmp(argv[i], "-h") == 0;
     if (headlessOk && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
@@ -97,11 +100,13 @@ int run(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Vigie"));
     QApplication::setApplicationName(QStringLiteral("vigie"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vigie"));
+    QApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION_STRING));
     i18n::install(app, i18n::preferredLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("vigie::desktop", "Vigie, the occupational health service's desktop application."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("vigie::desktop", "Database file to open."), QCoreApplication::translate("vigie::desktop", "PATH"));
     const QCommandLineOption userOption(QStringLiteral("user"), QCoreApplication::translate("vigie::desktop", "Login to sign in with."), QCoreApplication::translate("vigie::desktop", "LOGIN"));
     const QCommandLineOption passwordOption(QStringLiteral("password-file"),
@@ -179,6 +184,7 @@ int run(int argc, char** argv)
                 notice.clear();
             });
             window.show();
+            window.startSync();
             app.exec();
         } // the window and its pages go before the session they use
         session.reset();

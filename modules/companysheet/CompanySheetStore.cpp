@@ -70,9 +70,9 @@ Status audited(Session& session, const QString& action, const QString& detail)
 
 Error refused(Session& session, const QString& action, const QString& reason, const QString& message)
 {
-    (void)session.audit(storage::AuditEvent{{}, {}, action, Resource, {}, 0, QStringLiteral("denied"),
-                                            QStringLiteral("reason=%1").arg(reason)});
-    return Error{ErrorCode::Denied, message};
+    return storage::auditedRefusal(session.audit(storage::AuditEvent{{}, {}, action, Resource, {}, 0, QStringLiteral("denied"),
+                                                                     QStringLiteral("reason=%1").arg(reason)}),
+                                   Error{ErrorCode::Denied, message});
 }
 
 Status requireModule(Session& session)
@@ -419,6 +419,8 @@ Result<Draft> CompanySheetStore::startDraft(Session& session, const QString& est
     draft.info = DraftInfo{session.newId(), establishmentId, session.account().id, session.account().displayName, sourceNumber,
                            head.value().number, utc(now), utc(now)};
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     q.prepare(QStringLiteral("INSERT INTO companysheet_drafts(id, establishment_id, author_id, source_version_id, head_version_id, "
                              "content, created_at, updated_at, hlc, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -514,6 +516,8 @@ Status CompanySheetStore::abandonDraft(Session& session, const QString& draftId)
     if (!row)
         return row.error();
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     q.prepare(QStringLiteral("UPDATE companysheet_drafts SET status = 'abandoned', updated_at = ?, row_version = row_version + 1, "
                              "hlc = ?, updated_by = ? WHERE id = ?"));
@@ -542,6 +546,8 @@ Result<ValidationOutcome> CompanySheetStore::validate(Session& session, const QS
     if (!row)
         return row.error();
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     const Draft& draft = row.value().draft;
     const QString establishmentId = draft.info.establishmentId;
     auto head = headOf(session, establishmentId);
@@ -563,8 +569,10 @@ Result<ValidationOutcome> CompanySheetStore::validate(Session& session, const QS
         outcome.theirsNumber = head.value().number;
         if (!outcome.merge.clean()) {
             tx.rollback();
-            (void)session.audit(storage::AuditEvent{{}, {}, QStringLiteral("validate"), Resource, {}, 0, QStringLiteral("conflict"),
-                                                    QStringLiteral("draft=%1 sections=%2").arg(draftId, outcome.merge.conflicts.join(QLatin1Char(',')))});
+            if (Status a = session.audit(storage::AuditEvent{{}, {}, QStringLiteral("validate"), Resource, {}, 0, QStringLiteral("conflict"),
+                                                             QStringLiteral("draft=%1 sections=%2").arg(draftId, outcome.merge.conflicts.join(QLatin1Char(',')))});
+                !a)
+                return a.error();
             return outcome;
         }
         content = outcome.merge.merged;
@@ -625,6 +633,8 @@ Result<Draft> CompanySheetStore::resolve(Session& session, const QString& draftI
     if (!row)
         return row.error();
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     Draft draft = row.value().draft;
     auto head = headOf(session, draft.info.establishmentId);
     if (!head)
@@ -714,6 +724,8 @@ Status CompanySheetStore::recordSending(Session& session, const QString& establi
                                                         "The date of sending must lie between the validation (%1) and today")
                                 .arg(validatedOn.toString(QStringLiteral("dd/MM/yyyy"))));
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     q.prepare(QStringLiteral("INSERT INTO companysheet_sendings(id, version_id, sent_on, channel, recipient, recorded_at, recorded_by, "
                              "hlc, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -784,6 +796,8 @@ Status CompanySheetStore::setRenewalYears(Session& session, int years)
         return Status::fail(ErrorCode::Invalid,
                             QCoreApplication::translate("vigie::companysheet", "The renewal delay must be from 1 to 10 years (%1 given)").arg(years));
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     q.prepare(QStringLiteral("UPDATE companysheet_settings SET renewal_years = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
                              "WHERE deleted = 0"));

@@ -57,33 +57,56 @@ QString bmiClass(double bmi)
     return QCoreApplication::translate("vigie::dmst", "obesity");
 }
 
-Status checkMeasures(const Consultation& c)
+QList<FieldIssue> fieldIssues(const Consultation& c)
 {
-    const auto outOfRange = [](const QString& what, double value, double min, double max) {
-        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "%1 %2 is out of range (%3 to %4)")
-                                                    .arg(what)
-                                                    .arg(value)
-                                                    .arg(min)
-                                                    .arg(max));
+    QList<FieldIssue> out;
+    const auto outOfRange = [&out](const QString& field, const QString& what, double value, double min, double max) {
+        out.append({field, QCoreApplication::translate("vigie::dmst", "%1 %2 is out of range (%3 to %4)").arg(what).arg(value).arg(min).arg(max)});
     };
     if (c.weightKg && (*c.weightKg < 20 || *c.weightKg > 350))
-        return outOfRange(QCoreApplication::translate("vigie::dmst", "Weight (kg)"), *c.weightKg, 20, 350);
+        outOfRange(QStringLiteral("weight"), QCoreApplication::translate("vigie::dmst", "Weight (kg)"), *c.weightKg, 20, 350);
     if (c.heightCm && (*c.heightCm < 100 || *c.heightCm > 250))
-        return outOfRange(QCoreApplication::translate("vigie::dmst", "Height (cm)"), *c.heightCm, 100, 250);
-    if (c.systolic && (*c.systolic < 50 || *c.systolic > 260))
-        return outOfRange(QCoreApplication::translate("vigie::dmst", "Systolic pressure (mmHg)"), *c.systolic, 50, 260);
-    if (c.diastolic && (*c.diastolic < 30 || *c.diastolic > 160))
-        return outOfRange(QCoreApplication::translate("vigie::dmst", "Diastolic pressure (mmHg)"), *c.diastolic, 30, 160);
-    if (c.systolic && c.diastolic && *c.diastolic >= *c.systolic)
-        return Status::fail(ErrorCode::Invalid,
-                            QCoreApplication::translate("vigie::dmst", "Blood pressure %1/%2: the diastolic must be below the systolic")
-                                .arg(*c.systolic)
-                                .arg(*c.diastolic));
+        outOfRange(QStringLiteral("height"), QCoreApplication::translate("vigie::dmst", "Height (cm)"), *c.heightCm, 100, 250);
+    const bool systolicOk = !c.systolic || (*c.systolic >= 50 && *c.systolic <= 260);
+    const bool diastolicOk = !c.diastolic || (*c.diastolic >= 30 && *c.diastolic <= 160);
+    if (!systolicOk)
+        outOfRange(QStringLiteral("systolic"), QCoreApplication::translate("vigie::dmst", "Systolic pressure (mmHg)"), *c.systolic, 50, 260);
+    if (!diastolicOk)
+        outOfRange(QStringLiteral("diastolic"), QCoreApplication::translate("vigie::dmst", "Diastolic pressure (mmHg)"), *c.diastolic, 30, 160);
+    if (systolicOk && diastolicOk && c.systolic && c.diastolic && *c.diastolic >= *c.systolic)
+        out.append({QStringLiteral("diastolic"),
+                    QCoreApplication::translate("vigie::dmst", "Blood pressure %1/%2: the diastolic must be below the systolic")
+                        .arg(*c.systolic)
+                        .arg(*c.diastolic)});
     if (c.arrival.isValid() && c.departure.isValid() && c.departure < c.arrival)
-        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "The departure time %1 is before the arrival time %2")
-                                                    .arg(c.departure.toString(QStringLiteral("HH:mm")),
-                                                         c.arrival.toString(QStringLiteral("HH:mm"))));
-    return {};
+        out.append({QStringLiteral("departure"), QCoreApplication::translate("vigie::dmst", "The departure time %1 is before the arrival time %2")
+                                                     .arg(c.departure.toString(QStringLiteral("HH:mm")),
+                                                          c.arrival.toString(QStringLiteral("HH:mm")))});
+    return out;
+}
+
+Status checkMeasures(const Consultation& c)
+{
+    const QList<FieldIssue> issues = fieldIssues(c);
+    if (issues.isEmpty())
+        return {};
+    return Status::fail(ErrorCode::Invalid, issues.first().message);
+}
+
+QList<FieldIssue> dropImplausible(Consultation& c)
+{
+    const QList<FieldIssue> issues = fieldIssues(c);
+    for (const FieldIssue& i : issues) {
+        if (i.field == QLatin1String("weight"))
+            c.weightKg.reset();
+        else if (i.field == QLatin1String("height"))
+            c.heightCm.reset();
+        else if (i.field == QLatin1String("systolic"))
+            c.systolic.reset();
+        else if (i.field == QLatin1String("diastolic"))
+            c.diastolic.reset();
+    }
+    return issues;
 }
 
 Status checkClosable(const Consultation& c, bool rightsInformed)

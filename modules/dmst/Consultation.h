@@ -7,7 +7,9 @@
 #include "core/Result.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 #include <optional>
@@ -23,6 +25,7 @@ struct Consultation {
     QString id;
     QString workerId;
     QString visitId;          // the scheduled visit, if any
+    QString appointmentId;    // the appointment it was started from ("Ma journée"), if any
     QString establishmentId;  // the employer the visit is for
     QString kind;             // visit_kind code (VIP, EMA, RETURN, ...)
     QString reason;
@@ -41,7 +44,8 @@ struct Consultation {
     QString hearing;
     QString urine;
     QString examination;
-    QString problems;         // health problems found, one per line
+    QString problems;         // health problems found, one per line (free text)
+    QStringList problemCodes; // the same, coded with the health_problem list (groups)
     QString examsPrescribed;
     QString examsResults;
     Orientation orientation = Orientation::None;
@@ -62,6 +66,18 @@ QString bmiClass(double bmi); // translated WHO class: underweight, normal, over
 // Plausible values only (a typo such as 1750 cm is refused with its value named). A draft may be
 // incomplete; these checks apply to what is filled in.
 core::Status checkMeasures(const Consultation& c);
+
+// One implausible field: `field` is weight, height, systolic, diastolic or departure; the message
+// names the value (translated).
+struct FieldIssue {
+    QString field;
+    QString message;
+};
+// Every implausible field, in the form's order (checkMeasures reports the first).
+QList<FieldIssue> fieldIssues(const Consultation& c);
+// The draft as autosave keeps it (issue 18 item 7): the implausible measures are left out (empty), every
+// other field is kept — a departure before the arrival too, refused only at closing. Returns the issues.
+QList<FieldIssue> dropImplausible(Consultation& c);
 // Before closing: the kind, the date and a conclusion are required, and the worker must have been
 // informed of his rights (R4624-45-6) — `rightsInformed` is whether part 6° records it.
 core::Status checkClosable(const Consultation& c, bool rightsInformed);

@@ -2,7 +2,9 @@
 // Consultations (part 3° of the record) and the physicians' personal notes, in the database.
 //
 // Autosave: the screen calls saveDraft() on every change; each call is its own committed write (no
-// long transaction), so a crash or a lock loses nothing already saved. A closed consultation is
+// long transaction), so a crash or a lock loses nothing already saved. Its trail is paced: one audit
+// record per draft per minute of typing, one outbox row per draft per 10 s (the next captured write,
+// or the close, carries the whole row); see _dmst_draft_pace (0019). A closed consultation is
 // immutable — the store refuses, and triggers of 0011_dmst.sql refuse whatever the program — and
 // correct() opens a new draft, a copy that supersedes it once closed.
 //
@@ -14,7 +16,9 @@
 #include "dmst/Consultation.h"
 #include "security/Session.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 namespace vigie::dmst {
@@ -52,6 +56,9 @@ core::Result<Consultation> load(security::Session& session, const QString& consu
 core::Result<QList<ConsultationSummary>> list(security::Session& session, const QString& workerId);
 // The open draft of this account for the worker, if any (resume after a crash or a lock).
 core::Result<QString> openDraft(security::Session& session, const QString& workerId);
+// "Ma journée": the signed-in professional's own consultations started from these appointments —
+// appointment id → closed (true) or draft (false). No health content is read.
+core::Result<QHash<QString, bool>> ownByAppointment(security::Session& session, const QStringList& appointmentIds);
 
 core::Result<QString> addPersonalNote(security::Session& session, const QString& workerId, const QString& consultationId,
                                       const QString& body);

@@ -1,6 +1,7 @@
 #include "dmst/DocumentStore.h"
 
 #include "dmst/Record.h"
+#include "dmst/RoleOffers.h"
 #include "dmst/StoreSupport.h"
 #include "security/Role.h"
 #include "thesaurus/ThesaurusStore.h"
@@ -68,13 +69,15 @@ QString insNature(const QString& oid)
 }
 
 // Everything the model prints that the record already knows.
-Result<DocumentContent> gather(security::Session& s, const QString& consultationId, QString* workerId, QString* visitKind)
+Result<DocumentContent> gather(security::Session& s, const QString& consultationId, QString* workerId, QString* visitKind,
+                               bool* byPhysician = nullptr)
 {
     DocumentContent c;
     QSqlQuery q(s.db().sql());
     q.prepare(QStringLiteral("SELECT c.worker_id, c.establishment_id, c.kind, c.visit_date, c.arrival_time, c.departure_time, "
                              "w.birth_name, w.birth_first_names, coalesce(w.used_name, ''), w.birth_date, w.sex, w.ins_status, "
-                             "coalesce(w.ins_matricule, ''), coalesce(w.ins_oid, ''), coalesce(w.birth_place_cog, '') "
+                             "coalesce(w.ins_matricule, ''), coalesce(w.ins_oid, ''), coalesce(w.birth_place_cog, ''), "
+                             "(SELECT a.role FROM accounts a WHERE a.id = c.professional_id) "
                              "FROM dmst_consultations c JOIN workers w ON w.id = c.worker_id WHERE c.id = ? AND c.deleted = 0"));
     q.addBindValue(consultationId);
     if (!q.exec())
@@ -85,6 +88,8 @@ Result<DocumentContent> gather(security::Session& s, const QString& consultation
     QString establishmentId = q.value(1).toString();
     *visitKind = q.value(2).toString();
     c.visitKind = *visitKind;
+    if (byPhysician)
+        *byPhysician = performsAsPhysician(security::roleFromCode(q.value(15).toString()).value_or(security::Role::Nurse));
     c.visitDate = dateOf(q.value(3));
     c.arrival = timeOf(q.value(4));
     c.departure = timeOf(q.value(5));
@@ -180,9 +185,12 @@ Result<DocumentContent> gather(security::Session& s, const QString& consultation
     return c;
 }
 
-Status applyRequest(security::Session& s, const DocumentRequest& r, DocumentContent& c)
+// What the professional decided, on top of what the record gave; what `kind` must not carry is dropped.
+Status applyRequest(security::Session& s, DocumentKind kind, const DocumentRequest& r, DocumentContent& c)
 {
     c.conclusion = r.conclusion;
+    c.fitness = r.fitness;
+    c.nextVisitOn = r.nextVisitOn;
     c.postStudyOn = r.postStudyOn;
     c.conditionsStudyOn = r.conditionsStudyOn;
     c.employerExchangeOn = r.employerExchangeOn;
@@ -204,6 +212,7 @@ Status applyRequest(security::Session& s, const DocumentRequest& r, DocumentCont
             return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "Unknown adjustment measure: %1").arg(code));
         c.measureLabels << found.value()->labelFr;
     }
+    c = withoutUndueContent(kind, c);
     return {};
 }
 
@@ -212,8 +221,8 @@ Result<QString> insertDraft(security::Session& s, const QString& workerId, const
 {
     const QString id = s.newId();
     QSqlQuery q(s.db().sql());
-    q.prepare(QStringLiteral("INSERT INTO dmst_documents(id, worker_id, consultation_id, kind, issued_on, fields, supersedes, hlc, updated_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO dmst_documents(id, worker_id, consultation_id, kind, issued_on, fields, supersedes, hlc, updated_by, "
+                             "drafted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(workerId);
     q.addBindValue(nullableText(consultationId));
@@ -222,6 +231,7 @@ Result<QString> insertDraft(security::Session& s, const QString& workerId, const
     q.addBindValue(QString::fromUtf8(QJsonDocument(content.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(nullableText(supersedes));
     q.addBindValue(s.nextHlc());
+    q.addBindValue(s.account().id);
     q.addBindValue(s.account().id);
     if (!q.exec())
         return sqlFailure(q);
@@ -250,14 +260,17 @@ Result<QString> DocumentStore::draft(security::Session& s, const DocumentRequest
 {
     QString workerId;
     QString visitKind;
-    auto content = gather(s, r.consultationId, &workerId, &visitKind);
+    bool byPhysician = false;
+    auto content = gather(s, r.consultationId, &workerId, &visitKind, &byPhysician);
     if (!content)
         return content.error();
-    if (Status st = require(s, Action::Write, workerId, Part::Documents); !st)
+    // An avis or a proposal is not even drafted by a role that may not sign it (a nurse): refused and
+    // audited by the policy, as the screens never offer it.
+    if (Status st = require(s, signingAction(r.kind), workerId, Part::Documents); !st)
         return st.error();
-    if (Status st = checkIssuable(r.kind, visitKind); !st)
+    if (Status st = checkIssuable(r.kind, visitKind, content.value().sir, byPhysician); !st)
         return st.error();
-    if (Status st = applyRequest(s, r, content.value()); !st)
+    if (Status st = applyRequest(s, r.kind, r, content.value()); !st)
         return st.error();
     return insertDraft(s, workerId, r.consultationId, r.kind, content.value(), {});
 }
@@ -274,7 +287,7 @@ Status DocumentStore::update(security::Session& s, const QString& id, const Docu
         return st;
     if (d.signedDocument)
         return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "This document is already signed: issue a correction"));
-    if (Status st = applyRequest(s, changes, d.content); !st)
+    if (Status st = applyRequest(s, d.kind, changes, d.content); !st)
         return st;
     QSqlQuery q(s.db().sql());
     q.prepare(QStringLiteral("UPDATE dmst_documents SET fields = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
@@ -306,6 +319,11 @@ Status DocumentStore::sign(security::Session& s, const QString& id)
     d.content.signerTitle = security::roleTitle(s.account().role);
     d.content.issuedOn = s.clock().today();
     const membership::PrintableDocument printed = printable(d.kind, d.content, id);
+    // The signature and its audit record are one transaction; a signature that changed no row
+    // (signed meanwhile) is an error, never a silent success (issue 13 item 5).
+    storage::Transaction tx(s.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(s.db().sql());
     q.prepare(QStringLiteral("UPDATE dmst_documents SET status = 'signed', issued_on = ?, fields = ?, html = ?, signed_at = ?, signed_by = ?, "
                              "row_version = row_version + 1, hlc = ?, updated_by = ? WHERE id = ? AND status = 'draft'"));
@@ -317,7 +335,13 @@ Status DocumentStore::sign(security::Session& s, const QString& id)
     q.addBindValue(s.nextHlc());
     q.addBindValue(s.account().id);
     q.addBindValue(id);
-    return exec(q);
+    if (Status st = exec(q); !st)
+        return st;
+    if (q.numRowsAffected() != 1)
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "This document is already signed: issue a correction"));
+    if (Status st = audited(s, QStringLiteral("sign"), d.workerId, Part::Documents, QStringLiteral("document=%1").arg(id)); !st)
+        return st;
+    return tx.commit();
 }
 
 Result<QString> DocumentStore::correct(security::Session& s, const QString& signedId, const DocumentRequest& changes)
@@ -335,15 +359,48 @@ Result<QString> DocumentStore::correct(security::Session& s, const QString& sign
     if (!old.supersededBy.isEmpty())
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "This document was already corrected: correct the latest version")};
     DocumentContent content = old.content;
-    if (Status st = applyRequest(s, changes, content); !st)
+    if (Status st = applyRequest(s, old.kind, changes, content); !st)
         return st.error();
     content.supersedesIssuedOn = old.issuedOn;
     content.signerName.clear();
     content.signerTitle.clear();
     auto id = insertDraft(s, old.workerId, old.consultationId, old.kind, content, signedId);
     if (id)
-        (void)audited(s, QStringLiteral("correct"), old.workerId, Part::Documents, QStringLiteral("document=%1").arg(signedId));
+        if (Status a = audited(s, QStringLiteral("correct"), old.workerId, Part::Documents, QStringLiteral("document=%1").arg(signedId)); !a)
+            return a.error();
     return id;
+}
+
+Status DocumentStore::removeDraft(security::Session& s, const QString& id)
+{
+    auto row = readRow(s, id);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return unknown(id);
+    const StoredDocument& d = *row.value();
+    if (Status st = require(s, Action::Write, d.workerId, Part::Documents); !st)
+        return st;
+    if (d.signedDocument)
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "A signed document is never deleted: correct it"));
+    QSqlQuery author(s.db().sql());
+    author.prepare(QStringLiteral("SELECT coalesce(drafted_by, updated_by) FROM dmst_documents WHERE id = ?"));
+    author.addBindValue(id);
+    if (!author.exec() || !author.next())
+        return sqlFailure(author);
+    // The author: who drafted it (migration 0040; an older draft: its last writer).
+    if (author.value(0).toString() != s.account().id)
+        return refused(s, QStringLiteral("delete"), d.workerId, Part::Documents, QStringLiteral("not the author"),
+                       QCoreApplication::translate("vigie::dmst", "Only the author of a draft may delete it"));
+    QSqlQuery q(s.db().sql());
+    q.prepare(QStringLiteral("UPDATE dmst_documents SET deleted = 1, row_version = row_version + 1, hlc = ?, updated_by = ? "
+                             "WHERE id = ? AND status = 'draft'"));
+    q.addBindValue(s.nextHlc());
+    q.addBindValue(s.account().id);
+    q.addBindValue(id);
+    if (Status st = exec(q); !st)
+        return st;
+    return audited(s, QStringLiteral("delete"), d.workerId, Part::Documents, QStringLiteral("document=%1").arg(id));
 }
 
 Result<StoredDocument> DocumentStore::load(security::Session& s, const QString& id)

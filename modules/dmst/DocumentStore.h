@@ -22,7 +22,9 @@ namespace vigie::dmst {
 struct DocumentRequest {
     DocumentKind kind = DocumentKind::Attestation;
     QString consultationId;
-    QString conclusion;
+    QString conclusion;           // not kept on an attestation nor an avis d'aptitude (meant for the employer)
+    QString fitness;              // avis d'aptitude: fitnessCode() (fit, fit_adjusted)
+    QDate nextVisitOn;            // attestation, avis d'aptitude: the date of the next visit (optional)
     QStringList measureCodes;     // annexe 4: codes of the "adjustment" list
     QDate postStudyOn;            // avis d'inaptitude (R4624-42)
     QDate conditionsStudyOn;
@@ -60,6 +62,8 @@ core::Result<QString> draft(security::Session& session, const DocumentRequest& r
 core::Status update(security::Session& session, const QString& documentId, const DocumentRequest& changes);
 core::Status sign(security::Session& session, const QString& documentId);
 core::Result<QString> correct(security::Session& session, const QString& signedId, const DocumentRequest& changes);
+// Deletes a draft: its author only (refused and audited otherwise); a signed document is never deleted.
+core::Status removeDraft(security::Session& session, const QString& documentId);
 core::Result<StoredDocument> load(security::Session& session, const QString& documentId);
 core::Result<QList<StoredDocument>> list(security::Session& session, const QString& workerId);
 // A signed document ready to print: needs the right that issues it (the worker is handed the copy),

@@ -70,7 +70,8 @@ struct IdentityCheck {
     QString workerId;
     IdentityDocument document = IdentityDocument::IdCard;
     QDate checkedOn;
-    QString checkedBy;
+    QString checkedBy;     // account id
+    QString checkedByName; // that account's display name (read, not stored)
 };
 
 // What an INS status change needs (RNIV EXI SI 07, security-requirements.md INS-02/INS-03):
@@ -108,6 +109,7 @@ struct Exposure {
     QString code;            // exposure thesaurus code
     QString label;           // the code's label (read, not stored)
     QString l4161Factor;     // L4161-1 factor code of the code, if any
+    QString l4161Label;      // the factor's label (read, not stored)
     QString retentionRegime; // R4412-55, R4426-9, R4451-83 or empty
     Intensity intensity = Intensity::Unknown;
     QDate start;

@@ -134,6 +134,8 @@ Result<QString> RecordStore::recordIdentityCheck(security::Session& s, const Ide
     if (Status st = require(s, Action::Write, c.workerId, Part::Identity); !st)
         return st.error();
     storage::Transaction tx(s.db());
+    if (!tx.active())
+        return tx.beginError();
     auto id = insertRow(s, QStringLiteral("dmst_identity_checks"),
                         {QStringLiteral("worker_id"), QStringLiteral("document_type"), QStringLiteral("checked_on"), QStringLiteral("checked_by")},
                         {c.workerId, identityDocumentCode(c.document), c.checkedOn.toString(Qt::ISODate), s.account().id});
@@ -160,8 +162,9 @@ Result<QList<IdentityCheck>> RecordStore::identityChecks(security::Session& s, c
     if (Status st = require(s, Action::Read, workerId, Part::Identity); !st)
         return st.error();
     QSqlQuery q(s.db().sql());
-    q.prepare(QStringLiteral("SELECT id, document_type, checked_on, checked_by FROM dmst_identity_checks WHERE worker_id = ? AND deleted = 0 "
-                             "ORDER BY checked_on, id"));
+    q.prepare(QStringLiteral("SELECT i.id, i.document_type, i.checked_on, i.checked_by, coalesce(a.display_name, i.checked_by) "
+                             "FROM dmst_identity_checks i LEFT JOIN accounts a ON a.id = i.checked_by "
+                             "WHERE i.worker_id = ? AND i.deleted = 0 ORDER BY i.checked_on, i.id"));
     q.addBindValue(workerId);
     if (!q.exec())
         return sqlFailure(q);
@@ -169,7 +172,7 @@ Result<QList<IdentityCheck>> RecordStore::identityChecks(security::Session& s, c
     while (q.next())
         out << IdentityCheck{q.value(0).toString(), workerId,
                              identityDocumentFromCode(q.value(1).toString()).value_or(IdentityDocument::IdCard), dateOf(q.value(2)),
-                             q.value(3).toString()};
+                             q.value(3).toString(), q.value(4).toString()};
     return out;
 }
 
@@ -265,9 +268,11 @@ Result<QList<Exposure>> RecordStore::exposures(security::Session& s, const QStri
     q.setForwardOnly(true);
     // The label from the thesaurus in force (or retired: a code used here is never deleted).
     q.prepare(QStringLiteral("SELECT e.id, e.work_history_id, e.exposure_code, coalesce(c.label_fr, ''), e.l4161_factor, e.retention_regime, "
-                             "e.intensity, e.start_date, e.end_date, e.prevention FROM dmst_exposures e "
+                             "e.intensity, e.start_date, e.end_date, e.prevention, coalesce(f.label_fr, e.l4161_factor, '') FROM dmst_exposures e "
                              "LEFT JOIN code_systems cs ON cs.system = 'exposure' "
                              "LEFT JOIN codes c ON c.system_id = cs.id AND c.code = e.exposure_code "
+                             "LEFT JOIN code_systems fs ON fs.system = 'l4161_factor' "
+                             "LEFT JOIN codes f ON f.system_id = fs.id AND f.code = e.l4161_factor "
                              "WHERE e.worker_id = ? AND e.deleted = 0 ORDER BY e.start_date DESC, e.id"));
     q.addBindValue(workerId);
     if (!q.exec())
@@ -286,6 +291,7 @@ Result<QList<Exposure>> RecordStore::exposures(security::Session& s, const QStri
         e.start = dateOf(q.value(7));
         e.end = dateOf(q.value(8));
         e.prevention = q.value(9).toString();
+        e.l4161Label = q.value(10).toString();
         out << e;
     }
     return out;
@@ -376,6 +382,8 @@ Result<QString> RecordStore::recordConsent(security::Session& s, const Consent& 
     if (Status st = require(s, Action::Write, c.workerId, Part::Consents); !st)
         return st.error();
     storage::Transaction tx(s.db());
+    if (!tx.active())
+        return tx.beginError();
     QVariant oppositionId = nullText();
     if (c.kind == ConsentKind::OppositionTeam) {
         auto opp = insertRow(s, QStringLiteral("oppositions"),
@@ -416,6 +424,8 @@ Status RecordStore::withdrawConsent(security::Session& s, const QString& consent
     if (Status st = require(s, Action::Write, workerId, Part::Consents); !st)
         return st;
     storage::Transaction tx(s.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery u(s.db().sql());
     u.prepare(QStringLiteral("UPDATE dmst_consents SET withdrawn_on = ?, row_version = row_version + 1, hlc = ?, updated_by = ? WHERE id = ?"));
     u.addBindValue(on.toString(Qt::ISODate));

@@ -7,9 +7,9 @@ namespace vigie::dmst::detail {
 core::Error refused(security::Session& s, const QString& action, const QString& workerId, int part, const QString& reason,
                     const QString& message)
 {
-    (void)s.audit(storage::AuditEvent{{}, {}, action, QStringLiteral("dmst.part%1").arg(part), workerId, part,
-                                      QStringLiteral("denied"), QStringLiteral("reason=%1").arg(reason)});
-    return core::Error{core::ErrorCode::Denied, message};
+    return storage::auditedRefusal(s.audit(storage::AuditEvent{{}, {}, action, QStringLiteral("dmst.part%1").arg(part), workerId, part,
+                                                               QStringLiteral("denied"), QStringLiteral("reason=%1").arg(reason)}),
+                                   core::Error{core::ErrorCode::Denied, message});
 }
 
 core::Status audited(security::Session& s, const QString& action, const QString& workerId, int part, const QString& detail)

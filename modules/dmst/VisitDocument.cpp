@@ -142,6 +142,7 @@ QJsonObject DocumentContent::toJson() const
         {QStringLiteral("arrival"), ts(arrival)}, {QStringLiteral("departure"), ts(departure)},
         {QStringLiteral("visitKind"), visitKind}, {QStringLiteral("visitKindLabel"), visitKindLabel},
         {QStringLiteral("visitBasis"), visitBasis}, {QStringLiteral("conclusion"), conclusion},
+        {QStringLiteral("fitness"), fitness}, {QStringLiteral("nextVisitOn"), ds(nextVisitOn)},
         {QStringLiteral("measureLabels"), QJsonArray::fromStringList(measureLabels)},
         {QStringLiteral("postStudyOn"), ds(postStudyOn)}, {QStringLiteral("conditionsStudyOn"), ds(conditionsStudyOn)},
         {QStringLiteral("employerExchangeOn"), ds(employerExchangeOn)},
@@ -195,6 +196,8 @@ DocumentContent DocumentContent::fromJson(const QJsonObject& o)
     c.visitKindLabel = str("visitKindLabel");
     c.visitBasis = str("visitBasis");
     c.conclusion = str("conclusion");
+    c.fitness = str("fitness");
+    c.nextVisitOn = dt("nextVisitOn");
     c.measureLabels = list("measureLabels");
     c.postStudyOn = dt("postStudyOn");
     c.conditionsStudyOn = dt("conditionsStudyOn");
@@ -216,16 +219,85 @@ DocumentContent DocumentContent::fromJson(const QJsonObject& o)
     return c;
 }
 
-Status checkIssuable(DocumentKind kind, const QString& visitKind)
+QString fitnessCode(Fitness f)
 {
+    switch (f) {
+    case Fitness::Fit: return QStringLiteral("fit");
+    case Fitness::FitWithAdjustments: return QStringLiteral("fit_adjusted");
+    case Fitness::Unfit: return QStringLiteral("unfit");
+    }
+    return {};
+}
+
+std::optional<Fitness> fitnessFromCode(const QString& code)
+{
+    for (Fitness f : {Fitness::Fit, Fitness::FitWithAdjustments, Fitness::Unfit})
+        if (fitnessCode(f) == code)
+            return f;
+    return std::nullopt;
+}
+
+QString fitnessText(Fitness f)
+{
+    switch (f) {
+    case Fitness::Fit: return QCoreApplication::translate("vigie::dmst", "Fit for the post");
+    case Fitness::FitWithAdjustments:
+        return QCoreApplication::translate("vigie::dmst", "Fit for the post with the adjustment measures proposed (L4624-3)");
+    case Fitness::Unfit: return QCoreApplication::translate("vigie::dmst", "Unfit for the post");
+    }
+    return {};
+}
+
+QList<Fitness> fitnessChoices(DocumentKind k)
+{
+    switch (k) {
+    case DocumentKind::Aptitude: return {Fitness::Fit, Fitness::FitWithAdjustments};
+    case DocumentKind::Inaptitude: return {Fitness::Unfit};
+    default: return {};
+    }
+}
+
+bool meantForEmployer(DocumentKind k) { return k != DocumentKind::PreventionOrder; }
+
+DocumentContent withoutUndueContent(DocumentKind kind, DocumentContent c)
+{
+    if (kind != DocumentKind::PreventionOrder) {
+        c.risks.clear();
+        c.advice.clear();
+        c.healthIssues.clear();
+        c.contact.clear();
+    }
+    if (kind == DocumentKind::Attestation || kind == DocumentKind::Aptitude)
+        c.conclusion.clear();
+    if (kind != DocumentKind::Adjustment)
+        c.measureLabels.clear();
+    if (const auto f = fitnessFromCode(c.fitness); !f || !fitnessChoices(kind).contains(*f))
+        c.fitness.clear();
+    if (kind == DocumentKind::Inaptitude)
+        c.fitness = fitnessCode(Fitness::Unfit);
+    if (kind != DocumentKind::Attestation && kind != DocumentKind::Aptitude)
+        c.nextVisitOn = QDate();
+    if (kind != DocumentKind::Inaptitude) {
+        c.postStudyOn = c.conditionsStudyOn = c.employerExchangeOn = c.secondVisitOn = QDate();
+        c.secondArrival = c.secondDeparture = QTime();
+        c.exemptHarmful = c.exemptNoRedeployment = false;
+    }
+    return c;
+}
+
+Status checkIssuable(DocumentKind kind, const QString& visitKind, bool sirWorker, bool byPhysician)
+{
+    if ((kind == DocumentKind::Aptitude || kind == DocumentKind::Inaptitude) && !byPhysician)
+        return Status::fail(ErrorCode::Invalid,
+                            QCoreApplication::translate("vigie::dmst", "An avis follows only a visit done by the médecin du travail (R4623-14 II): "
+                                                                       "this visit was not"));
     if (visitKind == QLatin1String("PRE_RETURN") && kind != DocumentKind::PreventionOrder && kind != DocumentKind::Adjustment)
         return Status::fail(ErrorCode::Invalid,
                             QCoreApplication::translate("vigie::dmst", "No attestation nor avis is issued after a pre-return visit (R4624-30)"));
-    if (kind == DocumentKind::Aptitude && visitKind != QLatin1String("EMA") && visitKind != QLatin1String("EMA_RENEWAL"))
+    if (kind == DocumentKind::Aptitude && !sirWorker)
         return Status::fail(ErrorCode::Invalid,
-                            QCoreApplication::translate("vigie::dmst", "An avis d'aptitude follows only the fitness examinations of reinforced "
-                                                                       "follow-up (SIR, R4624-24 and R4624-28), not a visit of kind %1")
-                                .arg(visitKind));
+                            QCoreApplication::translate("vigie::dmst", "An avis d'aptitude is issued only to a worker under reinforced "
+                                                                       "follow-up (SIR, L4624-2); give the attestation de suivi instead"));
     return {};
 }
 
@@ -253,8 +325,8 @@ Status checkComplete(DocumentKind kind, const DocumentContent& c)
                                                         .arg(d(c.secondVisitOn)));
         break;
     case DocumentKind::Aptitude:
-        if (c.conclusion.trimmed().isEmpty())
-            return missing(QCoreApplication::translate("vigie::dmst", "the conclusion"));
+        if (!fitnessFromCode(c.fitness) || !fitnessChoices(kind).contains(*fitnessFromCode(c.fitness)))
+            return missing(QCoreApplication::translate("vigie::dmst", "the decision: fit, or fit with adjustment measures"));
         break;
     case DocumentKind::Adjustment:
         if (c.measureLabels.isEmpty() && c.conclusion.trimmed().isEmpty())
@@ -279,8 +351,11 @@ QString appealMention()
         "the occupational physician of the appeal.");
 }
 
-membership::PrintableDocument printable(DocumentKind kind, const DocumentContent& c, const QString& documentId)
+membership::PrintableDocument printable(DocumentKind kind, const DocumentContent& content, const QString& documentId)
 {
+    // What the kind must not carry is never printed, whatever the content holds (a document meant for
+    // the employer keeps the medical secret).
+    const DocumentContent c = withoutUndueContent(kind, content);
     const QString title = documentKindTitle(kind);
     QString b;
     b += QStringLiteral("<p class=\"service\">%1</p>")
@@ -307,10 +382,10 @@ membership::PrintableDocument printable(DocumentKind kind, const DocumentContent
     // its DataMatrix; a trait the format cannot carry leaves the text alone.
     QByteArray insSymbol;
     if (!c.insMatricule.isEmpty())
-        if (auto content = insDataMatrixContent(InsTraits{QStringLiteral("QUAL"), c.insMatricule, c.insOid, c.birthFirstNames, c.birthName,
+        if (auto symbol = insDataMatrixContent(InsTraits{QStringLiteral("QUAL"), c.insMatricule, c.insOid, c.birthFirstNames, c.birthName,
                                                           c.sex, c.birthDate, c.birthPlaceCog});
-            content)
-            insSymbol = content.value();
+            symbol)
+            insSymbol = symbol.value();
     b += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("vigie::dmst", "Worker")));
     if (!insSymbol.isEmpty())
         b += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>");
@@ -353,13 +428,26 @@ membership::PrintableDocument printable(DocumentKind kind, const DocumentContent
                  .arg(esc(QCoreApplication::translate("vigie::dmst", "Attestation")),
                       esc(QCoreApplication::translate("vigie::dmst", "The worker named above attended the visit on the date shown. "
                                                                      "This attestation carries no medical information.")));
-        if (!c.conclusion.trimmed().isEmpty())
-            b += QStringLiteral("<p>%1</p>").arg(multiline(c.conclusion));
+        if (c.nextVisitOn.isValid())
+            b += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("vigie::dmst", "Next visit: at the latest on %1").arg(d(c.nextVisitOn))));
         break;
-    case DocumentKind::Aptitude:
-        b += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(esc(QCoreApplication::translate("vigie::dmst", "Opinion")), multiline(c.conclusion));
+    case DocumentKind::Aptitude: {
+        b += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("vigie::dmst", "Opinion")));
+        const auto chosen = fitnessFromCode(c.fitness);
+        for (Fitness f : fitnessChoices(kind))
+            b += QStringLiteral("<p>%1 %2</p>").arg(checkbox(chosen == f), esc(fitnessText(f)));
+        b += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
+        b += row(QCoreApplication::translate("vigie::dmst", "Post"), esc(c.posts.mid(0, 3).join(QStringLiteral(" ; "))));
+        b += row(QCoreApplication::translate("vigie::dmst", "Next visit"),
+                 esc(c.nextVisitOn.isValid() ? QCoreApplication::translate("vigie::dmst", "at the latest on %1").arg(d(c.nextVisitOn))
+                                             : QCoreApplication::translate("vigie::dmst", "according to the follow-up's periodicity")));
+        b += QStringLiteral("</table>");
         break;
+    }
     case DocumentKind::Inaptitude:
+        b += QStringLiteral("<h2>%1</h2><p>%2 %3</p>")
+                 .arg(esc(QCoreApplication::translate("vigie::dmst", "Opinion")), checkbox(true),
+                      esc(QCoreApplication::translate("vigie::dmst", "Unfit for the post: %1").arg(c.posts.mid(0, 3).join(QStringLiteral(" ; ")))));
         b += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">")
                  .arg(esc(QCoreApplication::translate("vigie::dmst", "Steps taken before the opinion (R4624-42)")));
         b += row(QCoreApplication::translate("vigie::dmst", "Post study"), esc(d(c.postStudyOn)));
@@ -397,9 +485,11 @@ membership::PrintableDocument printable(DocumentKind kind, const DocumentContent
         if (!c.healthIssues.trimmed().isEmpty())
             b += QStringLiteral("<h2>%1</h2><p>%2</p>")
                      .arg(esc(QCoreApplication::translate("vigie::dmst", "Health issues linked to the post")), multiline(c.healthIssues));
-        b += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                 .arg(esc(QCoreApplication::translate("vigie::dmst", "How to reach the service's professionals")),
-                      multiline(c.contact.isEmpty() ? c.serviceContact : c.contact));
+        if (!c.conclusion.trimmed().isEmpty())
+            b += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(esc(QCoreApplication::translate("vigie::dmst", "Conclusion")), multiline(c.conclusion));
+        b += QStringLiteral("<h2>%1</h2><p><b>%2</b><br>%3<br>%4</p>")
+                 .arg(esc(QCoreApplication::translate("vigie::dmst", "How to reach the service's professionals")), esc(c.serviceName),
+                      esc(c.serviceAddress), multiline(c.contact.isEmpty() ? c.serviceContact : c.contact));
         break;
     }
 

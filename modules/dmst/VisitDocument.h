@@ -15,6 +15,7 @@
 
 #include <QDate>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTime>
@@ -68,7 +69,10 @@ struct DocumentContent {
     QString visitKindLabel;     // "Visite de reprise"
     QString visitBasis;         // "R4624-31"
     // What is concluded
-    QString conclusion;         // free text: proposals, aptitude, "conclusions et indications relatives au reclassement"
+    QString conclusion;         // free text: inaptitude's "conclusions et indications relatives au reclassement", annexe 4,
+                                // prevention order — never on an attestation nor an avis d'aptitude (they go to the employer)
+    QString fitness;            // avis: fitnessCode() — fit, fit_adjusted (annexe 2), unfit (annexe 3)
+    QDate nextVisitOn;          // attestation and avis d'aptitude: the date of the next visit, if set
     QStringList measureLabels;  // annexe 4: the measures proposed
     // Avis d'inaptitude (R4624-42)
     QDate postStudyOn;
@@ -95,9 +99,30 @@ struct DocumentContent {
     static DocumentContent fromJson(const QJsonObject& o);
 };
 
-// Whether this kind of document may follow this kind of visit: no document after a pre-return visit;
-// an avis d'aptitude only after the SIR fitness examinations (EMA, EMA_RENEWAL).
-core::Status checkIssuable(DocumentKind kind, const QString& visitKind);
+// The decision an avis states (arrêté du 3 mars 2025, annexes 2 and 3).
+enum class Fitness { Fit, FitWithAdjustments, Unfit };
+QString fitnessCode(Fitness f); // fit, fit_adjusted, unfit
+std::optional<Fitness> fitnessFromCode(const QString& code);
+QString fitnessText(Fitness f); // translated, as printed
+// The fitness decisions an avis of this kind may state: aptitude → fit, fit with adjustments;
+// inaptitude → unfit; other kinds → none.
+QList<Fitness> fitnessChoices(DocumentKind k);
+
+// Whether the document goes to the employer (attestation, avis, annexe 4 proposal): it then carries no
+// medical content of the consultation — no health problem, and on the attestation and the avis
+// d'aptitude no free-text conclusion either (only the structured decision). The prevention order is
+// the worker's own.
+bool meantForEmployer(DocumentKind k);
+// The content as it may be kept and printed for this kind: what the kind must not carry is emptied
+// (an attestation has no conclusion, no measure, no health issue, no decision; an avis d'aptitude no
+// free text). Applied when drafting, editing and printing.
+DocumentContent withoutUndueContent(DocumentKind kind, DocumentContent content);
+
+// Whether this kind of document may follow this kind of visit (domain-rules.md §3.1): no attestation
+// nor avis after a pre-return visit; an avis d'aptitude after any other visit of a worker under
+// reinforced follow-up (`sirWorker`); an avis (aptitude, inaptitude) follows only a visit done by the
+// médecin du travail or a physician under his protocol (`byPhysician`, R4623-14 II), who signs it.
+core::Status checkIssuable(DocumentKind kind, const QString& visitKind, bool sirWorker, bool byPhysician);
 // Before signing: what the model requires is there (an avis d'inaptitude needs the dates of the post
 // study, of the working-conditions study and of the exchange with the employer, and its conclusions;
 // annexe 4 needs a measure; a prevention order its risks and advice).

@@ -33,6 +33,8 @@ struct PrintableDocument {
     // DataMatrix symbols (ECC200) the body shows: <img src="KEY"> → the bytes the symbol encodes. The
     // printer draws them (print/DataMatrix), so that the pure code carrying the HTML needs no image.
     QMap<QString, QByteArray> dataMatrices;
+    // Pictures the body shows (<img src="KEY">), as PNG bytes: charts drawn by a printer (reports).
+    QMap<QString, QByteArray> pictures;
 };
 
 struct WelcomeSheetData {

@@ -50,9 +50,9 @@ core::Result<QVariant> scopeFor(security::Session& session)
             return teams.error();
         return QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(teams.value())).toJson(QJsonDocument::Compact)));
     }
-    (void)session.audit(storage::AuditEvent{{}, {}, QStringLiteral("list"), QStringLiteral("establishment"), {}, 0,
-                                            QStringLiteral("denied"), QStringLiteral("reason=role")});
-    return Error{ErrorCode::Denied, QCoreApplication::translate("vigie::membership", "Access refused: your role does not give access to the establishments' list")};
+    return storage::auditedRefusal(session.audit(storage::AuditEvent{{}, {}, QStringLiteral("list"), QStringLiteral("establishment"), {}, 0,
+                                                                     QStringLiteral("denied"), QStringLiteral("reason=role")}),
+                                   Error{ErrorCode::Denied, QCoreApplication::translate("vigie::membership", "Access refused: your role does not give access to the establishments' list")});
 }
 
 const QString InScope = QStringLiteral(

@@ -87,16 +87,35 @@ Result<QString> ActionStore::record(Session& session, const WorkplaceAction& act
     if (report)
         if (auto checked = reportOf(report->fileName, report->content); !checked)
             return checked.error();
+    // Named participants: workers known to the service (not a merged-away identity).
+    QStringList workers;
+    for (const QString& workerId : action.participantWorkers) {
+        QSqlQuery w(session.db().sql());
+        w.setForwardOnly(true);
+        w.prepare(QStringLiteral("SELECT 1 FROM workers WHERE id = ? AND deleted = 0 AND merged_into IS NULL"));
+        w.addBindValue(workerId.trimmed());
+        if (!w.exec())
+            return sqlFailure(w);
+        if (!w.next())
+            return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::prevention", "Unknown worker %1").arg(workerId)};
+        if (!workers.contains(workerId.trimmed()))
+            workers << workerId.trimmed();
+    }
+    const QString code = action.effectiveCode();
+    const ActionKind family = action.code.isEmpty() ? action.kind : familyOf(code);
 
     const QString id = session.newId();
     const QString now = session.clock().nowUtc().toString(Qt::ISODateWithMs);
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
-    q.prepare(QStringLiteral("INSERT INTO workplace_actions(id, establishment_id, kind, action_date, title, participants, participant_names, "
-                             "notes, sheet_version_id, recorded_at, recorded_by, hlc, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO workplace_actions(id, establishment_id, kind, code, action_date, title, participants, participant_names, "
+                             "notes, sheet_version_id, recorded_at, recorded_by, hlc, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(action.establishmentId);
-    q.addBindValue(kindCode(action.kind));
+    q.addBindValue(kindCode(family));
+    q.addBindValue(code);
     q.addBindValue(action.date.toString(Qt::ISODate));
     q.addBindValue(action.title.trimmed());
     q.addBindValue(action.participants);
@@ -113,6 +132,14 @@ Result<QString> ActionStore::record(Session& session, const WorkplaceAction& act
         QSqlQuery p(session.db().sql());
         p.prepare(QStringLiteral("INSERT INTO workplace_action_professionals(id, action_id, account_id, hlc, updated_by) VALUES (?, ?, ?, ?, ?)"));
         for (const QString& v : {session.newId(), id, accountId, session.nextHlc(), session.account().id})
+            p.addBindValue(v);
+        if (!p.exec())
+            return sqlFailure(p);
+    }
+    for (const QString& workerId : std::as_const(workers)) {
+        QSqlQuery p(session.db().sql());
+        p.prepare(QStringLiteral("INSERT INTO workplace_action_participants(id, action_id, worker_id, hlc, updated_by) VALUES (?, ?, ?, ?, ?)"));
+        for (const QString& v : {session.newId(), id, workerId, session.nextHlc(), session.account().id})
             p.addBindValue(v);
         if (!p.exec())
             return sqlFailure(p);
@@ -135,7 +162,9 @@ Result<QString> ActionStore::record(Session& session, const WorkplaceAction& act
             return sqlFailure(f);
     }
     if (Status s = audited(session, QStringLiteral("write"),
-                           QStringLiteral("establishment=%1 action=%2 kind=%3").arg(action.establishmentId, id, kindCode(action.kind)));
+                           QStringLiteral("establishment=%1 action=%2 kind=%3 code=%4 named=%5")
+                               .arg(action.establishmentId, id, kindCode(family), code)
+                               .arg(workers.size()));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -150,7 +179,9 @@ Result<QList<ActionSummary>> ActionStore::list(Session& session, const QString& 
     QSqlQuery q(session.db().sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT a.id, a.kind, a.action_date, a.title, a.participants, a.participant_names, a.notes, v.number, "
-                             "r.file_name, r.size FROM workplace_actions a "
+                             "r.file_name, r.size, coalesce(a.code, ''), "
+                             "(SELECT count(DISTINCT x.worker_id) FROM workplace_action_participants x WHERE x.action_id = a.id AND x.deleted = 0) "
+                             "FROM workplace_actions a "
                              "LEFT JOIN companysheet_versions v ON v.id = a.sheet_version_id "
                              "LEFT JOIN workplace_action_reports r ON r.action_id = a.id AND r.deleted = 0 "
                              "WHERE a.establishment_id = ? AND a.deleted = 0 ORDER BY a.action_date DESC, a.recorded_at DESC"));
@@ -162,7 +193,10 @@ Result<QList<ActionSummary>> ActionStore::list(Session& session, const QString& 
         out << ActionSummary{q.value(0).toString(), kindFromCode(q.value(1).toString()).value_or(ActionKind::Advice),
                              QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString(), q.value(4).toInt(),
                              q.value(5).toString(), q.value(6).toString(), {}, q.value(7).toInt(), q.value(8).toString(),
-                             q.value(9).toLongLong()};
+                             q.value(9).toLongLong(), q.value(10).toString(), q.value(11).toInt()};
+    for (ActionSummary& a : out)
+        if (a.code.isEmpty())
+            a.code = codeOfKind(a.kind);
     q.finish();
     for (ActionSummary& a : out) {
         QSqlQuery p(session.db().sql());

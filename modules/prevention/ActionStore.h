@@ -26,6 +26,8 @@ struct ActionSummary {
     int sheetVersion = 0;
     QString reportFileName;    // empty: no report
     qint64 reportSize = 0;
+    QString code;              // workplace_action thesaurus code
+    int namedParticipants = 0; // workers named as participants
 };
 
 namespace ActionStore {

@@ -48,6 +48,78 @@ QList<ActionKind> allKinds()
             ActionKind::CseMeeting};
 }
 
+namespace {
+struct CodeRow {
+    const char* code;
+    ActionKind family;
+    const char* title;
+};
+const CodeRow codeRows[] = {
+    {"COMPANY_SHEET", ActionKind::Advice, QT_TRANSLATE_NOOP("vigie::prevention", "Company sheet (creation or update)")},
+    {"POST_STUDY", ActionKind::PostStudy, QT_TRANSLATE_NOOP("vigie::prevention", "Workstation study")},
+    {"WORK_CONDITIONS_STUDY", ActionKind::PostStudy, QT_TRANSLATE_NOOP("vigie::prevention", "Study of working conditions")},
+    {"MEASUREMENT", ActionKind::Measurement, QT_TRANSLATE_NOOP("vigie::prevention", "Measurements (noise, ambient conditions, air, vibration)")},
+    {"CHEMICAL_RISK_ASSESSMENT", ActionKind::Measurement, QT_TRANSLATE_NOOP("vigie::prevention", "Chemical risk assessment")},
+    {"ERGONOMIC_STUDY", ActionKind::PostStudy, QT_TRANSLATE_NOOP("vigie::prevention", "Ergonomic study (musculoskeletal disorders)")},
+    {"PSYCHOSOCIAL_STUDY", ActionKind::PostStudy, QT_TRANSLATE_NOOP("vigie::prevention", "Psychosocial risk assessment")},
+    {"DUERP_SUPPORT", ActionKind::Advice, QT_TRANSLATE_NOOP("vigie::prevention", "Support with risk assessment and the DUERP")},
+    {"ADVICE", ActionKind::Advice, QT_TRANSLATE_NOOP("vigie::prevention", "Advice to the employer or staff representatives")},
+    {"AWARENESS", ActionKind::Awareness, QT_TRANSLATE_NOOP("vigie::prevention", "Awareness or information session")},
+    {"CSE_MEETING", ActionKind::CseMeeting, QT_TRANSLATE_NOOP("vigie::prevention", "Attending the CSE or its health and safety committee")},
+    {"ACCIDENT_INVESTIGATION", ActionKind::Advice, QT_TRANSLATE_NOOP("vigie::prevention", "Investigation after a work accident or occupational disease")},
+    {"PREVENTION_PROJECT", ActionKind::Advice, QT_TRANSLATE_NOOP("vigie::prevention", "Support for a prevention or workplace-design project")},
+    {"FIRST_AID_ORGANISATION", ActionKind::Awareness, QT_TRANSLATE_NOOP("vigie::prevention", "First-aid organisation and training")},
+    {"AFP_SEASONAL", ActionKind::Awareness, QT_TRANSLATE_NOOP("vigie::prevention", "Training and prevention session for seasonal workers")},
+    {"PDP_COLLECTIVE", ActionKind::Workshop, QT_TRANSLATE_NOOP("vigie::prevention", "Collective job-retention action")},
+    {"VACCINATION_CAMPAIGN", ActionKind::Workshop, QT_TRANSLATE_NOOP("vigie::prevention", "Vaccination or screening campaign")},
+};
+} // namespace
+
+QStringList actionCodes()
+{
+    QStringList out;
+    for (const CodeRow& r : codeRows)
+        out << QString::fromLatin1(r.code);
+    return out;
+}
+
+bool isActionCode(const QString& code)
+{
+    for (const CodeRow& r : codeRows)
+        if (code == QLatin1String(r.code))
+            return true;
+    return false;
+}
+
+QString actionCodeTitle(const QString& code)
+{
+    for (const CodeRow& r : codeRows)
+        if (code == QLatin1String(r.code))
+            return QCoreApplication::translate("vigie::prevention", r.title);
+    return code;
+}
+
+ActionKind familyOf(const QString& code)
+{
+    for (const CodeRow& r : codeRows)
+        if (code == QLatin1String(r.code))
+            return r.family;
+    return ActionKind::Advice;
+}
+
+QString codeOfKind(ActionKind kind)
+{
+    switch (kind) {
+    case ActionKind::PostStudy: return QStringLiteral("POST_STUDY");
+    case ActionKind::Measurement: return QStringLiteral("MEASUREMENT");
+    case ActionKind::Awareness: return QStringLiteral("AWARENESS");
+    case ActionKind::Advice: return QStringLiteral("ADVICE");
+    case ActionKind::Workshop: return QStringLiteral("AWARENESS"); // a workshop is a collective information session
+    case ActionKind::CseMeeting: return QStringLiteral("CSE_MEETING");
+    }
+    return {};
+}
+
 core::Result<ReportFile> reportOf(const QString& fileName, const QByteArray& content)
 {
     const QString name = QFileInfo(fileName).fileName();
@@ -87,6 +159,14 @@ Status validateAction(const WorkplaceAction& a, const QDate& today)
     if (a.participants < 0 || a.participants > 100000)
         return Status::fail(ErrorCode::Invalid,
                             QCoreApplication::translate("vigie::prevention", "Invalid number of participants: %1").arg(a.participants));
+    if (!isActionCode(a.effectiveCode()))
+        return Status::fail(ErrorCode::Invalid,
+                            QCoreApplication::translate("vigie::prevention", "Unknown workplace action code %1").arg(a.code));
+    if (a.participantWorkers.size() > a.participants)
+        return Status::fail(ErrorCode::Invalid,
+                            QCoreApplication::translate("vigie::prevention", "%1 workers named for %2 participants")
+                                .arg(a.participantWorkers.size())
+                                .arg(a.participants));
     if (a.professionals.isEmpty())
         return Status::fail(ErrorCode::Invalid,
                             QCoreApplication::translate("vigie::prevention", "Name the professional(s) who led the action"));

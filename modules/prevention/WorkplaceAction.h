@@ -21,6 +21,15 @@ std::optional<ActionKind> kindFromCode(const QString& code);
 QString kindTitle(ActionKind kind);  // translated
 QList<ActionKind> allKinds();
 
+// The codes of the workplace_action thesaurus (2026.1, thesaurus/lists/workplace_action.csv), in its
+// order: what an action is recorded as since issue 16. Each belongs to one of the six kinds above
+// (its family, kept in the `kind` column for older readers).
+QStringList actionCodes();
+bool isActionCode(const QString& code);
+QString actionCodeTitle(const QString& code); // translated
+ActionKind familyOf(const QString& code);     // unknown codes: Advice
+QString codeOfKind(ActionKind kind);          // POST_STUDY, MEASUREMENT, AWARENESS, ADVICE, AWARENESS (workshop), CSE_MEETING
+
 struct ReportFile {
     QString fileName;   // as attached, without folder
     QString mediaType;  // application/pdf, ...
@@ -44,9 +53,13 @@ struct WorkplaceAction {
     QString notes;
     QStringList professionals;      // logins of the professionals who led it (at least one)
     int sheetVersion = 0;           // the company sheet version it fed (0: none)
+    QString code;                   // workplace_action thesaurus code; empty: codeOfKind(kind)
+    QStringList participantWorkers; // ids of the workers who took part, when known (named participants)
+    QString effectiveCode() const { return code.isEmpty() ? codeOfKind(kind) : code; }
 };
 
-// A title, a date not in the future, participants ≥ 0, at least one professional.
+// A title, a date not in the future, participants ≥ 0 and at least as many as the named workers, at
+// least one professional, a code of the thesaurus.
 core::Status validateAction(const WorkplaceAction& action, const QDate& today);
 
 } // namespace vigie::prevention

@@ -57,7 +57,7 @@ core::Result<QSet<QString>> establishmentsInScope(security::Session& session, co
 }
 
 const QString selectAppointment = QStringLiteral(
-    "SELECT a.id, a.worker_id, upper(w.birth_name) || ' ' || COALESCE(NULLIF(w.used_first_name, ''), w.first_birth_first_name), "
+    "SELECT a.id, a.worker_id, w.birth_name || char(31) || COALESCE(NULLIF(w.used_first_name, ''), w.first_birth_first_name), "
     "COALESCE(a.employment_id, ''), COALESCE(e.post_title, ''), COALESCE(a.establishment_id, ''), COALESCE(s.name, ''), "
     "trim(COALESCE(s.address, '') || ' ' || COALESCE(s.postal_code, '') || ' ' || COALESCE(s.city, '')), COALESCE(a.request_id, ''), "
     "a.kind, a.performer, a.earliest, a.due_by, a.basis, a.professional_id, p.display_name, a.place_id, pl.name, pl.kind, "
@@ -71,7 +71,9 @@ Appointment readAppointment(const QSqlQuery& q)
     Appointment a;
     a.id = q.value(0).toString();
     a.workerId = q.value(1).toString();
-    a.workerName = q.value(2).toString();
+    // The birth name in capitals as people write it (SQLite's upper() leaves "è" small: "LEFèVRE").
+    const QStringList name = q.value(2).toString().split(QChar(31));
+    a.workerName = name.value(0).toUpper() + QLatin1Char(' ') + name.value(1);
     a.employmentId = q.value(3).toString();
     a.postTitle = q.value(4).toString();
     a.establishmentId = q.value(5).toString();
@@ -180,6 +182,8 @@ core::Result<QStringList> accept(security::Session& session, const QList<Proposa
         return agendas.error();
     Agendas a = agendas.value();
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     const QString today = iso(session.clock().today());
     for (const Proposal& p : proposals) {
@@ -286,6 +290,8 @@ core::Status setStatus(security::Session& session, const QString& appointmentId,
         return invalid(QCoreApplication::translate("vigie::scheduling", "The appointment of %1 has not taken place yet")
                            .arg(ap.day.toString(QStringLiteral("dd/MM/yyyy"))));
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     const QString now = session.clock().nowUtc().toString(Qt::ISODateWithMs);
     if (auto s = exec(q, QStringLiteral("UPDATE appointments SET status = ?, status_changed_at = ?, row_version = row_version + 1, hlc = ?, "

@@ -33,6 +33,8 @@ namespace {
 core::Status recordConvoked(security::Session& session, const QList<Appointment>& appointments, const QString& detail)
 {
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     const QString now = session.clock().nowUtc().toString(Qt::ISODateWithMs);
     for (const Appointment& a : appointments)

@@ -36,15 +36,25 @@ core::Status setSettings(security::Session& session, const SmtpSettings& s)
     if (s.reminderDays < 1 || s.reminderDays > 14)
         return invalid(QCoreApplication::translate("vigie::scheduling", "The reminder goes 1 to 14 days before the visit"));
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     if (auto r = exec(q, QStringLiteral("UPDATE mail_settings SET deleted = 1, row_version = row_version + 1, hlc = ?, updated_by = ? WHERE deleted = 0"),
                       {session.nextHlc(), session.account().id});
         !r)
         return r;
-    if (auto r = exec(q, QStringLiteral("INSERT INTO mail_settings(id, host, port, sender, reminder_days, security, username, password, hlc, updated_by) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    if (auto r = exec(q, QStringLiteral("INSERT INTO mail_settings(id, host, port, sender, reminder_days, security, username, hlc, updated_by) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {session.newId(), s.host.trimmed(), s.port, s.sender, s.reminderDays, codeOf(s.security), textOrNull(s.username),
-                       textOrNull(s.password), session.nextHlc(), session.account().id});
+                       session.nextHlc(), session.account().id});
+        !r)
+        return r;
+    // The password stays on this workstation: a local-only table, never in the outbox (migration 0014).
+    if (auto r = s.password.isEmpty()
+                     ? exec(q, QStringLiteral("DELETE FROM local_mail_secret"))
+                     : exec(q, QStringLiteral("INSERT INTO local_mail_secret(singleton, password) VALUES (1, ?) "
+                                              "ON CONFLICT(singleton) DO UPDATE SET password = excluded.password"),
+                            {s.password});
         !r)
         return r;
     if (auto r = audited(session, QStringLiteral("write"), QStringLiteral("mail_settings"), QStringLiteral("host=%1 security=%2").arg(s.host, codeOf(s.security))); !r)
@@ -59,9 +69,14 @@ core::Result<std::optional<SmtpSettings>> settings(security::Session& session)
         !security::AccessPolicy::canUseModule(role, security::Module::Administration).allowed)
         return refused(session, QStringLiteral("read"), QStringLiteral("mail_settings"),
                        QCoreApplication::translate("vigie::scheduling", "Access refused: your role does not give access to planning"));
+    // The password goes only to the sessions that send mail (Planning); the administrator, who sets
+    // it, does not read it back.
+    const bool sends = security::AccessPolicy::canUseModule(role, security::Module::Planning).allowed;
     QSqlQuery q(session.db().sql());
-    if (auto r = exec(q, QStringLiteral("SELECT host, port, sender, reminder_days, security, COALESCE(username, ''), COALESCE(password, '') "
-                                        "FROM mail_settings WHERE deleted = 0 LIMIT 1"));
+    if (auto r = exec(q, QStringLiteral("SELECT host, port, sender, reminder_days, security, COALESCE(username, ''), "
+                                        "CASE WHEN ? THEN COALESCE((SELECT password FROM local_mail_secret WHERE singleton = 1), '') "
+                                        "ELSE '' END FROM mail_settings WHERE deleted = 0 LIMIT 1"),
+                      {sends ? 1 : 0});
         !r)
         return r.error();
     if (!q.next())

@@ -13,7 +13,8 @@
 namespace vigie::scheduling::MailStore {
 
 core::Status setSettings(security::Session& session, const SmtpSettings& settings);
-// Planning or Administration may read them (the planner sends, the administrator configures).
+// Planning or Administration may read them (the planner sends, the administrator configures). The
+// password (a local-only secret, never synchronised) is returned only to the roles that send mail.
 core::Result<std::optional<SmtpSettings>> settings(security::Session& session);
 core::Status setWorkerEmail(security::Session& session, const QString& workerId, const QString& email);
 core::Result<QList<MailCandidate>> candidates(security::Session& session, QDate today, int reminderDays);

@@ -72,6 +72,8 @@ core::Status set(security::Session& session, const QString& team, const Protocol
     if (auto checked = periodicitiesOf(protocol); !checked)
         return checked.error();
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     if (auto s = retire(q, session, led.value().id); !s)
         return s;
@@ -94,6 +96,8 @@ core::Status withdraw(security::Session& session, const QString& team)
     if (!led)
         return led.error();
     storage::Transaction tx(session.db());
+    if (!tx.active())
+        return tx.beginError();
     QSqlQuery q(session.db().sql());
     if (auto s = retire(q, session, led.value().id); !s)
         return s;

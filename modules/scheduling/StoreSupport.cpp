@@ -60,8 +60,9 @@ core::Status audited(security::Session& session, const QString& action, const QS
 
 core::Error refused(security::Session& session, const QString& action, const QString& resource, const QString& message)
 {
-    (void)session.audit(storage::AuditEvent{{}, {}, action, resource, {}, 0, QStringLiteral("denied"), QStringLiteral("reason=scope")});
-    return core::Error{core::ErrorCode::Denied, message};
+    return storage::auditedRefusal(
+        session.audit(storage::AuditEvent{{}, {}, action, resource, {}, 0, QStringLiteral("denied"), QStringLiteral("reason=scope")}),
+        core::Error{core::ErrorCode::Denied, message});
 }
 
 } // namespace vigie::scheduling::detail

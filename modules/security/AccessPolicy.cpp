@@ -171,8 +171,9 @@ Decision AccessPolicy::can(const Subject& subject, Action action, const RecordRe
     if (!sharesTeam(subject.teamIds))
         return deny(Decision::Reason::TeamScope,
                     QCoreApplication::translate("vigie::security", "Access refused: this worker is not followed by your team"));
-    // 5. Acts reserved to a written protocol (collaborator physician, intern).
-    if (needsProtocol(subject.role, resource.part, action) && !subject.writtenProtocol)
+    // 5. Acts reserved to a written protocol (collaborator physician, intern), in a team of the worker
+    //    where the protocol was given.
+    if (needsProtocol(subject.role, resource.part, action) && !sharesTeam(subject.protocolTeamIds))
         return deny(Decision::Reason::RoleMatrix,
                     QCoreApplication::translate("vigie::security", "Access refused: this act requires a written protocol with the occupational physician"));
     return Decision{true, Decision::Reason::Allowed, {}};

@@ -40,7 +40,9 @@ struct Subject {
     QString accountId;
     Role role = Role::Planner;
     QStringList teamIds;              // teams the account belongs to (a physician leads its own)
-    bool writtenProtocol = false;     // collaborator physician or intern acting under a written protocol
+    // Teams in which the account works under a written protocol with the team's physician
+    // (collaborator physician, intern, nurse). Per team: a protocol in team A gives no right in team B.
+    QStringList protocolTeamIds;
     QList<Delegation> delegations;    // delegations granted to this account
 };
 

@@ -14,9 +14,9 @@ using core::Result;
 
 namespace {
 
-void auditUnlock(Session& session, const QString& outcome, const QString& detail = {})
+core::Status auditUnlock(Session& session, const QString& outcome, const QString& detail = {})
 {
-    (void)session.audit(storage::AuditEvent{{}, {}, QStringLiteral("unlock"), QStringLiteral("session"), {}, 0, outcome, detail});
+    return session.audit(storage::AuditEvent{{}, {}, QStringLiteral("unlock"), QStringLiteral("session"), {}, 0, outcome, detail});
 }
 } // namespace
 
@@ -35,7 +35,8 @@ bool IdleLockRules::needsFullSignIn(const QDateTime& signedInAt, const QDateTime
 Result<UnlockOutcome> unlock(Session& session, const QString& password, int& consecutiveFailures)
 {
     if (IdleLockRules::needsFullSignIn(session.signedInAt(), session.clock().nowUtc())) {
-        auditUnlock(session, QStringLiteral("failure"), QStringLiteral("reason=expired"));
+        if (core::Status a = auditUnlock(session, QStringLiteral("failure"), QStringLiteral("reason=expired")); !a)
+            return a.error();
         return UnlockOutcome{true};
     }
     auto ring = storage::KeyRing::load(session.keyRingPath());
@@ -44,13 +45,15 @@ Result<UnlockOutcome> unlock(Session& session, const QString& password, int& con
     auto key = ring.value().unlock(session.account().login, password);
     if (!key || !(key.value() == session.databaseKey())) {
         ++consecutiveFailures;
-        auditUnlock(session, QStringLiteral("failure"));
+        if (core::Status a = auditUnlock(session, QStringLiteral("failure")); !a)
+            return a.error();
         if (consecutiveFailures >= IdleLockRules::MaxUnlockFailures)
             return UnlockOutcome{true};
         return Error{ErrorCode::AuthFailed, QCoreApplication::translate("vigie::security", "Wrong password")};
     }
     consecutiveFailures = 0;
-    auditUnlock(session, QStringLiteral("success"));
+    if (core::Status a = auditUnlock(session, QStringLiteral("success")); !a)
+        return a.error();
     return UnlockOutcome{false};
 }
 

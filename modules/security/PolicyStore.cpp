@@ -41,10 +41,10 @@ Result<Subject> PolicyStore::loadSubject(Session& session)
     while (q.next()) {
         if (!s.teamIds.contains(q.value(0).toString()))
             s.teamIds << q.value(0).toString();
-        s.writtenProtocol = s.writtenProtocol || q.value(1).toInt() == 1;
+        // A physician acts in its own right, never "under protocol".
+        if (q.value(1).toInt() == 1 && s.role != Role::Physician && !s.protocolTeamIds.contains(q.value(0).toString()))
+            s.protocolTeamIds << q.value(0).toString();
     }
-    if (s.role == Role::Physician)
-        s.writtenProtocol = false; // a physician acts in its own right, never "under protocol"
     QSqlQuery d(session.db().sql());
     d.setForwardOnly(true);
     d.prepare(QStringLiteral("SELECT id, physician_id, delegate_id, team_id, start_date, end_date, revoked_at "
@@ -89,6 +89,11 @@ Result<RecordResource> PolicyStore::loadRecord(Session& session, const QString& 
 
 Status PolicyStore::require(Session& session, Action action, const QString& workerId, int part)
 {
+    return require(session, action, workerId, part, true);
+}
+
+Status PolicyStore::require(Session& session, Action action, const QString& workerId, int part, bool auditAllowed, const QString& detail)
+{
     auto subject = loadSubject(session);
     if (!subject)
         return subject.error();
@@ -96,10 +101,12 @@ Status PolicyStore::require(Session& session, Action action, const QString& work
     if (!record)
         return record.error();
     const Decision decision = AccessPolicy::can(subject.value(), action, record.value(), session.clock().today());
+    if (decision.allowed && !auditAllowed)
+        return {};
     const Status audited = session.audit(storage::AuditEvent{
         {}, {}, actionCode(action), QStringLiteral("dmst.part%1").arg(part), workerId, part,
         decision.allowed ? QStringLiteral("allowed") : QStringLiteral("denied"),
-        decision.allowed ? QString() : QStringLiteral("reason=%1").arg(reasonCode(decision.reason))});
+        decision.allowed ? detail : QStringLiteral("reason=%1").arg(reasonCode(decision.reason))});
     if (!audited)
         return audited;
     if (!decision.allowed)

@@ -14,6 +14,10 @@ core::Result<RecordResource> loadRecord(Session& session, const QString& workerI
 
 // Allowed → audited "allowed"; refused → audited "denied" and ErrorCode::Denied with the policy's message.
 core::Status require(Session& session, Action action, const QString& workerId, int part);
+// The same rule with the allowed case's audit record left to the caller (`auditAllowed` false): for
+// repeated writes of one object, such as a consultation's autosave, which records one "allowed" per
+// minute of typing instead of one per keystroke (issue 13 item 8). A refusal is always audited.
+core::Status require(Session& session, Action action, const QString& workerId, int part, bool auditAllowed, const QString& detail = {});
 core::Status requireModule(Session& session, Module module);
 
 // The teams whose workers this account may reach for identity (part 1°) today: its own teams, or for

@@ -1,6 +1,7 @@
 #include "security/Session.h"
 
 #include "core/Uuid.h"
+#include "storage/AuditSeal.h"
 #include "storage/AuditTrail.h"
 #include "storage/KeyRing.h"
 
@@ -19,6 +20,14 @@ Session::Session(std::unique_ptr<storage::Database> db, storage::SecretKey key, 
     : m_db(std::move(db)), m_key(std::move(key)), m_account(std::move(account)), m_clock(clock),
       m_signedInAt(clock.nowUtc()), m_hlc(clock, nodeIdOf(*m_db))
 {
+}
+
+Session::~Session() = default;
+
+void Session::attachAuditSeal(const storage::SecretKey& sealKey, bool expectSeal)
+{
+    m_sealer.reset();
+    m_sealer = std::make_unique<storage::AuditSealer>(*m_db, sealKey, expectSeal);
 }
 
 QString Session::keyRingPath() const { return storage::KeyRing::pathFor(m_db->path()); }

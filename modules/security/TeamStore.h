@@ -32,11 +32,23 @@ core::Status assignEstablishment(Session& session, const QString& teamId, const 
 core::Status assignEstablishments(Session& session, const QString& teamId, const QStringList& sirets);
 core::Result<QList<Team>> list(Session& session);
 core::Result<QList<TeamMember>> members(Session& session, const QString& teamId);
+// Administrator only, audited (a member, an establishment). Someone removed can be added again.
+core::Status removeMember(Session& session, const QString& teamId, const QString& login);
+core::Status unassignEstablishment(Session& session, const QString& teamId, const QString& siret);
+struct TeamEstablishment {
+    QString siret;
+    QString name;
+};
+core::Result<QList<TeamEstablishment>> establishments(Session& session, const QString& teamId);
 } // namespace TeamStore
 
 namespace DelegationStore {
-// The signed-in physician delegates parts 1° and 2° of its team's records to `delegateLogin`.
-core::Result<Delegation> grant(Session& session, const QString& delegateLogin, const QDate& start, const QDate& end);
+// The signed-in physician delegates parts 1° and 2° of the records of `teamId`, a team it leads, to
+// `delegateLogin`. Without `teamId`, the only team it leads (several: it must say which).
+core::Result<Delegation> grant(Session& session, const QString& delegateLogin, const QDate& start, const QDate& end,
+                               const QString& teamId = {});
+// The teams the signed-in physician leads (to choose where a delegation applies).
+core::Result<QList<Team>> teamsLed(Session& session);
 core::Status revoke(Session& session, const QString& delegationId);
 core::Result<QList<Delegation>> grantedBy(Session& session);
 } // namespace DelegationStore

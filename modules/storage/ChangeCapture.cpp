@@ -14,16 +14,19 @@ struct Column {
     bool blob = false;
 };
 
-QList<Column> columnsOf(Database& db, const QString& table)
+core::Result<QList<Column>> columnsOf(Database& db, const QString& table)
 {
     QList<Column> cols;
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT name, upper(type) FROM pragma_table_info(?) ORDER BY cid"));
     q.addBindValue(table);
-    if (q.exec())
-        while (q.next())
-            cols.append({q.value(0).toString(), q.value(1).toString().contains(QLatin1String("BLOB"))});
+    if (!q.exec())
+        return sqlFailure(q);
+    while (q.next())
+        cols.append({q.value(0).toString(), q.value(1).toString().contains(QLatin1String("BLOB"))});
+    if (cols.isEmpty())
+        return core::Error{ErrorCode::Storage, QStringLiteral("change capture: the table %1 has no columns").arg(table)};
     return cols;
 }
 
@@ -54,21 +57,25 @@ QString payloadOf(const QList<Column>& cols)
 }
 } // namespace
 
-QStringList ChangeCapture::synchronisedTables(Database& db)
+core::Result<QStringList> ChangeCapture::synchronisedTables(Database& db)
 {
     static const QStringList required{QStringLiteral("id"), QStringLiteral("row_version"), QStringLiteral("hlc"),
                                       QStringLiteral("updated_by"), QStringLiteral("deleted")};
     QStringList out;
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' "
-                          "AND name NOT LIKE 'sqlite%' ORDER BY name"));
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' "
+                               "AND name NOT LIKE 'sqlite%' ORDER BY name")))
+        return sqlFailure(q);
     QStringList tables;
     while (q.next())
         tables << q.value(0).toString();
     for (const QString& t : tables) {
+        auto cols = columnsOf(db, t);
+        if (!cols)
+            return cols.error();
         QStringList names;
-        for (const Column& c : columnsOf(db, t))
+        for (const Column& c : cols.value())
             names << c.name;
         bool all = true;
         for (const QString& r : required)
@@ -86,7 +93,8 @@ Status ChangeCapture::installTriggers(Database& db)
     {
         QSqlQuery q(db.sql());
         q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '\\_cc\\_%' ESCAPE '\\'"));
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '\\_cc\\_%' ESCAPE '\\'")))
+            return sqlFailure(q);
         while (q.next())
             script += QStringLiteral("DROP TRIGGER IF EXISTS %1;\n").arg(quoted(q.value(0).toString()));
     }
@@ -94,8 +102,14 @@ Status ChangeCapture::installTriggers(Database& db)
     const QString insertHead =
         QStringLiteral("INSERT INTO _outbox(mutation_id, table_name, row_id, op, row_version, hlc, updated_by, payload) "
                        "VALUES (lower(hex(randomblob(16))), ");
-    for (const QString& t : synchronisedTables(db)) {
-        const QList<Column> cols = columnsOf(db, t);
+    auto tables = synchronisedTables(db);
+    if (!tables)
+        return tables.error();
+    for (const QString& t : tables.value()) {
+        auto columns = columnsOf(db, t);
+        if (!columns)
+            return columns.error();
+        const QList<Column>& cols = columns.value();
         const QString payload = payloadOf(cols);
         const QString q = quoted(t);
         const QString lit = literal(t);
@@ -109,7 +123,20 @@ Status ChangeCapture::installTriggers(Database& db)
                                  "OLD.hlc, OLD.updated_by, NULL); END;\n")
                       .arg(quoted(QStringLiteral("_cc_%1_delete").arg(t)), q, when, insertHead, lit);
     }
-    return db.execScript(script);
+    if (Status s = db.execScript(script); !s)
+        return s;
+    // Every synchronised table has its three triggers, or the migration fails: a table whose changes
+    // are not captured would never reach the server, silently.
+    QSqlQuery check(db.sql());
+    check.setForwardOnly(true);
+    if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '\\_cc\\_%' ESCAPE '\\'")) ||
+        !check.next())
+        return sqlFailure(check);
+    if (check.value(0).toInt() != 3 * int(tables.value().size()))
+        return Status::fail(ErrorCode::Storage, QStringLiteral("change capture: %1 triggers installed for %2 synchronised tables")
+                                                    .arg(check.value(0).toInt())
+                                                    .arg(tables.value().size()));
+    return {};
 }
 
 CaptureSuspension::CaptureSuspension(Database& db) : m_db(db)

@@ -15,7 +15,7 @@ namespace vigie::storage {
 class Database;
 
 namespace ChangeCapture {
-QStringList synchronisedTables(Database& db);
+core::Result<QStringList> synchronisedTables(Database& db);
 core::Status installTriggers(Database& db);
 } // namespace ChangeCapture
 

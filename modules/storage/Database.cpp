@@ -57,7 +57,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secr
             QSqlDatabase::removeDatabase(name);
             return Result<std::unique_ptr<Database>>::fail(ErrorCode::Storage, why);
         }
-        db.setPassword(QString()); // keep the key out of Qt's connection settings once opened
+        // Keep the key out of Qt's connection settings once opened. Those QStrings are Qt's: released
+        // here, not wiped (the driver wipes its own copies; SecretKey holds the key in locked memory).
+        db.setPassword(QString());
     }
     std::unique_ptr<Database> database(new Database(path, name));
     const Status migrated = Migrations::migrate(*database, options.migrateTo, options.backupBeforeMigrating && exists);
@@ -121,7 +123,26 @@ Status Database::setMeta(const QString& key, const QString& value)
     return {};
 }
 
-Transaction::Transaction(Database& db) : m_db(db) { m_active = m_db.sql().transaction(); }
+Transaction::Transaction(Database& db) : m_db(db)
+{
+    m_active = m_db.sql().transaction();
+    if (!m_active)
+        m_beginFailure = m_db.sql().lastError().text();
+}
+
+core::Error auditedRefusal(const core::Status& audit, core::Error refusal)
+{
+    if (audit)
+        return refusal;
+    return core::Error{ErrorCode::Storage, QCoreApplication::translate("vigie::storage", "%1 (and the refusal could not be written to the audit trail: %2)")
+                                               .arg(refusal.message, audit.error().message)};
+}
+
+core::Error Transaction::beginError() const
+{
+    return core::Error{ErrorCode::Storage,
+                       QCoreApplication::translate("vigie::storage", "Unable to start a transaction, nothing was written: %1").arg(m_beginFailure)};
+}
 
 Transaction::~Transaction()
 {

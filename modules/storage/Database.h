@@ -60,18 +60,27 @@ class Transaction
 public:
     explicit Transaction(Database& db);
     ~Transaction();
-    bool active() const { return m_active; }
+    // Whether BEGIN succeeded. Every caller checks it before writing: without a transaction the
+    // writes would go through one by one (autocommit, or into someone else's transaction) and a
+    // failure half-way would leave half the work applied (issue 13 item 5).
+    [[nodiscard]] bool active() const { return m_active; }
+    // Why BEGIN failed, as the storage error callers return.
+    core::Error beginError() const;
     core::Status commit();
     void rollback();
 
 private:
     Database& m_db;
     bool m_active = false;
+    QString m_beginFailure;
 };
 
 // Error text of the last failure on a query or the database, for messages and logs.
 QString sqlErrorText(const class QSqlQuery& query);
 // The same as a storage error (ErrorCode::Storage), what every store returns when a query fails.
 inline core::Error sqlFailure(const class QSqlQuery& query) { return core::Error{core::ErrorCode::Storage, sqlErrorText(query)}; }
+// A refusal whose audit record was written, or — when writing it failed — a storage error saying so:
+// an unrecorded refusal is never passed off as a recorded one (issue 13 item 5).
+core::Error auditedRefusal(const core::Status& audit, core::Error refusal);
 
 } // namespace vigie::storage

@@ -14,6 +14,7 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <sodium.h>
 #include <sqlite3.h>
 
 Q_DECLARE_OPAQUE_POINTER(sqlite3*)
@@ -420,9 +421,21 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
     if (isOpen())
         close();
     const Options opts = parseOptions(connOpts);
-    const QByteArray hexKey = password.toLatin1();
-    if (hexKey.size() != 64 || QByteArray::fromHex(hexKey).size() != 32 ||
-        QByteArray::fromHex(hexKey).toHex() != hexKey.toLower()) {
+    // The key's copies made here are ours and wiped after use (sodium_memzero); the QString `password`
+    // is Qt's (QSqlDatabase keeps it until Database::open clears it): released, not wiped.
+    QByteArray hexKey = password.toLatin1();
+    struct Wipe {
+        QByteArray& bytes;
+        ~Wipe() { sodium_memzero(bytes.data(), size_t(bytes.size())); }
+    } wipeHexKey{hexKey};
+    unsigned char binary[32];
+    size_t binaryLength = 0;
+    const bool validKey = hexKey.size() == 64 &&
+                          sodium_hex2bin(binary, sizeof binary, hexKey.constData(), size_t(hexKey.size()), nullptr,
+                                         &binaryLength, nullptr) == 0 &&
+                          binaryLength == sizeof binary;
+    sodium_memzero(binary, sizeof binary);
+    if (!validKey) {
         setLastError(QSqlError(QCoreApplication::translate("vigie::storage", "The database key must be 256 bits (64 hexadecimal characters)"), {},
                                QSqlError::ConnectionError));
         setOpenError(true);
@@ -443,9 +456,13 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
 
     // A raw key ("x'<hex>'") skips SQLCipher's PBKDF2: the key is already random and 256-bit,
     // and each new connection would otherwise pay ~100 ms of key derivation (stack.md §3).
-    QByteArray raw = "x'" + hexKey.toLower() + "'";
+    for (char& c : hexKey)
+        c = (c >= 'A' && c <= 'F') ? char(c - 'A' + 'a') : c; // lower case in place: no extra copy
+    QByteArray raw;
+    raw.reserve(hexKey.size() + 3);
+    raw.append("x'").append(hexKey).append('\'');
     rc = sqlite3_key(m_db, raw.constData(), int(raw.size()));
-    raw.fill('\0');
+    sodium_memzero(raw.data(), size_t(raw.size()));
     if (rc != SQLITE_OK)
         return fail(QCoreApplication::translate("vigie::storage", "Unable to set the database key"), QSqlError::ConnectionError, rc);
 

@@ -24,7 +24,7 @@ QList<ModuleEntry> ModuleRegistry::entriesFor(security::Role role) const
 {
     QList<ModuleEntry> out;
     for (const ModuleEntry& e : m_entries)
-        if (allowed(role, e.permissions))
+        if (allowed(role, e.permissions) && (!e.shownTo || e.shownTo(role)))
             out.append(e);
     return out;
 }

@@ -60,6 +60,7 @@ struct ModuleEntry {
     QList<security::Module> permissions;   // any of them shows the entry
     std::function<QWidget*(security::Session&, QWidget* parent)> factory; // the page (a ModulePage)
     QStringList opens;                     // SearchHit kinds this page opens
+    std::function<bool(security::Role)> shownTo; // when set, only the roles it accepts see the entry
 };
 
 struct SearchProvider {

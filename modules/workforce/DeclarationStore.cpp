@@ -471,7 +471,9 @@ Result<DeclarationReport> DeclarationStore::Sql::run(QSqlDatabase db, const Writ
         keys[i] = keysOf(d.identity);
         const IdentityKeys& k = keys.at(i);
 
-        // An explicit answer naming an existing worker: merge with it.
+        // An explicit answer naming an existing worker: merge with it — only with a worker that the
+        // duplicate check proposes for this line (issue 13 item 7): an id typed in the file can never
+        // attach the line's employment and visits to anyone else.
         if (!d.identityChoice.isEmpty() && d.identityChoice != QLatin1String("new")) {
             st.workerState.addBindValue(d.identityChoice);
             if (!st.workerState.exec())
@@ -484,6 +486,32 @@ Result<DeclarationReport> DeclarationStore::Sql::run(QSqlDatabase db, const Writ
                                              QCoreApplication::translate("vigie::workforce", "the identity %1 was merged into %2: write %2")
                                                  .arg(d.identityChoice, into));
             else {
+                IdentityStore::Sql::bindCandidates(st.candidates, k);
+                if (!st.candidates.exec())
+                    return sqlFailure(st.candidates);
+                QList<KeyHit> hits;
+                while (st.candidates.next())
+                    hits << KeyHit{st.candidates.value(0).toString(),
+                                   {st.candidates.value(1).toString(), st.candidates.value(2).toString(), st.candidates.value(3).toString()}};
+                st.candidates.finish();
+                QStringList proposed;
+                for (const auto& [id, m] : IdentityStore::bestMatches(k, hits))
+                    if (m.comparison == KeyComparison::Same || m.comparison == KeyComparison::Likely)
+                        proposed << id;
+                if (!proposed.contains(d.identityChoice)) {
+                    std::sort(proposed.begin(), proposed.end());
+                    report.problems << lineError(
+                        d.line, Column::IdentityChoice,
+                        proposed.isEmpty()
+                            ? QCoreApplication::translate("vigie::workforce", "the worker %1 is not a likely duplicate of this line: no existing worker "
+                                                                              "resembles it, leave the identity column empty")
+                                  .arg(d.identityChoice)
+                            : QCoreApplication::translate("vigie::workforce", "the worker %1 is not a likely duplicate of this line: write the id of one of "
+                                                                              "the workers proposed (%2) or \"new\"")
+                                  .arg(d.identityChoice, proposed.join(QStringLiteral(", "))));
+                    st.workerState.finish();
+                    continue;
+                }
                 r.resolution = Resolution::Merge;
                 r.workerId = d.identityChoice;
             }
@@ -966,8 +994,9 @@ bool mayDeclare(security::Role role)
 
 Status refuse(security::Session& session, const QString& detail, const QString& message)
 {
-    (void)session.audit(storage::AuditEvent{{}, {}, QStringLiteral("declare"), Resource, {}, 0, QStringLiteral("denied"), detail});
-    return Status::fail(ErrorCode::Denied, message);
+    return storage::auditedRefusal(
+        session.audit(storage::AuditEvent{{}, {}, QStringLiteral("declare"), Resource, {}, 0, QStringLiteral("denied"), detail}),
+        Error{ErrorCode::Denied, message});
 }
 
 Status requireDeclarationRights(security::Session& session)

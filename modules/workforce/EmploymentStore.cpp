@@ -26,11 +26,11 @@ QVariant textOrNull(const QString& s)
 Status requireOverride(security::Session& session, const QString& workerId, const QString& employmentId)
 {
     if (!EmploymentStore::mayOverrideCategory(session.account().role)) {
-        (void)session.audit(storage::AuditEvent{{}, {}, QStringLiteral("override"), QStringLiteral("employment.follow_up"),
-                                                workerId, 2, QStringLiteral("denied"),
-                                                QStringLiteral("employment=%1 reason=role").arg(employmentId)});
-        return Status::fail(ErrorCode::Denied,
-                            QCoreApplication::translate("vigie::workforce", "Access refused: only the occupational physician may change a follow-up category"));
+        return storage::auditedRefusal(session.audit(storage::AuditEvent{{}, {}, QStringLiteral("override"), QStringLiteral("employment.follow_up"),
+                                                                         workerId, 2, QStringLiteral("denied"),
+                                                                         QStringLiteral("employment=%1 reason=role").arg(employmentId)}),
+                                       core::Error{ErrorCode::Denied, QCoreApplication::translate(
+                                                                          "vigie::workforce", "Access refused: only the occupational physician may change a follow-up category")});
     }
     return security::PolicyStore::require(session, security::Action::Write, workerId, 2);
 }

@@ -3,6 +3,7 @@
 #include "security/PolicyStore.h"
 #include "storage/AuditTrail.h"
 #include "storage/Database.h"
+#include "workforce/WorkerReferences.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,6 +50,176 @@ QMap<QString, QStringList> movedFrom(const QString& json)
     return out;
 }
 
+// Closed consultations and signed documents refuse any change (their triggers); a merge only relinks
+// them to the kept identity, which the triggers allow while _relink.active is set (migration 0017).
+Status setRelink(QSqlDatabase db, bool active)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE _relink SET active = ? WHERE id = 1"));
+    q.addBindValue(active ? 1 : 0);
+    if (!q.exec())
+        return sqlFailure(q);
+    if (q.numRowsAffected() != 1)
+        return Status::fail(ErrorCode::Storage, QStringLiteral("_relink: the guard row is missing"));
+    return {};
+}
+
+// Points one row's reference at `to`, stamping it as every synchronised change is.
+Status relinkRow(QSqlDatabase db, const WriteContext& ctx, const WorkerReference& ref, const QString& rowId, const QString& from,
+                 const QString& to)
+{
+    // Identifiers come from the schema (sqlite_master), never from input.
+    QSqlQuery q(db);
+    if (ref.versioned) {
+        q.prepare(QStringLiteral("UPDATE \"%1\" SET \"%2\" = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
+                                 "WHERE id = ? AND \"%2\" = ?")
+                      .arg(ref.table, ref.column));
+        q.addBindValue(to);
+        q.addBindValue(ctx.hlc());
+        q.addBindValue(ctx.accountId);
+    } else {
+        q.prepare(QStringLiteral("UPDATE \"%1\" SET \"%2\" = ? WHERE id = ? AND \"%2\" = ?").arg(ref.table, ref.column));
+        q.addBindValue(to);
+    }
+    q.addBindValue(rowId);
+    q.addBindValue(from);
+    if (!q.exec())
+        return sqlFailure(q);
+    return {};
+}
+
+// Marks a row changed (the sync conventions) after a merge or its undo changed some of its fields.
+Status stampRow(QSqlDatabase db, const WriteContext& ctx, const QString& table, const QString& rowId)
+{
+    QSqlQuery stamp(db);
+    stamp.prepare(QStringLiteral("UPDATE \"%1\" SET row_version = row_version + 1, hlc = ?, updated_by = ? WHERE id = ?").arg(table));
+    stamp.addBindValue(ctx.hlc());
+    stamp.addBindValue(ctx.accountId);
+    stamp.addBindValue(rowId);
+    if (!stamp.exec())
+        return sqlFailure(stamp);
+    return {};
+}
+
+Result<QStringList> rowsReferring(QSqlDatabase db, const WorkerReference& ref, const QString& workerId)
+{
+    QSqlQuery ids(db);
+    ids.setForwardOnly(true);
+    ids.prepare(QStringLiteral("SELECT id FROM \"%1\" WHERE \"%2\" = ? ORDER BY id").arg(ref.table, ref.column));
+    ids.addBindValue(workerId);
+    if (!ids.exec())
+        return sqlFailure(ids);
+    QStringList list;
+    while (ids.next())
+        list << ids.value(0).toString();
+    return list;
+}
+
+// Every row (tombstones included: the whole history moves) that refers to `from` now refers to `to`.
+Result<QMap<QString, QStringList>> moveRows(QSqlDatabase db, const WriteContext& ctx, const WorkerReference& ref,
+                                            const QString& from, const QString& to)
+{
+    auto list = rowsReferring(db, ref, from);
+    if (!list)
+        return list.error();
+    for (const QString& rowId : list.value())
+        if (Status s = relinkRow(db, ctx, ref, rowId, from, to); !s)
+            return s.error();
+    return QMap<QString, QStringList>{{ref.key(), list.value()}};
+}
+
+QString filledKey(const WorkerReference& ref) { return ref.key() + QStringLiteral("#filled"); }
+
+// A table with one row per worker (the record's part 1°): the duplicate's row moves when the kept
+// worker has none; otherwise its values fill the kept row's empty fields (listed as "row|column", so
+// that an unmerge empties them again) and the duplicate's row stays with the merged identity.
+Result<QMap<QString, QStringList>> fillOrMoveUnique(QSqlDatabase db, const WriteContext& ctx, const WorkerReference& ref,
+                                                    const QString& keptId, const QString& mergedId)
+{
+    auto keptRows = rowsReferring(db, ref, keptId);
+    if (!keptRows)
+        return keptRows.error();
+    if (keptRows.value().isEmpty())
+        return moveRows(db, ctx, ref, mergedId, keptId);
+    auto dupRows = rowsReferring(db, ref, mergedId);
+    if (!dupRows)
+        return dupRows.error();
+    if (dupRows.value().isEmpty())
+        return QMap<QString, QStringList>{};
+    const QString keptRow = keptRows.value().first();
+    const QString dupRow = dupRows.value().first();
+    QSqlQuery cols(db);
+    cols.setForwardOnly(true);
+    cols.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE name NOT IN "
+                                "('id', 'row_version', 'hlc', 'updated_by', 'deleted', ?) AND pk = 0"));
+    cols.addBindValue(ref.table);
+    cols.addBindValue(ref.column);
+    if (!cols.exec())
+        return sqlFailure(cols);
+    QStringList filled;
+    while (cols.next()) {
+        const QString col = cols.value(0).toString();
+        QSqlQuery fill(db);
+        fill.prepare(QStringLiteral("UPDATE \"%1\" SET \"%2\" = (SELECT \"%2\" FROM \"%1\" WHERE id = ?) "
+                                    "WHERE id = ? AND \"%2\" IS NULL AND (SELECT \"%2\" FROM \"%1\" WHERE id = ?) IS NOT NULL")
+                         .arg(ref.table, col));
+        fill.addBindValue(dupRow);
+        fill.addBindValue(keptRow);
+        fill.addBindValue(dupRow);
+        if (!fill.exec())
+            return sqlFailure(fill);
+        if (fill.numRowsAffected() > 0)
+            filled << keptRow + QLatin1Char('|') + col;
+    }
+    if (!filled.isEmpty() && ref.versioned)
+        if (Status s = stampRow(db, ctx, ref.table, keptRow); !s)
+            return s.error();
+    return QMap<QString, QStringList>{{filledKey(ref), filled}};
+}
+
+// Undoes one entry of a merge's `moved` list (a table's moved rows, or the fields a merge filled).
+Status putBack(QSqlDatabase db, const WriteContext& ctx, const QList<WorkerReference>& references, const QString& key,
+               const QStringList& entries, const QString& keptId, const QString& mergedId)
+{
+    const bool filled = key.endsWith(QLatin1String("#filled"));
+    const QString refKey = filled ? key.chopped(int(qstrlen("#filled"))) : key;
+    const WorkerReference* ref = nullptr;
+    for (const WorkerReference& r : references)
+        if (r.key() == refKey)
+            ref = &r;
+    if (!ref)
+        return Status::fail(ErrorCode::Storage,
+                            QCoreApplication::translate("vigie::workforce", "The merge moved rows of %1, which no longer refers to workers")
+                                .arg(refKey));
+    if (!filled) {
+        for (const QString& rowId : entries)
+            if (Status s = relinkRow(db, ctx, *ref, rowId, keptId, mergedId); !s)
+                return s;
+        return {};
+    }
+    QString keptRow;
+    for (const QString& entry : entries) {
+        const qsizetype bar = entry.indexOf(QLatin1Char('|'));
+        keptRow = entry.left(bar);
+        const QString col = entry.mid(bar + 1);
+        QSqlQuery cols(db);
+        cols.setForwardOnly(true);
+        cols.prepare(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"));
+        cols.addBindValue(ref->table);
+        cols.addBindValue(col);
+        if (!cols.exec() || !cols.next() || cols.value(0).toInt() != 1)
+            return Status::fail(ErrorCode::Storage, QStringLiteral("merge: unknown column %1 of %2").arg(col, ref->table));
+        QSqlQuery empty(db);
+        empty.prepare(QStringLiteral("UPDATE \"%1\" SET \"%2\" = NULL WHERE id = ?").arg(ref->table, col));
+        empty.addBindValue(keptRow);
+        if (!empty.exec())
+            return sqlFailure(empty);
+    }
+    if (!keptRow.isEmpty() && ref->versioned)
+        return stampRow(db, ctx, ref->table, keptRow);
+    return {};
+}
+
 // Reading identities to compare them: the declaration's rights or reading part 1°.
 Status requireIdentityVigilance(security::Session& session)
 {
@@ -58,10 +229,10 @@ Status requireIdentityVigilance(security::Session& session)
     if (AccessPolicy::canUseModule(role, Module::Membership) || AccessPolicy::canUseModule(role, Module::Planning) ||
         AccessPolicy::matrixAllows(role, 1, security::Action::Read))
         return {};
-    (void)session.audit(storage::AuditEvent{{}, {}, QStringLiteral("search"), QStringLiteral("worker.duplicates"), {}, 1,
-                                            QStringLiteral("denied"), QStringLiteral("reason=role")});
-    return Status::fail(ErrorCode::Denied,
-                        QCoreApplication::translate("vigie::workforce", "Access refused: your role does not give access to workers' identity"));
+    return storage::auditedRefusal(session.audit(storage::AuditEvent{{}, {}, QStringLiteral("search"), QStringLiteral("worker.duplicates"), {}, 1,
+                                                                     QStringLiteral("denied"), QStringLiteral("reason=role")}),
+                                   Error{ErrorCode::Denied,
+                                         QCoreApplication::translate("vigie::workforce", "Access refused: your role does not give access to workers' identity")});
 }
 
 } // namespace
@@ -85,13 +256,6 @@ int MergeRecord::movedCount() const
 }
 
 // ----- SQL layer ---------------------------------------------------------------------------------
-
-const QStringList& IdentityStore::Sql::movedTables()
-{
-    static const QStringList tables{QStringLiteral("employments"), QStringLiteral("visits"),     QStringLiteral("absences"),
-                                    QStringLiteral("oppositions"), QStringLiteral("visit_requests")};
-    return tables;
-}
 
 Result<bool> IdentityStore::Sql::anyPending(QSqlDatabase db)
 {
@@ -338,33 +502,21 @@ Result<MergeRecord> IdentityStore::Sql::merge(QSqlDatabase db, const WriteContex
     m.reason = reason.trimmed();
     m.mergedAt = ctx.nowUtc;
     m.mergedBy = ctx.accountId;
-    for (const QString& table : movedTables()) {
-        // Table names come from the list above, never from input.
-        QSqlQuery ids(db);
-        ids.setForwardOnly(true);
-        ids.prepare(QStringLiteral("SELECT id FROM %1 WHERE worker_id = ? AND deleted = 0").arg(table));
-        ids.addBindValue(mergedId);
-        if (!ids.exec())
-            return sqlFailure(ids);
-        QStringList list;
-        while (ids.next())
-            list << ids.value(0).toString();
-        if (list.isEmpty())
-            continue;
-        QSqlQuery move(db);
-        move.prepare(QStringLiteral("UPDATE %1 SET worker_id = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
-                                    "WHERE id = ?")
-                         .arg(table));
-        for (const QString& rowId : list) {
-            move.addBindValue(keptId);
-            move.addBindValue(ctx.hlc());
-            move.addBindValue(ctx.accountId);
-            move.addBindValue(rowId);
-            if (!move.exec())
-                return sqlFailure(move);
-        }
-        m.moved.insert(table, list);
+    if (Status s = setRelink(db, true); !s)
+        return s.error();
+    auto references = WorkerReferences::moved(db);
+    if (!references)
+        return references.error();
+    for (const WorkerReference& ref : references.value()) {
+        auto moved = ref.unique ? fillOrMoveUnique(db, ctx, ref, keptId, mergedId) : moveRows(db, ctx, ref, mergedId, keptId);
+        if (!moved)
+            return moved.error();
+        for (auto it = moved.value().cbegin(); it != moved.value().cend(); ++it)
+            if (!it.value().isEmpty())
+                m.moved.insert(it.key(), it.value());
     }
+    if (Status s = setRelink(db, false); !s)
+        return s.error();
     QSqlQuery w(db);
     w.prepare(QStringLiteral("UPDATE workers SET merged_into = ?, row_version = row_version + 1, hlc = ?, updated_by = ? WHERE id = ?"));
     w.addBindValue(keptId);
@@ -395,23 +547,17 @@ Result<MergeRecord> IdentityStore::Sql::undo(QSqlDatabase db, const WriteContext
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "The identity merge %1 was already undone on %2")
                                              .arg(mergeId, m.undoneAt)};
     // Rows moved since by another merge of the kept identity stay where they are now.
+    if (Status s = setRelink(db, true); !s)
+        return s.error();
+    auto references = WorkerReferences::all(db);
+    if (!references)
+        return references.error();
     for (auto it = m.moved.cbegin(); it != m.moved.cend(); ++it) {
-        if (!movedTables().contains(it.key()))
-            continue;
-        QSqlQuery back(db);
-        back.prepare(QStringLiteral("UPDATE %1 SET worker_id = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
-                                    "WHERE id = ? AND worker_id = ?")
-                         .arg(it.key()));
-        for (const QString& rowId : it.value()) {
-            back.addBindValue(m.mergedWorkerId);
-            back.addBindValue(ctx.hlc());
-            back.addBindValue(ctx.accountId);
-            back.addBindValue(rowId);
-            back.addBindValue(m.keptWorkerId);
-            if (!back.exec())
-                return sqlFailure(back);
-        }
+        if (Status s = putBack(db, ctx, references.value(), it.key(), it.value(), m.keptWorkerId, m.mergedWorkerId); !s)
+            return s.error();
     }
+    if (Status s = setRelink(db, false); !s)
+        return s.error();
     QSqlQuery w(db);
     w.prepare(QStringLiteral("UPDATE workers SET merged_into = NULL, row_version = row_version + 1, hlc = ?, updated_by = ? "
                              "WHERE id = ?"));
@@ -502,15 +648,18 @@ Result<QList<DuplicateCandidate>> IdentityStore::likelyDuplicates(security::Sess
 Result<QString> IdentityStore::merge(security::Session& session, const QString& keptId, const QString& mergedId,
                                      const QString& reason)
 {
-    // A merged-away identity has no rows left for the policy to place it in a team: say what it is.
+    // An unknown identity is said so (not a refusal); a merged-away identity has no rows left for the
+    // policy to place it in a team: say what it is.
     for (const QString& id : {keptId, mergedId}) {
         QSqlQuery q(session.db().sql());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT coalesce(merged_into, '') FROM workers WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT coalesce(merged_into, '') FROM workers WHERE id = ? AND deleted = 0"));
         q.addBindValue(id);
         if (!q.exec())
             return sqlFailure(q);
-        if (q.next() && !q.value(0).toString().isEmpty())
+        if (!q.next())
+            return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "No worker has the id %1").arg(id)};
+        if (!q.value(0).toString().isEmpty())
             return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "The identity %1 was already merged into %2")
                                                  .arg(id, q.value(0).toString())};
     }

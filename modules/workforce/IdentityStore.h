@@ -8,8 +8,9 @@
 // by another path (demo data, synchronisation) are queued by triggers and computed by refreshKeys()
 // before any search; the workforce stores write the keys of the workers they create themselves.
 //
-// Merge: `merged` turns out to be the same person as `kept`. Its employments, visits, absences,
-// oppositions and visit requests move to `kept` (their ids are recorded in worker_merges.moved); the
+// Merge: `merged` turns out to be the same person as `kept`. Every row that refers to it — found in the
+// schema by WorkerReferences: employments, visits, the whole medical record, appointments, whatever a
+// later table adds — moves to `kept` (ids recorded in worker_merges.moved); the
 // merged identity stays, hidden from searches, with merged_into = kept, and its keys now stand for
 // `kept` (the spelling once merged is recognised as that worker). Declaration snapshots keep the id they
 // were declared with and are read through merged_into. undoMerge() moves exactly the recorded rows back and clears merged_into.
@@ -106,8 +107,6 @@ core::Result<MergeRecord> merge(QSqlDatabase db, const WriteContext& context, co
                                 const QString& mergedId, const QString& reason);
 core::Result<MergeRecord> undo(QSqlDatabase db, const WriteContext& context, const QString& mergeId);
 core::Result<MergeRecord> findMerge(QSqlDatabase db, const QString& mergeId);
-// The tables whose worker_id a merge moves.
-const QStringList& movedTables();
 } // namespace Sql
 } // namespace IdentityStore
 

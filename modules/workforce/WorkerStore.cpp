@@ -76,11 +76,11 @@ Result<QList<WorkerSummary>> WorkerStore::findByName(security::Session& session,
     if (teams.value().isEmpty()) {
         const bool anyRight = security::AccessPolicy::matrixAllows(session.account().role, 1, security::Action::Read) ||
                               session.account().role == security::Role::Planner;
-        (void)session.audit(storage::AuditEvent{{}, {}, QStringLiteral("search"), QStringLiteral("worker.identity"), {}, 1,
-                                                QStringLiteral("denied"),
-                                                anyRight ? QStringLiteral("reason=team") : QStringLiteral("reason=role")});
-        return Error{ErrorCode::Denied, anyRight ? QCoreApplication::translate("vigie::workforce", "Access refused: you are in no team, or have no current delegation")
-                                                 : QCoreApplication::translate("vigie::workforce", "Access refused: your role does not give access to workers' identity")};
+        return storage::auditedRefusal(
+            session.audit(storage::AuditEvent{{}, {}, QStringLiteral("search"), QStringLiteral("worker.identity"), {}, 1, QStringLiteral("denied"),
+                                              anyRight ? QStringLiteral("reason=team") : QStringLiteral("reason=role")}),
+            Error{ErrorCode::Denied, anyRight ? QCoreApplication::translate("vigie::workforce", "Access refused: you are in no team, or have no current delegation")
+                                              : QCoreApplication::translate("vigie::workforce", "Access refused: your role does not give access to workers' identity")});
     }
     const SearchScope scope{QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(teams.value())).toJson(QJsonDocument::Compact)),
                             session.clock().today().addYears(-1).toString(Qt::ISODate),
@@ -100,6 +100,44 @@ Result<QList<WorkerSummary>> WorkerStore::findByName(security::Session& session,
                                                            QStringLiteral("worker.identity"), {}, 1,
                                                            QStringLiteral("allowed"),
                                                            QStringLiteral("results=%1 offset=%2").arg(out.size()).arg(offset)});
+        !s)
+        return s.error();
+    return out;
+}
+
+Result<QList<WorkerSummary>> WorkerStore::findByBirthDate(security::Session& session, const QDate& day, int limit, int offset)
+{
+    if (!day.isValid())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::workforce", "Not a date of birth")};
+    if (limit < 1 || limit > MaxPage || offset < 0)
+        return Error{ErrorCode::Usage, QCoreApplication::translate("vigie::workforce", "Invalid page: %1 rows starting at offset %2").arg(limit).arg(offset)};
+    auto teams = security::PolicyStore::reachableTeams(session);
+    if (!teams)
+        return teams.error();
+    if (teams.value().isEmpty()) {
+        (void)session.audit(storage::AuditEvent{{}, {}, QStringLiteral("search"), QStringLiteral("worker.identity"), {}, 1, QStringLiteral("denied"),
+                                                QStringLiteral("reason=team")});
+        return Error{ErrorCode::Denied, QCoreApplication::translate("vigie::workforce", "Access refused: you are in no team, or have no current delegation")};
+    }
+    QSqlQuery q(session.db().sql());
+    q.setForwardOnly(true);
+    q.prepare(Columns + QStringLiteral("birth_name_fold FROM workers WHERE birth_date = ? AND deleted = 0 AND merged_into IS NULL") + Reach +
+              QStringLiteral(" ORDER BY birth_name_fold, first_birth_first_name, id LIMIT ? OFFSET ?"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(teams.value())).toJson(QJsonDocument::Compact)));
+    q.addBindValue(session.clock().today().addYears(-1).toString(Qt::ISODate));
+    q.addBindValue(security::AccessPolicy::subjectToOpposition(session.account().role) ? 0 : 1);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return Error{ErrorCode::Storage, storage::sqlErrorText(q)};
+    QList<WorkerSummary> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                    q.value(5).toString(), q.value(6).toString()});
+    if (core::Status s = session.audit(storage::AuditEvent{{}, {}, QStringLiteral("search"), QStringLiteral("worker.identity"), {}, 1,
+                                                           QStringLiteral("allowed"),
+                                                           QStringLiteral("birth_date results=%1 offset=%2").arg(out.size()).arg(offset)});
         !s)
         return s.error();
     return out;

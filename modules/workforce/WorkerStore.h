@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "security/Session.h"
 
+#include <QDate>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -38,6 +39,9 @@ void bindSearch(QSqlQuery& query, const QString& foldedPrefix, const SearchScope
 // by name. `offset` pages through results (lazy fetching). One audit record per search.
 core::Result<QList<WorkerSummary>> findByName(security::Session& session, const QString& text, int limit,
                                              int offset = 0);
+// Workers born on `day`, among those the account may reach (the same scope), ordered by name. One
+// audit record per search.
+core::Result<QList<WorkerSummary>> findByBirthDate(security::Session& session, const QDate& day, int limit, int offset = 0);
 } // namespace WorkerStore
 
 } // namespace vigie::workforce

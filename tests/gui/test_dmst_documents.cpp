@@ -102,6 +102,11 @@ TEST_CASE("a physician drafts then signs then saves as PDF and corrects an avis 
     auto session = db.session(QStringLiteral("medecin"));
     closedConsultation(*session, QStringLiteral("EMA"), QStringLiteral("Apte au poste de soudeuse, port du masque FFP3."));
     RecordPage page(*session);
+    QStringList questions;
+    page.setConfirmer([&questions](const QString& q) {
+        questions << q;
+        return true;
+    });
     page.resize(1400, 900);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
@@ -113,8 +118,13 @@ TEST_CASE("a physician drafts then signs then saves as PDF and corrects an avis 
     DocumentEditor* editor = openedEditor(page);
     REQUIRE(editor);
     editor->kindBox()->setCurrentIndex(editor->kindBox()->findData(QStringLiteral("aptitude")));
-    // Pre-filled from the consultation's conclusion.
-    CHECK(editor->conclusionEdit()->toPlainText() == QStringLiteral("Apte au poste de soudeuse, port du masque FFP3."));
+    // An avis d'aptitude goes to the employer: no free text, the structured decision and the next visit.
+    CHECK_FALSE(editor->conclusionEdit()->isVisible());
+    REQUIRE(editor->fitnessBox()->isVisible());
+    editor->fitnessBox()->setFocus();
+    QTest::keyClick(editor->fitnessBox(), Qt::Key_Down);
+    CHECK(editor->fitnessBox()->currentData().toString() == QStringLiteral("fit_adjusted"));
+    QTest::keyClicks(editor->nextVisitEdit(), QStringLiteral("24/11/2028"));
     keep(editor, QStringLiteral("dmst-document-editor"));
     QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
     backToPage(page);
@@ -134,6 +144,7 @@ TEST_CASE("a physician drafts then signs then saves as PDF and corrects an avis 
     backToPage(page);
 
     QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(questions.size() == 1); // signing asks for confirmation
     CHECK(cell(table, 0, 2) == QStringLiteral("signé"));
     CHECK(cell(table, 0, 3) == QStringLiteral("Dr Claire Fontaine"));
     CHECK(page.documents()->statusText().contains(QStringLiteral("Signé")));
@@ -151,7 +162,9 @@ TEST_CASE("a physician drafts then signs then saves as PDF and corrects an avis 
     REQUIRE(QFile::exists(pdf));
     REQUIRE_FALSE(tool("pdftotext").isEmpty());
     const auto text = test::run(tool("pdftotext"), {pdf, QStringLiteral("-")});
-    CHECK(QString::fromUtf8(text.out).contains(QStringLiteral("Apte au poste de soudeuse")));
+    CHECK(QString::fromUtf8(text.out).contains(QStringLiteral("Apte au poste avec les mesures")));
+    CHECK(QString::fromUtf8(text.out).contains(QStringLiteral("24/11/2028")));
+    CHECK_FALSE(QString::fromUtf8(text.out).contains(QStringLiteral("FFP3")));
     CHECK(QString::fromUtf8(text.out).contains(QStringLiteral("Dr Claire Fontaine")));
     if (!screenDir().isEmpty() && !tool("pdftoppm").isEmpty())
         (void)test::run(tool("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-singlefile"), pdf,
@@ -163,8 +176,10 @@ TEST_CASE("a physician drafts then signs then saves as PDF and corrects an avis 
     editor = openedEditor(page);
     REQUIRE(editor);
     CHECK_FALSE(editor->kindBox()->isEnabled());
-    editor->conclusionEdit()->selectAll();
-    editor->conclusionEdit()->insertPlainText(QStringLiteral("Apte au poste de soudeuse, masque à adduction d'air."));
+    CHECK(editor->fitnessBox()->currentData().toString() == QStringLiteral("fit_adjusted"));
+    editor->fitnessBox()->setFocus();
+    QTest::keyClick(editor->fitnessBox(), Qt::Key_Up);
+    CHECK(editor->fitnessBox()->currentData().toString() == QStringLiteral("fit"));
     QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
     backToPage(page);
     QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
@@ -184,12 +199,13 @@ TEST_CASE("a nurse is refused the signature of an avis with the message on scree
     DocumentRequest avis;
     avis.kind = DocumentKind::Aptitude;
     avis.consultationId = consultation;
-    avis.conclusion = QStringLiteral("Apte.");
+    avis.fitness = QStringLiteral("fit");
     auto avisId = DocumentStore::draft(*medecin, avis);
     REQUIRE(avisId);
 
     auto nurse = db.session(QStringLiteral("infirmier"));
     RecordPage page(*nurse);
+    page.setConfirmer([](const QString&) { return true; });
     page.resize(1400, 900);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
@@ -211,6 +227,11 @@ TEST_CASE("a nurse is refused the signature of an avis with the message on scree
     QTest::keyClick(&page, Qt::Key_D, Qt::ControlModifier);
     DocumentEditor* editor = openedEditor(page);
     REQUIRE(editor);
+    // A nurse is offered the attestation and the prevention order, never an avis.
+    QStringList offered;
+    for (int i = 0; i < editor->kindBox()->count(); ++i)
+        offered << editor->kindBox()->itemData(i).toString();
+    CHECK(offered == QStringList{QStringLiteral("attestation"), QStringLiteral("prevention_order")});
     editor->kindBox()->setCurrentIndex(editor->kindBox()->findData(QStringLiteral("attestation")));
     QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
     backToPage(page);
@@ -230,6 +251,7 @@ TEST_CASE("the physician records access requests and sees their due date and sta
     test::DmstDb db;
     auto session = db.session(QStringLiteral("medecin"));
     RecordPage page(*session);
+    page.setConfirmer([](const QString&) { return true; });
     page.resize(1400, 900);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
@@ -298,6 +320,7 @@ TEST_CASE("the editor names a wrong R4624-42 date and keeps annexe 4 measures an
     REQUIRE(RecordStore::addExposure(*session, benzene));
     closedConsultation(*session, QStringLiteral("RETURN"), QStringLiteral("Inapte au poste."));
     RecordPage page(*session);
+    page.setConfirmer([](const QString&) { return true; });
     page.resize(1400, 900);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));

@@ -54,19 +54,19 @@ namespace {
 // Written from AccessPolicy's module table (security-requirements.md §6, issue 3), independently of the
 // registry: Records or Planning → workers; Membership or Planning → declaration (workforce
 // declarations, issue 5); Membership or Administration → establishments; Administration → accounts;
-// Reports → reports.
+// Reports → reports; Pdp → pdp (job retention, issue 17).
 const std::map<QString, QStringList>& expectedNavigation()
 {
     static const std::map<QString, QStringList> table{
         {QStringLiteral("admin"), {QStringLiteral("establishments"), QStringLiteral("accounts"), QStringLiteral("settings")}},
-        {QStringLiteral("medecin"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports")}},
-        {QStringLiteral("medecin2"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports")}},
-        {QStringLiteral("collaborateur"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets")}},
-        {QStringLiteral("interne"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets")}},
-        {QStringLiteral("infirmier"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets")}},
+        {QStringLiteral("medecin"), {QStringLiteral("myday"), QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports"), QStringLiteral("pdp")}},
+        {QStringLiteral("medecin2"), {QStringLiteral("myday"), QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets"), QStringLiteral("reports"), QStringLiteral("pdp")}},
+        {QStringLiteral("collaborateur"), {QStringLiteral("myday"), QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets"), QStringLiteral("pdp")}},
+        {QStringLiteral("interne"), {QStringLiteral("myday"), QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets")}},
+        {QStringLiteral("infirmier"), {QStringLiteral("myday"), QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("companysheets"), QStringLiteral("pdp")}},
         {QStringLiteral("iprp"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets")}},
         {QStringLiteral("assistant"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("records"), QStringLiteral("establishments"), QStringLiteral("companysheets")}},
-        {QStringLiteral("social"), {}},
+        {QStringLiteral("social"), {QStringLiteral("pdp")}},
         {QStringLiteral("planif"), {QStringLiteral("workers"), QStringLiteral("declaration"), QStringLiteral("worklist"), QStringLiteral("agendas"), QStringLiteral("followup"), QStringLiteral("companyfollowup"), QStringLiteral("establishments")}},
         {QStringLiteral("directeur"), {QStringLiteral("reports")}},
     };
@@ -270,6 +270,7 @@ TEST_CASE("idle lock: 15 minutes without input hide every identity, the password
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.idleMinutes() == security::IdleLockRules::DefaultMinutes);
+    window.showPage(QStringLiteral("workers")); // the physician lands on "Ma journée" (issue 18)
     auto* page = qobject_cast<workforce::WorkerSearchPage*>(window.currentPage());
     REQUIRE(page);
 

@@ -323,7 +323,9 @@ TEST_CASE("login dialog: a refusal keeps the dialog open with its message, the r
     CHECK(window.accountLabel()->text() == session->account().displayName);
     CHECK(window.roleLabel()->text() == security::roleTitle(session->account().role));
     CHECK(window.databaseLabel()->text().contains(QStringLiteral("demo.db")));
-    // The physician's first page is the worker search (the navigation comes from the registry).
+    // The physician's first page is "Ma journée" (issue 18); the worker search is the next entry.
+    CHECK(window.currentPageId() == QStringLiteral("myday"));
+    window.showPage(QStringLiteral("workers"));
     CHECK(window.currentPageId() == QStringLiteral("workers"));
     auto* searchPage = qobject_cast<WorkerSearchPage*>(window.currentPage());
     REQUIRE(searchPage);

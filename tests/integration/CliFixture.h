@@ -53,6 +53,8 @@ struct Cli {
                          "PRAGMA key = \"x'" + keyHex + "'\";\n" + settings + "\n" + sql);
     }
     static QByteArray lastLine(const QByteArray& out) { return out.trimmed().split('\n').last(); }
+    // The shell's rows without the "ok" that SQLCipher prints for `PRAGMA key`.
+    static QByteArray rows(const QByteArray& out) { return out.startsWith("ok\n") ? out.mid(3) : out; }
 };
 
 } // namespace vigie::test

@@ -68,6 +68,8 @@ TEST_CASE("dmst export --format fhir writes a FHIR R4 Bundle with the Patient, a
     const QJsonObject patient = doc.object().value(QStringLiteral("entry")).toArray().first().toObject().value(QStringLiteral("resource")).toObject();
     CHECK(patient.value(QStringLiteral("resourceType")).toString() == QStringLiteral("Patient"));
     CHECK(QJsonDocument(patient).toJson().contains(f.workerId.toUtf8()));
+    // Issue 13 item 6: an exported record is readable by its owner only.
+    CHECK(QFile::permissions(out) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 }
 
 TEST_CASE("dmst export --format pdf writes the worker's copy")
@@ -78,6 +80,7 @@ TEST_CASE("dmst export --format pdf writes the worker's copy")
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(vigie::test::readAll(out).startsWith("%PDF"));
+    CHECK(QFile::permissions(out) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     REQUIRE_FALSE(pdftotext.isEmpty());
     const QString text = QString::fromUtf8(vigie::test::run(pdftotext, {out, QStringLiteral("-")}).out);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QFile>
 #include <QSaveFile>
 
 namespace vigie::dmst {
@@ -25,7 +26,7 @@ core::Status writeRecordCopy(const RecordSnapshot& snapshot, const ExportRequest
     if (format != QLatin1String("fhir"))
         return core::Status::fail(core::ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "Unknown format \"%1\" (pdf or fhir)").arg(format));
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(fhirBundle(snapshot, request)).toJson()) < 0 || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(QJsonDocument(fhirBundle(snapshot, request)).toJson()) < 0 || !f.commit())
         return core::Status::fail(core::ErrorCode::Storage, QCoreApplication::translate("vigie::dmst", "Unable to write %1").arg(path));
     return {};
 }

@@ -1,5 +1,6 @@
 #include "dmst/ui/ConsultationForm.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleValidator>
@@ -40,7 +41,9 @@ std::optional<double> number(const QLineEdit* e)
 QString numberText(const std::optional<double>& v) { return v ? QLocale().toString(*v, 'g', 4) : QString(); }
 } // namespace
 
-ConsultationForm::ConsultationForm(const QList<QPair<QString, QString>>& kinds, QWidget* parent) : QWidget(parent)
+ConsultationForm::ConsultationForm(const QList<QPair<QString, QString>>& kinds, const QList<QPair<QString, QString>>& problemGroups,
+                                   QWidget* parent)
+    : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -116,6 +119,20 @@ ConsultationForm::ConsultationForm(const QList<QPair<QString, QString>>& kinds, 
     ef->addWidget(m_examination, 5, 1, 1, 4);
     ef->addWidget(new QLabel(tr("Health problems (one per line)"), exam), 6, 0);
     ef->addWidget(m_problems, 6, 1, 1, 4);
+    auto* groups = new QGridLayout;
+    for (const auto& [code, label] : problemGroups) {
+        auto* box = new QCheckBox(label, exam);
+        box->setProperty("code", code);
+        groups->addWidget(box, int(m_problemBoxes.size()) / 4, int(m_problemBoxes.size()) % 4);
+        m_problemBoxes << box;
+    }
+    ef->addWidget(new QLabel(tr("Coded problems"), exam), 7, 0, Qt::AlignTop);
+    ef->addLayout(groups, 7, 1, 1, 4);
+    m_issues = new QLabel(exam);
+    m_issues->setWordWrap(true);
+    m_issues->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
+    m_issues->hide();
+    ef->addWidget(m_issues, 8, 0, 1, 5);
     ef->setColumnStretch(4, 1);
     layout->addWidget(exam);
 
@@ -149,6 +166,8 @@ ConsultationForm::ConsultationForm(const QList<QPair<QString, QString>>& kinds, 
         connect(e, &QPlainTextEdit::textChanged, this, changed);
     for (QComboBox* c : {m_kind, m_orientation})
         connect(c, &QComboBox::currentIndexChanged, this, changed);
+    for (QCheckBox* b : m_problemBoxes)
+        connect(b, &QCheckBox::toggled, this, changed);
     connect(m_date, &QDateEdit::dateChanged, this, changed);
     connect(m_arrival, &QTimeEdit::timeChanged, this, changed);
     connect(m_departure, &QTimeEdit::timeChanged, this, changed);
@@ -177,6 +196,8 @@ void ConsultationForm::setConsultation(const Consultation& c)
     m_urine->setText(c.urine);
     m_examination->setPlainText(c.examination);
     m_problems->setPlainText(c.problems);
+    for (QCheckBox* b : m_problemBoxes)
+        b->setChecked(c.problemCodes.contains(b->property("code").toString()));
     m_prescribed->setPlainText(c.examsPrescribed);
     m_results->setPlainText(c.examsResults);
     m_orientation->setCurrentIndex(m_orientation->findData(orientationCode(c.orientation)));
@@ -210,6 +231,10 @@ Consultation ConsultationForm::consultation() const
     c.urine = m_urine->text();
     c.examination = m_examination->toPlainText();
     c.problems = m_problems->toPlainText();
+    c.problemCodes.clear();
+    for (QCheckBox* b : m_problemBoxes)
+        if (b->isChecked())
+            c.problemCodes << b->property("code").toString();
     c.examsPrescribed = m_prescribed->toPlainText();
     c.examsResults = m_results->toPlainText();
     c.orientation = orientationFromCode(m_orientation->currentData().toString()).value_or(Orientation::None);
@@ -218,7 +243,41 @@ Consultation ConsultationForm::consultation() const
     return c;
 }
 
-void ConsultationForm::clear() { setConsultation(Consultation{}); }
+void ConsultationForm::clear()
+{
+    setConsultation(Consultation{});
+    showIssues({});
+}
+
+QCheckBox* ConsultationForm::problemBox(const QString& code) const
+{
+    for (QCheckBox* b : m_problemBoxes)
+        if (b->property("code").toString() == code)
+            return b;
+    return nullptr;
+}
+
+void ConsultationForm::showIssues(const QList<FieldIssue>& issues)
+{
+    const QList<QPair<QString, QWidget*>> fields{{QStringLiteral("weight"), m_weight},       {QStringLiteral("height"), m_height},
+                                                 {QStringLiteral("systolic"), m_systolic},   {QStringLiteral("diastolic"), m_diastolic},
+                                                 {QStringLiteral("departure"), m_departure}};
+    QStringList messages;
+    for (const auto& [name, widget] : fields) {
+        QString message;
+        for (const FieldIssue& i : issues)
+            if (i.field == name)
+                message = i.message;
+        widget->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("border: 2px solid #b42318; color: #b42318;"));
+        widget->setToolTip(message);
+        if (!message.isEmpty())
+            messages << message;
+    }
+    m_issues->setText(messages.join(QLatin1Char('\n')));
+    m_issues->setVisible(!messages.isEmpty());
+}
+
+QString ConsultationForm::issuesText() const { return m_issues->text(); }
 
 QString ConsultationForm::bmiText() const { return m_bmi->text(); }
 
@@ -236,6 +295,8 @@ void ConsultationForm::setReadOnly(bool readOnly)
         e->setReadOnly(readOnly);
     for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_orientation, m_date, m_arrival, m_departure})
         w->setEnabled(!readOnly);
+    for (QCheckBox* b : m_problemBoxes)
+        b->setEnabled(!readOnly);
 }
 
 } // namespace vigie::dmst

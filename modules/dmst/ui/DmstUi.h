@@ -8,4 +8,6 @@ class ModuleRegistry;
 
 namespace vigie::dmst {
 void registerDmstUi(ui::ModuleRegistry& registry);
+// "My day" (MyDayPage), the physicians' and nurses' first page: registered before every other module.
+void registerMyDayUi(ui::ModuleRegistry& registry);
 } // namespace vigie::dmst

@@ -1,6 +1,7 @@
 #include "dmst/ui/DocumentEditor.h"
 
 #include "dmst/RecordStore.h"
+#include "dmst/RoleOffers.h"
 #include "thesaurus/ThesaurusStore.h"
 #include "thesaurus/ui/ThesaurusPickerAdapter.h"
 #include "ui/ThesaurusPicker.h"
@@ -23,8 +24,6 @@
 namespace vigie::dmst {
 
 namespace {
-const QList<DocumentKind> Kinds{DocumentKind::Attestation, DocumentKind::Aptitude, DocumentKind::Inaptitude, DocumentKind::Adjustment,
-                                DocumentKind::PreventionOrder};
 
 QPlainTextEdit* textArea(int lines, QWidget* parent)
 {
@@ -110,7 +109,9 @@ DocumentEditor::DocumentEditor(security::Session& session, Mode mode, const Stor
     build();
     setWindowTitle(mode == Mode::Edit ? tr("Edit the draft: %1").arg(documentKindTitle(document.kind))
                                       : tr("Correct the signed document: %1").arg(documentKindTitle(document.kind)));
-    m_kind->setCurrentIndex(int(Kinds.indexOf(document.kind)));
+    if (m_kind->findData(documentKindCode(document.kind)) < 0) // a kind this role is not offered: shown, fixed
+        m_kind->addItem(documentKindTitle(document.kind), documentKindCode(document.kind));
+    m_kind->setCurrentIndex(m_kind->findData(documentKindCode(document.kind)));
     m_kind->setEnabled(false);
     m_consultation->addItem(document.content.visitDate.toString(QStringLiteral("dd/MM/yyyy")) + QStringLiteral("  ·  ") +
                                 document.content.visitKindLabel,
@@ -129,7 +130,7 @@ void DocumentEditor::build()
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_kind = new QComboBox(this);
-    for (DocumentKind k : Kinds)
+    for (DocumentKind k : offeredDocuments(m_session.account().role))
         m_kind->addItem(documentKindTitle(k), documentKindCode(k));
     m_consultation = new QComboBox(this);
     form->addRow(tr("&Kind"), m_kind);
@@ -140,10 +141,20 @@ void DocumentEditor::build()
     m_hint->setStyleSheet(QStringLiteral("color: #4a5563;"));
     layout->addWidget(m_hint);
 
-    auto* conclusion = new QLabel(tr("C&onclusion"), this);
+    m_decision = new QGroupBox(tr("Decision"), this);
+    auto* dg = new QFormLayout(m_decision);
+    m_fitness = new QComboBox(m_decision);
+    m_nextVisit = dateField(m_decision);
+    m_fitnessLabel = new QLabel(tr("&Opinion"), m_decision);
+    m_fitnessLabel->setBuddy(m_fitness);
+    dg->addRow(m_fitnessLabel, m_fitness);
+    dg->addRow(tr("&Next visit at the latest on"), m_nextVisit);
+    layout->addWidget(m_decision);
+
+    m_conclusionLabel = new QLabel(tr("C&onclusion"), this);
     m_conclusion = textArea(4, this);
-    conclusion->setBuddy(m_conclusion);
-    layout->addWidget(conclusion);
+    m_conclusionLabel->setBuddy(m_conclusion);
+    layout->addWidget(m_conclusionLabel);
     layout->addWidget(m_conclusion);
 
     m_inaptitude = new QGroupBox(tr("Steps taken before the opinion (R4624-42)"), this);
@@ -222,13 +233,31 @@ void DocumentEditor::showKind()
 {
     const DocumentKind kind = documentKindFromCode(m_kind->currentData().toString()).value_or(DocumentKind::Attestation);
     m_inaptitude->setVisible(kind == DocumentKind::Inaptitude);
+    // The attestation and the avis d'aptitude go to the employer: no free text, a structured decision.
+    const bool freeText = kind != DocumentKind::Attestation && kind != DocumentKind::Aptitude;
+    m_conclusionLabel->setVisible(freeText);
+    m_conclusion->setVisible(freeText);
+    m_decision->setVisible(!freeText);
+    const QString keep = m_fitness->currentData().toString();
+    m_fitness->clear();
+    for (Fitness f : fitnessChoices(kind))
+        m_fitness->addItem(fitnessText(f), fitnessCode(f));
+    if (const int i = m_fitness->findData(keep); i >= 0)
+        m_fitness->setCurrentIndex(i);
+    m_fitness->setVisible(kind == DocumentKind::Aptitude);
+    m_fitnessLabel->setVisible(kind == DocumentKind::Aptitude);
     m_adjustment->setVisible(kind == DocumentKind::Adjustment);
     m_prevention->setVisible(kind == DocumentKind::PreventionOrder);
     if (m_mode != Mode::New)
         return;
     switch (kind) {
-    case DocumentKind::Attestation: m_hint->setText(tr("Issued after any visit but a pre-return one; a nurse may sign it.")); break;
-    case DocumentKind::Aptitude: m_hint->setText(tr("Only after a fitness examination of reinforced follow-up (SIR); signed by the physician.")); break;
+    case DocumentKind::Attestation:
+        m_hint->setText(tr("Issued after any visit but a pre-return one; a nurse may sign it. It goes to the employer: no medical information."));
+        break;
+    case DocumentKind::Aptitude:
+        m_hint->setText(tr("For a worker under reinforced follow-up (SIR), after any visit but a pre-return one; signed by the physician. "
+                           "It goes to the employer: no medical information."));
+        break;
     case DocumentKind::Inaptitude:
         m_hint->setText(tr("The dates of the post study, of the study of the working conditions and of the exchange with the employer "
                            "are required (R4624-42); signed by the physician."));
@@ -242,6 +271,10 @@ void DocumentEditor::prefill(const StoredDocument& d)
 {
     const DocumentContent& c = d.content;
     m_conclusion->setPlainText(c.conclusion);
+    showKind();
+    if (const int i = m_fitness->findData(c.fitness); i >= 0)
+        m_fitness->setCurrentIndex(i);
+    m_nextVisit->setText(dateText(c.nextVisitOn));
     m_postStudy->setText(dateText(c.postStudyOn));
     m_conditionsStudy->setText(dateText(c.conditionsStudyOn));
     m_employerExchange->setText(dateText(c.employerExchangeOn));
@@ -331,6 +364,11 @@ std::optional<DocumentRequest> DocumentEditor::request()
         }
         return t;
     };
+    if (r.kind == DocumentKind::Attestation || r.kind == DocumentKind::Aptitude) {
+        r.conclusion.clear(); // never a free text on a document meant for the employer
+        r.fitness = m_fitness->currentData().toString();
+        r.nextVisitOn = date(m_nextVisit, tr("Next visit"));
+    }
     if (r.kind == DocumentKind::Inaptitude) {
         r.postStudyOn = date(m_postStudy, tr("Post study"));
         r.conditionsStudyOn = date(m_conditionsStudy, tr("Study of the working conditions"));

@@ -4,7 +4,9 @@
 // supersedes it). The record's part — identity, employer, post, visit — is read by DocumentStore;
 // this dialog asks only what the professional decides, pre-filled from the consultation (its
 // conclusion) and the record (the exposures as the post's main risks, the service's contact).
-// Only the fields of the chosen kind show. Keyboard-first: Ctrl+S saves the draft, Escape cancels;
+// Only the fields of the chosen kind show, and only the kinds the signed-in role may issue are offered
+// (RoleOffers: a nurse is never offered an avis). The attestation and the avis d'aptitude go to the
+// employer: they have no free-text conclusion, only the structured decision and the next visit. Keyboard-first: Ctrl+S saves the draft, Escape cancels;
 // dates are typed dd/mm/yyyy and a wrong one is named in the message.
 
 #include "dmst/DocumentStore.h"
@@ -44,6 +46,8 @@ public:
     DocumentEditor(security::Session& session, Mode mode, const StoredDocument& document, QWidget* parent = nullptr);
 
     QComboBox* kindBox() const { return m_kind; }
+    QComboBox* fitnessBox() const { return m_fitness; }
+    QLineEdit* nextVisitEdit() const { return m_nextVisit; }
     QPlainTextEdit* conclusionEdit() const { return m_conclusion; }
     QLineEdit* dateEdit(const QString& which) const; // postStudy, conditionsStudy, employerExchange, secondVisit
     QPlainTextEdit* risksEdit() const { return m_risks; }
@@ -76,7 +80,12 @@ private:
     QComboBox* m_kind = nullptr;
     QComboBox* m_consultation = nullptr;
     QLabel* m_hint = nullptr;
+    QLabel* m_conclusionLabel = nullptr;
     QPlainTextEdit* m_conclusion = nullptr;
+    QGroupBox* m_decision = nullptr;   // avis d'aptitude: fit / fit with adjustments; attestation: next visit
+    QLabel* m_fitnessLabel = nullptr;
+    QComboBox* m_fitness = nullptr;
+    QLineEdit* m_nextVisit = nullptr;
     QGroupBox* m_inaptitude = nullptr;
     QLineEdit* m_postStudy = nullptr;
     QLineEdit* m_conditionsStudy = nullptr;

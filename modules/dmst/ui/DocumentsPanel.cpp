@@ -1,6 +1,7 @@
 #include "dmst/ui/DocumentsPanel.h"
 
 #include "dmst/ConsultationStore.h"
+#include "dmst/RoleOffers.h"
 #include "dmst/print/DmstPrinter.h"
 #include "membership/print/DocumentPrinter.h"
 #include "thesaurus/ThesaurusStore.h"
@@ -10,6 +11,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -23,6 +25,7 @@ namespace vigie::dmst {
 namespace {
 constexpr int SignedRole = Qt::UserRole + 1;
 constexpr int SupersededRole = Qt::UserRole + 2;
+constexpr int KindRole = Qt::UserRole + 3;
 
 QString dateText(const QDate& d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
 
@@ -76,7 +79,9 @@ DocumentsPanel::DocumentsPanel(security::Session& session, QWidget* scope, QWidg
                    &DocumentsPanel::saveAsPdf);
     m_correct = button(tr("Correct…"), QKeySequence(Qt::CTRL | Qt::Key_R), tr("Correct the signed document: a new one replaces it"),
                        &DocumentsPanel::correctDocument);
-    const QList<QPushButton*> all{m_new, m_edit, m_sign, m_correct, m_preview_, m_print, m_pdf};
+    m_delete = button(tr("Delete"), QKeySequence(Qt::CTRL | Qt::Key_Delete), tr("Delete the selected draft (its author only)"),
+                      &DocumentsPanel::deleteDraft);
+    const QList<QPushButton*> all{m_new, m_edit, m_sign, m_correct, m_preview_, m_print, m_pdf, m_delete};
     for (int i = 0; i < all.size(); ++i)
         buttons->addWidget(all[i], i / 4, i % 4);
     layout->addLayout(buttons);
@@ -89,6 +94,9 @@ DocumentsPanel::DocumentsPanel(security::Session& session, QWidget* scope, QWidg
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &DocumentsPanel::updateButtons);
     m_choosePath = [this](const QString& suggested) {
         return QFileDialog::getSaveFileName(this, tr("Save the document as PDF"), suggested, tr("PDF documents (*.pdf)"));
+    };
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Confirm"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
     };
     updateButtons();
 }
@@ -148,6 +156,7 @@ void DocumentsPanel::refresh()
             item->setData(Qt::UserRole, d.id);
             item->setData(SignedRole, d.signedDocument);
             item->setData(SupersededRole, !d.supersededBy.isEmpty());
+            item->setData(KindRole, documentKindCode(d.kind));
             if (!d.supersededBy.isEmpty())
                 item->setForeground(Qt::gray);
             else if (!d.signedDocument)
@@ -205,8 +214,11 @@ void DocumentsPanel::updateButtons()
     const QTableWidgetItem* item = rows.isEmpty() ? nullptr : m_table->item(rows.first().row(), 0);
     const bool isSigned = item && item->data(SignedRole).toBool();
     const bool superseded = item && item->data(SupersededRole).toBool();
-    for (QPushButton* b : {m_edit, m_sign})
-        b->setEnabled(item && !isSigned);
+    m_edit->setEnabled(item && !isSigned);
+    m_delete->setEnabled(item && !isSigned);
+    // Signing is offered only for what the role signs (a nurse: attestations and prevention orders).
+    const auto kind = item ? documentKindFromCode(item->data(KindRole).toString()) : std::nullopt;
+    m_sign->setEnabled(item && !isSigned && kind && offeredDocuments(m_session.account().role).contains(*kind));
     for (QPushButton* b : {m_print, m_pdf})
         b->setEnabled(isSigned);
     m_correct->setEnabled(isSigned && !superseded);
@@ -290,6 +302,8 @@ void DocumentsPanel::signDocument()
         showMessage(tr("Select a document first"), true);
         return;
     }
+    if (m_confirm && !m_confirm(tr("Sign this document? Once signed it can no longer change; a mistake is then corrected by a new document.")))
+        return;
     if (core::Status s = DocumentStore::sign(m_session, id); !s) {
         showMessage(tr("Not signed: %1").arg(s.error().message), true);
         emit changed(); // a refusal is in the access history too
@@ -298,6 +312,25 @@ void DocumentsPanel::signDocument()
     refresh();
     select(id);
     showMessage(tr("Signed: print it (Ctrl+P) or save it as PDF (Ctrl+Shift+P)"), false);
+    emit changed();
+}
+
+void DocumentsPanel::deleteDraft()
+{
+    auto d = selected();
+    if (!d)
+        return;
+    if (d->signedDocument)
+        return showMessage(tr("A signed document is never deleted: correct it (Ctrl+R)"), true);
+    if (m_confirm && !m_confirm(tr("Delete this draft (%1)?").arg(documentKindTitle(d->kind))))
+        return;
+    if (core::Status s = DocumentStore::removeDraft(m_session, d->id); !s) {
+        showMessage(tr("Not deleted: %1").arg(s.error().message), true);
+        emit changed();
+        return;
+    }
+    refresh();
+    showMessage(tr("Draft deleted"), false);
     emit changed();
 }
 

@@ -6,7 +6,9 @@
 // (QPrintDialog) or to a PDF file (save dialog), correct a signed one by superseding it.
 //
 // Keyboard-first, page-wide shortcuts shown in the tooltips: Ctrl+D new, Ctrl+E edit, Ctrl+Shift+S
-// sign, Enter preview, Ctrl+P print, Ctrl+Shift+P save as PDF, Ctrl+R correct. No SQL here.
+// sign (after confirmation), Enter preview, Ctrl+P print, Ctrl+Shift+P save as PDF, Ctrl+R correct,
+// Ctrl+Delete delete a draft (its author, after confirmation). The Sign button is offered only for the
+// kinds the role signs (RoleOffers). No SQL here.
 
 #include "dmst/ui/DocumentEditor.h"
 
@@ -44,6 +46,8 @@ public:
     QDialog* preview() const { return m_preview; }
     // Where "save as PDF" writes: asks the user by default (QFileDialog); tests give their own.
     void setPathChooser(std::function<QString(const QString& suggested)> chooser) { m_choosePath = std::move(chooser); }
+    // Asks before signing or deleting (a QMessageBox by default); tests give their own answer.
+    void setConfirmer(std::function<bool(const QString& question)> confirmer) { m_confirm = std::move(confirmer); }
 
     // The actions behind the buttons and shortcuts.
     void newDocument();
@@ -53,6 +57,8 @@ public:
     void printDocument();
     void saveAsPdf();
     void correctDocument();
+    // Deletes the selected draft (its author only), after confirmation.
+    void deleteDraft();
 
 signals:
     // A document was drafted, edited, signed or corrected (the page refreshes its history).
@@ -76,9 +82,11 @@ private:
     QPushButton* m_print = nullptr;
     QPushButton* m_pdf = nullptr;
     QPushButton* m_correct = nullptr;
+    QPushButton* m_delete = nullptr;
     QPointer<DocumentEditor> m_editor;
     QPointer<QDialog> m_preview;
     std::function<QString(const QString&)> m_choosePath;
+    std::function<bool(const QString&)> m_confirm;
 };
 
 } // namespace vigie::dmst

@@ -3,11 +3,15 @@
 #include "dmst/DocumentStore.h"
 #include "dmst/ExportStore.h"
 #include "dmst/RecordStore.h"
+#include "dmst/RoleOffers.h"
 #include "dmst/ui/AccessRequestsPanel.h"
 #include "dmst/ui/ConsultationForm.h"
 #include "dmst/ui/DocumentsPanel.h"
+#include "dmst/ui/PartsPanel.h"
 #include "thesaurus/ThesaurusStore.h"
 #include "ui/IdentityBanner.h"
+#include "ui/Navigator.h"
+#include "workforce/WorkerLookup.h"
 #include "workforce/WorkerStore.h"
 
 #include <QDateTime>
@@ -17,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -35,12 +40,31 @@ const QStringList VisitKinds{QStringLiteral("VIP"),         QStringLiteral("VIP_
                              QStringLiteral("PRE_RETURN"),  QStringLiteral("MID_CAREER"), QStringLiteral("POST_EXPOSURE"),
                              QStringLiteral("ON_REQUEST")};
 
+// The kinds the signed-in role performs (a nurse is never offered an EMA: RoleOffers).
 QList<QPair<QString, QString>> visitKinds(security::Session& s)
 {
     QList<QPair<QString, QString>> out;
     for (const QString& code : VisitKinds) {
         auto found = thesaurus::ThesaurusStore::find(s, QStringLiteral("visit_kind"), code);
+        const QString performer = found && found.value() ? found.value()->attributes.value(QStringLiteral("performer")).toString() : QString();
+        if (!mayPerformVisit(s.account().role, performer))
+            continue;
         out.append({code, found && found.value() ? found.value()->labelFr : code});
+    }
+    return out;
+}
+
+const QStringList ProblemGroups{QStringLiteral("CARDIOVASCULAR"), QStringLiteral("MUSCULOSKELETAL"), QStringLiteral("MENTAL_HEALTH"),
+                                QStringLiteral("RESPIRATORY"),    QStringLiteral("SKIN"),            QStringLiteral("HEARING"),
+                                QStringLiteral("OTHER")};
+
+QList<QPair<QString, QString>> problemGroups(security::Session& s)
+{
+    QList<QPair<QString, QString>> out;
+    for (const QString& code : ProblemGroups) {
+        auto found = thesaurus::ThesaurusStore::find(s, QStringLiteral("health_problem"), code);
+        if (found && found.value())
+            out.append({code, found.value()->labelFr});
     }
     return out;
 }
@@ -70,12 +94,12 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_find = new QLineEdit(this);
-    m_find->setPlaceholderText(tr("Find a worker by birth or used name (Ctrl+F)"));
+    m_find->setPlaceholderText(tr("Find a worker: name, \"name first name\" in either order, or date of birth (Ctrl+F)"));
     m_find->setClearButtonEnabled(true);
     top->addWidget(m_find, 1);
     layout->addLayout(top);
     m_results = new QListWidget(this);
-    m_results->setMaximumHeight(140);
+    m_results->setMaximumHeight(180);
     m_results->hide();
     layout->addWidget(m_results);
     m_banner = new ui::IdentityBanner(this);
@@ -117,6 +141,16 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     connect(addNote, &QPushButton::clicked, this, &RecordPage::addPersonalNote);
     m_tabs->addTab(notes, tr("My notes"));
     m_tabs->addTab(m_requests, tr("Access requests"));
+    m_parts = new PartsPanel(session, this, m_tabs);
+    m_tabs->addTab(m_parts, tr("Identity and exposures"));
+    connect(m_parts, &PartsPanel::identityChanged, this, [this] {
+        if (auto identity = RecordStore::identity(m_session, m_workerId); identity) {
+            const WorkerIdentity& w = identity.value();
+            m_banner->setIdentity(ui::IdentityTraits{w.birthName, w.birthFirstNames.section(QLatin1Char(' '), 0, 0), w.birthDate, w.sex, w.usedName,
+                                                     w.insStatus},
+                                  m_session.clock().today());
+        }
+    });
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->setTabToolTip(i, tr("Alt+%1").arg(i + 1));
     connect(m_documents, &DocumentsPanel::changed, this, &RecordPage::refreshLists);
@@ -139,7 +173,7 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     rl->addWidget(m_status);
     auto* scroll = new QScrollArea(right);
     scroll->setWidgetResizable(true);
-    m_form = new ConsultationForm(visitKinds(session), scroll);
+    m_form = new ConsultationForm(visitKinds(session), problemGroups(session), scroll);
     scroll->setWidget(m_form);
     rl->addWidget(scroll, 1);
     split->addWidget(left);
@@ -160,13 +194,23 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
         m_dirty = true;
         m_autosave->start();
     });
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Confirm"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    };
     connect(m_find, &QLineEdit::textEdited, this, &RecordPage::search);
     connect(m_find, &QLineEdit::returnPressed, this, [this] {
         if (m_results->count() > 0)
             openWorker(m_results->item(0)->data(Qt::UserRole).toString());
     });
-    connect(m_results, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { openWorker(item->data(Qt::UserRole).toString()); });
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (item->data(Qt::UserRole).toString().isEmpty()) { // "more matches"
+            const int row = m_results->row(item);
+            showMore(m_find->text(), item->data(Qt::UserRole + 1).toInt());
+            m_results->setCurrentRow(row);
+            return;
+        }
+        openWorker(item->data(Qt::UserRole).toString());
+    });
     connect(m_consultations, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { loadConsultation(item->data(Qt::UserRole).toString()); });
     connect(m_new, &QPushButton::clicked, this, &RecordPage::newConsultation);
@@ -223,6 +267,7 @@ void RecordPage::clearPersonalData()
     m_consultations->clear();
     m_documents->clear();
     m_requests->clear();
+    m_parts->clear();
     m_history->setRowCount(0);
     m_notes->clear();
     m_noteEdit->clear();
@@ -234,9 +279,42 @@ void RecordPage::clearPersonalData()
 
 bool RecordPage::openHit(const ui::SearchHit& hit)
 {
-    if (hit.kind != QLatin1String("worker"))
+    if (hit.kind == QLatin1String("worker") || hit.kind == QLatin1String("record"))
+        return openWorker(hit.id);
+    if (hit.kind != QLatin1String("appointment"))
         return false;
-    return openWorker(hit.id);
+    // From "Ma journée": the record, then the consultation of that appointment — resumed when this
+    // professional already started it, otherwise started pre-filled from the appointment.
+    const QVariantMap prefill = hit.payload.toMap();
+    if (hit.id != m_workerId && !openWorker(hit.id))
+        return false;
+    const QString appointment = prefill.value(QStringLiteral("appointment")).toString();
+    if (auto mine = ConsultationStore::ownByAppointment(m_session, {appointment}); mine && mine.value().contains(appointment)) {
+        if (auto list = ConsultationStore::list(m_session, m_workerId); list)
+            for (const ConsultationSummary& c : list.value())
+                if (auto full = ConsultationStore::load(m_session, c.id); full && full.value().appointmentId == appointment && c.supersededBy.isEmpty()) {
+                    loadConsultation(c.id);
+                    return true;
+                }
+        return true;
+    }
+    Consultation c;
+    c.appointmentId = appointment;
+    c.kind = prefill.value(QStringLiteral("kind")).toString();
+    c.reason = prefill.value(QStringLiteral("reason")).toString();
+    c.establishmentId = prefill.value(QStringLiteral("establishment")).toString();
+    c.arrival = QTime::fromString(prefill.value(QStringLiteral("arrival")).toString(), QStringLiteral("HH:mm"));
+    startConsultation(c);
+    return true;
+}
+
+void RecordPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The worker chosen elsewhere (a search, an agenda, a list) is the one shown.
+    const QString chosen = ui::Navigator::instance().currentWorker();
+    if (!chosen.isEmpty() && chosen != m_workerId)
+        (void)openWorker(chosen);
 }
 
 QString RecordPage::statusText() const { return m_status->text(); }
@@ -254,20 +332,37 @@ void RecordPage::search(const QString& text)
         m_results->hide();
         return;
     }
-    auto found = workforce::WorkerStore::findByName(m_session, text, 20);
+    showMore(text, 0);
+    m_results->setVisible(m_results->count() > 0);
+    if (m_results->count() > 0)
+        m_results->setCurrentRow(0);
+}
+
+// One more page of matches; the last line says that more exist and loads them when chosen (never a
+// silent cap).
+void RecordPage::showMore(const QString& text, int offset)
+{
+    constexpr int PageSize = 100;
+    if (m_results->count() > 0 && m_results->item(m_results->count() - 1)->data(Qt::UserRole).toString().isEmpty())
+        delete m_results->takeItem(m_results->count() - 1);
+    auto found = workforce::WorkerLookup::find(m_session, text, PageSize, offset);
     if (!found) {
         showMessage(found.error().message, true);
         return;
     }
-    for (const workforce::WorkerSummary& w : found.value()) {
+    for (const workforce::WorkerSummary& w : found.value().workers) {
         auto* item = new QListWidgetItem(QStringLiteral("%1 %2 — %3").arg(ui::nameInCapitals(w.birthName), w.firstBirthFirstName,
                                                                           QDate::fromString(w.birthDate, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"))),
                                          m_results);
         item->setData(Qt::UserRole, w.id);
     }
-    m_results->setVisible(m_results->count() > 0);
-    if (m_results->count() > 0)
-        m_results->setCurrentRow(0);
+    if (found.value().more) {
+        auto* more = new QListWidgetItem(tr("More matches: Enter shows the next %1").arg(PageSize), m_results);
+        more->setData(Qt::UserRole + 1, offset + PageSize);
+        more->setForeground(QColor(0x12, 0x35, 0x5b));
+    }
+    if (found.value().workers.isEmpty() && offset == 0)
+        showMessage(tr("No worker found for « %1 »").arg(text.trimmed()), false);
 }
 
 bool RecordPage::openWorker(const QString& workerId)
@@ -281,6 +376,7 @@ bool RecordPage::openWorker(const QString& workerId)
     }
     clearPersonalData();
     m_workerId = workerId;
+    ui::Navigator::instance().setCurrentWorker(workerId);
     const WorkerIdentity& w = identity.value();
     m_banner->setIdentity(ui::IdentityTraits{w.birthName, w.birthFirstNames.section(QLatin1Char(' '), 0, 0), w.birthDate, w.sex, w.usedName, w.insStatus},
                           m_session.clock().today());
@@ -289,6 +385,9 @@ bool RecordPage::openWorker(const QString& workerId)
         m_documents->setWorker(workerId);
     if (m_session.account().role == security::Role::Physician)
         m_requests->setWorker(workerId);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_parts), security::AccessPolicy::matrixAllows(m_session.account().role, Part::Identity, security::Action::Write));
+    if (m_tabs->isTabVisible(m_tabs->indexOf(m_parts)))
+        m_parts->setWorker(workerId);
     // Resume this professional's draft, if a crash or a lock left one.
     if (!security::AccessPolicy::matrixAllows(m_session.account().role, Part::Health, security::Action::Read))
         return true;
@@ -399,25 +498,45 @@ bool RecordPage::saveNow()
     if (!m_dirty || m_consultationId.isEmpty())
         return true;
     const Consultation c = m_form->consultation();
+    // Every valid field is saved; an implausible one stays as typed, in red with its message, and is
+    // left out of the record until corrected (the store drops it the same way).
+    const QList<FieldIssue> issues = fieldIssues(c);
+    m_form->showIssues(issues);
     if (core::Status s = ConsultationStore::saveDraft(m_session, c); !s) {
-        // Implausible values are shown and kept on screen; the last valid state stays saved.
         showMessage(tr("Not saved: %1").arg(s.error().message), true);
         return false;
     }
     m_dirty = false;
-    showMessage(tr("Draft saved at %1").arg(m_session.clock().nowUtc().toLocalTime().toString(QStringLiteral("HH:mm:ss"))), false);
+    const QString at = m_session.clock().nowUtc().toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    if (issues.isEmpty())
+        showMessage(tr("Draft saved at %1").arg(at), false);
+    else
+        showMessage(tr("Draft saved at %1, except the fields in red: %2").arg(at, issues.first().message), true);
     return true;
 }
 
-void RecordPage::newConsultation()
+void RecordPage::newConsultation() { startConsultation(Consultation{}); }
+
+void RecordPage::startConsultation(const Consultation& from)
 {
     if (m_workerId.isEmpty() || (m_dirty && !saveNow()))
         return;
-    Consultation c;
+    const QDate today = m_session.clock().today();
+    // Two consultations of one worker on one day: asked, not silently done.
+    if (auto list = ConsultationStore::list(m_session, m_workerId); list)
+        for (const ConsultationSummary& other : list.value())
+            if (other.visitDate == today && other.supersedes.isEmpty() && other.supersededBy.isEmpty()) {
+                if (m_confirm && !m_confirm(tr("This worker already has a consultation today. Start another one?")))
+                    return;
+                break;
+            }
+    Consultation c = from;
     c.workerId = m_workerId;
-    c.kind = VisitKinds.first();
-    c.visitDate = m_session.clock().today();
-    c.arrival = QTime::fromMSecsSinceStartOfDay(int(m_session.clock().nowUtc().toLocalTime().time().msecsSinceStartOfDay() / 60000 * 60000));
+    if (c.kind.isEmpty())
+        c.kind = VisitKinds.first();
+    c.visitDate = today;
+    if (!c.arrival.isValid())
+        c.arrival = QTime::fromMSecsSinceStartOfDay(int(m_session.clock().nowUtc().toLocalTime().time().msecsSinceStartOfDay() / 60000 * 60000));
     auto id = ConsultationStore::startDraft(m_session, c);
     if (!id) {
         showMessage(id.error().message, true);
@@ -432,6 +551,11 @@ void RecordPage::closeConsultation()
 {
     if (m_consultationId.isEmpty() || !saveNow())
         return;
+    // A field still in red is not in the record: closing would lose it.
+    if (const QList<FieldIssue> issues = fieldIssues(m_form->consultation()); !issues.isEmpty()) {
+        showMessage(tr("Not closed: %1").arg(issues.first().message), true);
+        return;
+    }
     if (core::Status s = ConsultationStore::close(m_session, m_consultationId); !s) {
         showMessage(s.error().message, true);
         return;
@@ -479,6 +603,12 @@ void RecordPage::recordRightsInformation()
     }
     showMessage(tr("Recorded: the worker was informed of his rights on the record (R4624-45-6)"), false);
     refreshLists();
+}
+
+void RecordPage::setConfirmer(std::function<bool(const QString&)> confirmer)
+{
+    m_confirm = confirmer;
+    m_documents->setConfirmer(std::move(confirmer));
 }
 
 } // namespace vigie::dmst

@@ -14,6 +14,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -32,6 +34,7 @@ namespace vigie::dmst {
 class AccessRequestsPanel;
 class ConsultationForm;
 class DocumentsPanel;
+class PartsPanel;
 
 class RecordPage : public QWidget, public ui::ModulePage
 {
@@ -51,8 +54,10 @@ public:
     const QString& workerId() const { return m_workerId; }
     const QString& consultationId() const { return m_consultationId; }
     ConsultationForm* form() const { return m_form; }
+    QListWidget* results() const { return m_results; }
     QTableWidget* accessHistory() const { return m_history; }
     DocumentsPanel* documents() const { return m_documents; }
+    PartsPanel* parts() const { return m_parts; }
     AccessRequestsPanel* accessRequests() const { return m_requests; }
     QTabWidget* tabs() const { return m_tabs; }
     QString statusText() const;
@@ -66,11 +71,22 @@ public:
     void addPersonalNote();
     QListWidget* personalNotes() const { return m_notes; }
     QPlainTextEdit* personalNoteEdit() const { return m_noteEdit; }
-    // Saves the draft now if it changed; false with the message shown when refused.
+    // Saves the draft now if it changed; false with the message shown when refused. A field with an
+    // implausible value stays in red and out of the record; the others are saved.
     bool saveNow();
+    // A new consultation pre-filled from `from` (kind, reason, establishment, visit id: what an
+    // appointment gives), after confirmation when the worker already had one today.
+    void startConsultation(const Consultation& from);
+    // Asks the yes-no questions (a QMessageBox by default); tests give their own answer. Also the
+    // documents panel's.
+    void setConfirmer(std::function<bool(const QString& question)> confirmer);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void search(const QString& text);
+    void showMore(const QString& text, int offset);
     void refreshLists();
     void loadConsultation(const QString& id);
     void showMessage(const QString& text, bool error);
@@ -86,6 +102,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QListWidget* m_consultations = nullptr;
     DocumentsPanel* m_documents = nullptr;
+    PartsPanel* m_parts = nullptr;         // identity check and exposures (1°, 2°)
     AccessRequestsPanel* m_requests = nullptr; // the physician's
     QTableWidget* m_history = nullptr;
     QListWidget* m_notes = nullptr;          // the physician's own personal notes
@@ -97,6 +114,7 @@ private:
     QPushButton* m_correct = nullptr;
     QPushButton* m_rights = nullptr;
     QTimer* m_autosave = nullptr;
+    std::function<bool(const QString&)> m_confirm;
 };
 
 } // namespace vigie::dmst

@@ -10,11 +10,16 @@
 #include <QImage>
 #include <QPageLayout>
 #include <QPainter>
+#include <QFile>
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextFrameFormat>
 #include <QUrl>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace vigie::membership {
 using core::ErrorCode;
@@ -84,6 +89,8 @@ void addDocumentResources(QTextDocument& doc, const PrintableDocument& document)
     for (auto it = document.dataMatrices.cbegin(); it != document.dataMatrices.cend(); ++it)
         if (auto image = dataMatrixImage(it.value(), 12, 1); image)
             doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), image.value());
+    for (auto it = document.pictures.cbegin(); it != document.pictures.cend(); ++it)
+        doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), QImage::fromData(it.value(), "PNG"));
 }
 
 bool canPrintDocuments() { return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr; }
@@ -165,6 +172,17 @@ Status printPdf(const PrintableDocument& document, const QString& path)
     if (!info.absoluteDir().exists())
         return Status::fail(ErrorCode::Storage,
                             QCoreApplication::translate("vigie::membership", "The folder %1 does not exist").arg(info.absolutePath()));
+    // Printed documents carry personal data: the file is created owner-only (0600) before anything is
+    // written to it, and QPdfWriter then truncates it in place, keeping that mode.
+    {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        if (fd < 0 || ::fchmod(fd, 0600) != 0) {
+            if (fd >= 0)
+                ::close(fd);
+            return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::membership", "Unable to write %1").arg(path));
+        }
+        ::close(fd);
+    }
     Status s;
     {
         QPdfWriter writer(path);

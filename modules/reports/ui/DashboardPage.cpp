@@ -1,6 +1,7 @@
 #include "reports/ui/DashboardPage.h"
 
 #include "reports/ReportStore.h"
+#include "reports/ui/IndicatorsPanel.h"
 #include "security/Session.h"
 
 #include <QFrame>
@@ -11,7 +12,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -52,8 +52,6 @@ DashboardPage::DashboardPage(security::Session& session, QWidget* parent)
     m_message->setStyleSheet(QStringLiteral("color:#b00020;"));
     m_message->hide();
     m_refresh->setToolTip(tr("Count again (F5)"));
-    auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this, this, &DashboardPage::refresh, Qt::WidgetWithChildrenShortcut);
-    (void)f5;
 
     auto* head = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
@@ -109,6 +107,8 @@ DashboardPage::DashboardPage(security::Session& session, QWidget* parent)
     layout->addLayout(cards);
     layout->addLayout(tables);
     layout->addWidget(note);
+    m_indicators = new IndicatorsPanel(session, content); // the offer's indicators (issue 16)
+    layout->addWidget(m_indicators);
     layout->addStretch(1);
 
     auto* scroll = new QScrollArea(this);

@@ -15,6 +15,10 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
+namespace vigie::reports {
+class IndicatorsPanel;
+}
+
 namespace vigie::security {
 class Session;
 }
@@ -28,7 +32,7 @@ class DashboardPage : public QWidget, public ui::ModulePage
 public:
     explicit DashboardPage(security::Session& session, QWidget* parent = nullptr);
 
-    void refresh();
+    Q_INVOKABLE void refresh(); // also the main window's F5
     const std::optional<Overview>& overview() const { return m_overview; }
     QLabel* messageLabel() const { return m_message; }
     QTableWidget* establishmentsTable() const { return m_establishments; }
@@ -37,6 +41,7 @@ public:
     QTableWidget* actionsTable() const { return m_actions; }
     // The four key figures, in order: active establishments, workers followed, visits done, no-shows.
     QList<QLabel*> figureLabels() const { return m_figures; }
+    IndicatorsPanel* indicatorsPanel() const { return m_indicators; }
 
 private:
     QWidget* figureCard(const QString& caption, QLabel* value, const QString& note);
@@ -53,6 +58,7 @@ private:
     QTableWidget* m_visits;
     QTableWidget* m_actions;
     QPushButton* m_refresh;
+    IndicatorsPanel* m_indicators = nullptr;
 };
 
 } // namespace vigie::reports

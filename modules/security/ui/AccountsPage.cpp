@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,7 +43,14 @@ AccountsPage::AccountsPage(Session& session, QWidget* parent)
       m_teamMessage(new QLabel(this)),
       m_teamName(new QLineEdit(this)),
       m_teamPhysician(new QComboBox(this)),
-      m_createTeam(new QPushButton(tr("Create &team"), this))
+      m_createTeam(new QPushButton(tr("Create &team"), this)),
+      m_toggleActive(new QPushButton(tr("Disa&ble"), this)),
+      m_newRole(new QComboBox(this)),
+      m_changeRole(new QPushButton(tr("Change rol&e"), this)),
+      m_members(new QListWidget(this)),
+      m_removeMember(new QPushButton(tr("Remo&ve from team"), this)),
+      m_establishments(new QListWidget(this)),
+      m_unassign(new QPushButton(tr("&Unassign"), this))
 {
     setObjectName(QStringLiteral("accountsPage"));
 
@@ -69,11 +77,19 @@ AccountsPage::AccountsPage(Session& session, QWidget* parent)
     m_accounts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_accounts->horizontalHeader()->setSectionResizeMode(RoleTitle, QHeaderView::Stretch);
     m_accountsMessage->setWordWrap(true);
+    m_accountsMessage->setObjectName(QStringLiteral("accountsMessage"));
+    // A temporary password shown here must be selectable, to be copied for the person.
+    m_accountsMessage->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_toggleActive->setObjectName(QStringLiteral("toggleActiveButton"));
+    m_newRole->setObjectName(QStringLiteral("changeRoleCombo"));
+    m_newRole->setAccessibleName(tr("New role"));
+    m_changeRole->setObjectName(QStringLiteral("changeRoleButton"));
 
     // New account
     for (const QString& code : allRoleCodes()) {
         const Role role = *roleFromCode(code);
         m_role->addItem(roleTitle(role), code);
+        m_newRole->addItem(roleTitle(role), code);
     }
     m_role->setCurrentIndex(m_role->findData(roleCode(Role::Physician)));
     m_login->setObjectName(QStringLiteral("newAccountLogin"));
@@ -115,6 +131,12 @@ AccountsPage::AccountsPage(Session& session, QWidget* parent)
     auto* accountsBox = new QGroupBox(tr("Accounts"), this);
     auto* accountsLayout = new QVBoxLayout(accountsBox);
     accountsLayout->addWidget(m_accounts, 1);
+    auto* accountActions = new QHBoxLayout;
+    accountActions->addWidget(m_toggleActive);
+    accountActions->addStretch(1);
+    accountActions->addWidget(m_newRole);
+    accountActions->addWidget(m_changeRole);
+    accountsLayout->addLayout(accountActions);
     accountsLayout->addWidget(m_accountsMessage);
 
     auto* left = new QVBoxLayout;
@@ -135,6 +157,20 @@ AccountsPage::AccountsPage(Session& session, QWidget* parent)
     teamsLabel->setBuddy(m_teams);
     teamsLayout->addWidget(teamsLabel);
     teamsLayout->addWidget(m_teams, 1);
+    m_members->setObjectName(QStringLiteral("memberList"));
+    m_members->setAccessibleName(tr("Members of the team"));
+    m_removeMember->setObjectName(QStringLiteral("removeMemberButton"));
+    m_establishments->setObjectName(QStringLiteral("establishmentList"));
+    m_establishments->setAccessibleName(tr("Establishments of the team"));
+    m_unassign->setObjectName(QStringLiteral("unassignButton"));
+    auto* lists = new QGridLayout;
+    lists->addWidget(new QLabel(tr("Members:"), this), 0, 0);
+    lists->addWidget(new QLabel(tr("Establishments:"), this), 0, 1);
+    lists->addWidget(m_members, 1, 0);
+    lists->addWidget(m_establishments, 1, 1);
+    lists->addWidget(m_removeMember, 2, 0, Qt::AlignRight);
+    lists->addWidget(m_unassign, 2, 1, Qt::AlignRight);
+    teamsLayout->addLayout(lists, 1);
     auto* memberLabel = new QLabel(tr("&Member to add:"), this);
     memberLabel->setBuddy(m_member);
     teamsLayout->addWidget(memberLabel);
@@ -175,7 +211,10 @@ AccountsPage::AccountsPage(Session& session, QWidget* parent)
     layout->addWidget(title);
     layout->addLayout(columns, 1);
 
-    setTabOrder(m_accounts, m_login);
+    setTabOrder(m_accounts, m_toggleActive);
+    setTabOrder(m_toggleActive, m_newRole);
+    setTabOrder(m_newRole, m_changeRole);
+    setTabOrder(m_changeRole, m_login);
     setTabOrder(m_login, m_name);
     setTabOrder(m_name, m_role);
     setTabOrder(m_role, m_rpps);
@@ -183,7 +222,11 @@ AccountsPage::AccountsPage(Session& session, QWidget* parent)
     setTabOrder(m_password, m_confirmation);
     setTabOrder(m_confirmation, m_create);
     setTabOrder(m_create, m_teams);
-    setTabOrder(m_teams, m_member);
+    setTabOrder(m_teams, m_members);
+    setTabOrder(m_members, m_removeMember);
+    setTabOrder(m_removeMember, m_establishments);
+    setTabOrder(m_establishments, m_unassign);
+    setTabOrder(m_unassign, m_member);
     setTabOrder(m_member, m_protocol);
     setTabOrder(m_protocol, m_addMember);
     setTabOrder(m_addMember, m_siret);
@@ -200,6 +243,12 @@ AccountsPage::AccountsPage(Session& session, QWidget* parent)
     connect(m_assign, &QPushButton::clicked, this, &AccountsPage::assignEstablishment);
     connect(m_siret, &QLineEdit::returnPressed, this, &AccountsPage::assignEstablishment);
     connect(m_createTeam, &QPushButton::clicked, this, &AccountsPage::createTeam);
+    connect(m_toggleActive, &QPushButton::clicked, this, &AccountsPage::toggleActive);
+    connect(m_changeRole, &QPushButton::clicked, this, &AccountsPage::changeRole);
+    connect(m_removeMember, &QPushButton::clicked, this, &AccountsPage::removeMember);
+    connect(m_unassign, &QPushButton::clicked, this, &AccountsPage::unassignEstablishment);
+    connect(m_accounts, &QTableWidget::currentCellChanged, this, [this] { updateAccountActions(); });
+    connect(m_teams, &QListWidget::currentRowChanged, this, [this] { reloadTeam(); });
     updateRpps();
     reload();
 }
@@ -223,6 +272,7 @@ void AccountsPage::updateRpps()
 
 void AccountsPage::reload()
 {
+    const QString keepLogin = currentAccount() ? currentAccount()->login : QString();
     m_accounts->setRowCount(0);
     m_member->clear();
     m_teamPhysician->clear();
@@ -251,6 +301,11 @@ void AccountsPage::reload()
             m_member->addItem(QStringLiteral("%1 (%2) — %3").arg(a.displayName, a.login, roleTitle(a.role)), a.login);
     }
 
+    for (int r = 0; r < m_accountRows.size(); ++r)
+        if (m_accountRows.at(r).login == keepLogin)
+            m_accounts->setCurrentCell(r, Login);
+    updateAccountActions();
+
     const QString keepTeam = currentTeamId();
     m_teams->clear();
     auto teams = TeamStore::list(m_session);
@@ -275,6 +330,131 @@ void AccountsPage::reload()
     if (!anyTeam && teams)
         say(m_teamMessage, tr("No team yet: create one below."), false);
     m_createTeam->setEnabled(m_teamPhysician->count() > 0);
+    reloadTeam();
+}
+
+const Account* AccountsPage::currentAccount() const
+{
+    const int row = m_accounts->currentRow();
+    return row >= 0 && row < m_accountRows.size() ? &m_accountRows.at(row) : nullptr;
+}
+
+void AccountsPage::updateAccountActions()
+{
+    const Account* a = currentAccount();
+    m_toggleActive->setEnabled(a != nullptr);
+    m_changeRole->setEnabled(a != nullptr);
+    m_toggleActive->setText(a && !a->active ? tr("Ena&ble") : tr("Disa&ble"));
+    if (a)
+        m_newRole->setCurrentIndex(m_newRole->findData(roleCode(a->role)));
+}
+
+void AccountsPage::reloadTeam()
+{
+    m_members->clear();
+    m_establishments->clear();
+    const QString team = currentTeamId();
+    if (!team.isEmpty()) {
+        if (auto members = TeamStore::members(m_session, team)) {
+            for (const TeamMember& m : members.value()) {
+                auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(m.displayName, m.login), m_members);
+                item->setData(Qt::UserRole, m.login);
+            }
+        }
+        if (auto establishments = TeamStore::establishments(m_session, team)) {
+            for (const TeamStore::TeamEstablishment& e : establishments.value()) {
+                auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(e.name, e.siret), m_establishments);
+                item->setData(Qt::UserRole, e.siret);
+            }
+        }
+    }
+    m_removeMember->setEnabled(m_members->count() > 0);
+    m_unassign->setEnabled(m_establishments->count() > 0);
+}
+
+bool AccountsPage::toggleActive()
+{
+    const Account* a = currentAccount();
+    if (!a) {
+        say(m_accountsMessage, tr("Choose an account in the list."), true);
+        return false;
+    }
+    const Account account = *a;
+    if (account.active) {
+        if (core::Status s = AccountStore::disable(m_session, account.login); !s) {
+            say(m_accountsMessage, s.error().message, true);
+            return false;
+        }
+        reload();
+        say(m_accountsMessage, tr("Account %1 disabled: it can no longer sign in, and its password no longer opens the database.")
+                                   .arg(account.login),
+            false);
+        return true;
+    }
+    auto password = AccountStore::enable(m_session, account.login);
+    if (!password) {
+        say(m_accountsMessage, password.error().message, true);
+        return false;
+    }
+    reload();
+    say(m_accountsMessage, tr("Account %1 enabled. Temporary password: %2 — give it to %3, who must choose their own at the first sign-in.")
+                               .arg(account.login, password.value(), account.displayName),
+        false);
+    return true;
+}
+
+bool AccountsPage::changeRole()
+{
+    const Account* a = currentAccount();
+    const auto role = roleFromCode(m_newRole->currentData().toString());
+    if (!a || !role) {
+        say(m_accountsMessage, tr("Choose an account in the list."), true);
+        return false;
+    }
+    const QString login = a->login;
+    if (core::Status s = AccountStore::changeRole(m_session, login, *role); !s) {
+        say(m_accountsMessage, s.error().message, true);
+        return false;
+    }
+    reload();
+    say(m_accountsMessage, tr("%1 is now: %2.").arg(login, roleTitle(*role)), false);
+    return true;
+}
+
+bool AccountsPage::removeMember()
+{
+    const QString team = currentTeamId();
+    if (team.isEmpty() || !m_members->currentItem()) {
+        say(m_teamMessage, tr("Choose a team and one of its members."), true);
+        return false;
+    }
+    const QString login = m_members->currentItem()->data(Qt::UserRole).toString();
+    const QString who = m_members->currentItem()->text();
+    if (core::Status s = TeamStore::removeMember(m_session, team, login); !s) {
+        say(m_teamMessage, s.error().message, true);
+        return false;
+    }
+    reloadTeam();
+    say(m_teamMessage, tr("%1 removed from %2.").arg(who, m_teams->currentItem()->text()), false);
+    return true;
+}
+
+bool AccountsPage::unassignEstablishment()
+{
+    const QString team = currentTeamId();
+    if (team.isEmpty() || !m_establishments->currentItem()) {
+        say(m_teamMessage, tr("Choose a team and one of its establishments."), true);
+        return false;
+    }
+    const QString siret = m_establishments->currentItem()->data(Qt::UserRole).toString();
+    const QString what = m_establishments->currentItem()->text();
+    if (core::Status s = TeamStore::unassignEstablishment(m_session, team, siret); !s) {
+        say(m_teamMessage, s.error().message, true);
+        return false;
+    }
+    reloadTeam();
+    say(m_teamMessage, tr("%1 is no longer assigned to %2.").arg(what, m_teams->currentItem()->text()), false);
+    return true;
 }
 
 QString AccountsPage::currentTeamId() const
@@ -302,7 +482,9 @@ bool AccountsPage::createAccount()
         say(m_formMessage, created.error().message, true);
         return false;
     }
-    say(m_formMessage, tr("Account %1 created for %2.").arg(created.value().login, created.value().displayName), false);
+    say(m_formMessage, tr("Account %1 created for %2. The password you typed is temporary: %2 must choose their own at the first sign-in.")
+                           .arg(created.value().login, created.value().displayName),
+        false);
     m_login->clear();
     m_name->clear();
     m_rpps->clear();
@@ -325,6 +507,7 @@ bool AccountsPage::addMember()
     say(m_teamMessage, tr("%1 added to %2.").arg(m_member->currentText().section(QStringLiteral(" — "), 0, 0),
                                                   m_teams->currentItem()->text()),
         false);
+    reloadTeam();
     return true;
 }
 
@@ -344,6 +527,7 @@ bool AccountsPage::assignEstablishment()
     say(m_teamMessage, tr("Establishment %1 assigned to %2.").arg(m_siret->text().trimmed(), m_teams->currentItem()->text()),
         false);
     m_siret->clear();
+    reloadTeam();
     return true;
 }
 

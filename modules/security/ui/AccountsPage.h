@@ -1,7 +1,8 @@
 #pragma once
-// The administrator's page "Accounts and teams": the accounts (login, name, role, active), a form to
-// create a named account (AUTH-01) with its password, the teams with "add member" and "assign an
-// establishment by SIRET". Everything goes through AccountStore and TeamStore, which check the policy,
+// The administrator's page "Accounts and teams": the accounts (login, name, role, active) with
+// "disable / enable" and "change role" for the selected one, a form to create a named account
+// (AUTH-01) with its temporary password, the teams with their members and establishments, "add
+// member", "remove from team", "assign an establishment by SIRET" and "unassign". Everything goes through AccountStore and TeamStore, which check the policy,
 // enforce the password policy and write the audit trail; their messages are shown inline.
 
 #include "security/AccountStore.h"
@@ -44,6 +45,14 @@ public:
     QLineEdit* teamNameField() const { return m_teamName; }
     QComboBox* teamPhysicianCombo() const { return m_teamPhysician; }
     QLabel* teamMessage() const { return m_teamMessage; }
+    QLabel* accountsMessage() const { return m_accountsMessage; }
+    QPushButton* toggleActiveButton() const { return m_toggleActive; }
+    QComboBox* changeRoleCombo() const { return m_newRole; }
+    QPushButton* changeRoleButton() const { return m_changeRole; }
+    QListWidget* memberList() const { return m_members; }
+    QPushButton* removeMemberButton() const { return m_removeMember; }
+    QListWidget* establishmentList() const { return m_establishments; }
+    QPushButton* unassignButton() const { return m_unassign; }
 
     void reload();
     // What the buttons do; true on success (the message says what happened either way).
@@ -51,6 +60,12 @@ public:
     bool addMember();
     bool assignEstablishment();
     bool createTeam();
+    // On the selected account: disable, or enable with a temporary password shown once; change role.
+    bool toggleActive();
+    bool changeRole();
+    // On the selected team: remove the selected member, unassign the selected establishment.
+    bool removeMember();
+    bool unassignEstablishment();
 
     // ui::ModulePage: passwords typed in the form are dropped when the session locks.
     void clearPersonalData() override;
@@ -59,6 +74,9 @@ private:
     void updateRpps();
     void say(QLabel* label, const QString& text, bool error);
     QString currentTeamId() const;
+    const Account* currentAccount() const;
+    void updateAccountActions();
+    void reloadTeam();
 
     Session& m_session;
     QList<Account> m_accountRows;
@@ -83,6 +101,13 @@ private:
     QLineEdit* m_teamName;
     QComboBox* m_teamPhysician;
     QPushButton* m_createTeam;
+    QPushButton* m_toggleActive;
+    QComboBox* m_newRole;
+    QPushButton* m_changeRole;
+    QListWidget* m_members;
+    QPushButton* m_removeMember;
+    QListWidget* m_establishments;
+    QPushButton* m_unassign;
 };
 
 } // namespace vigie::security

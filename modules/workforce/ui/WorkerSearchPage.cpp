@@ -2,6 +2,7 @@
 
 #include "security/Session.h"
 #include "ui/IdentityBanner.h"
+#include "ui/Navigator.h"
 #include "security/AccessPolicy.h"
 #include "workforce/ui/WorkerFollowUpPanel.h"
 #include "workforce/ui/WorkerSearchModel.h"
@@ -12,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -120,6 +122,15 @@ WorkerSearchPage::WorkerSearchPage(security::Session* session, QWidget* parent)
     connect(m_model, &WorkerSearchModel::resultsChanged, this, &WorkerSearchPage::updateStatus);
     connect(m_view, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex& index) { selectRow(index.row()); });
+    // Issue 18: the worker chosen here is the one the medical record shows; F4 opens her record.
+    connect(this, &WorkerSearchPage::workerSelected, this,
+            [](const WorkerSummary& worker) { ui::Navigator::instance().setCurrentWorker(worker.id); });
+    auto* record = new QShortcut(QKeySequence(Qt::Key_F4), this);
+    record->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(record, &QShortcut::activated, this, [this] {
+        if (m_selected)
+            ui::Navigator::instance().openWorker(m_selected->id);
+    });
 
     if (!m_session)
         m_field->setEnabled(false);

@@ -85,7 +85,7 @@ DocumentRequest inaptitude(const QString& consultationId)
 
 } // namespace
 
-TEST_CASE("a nurse issues an attestation but never signs an avis, and the refusal is audited")
+TEST_CASE("a nurse issues an attestation but never drafts nor signs an avis, and the refusals are audited")
 {
     test::DmstDb db;
     auto medecin = db.session(QStringLiteral("medecin"));
@@ -103,11 +103,17 @@ TEST_CASE("a nurse issues an attestation but never signs an avis, and the refusa
         INFO(documentKindCode(kind).toStdString());
         DocumentRequest r = inaptitude(visit);
         r.kind = kind;
+        r.fitness = QStringLiteral("fit");
         r.measureCodes = {QStringLiteral("RESTRICTION.LOADS")};
-        auto avis = DocumentStore::draft(*nurse, r); // a draft may be prepared…
+        const qint64 beforeDraft = test::auditRows(*nurse, QStringLiteral("denied"), 5, QStringLiteral("infirmier"));
+        auto refusedDraft = DocumentStore::draft(*nurse, r); // not even drafted by the nurse
+        REQUIRE_FALSE(refusedDraft);
+        CHECK(refusedDraft.error().code == core::ErrorCode::Denied);
+        CHECK(test::auditRows(*nurse, QStringLiteral("denied"), 5, QStringLiteral("infirmier")) == beforeDraft + 1);
+        auto avis = DocumentStore::draft(*medecin, r);
         REQUIRE(avis);
         const qint64 before = test::auditRows(*nurse, QStringLiteral("denied"), 5, QStringLiteral("infirmier"));
-        auto st = DocumentStore::sign(*nurse, avis.value()); // …but only the physician signs it
+        auto st = DocumentStore::sign(*nurse, avis.value()); // only the physician signs it
         REQUIRE_FALSE(st);
         CHECK(st.error().code == core::ErrorCode::Denied);
         CHECK(test::auditRows(*nurse, QStringLiteral("denied"), 5, QStringLiteral("infirmier")) == before + 1);
@@ -117,17 +123,20 @@ TEST_CASE("a nurse issues an attestation but never signs an avis, and the refusa
     }
 }
 
-TEST_CASE("an avis d'aptitude follows only the SIR fitness examinations, and no document a pre-return visit")
+TEST_CASE("an avis d'aptitude follows any physician's visit of a SIR worker but a pre-return one, and no document a pre-return visit")
 {
     test::DmstDb db;
     auto s = db.session(QStringLiteral("medecin"));
     DocumentRequest r;
     r.kind = DocumentKind::Aptitude;
-    r.conclusion = QStringLiteral("Apte");
-    r.consultationId = consultation(*s, QStringLiteral("VIP"));
+    r.fitness = QStringLiteral("fit");
+    for (const char* kind : {"EMA", "EMA_RENEWAL", "RETURN", "ON_REQUEST", "SIR_INTERMEDIATE", "VIP"}) {
+        INFO(kind);
+        r.consultationId = consultation(*s, QString::fromLatin1(kind));
+        CHECK(DocumentStore::draft(*s, r));
+    }
+    r.consultationId = consultation(*s, QStringLiteral("PRE_RETURN"));
     CHECK_FALSE(DocumentStore::draft(*s, r));
-    r.consultationId = consultation(*s, QStringLiteral("EMA"));
-    CHECK(DocumentStore::draft(*s, r));
     r.kind = DocumentKind::Attestation;
     r.consultationId = consultation(*s, QStringLiteral("PRE_RETURN"));
     CHECK_FALSE(DocumentStore::draft(*s, r));

@@ -11,6 +11,7 @@
 #include "dmst/ExportStore.h"
 #include "dmst/RecordStore.h"
 #include "dmst/Retention.h"
+#include "security/PolicyStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,7 +100,7 @@ TEST_CASE("the FHIR export parses, carries the INS, holds the visit and its docu
     DocumentRequest r;
     r.kind = DocumentKind::Aptitude;
     r.consultationId = c.id;
-    r.conclusion = QStringLiteral("Apte");
+    r.fitness = QStringLiteral("fit");
     auto doc = DocumentStore::draft(*s, r);
     REQUIRE(doc);
     REQUIRE(DocumentStore::sign(*s, doc.value()));
@@ -177,4 +178,21 @@ TEST_CASE("the record's purge date comes from its visits and exposures")
     const RetentionResult r = ExportStore::retention(*s, test::WorkerId).value();
     CHECK(r.purgeOn == QDate(2074, 12, 31));
     CHECK(r.rule == QStringLiteral("R4412-55"));
+}
+
+TEST_CASE("a collaborator physician under protocol in team A signs for team A's workers only, not team B's (audited)")
+{
+    test::DmstDb db;
+    auto collab = db.session(QStringLiteral("collab"));
+    // The collaborator also works in team B, without a written protocol there.
+    REQUIRE(collab->db().execScript(QStringLiteral("INSERT INTO team_members(id, team_id, account_id, written_protocol, hlc, updated_by) "
+                                                   "VALUES ('tm-collab-b', 'team-b', 'acc-collab', 0, '0', 'test')")));
+    using security::Action;
+    CHECK(security::PolicyStore::require(*collab, Action::Sign, test::WorkerId, 5)); // team A: under protocol
+    CHECK(security::PolicyStore::require(*collab, Action::Read, test::OtherWorkerId, 5)); // team B: reads as a member
+    const qint64 before = test::auditRows(*collab, QStringLiteral("denied"), 5, QStringLiteral("collab"), test::OtherWorkerId);
+    const core::Status other = security::PolicyStore::require(*collab, Action::Sign, test::OtherWorkerId, 5); // no protocol in team B
+    REQUIRE_FALSE(other);
+    CHECK(other.error().code == core::ErrorCode::Denied);
+    CHECK(test::auditRows(*collab, QStringLiteral("denied"), 5, QStringLiteral("collab"), test::OtherWorkerId) == before + 1);
 }

@@ -125,6 +125,31 @@ TEST_CASE("every translatable string of the sources is in the French catalogue, 
     CHECK(unfinished.isEmpty());
 }
 
+// lupdate files a tr() call under the class of the function it is in, whatever a file-local helper
+// `QString tr(const char*)` passes at run time: the French would be catalogued under a context that
+// the program never asks for, and never shown. Such helpers are therefore not written.
+TEST_CASE("no file-local tr() helper hides a translation context from lupdate")
+{
+    const QString root = qEnvironmentVariable("VIGIE_SOURCE_DIR");
+    const QRegularExpression helper(QStringLiteral(R"(^\s*(static\s+)?QString\s+tr\s*\(\s*const\s+char\s*\*)"),
+                                    QRegularExpression::MultilineOption);
+    QStringList offenders;
+    for (const QString& dir : {QStringLiteral("/modules"), QStringLiteral("/app")}) {
+        QDirIterator it(root + dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            if (f.contains(QLatin1String("/node_modules/")))
+                continue;
+            QFile file(f);
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            if (helper.match(QString::fromUtf8(file.readAll())).hasMatch())
+                offenders << f.mid(root.size() + 1);
+        }
+    }
+    INFO(offenders.join(QLatin1Char('\n')).toStdString());
+    CHECK(offenders.isEmpty());
+}
+
 TEST_CASE("the embedded catalogue translates at run time, in both languages")
 {
     auto* app = QCoreApplication::instance();

@@ -175,7 +175,7 @@ TEST_CASE("the thesaurus checks: NAF sub-class, commune, postal code of that com
     CHECK(test::value(*s, QStringLiteral("SELECT count(*) FROM enterprises")).toInt() == 0);
 }
 
-TEST_CASE("rights: only the membership roles edit members, only the administrator assigns teams; refusals audited")
+TEST_CASE("rights: only the membership roles edit members, only the administrator assigns teams, refusals audited")
 {
     MembershipDb db;
     auto planner = db.session(Role::Planner, QStringLiteral("planif"));

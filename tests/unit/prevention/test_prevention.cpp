@@ -5,8 +5,12 @@
 #include "catch_qt.h"
 
 #include "companysheet/CompanySheetStore.h"
+#include "prevention/ActionRequestStore.h"
 #include "prevention/ActionStore.h"
 #include "reports/Indicators.h"
+
+#include <QFile>
+#include <QSqlQuery>
 
 using namespace vigie;
 using namespace vigie::prevention;
@@ -121,4 +125,122 @@ TEST_CASE("counts of workplace actions by kind, published with small-cell suppre
     // Complementary: with the total published, the six post studies would reveal the single session.
     CHECK(published.rows.at(0).count.suppression() == reports::Count::Suppression::Complementary);
     CHECK(published.total.value() == 7);
+}
+
+TEST_CASE("workplace actions under every code of the workplace_action thesaurus, with named participants")
+{
+    // The domain knows the seventeen codes of the shipped thesaurus, each in one of the six families.
+    QFile csv(qEnvironmentVariable("VIGIE_SOURCE_DIR") + QStringLiteral("/thesaurus/lists/workplace_action.csv"));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    QStringList shipped;
+    for (const QByteArray& line : csv.readAll().split('\n').mid(1))
+        if (!line.trimmed().isEmpty())
+            shipped << QString::fromUtf8(line.left(line.indexOf(',')));
+    CHECK(actionCodes() == shipped);
+    for (const QString& code : actionCodes())
+        CHECK(actionCodeTitle(code) != code);
+    CHECK(familyOf(QStringLiteral("ERGONOMIC_STUDY")) == ActionKind::PostStudy);
+    CHECK(familyOf(QStringLiteral("AFP_SEASONAL")) == ActionKind::Awareness);
+    CHECK(codeOfKind(ActionKind::Workshop) == QStringLiteral("AWARENESS"));
+
+    test::SheetFixture fx;
+    storage::Database& db = fx.iprp->db();
+    for (const char* w : {"wa", "wb", "wc"}) {
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("INSERT INTO workers(id, birth_name, birth_first_names, first_birth_first_name, birth_date, sex, "
+                                 "birth_name_fold, hlc, updated_by) VALUES (?, 'N', 'P', 'P', '1980-01-01', 'F', 'n', 'h', 'x')"));
+        q.addBindValue(QString::fromLatin1(w));
+        REQUIRE(q.exec());
+    }
+    REQUIRE(QSqlQuery(db.sql()).exec(QStringLiteral("UPDATE workers SET merged_into = 'wa' WHERE id = 'wc'")));
+
+    WorkplaceAction duerp = postStudy(fx.establishmentId);
+    duerp.code = QStringLiteral("DUERP_SUPPORT");
+    duerp.participantWorkers = {QStringLiteral("wa"), QStringLiteral("wb")};
+    auto id = ActionStore::record(*fx.iprp, duerp);
+    REQUIRE(id);
+    auto list = ActionStore::list(*fx.nurse, fx.establishmentId);
+    REQUIRE(list);
+    CHECK(list.value().first().code == QStringLiteral("DUERP_SUPPORT"));
+    CHECK(list.value().first().kind == ActionKind::Advice); // its family, for older readers
+    CHECK(list.value().first().namedParticipants == 2);
+    CHECK(test::value(*fx.iprp, QStringLiteral("SELECT count(*) FROM workplace_action_participants WHERE action_id = '%1'").arg(id.value()))
+              .toInt() == 2);
+    CHECK(test::value(*fx.iprp, QStringLiteral("SELECT count(*) FROM _outbox WHERE table_name = 'workplace_action_participants'")).toInt() == 2);
+
+    SECTION("an unknown code") { duerp.code = QStringLiteral("PICNIC"); CHECK(ActionStore::record(*fx.iprp, duerp).error().code == core::ErrorCode::Invalid); }
+    SECTION("more workers named than participants")
+    {
+        duerp.participants = 1;
+        CHECK(ActionStore::record(*fx.iprp, duerp).error().code == core::ErrorCode::Invalid);
+    }
+    SECTION("a merged-away identity cannot be named")
+    {
+        duerp.participantWorkers = {QStringLiteral("wc")};
+        CHECK(ActionStore::record(*fx.iprp, duerp).error().message.contains(QStringLiteral("wc")));
+    }
+    SECTION("an action of before keeps its kind's code")
+    {
+        WorkplaceAction old = postStudy(fx.establishmentId);
+        old.kind = ActionKind::CseMeeting;
+        REQUIRE(ActionStore::record(*fx.iprp, old));
+        CHECK(test::value(*fx.iprp, QStringLiteral("SELECT count(*) FROM workplace_actions WHERE code = 'CSE_MEETING' AND kind = 'cse_meeting'"))
+                  .toInt() == 1);
+    }
+}
+
+TEST_CASE("requests for workplace actions: recorded with their date, answered by an action, or cancelled")
+{
+    test::SheetFixture fx;
+    ActionRequest r;
+    r.establishmentId = fx.establishmentId;
+    r.requestedOn = QDate(2026, 1, 5);
+    r.code = QStringLiteral("ERGONOMIC_STUDY");
+    r.subject = QStringLiteral("Douleurs au poste d'emballage");
+    r.requester = QStringLiteral("Responsable RH");
+    auto id = ActionRequestStore::record(*fx.iprp, r);
+    REQUIRE(id);
+
+    WorkplaceAction before = postStudy(fx.establishmentId);
+    before.date = QDate(2026, 1, 4);
+    auto early = ActionStore::record(*fx.iprp, before);
+    REQUIRE(early);
+    CHECK(ActionRequestStore::answer(*fx.iprp, id.value(), early.value()).error().code == core::ErrorCode::Invalid); // before the request
+    auto study = ActionStore::record(*fx.iprp, postStudy(fx.establishmentId)); // 12 January
+    REQUIRE(study);
+    REQUIRE(ActionRequestStore::answer(*fx.iprp, id.value(), study.value()));
+    CHECK(ActionRequestStore::answer(*fx.iprp, id.value(), study.value()).error().code == core::ErrorCode::Invalid); // already answered
+    CHECK_FALSE(ActionRequestStore::cancel(*fx.iprp, id.value()));
+
+    auto list = ActionRequestStore::list(*fx.nurse, fx.establishmentId);
+    REQUIRE(list);
+    REQUIRE(list.value().size() == 1);
+    CHECK(list.value().first().state == RequestState::Answered);
+    CHECK(list.value().first().answeredOn == QDate(2026, 1, 12));
+    CHECK(list.value().first().actionId == study.value());
+    CHECK(list.value().first().requester == QStringLiteral("Responsable RH"));
+
+    ActionRequest other = r;
+    other.code.clear();
+    auto second = ActionRequestStore::record(*fx.iprp, other);
+    REQUIRE(second);
+    REQUIRE(ActionRequestStore::cancel(*fx.iprp, second.value()));
+    CHECK(test::value(*fx.iprp, QStringLiteral("SELECT status FROM workplace_action_requests WHERE id = '%1'").arg(second.value())).toString() ==
+          QStringLiteral("cancelled"));
+
+    SECTION("checks") {
+        other.subject = QStringLiteral(" ");
+        CHECK_FALSE(ActionRequestStore::record(*fx.iprp, other));
+        other.subject = QStringLiteral("S");
+        other.requestedOn = QDate(2026, 2, 1);
+        CHECK_FALSE(ActionRequestStore::record(*fx.iprp, other)); // in the future
+        other.requestedOn = QDate(2026, 1, 5);
+        other.code = QStringLiteral("PICNIC");
+        CHECK_FALSE(ActionRequestStore::record(*fx.iprp, other));
+    }
+    SECTION("a planner may not record: refused and audited")
+    {
+        CHECK(ActionRequestStore::record(*fx.planner, r).error().code == core::ErrorCode::Denied);
+        CHECK(test::value(*fx.iprp, QStringLiteral("SELECT count(*) FROM _audit WHERE outcome = 'denied' AND account = 'planif'")).toInt() == 1);
+    }
 }

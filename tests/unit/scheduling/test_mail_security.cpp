@@ -139,5 +139,20 @@ TEST_CASE("the mail settings keep a password only with an encrypted connection")
     REQUIRE(read.value());
     CHECK(read.value()->security == SmtpSecurity::StartTls);
     CHECK(read.value()->username == QStringLiteral("relay"));
-    CHECK(read.value()->password == QStringLiteral("pw"));
+    // Issue 13 item 6: the password goes back only to those who send mail, and stays off the
+    // synchronised data (neither in mail_settings nor in any outbox row).
+    CHECK(read.value()->password.isEmpty());
+    auto planner = db.session(QStringLiteral("planif"));
+    auto sending = MailStore::settings(*planner);
+    REQUIRE(sending);
+    REQUIRE(sending.value());
+    CHECK(sending.value()->password == QStringLiteral("pw"));
+    CHECK(test::scalar(admin->db(), QStringLiteral("SELECT count(*) FROM mail_settings WHERE password IS NOT NULL")).toInt() == 0);
+    CHECK(test::scalar(admin->db(), QStringLiteral("SELECT count(*) FROM _outbox WHERE payload LIKE '%\"pw\"%'")).toInt() == 0);
+    CHECK(test::scalar(admin->db(), QStringLiteral("SELECT count(*) FROM _outbox WHERE table_name = 'local_mail_secret'")).toInt() == 0);
+    // A new password replaces the old one; none removes it.
+    REQUIRE(MailStore::setSettings(*admin, settings(587, SmtpSecurity::StartTls, QStringLiteral("relay"), QStringLiteral("pw2"))));
+    CHECK(MailStore::settings(*planner).value()->password == QStringLiteral("pw2"));
+    REQUIRE(MailStore::setSettings(*admin, settings(25, SmtpSecurity::None, {}, {})));
+    CHECK(MailStore::settings(*planner).value()->password.isEmpty());
 }

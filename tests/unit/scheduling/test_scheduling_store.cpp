@@ -283,7 +283,7 @@ QString unquote(QByteArray qp)
 }
 } // namespace
 
-TEST_CASE("convocations and reminders by e-mail through a local SMTP sink; a refused address fails only its own e-mail")
+TEST_CASE("convocations and reminders by e-mail through a local SMTP sink, a refused address fails only its own e-mail")
 {
     QTemporaryDir inbox;
     QProcess sink;

@@ -62,7 +62,8 @@ Subject subjectFor(Role role, bool protocol, bool delegated)
     s.accountId = QStringLiteral("acc");
     s.role = role;
     s.teamIds = {QStringLiteral("team-a")};
-    s.writtenProtocol = protocol;
+    if (protocol)
+        s.protocolTeamIds = {QStringLiteral("team-a")};
     if (delegated)
         s.delegations = {Delegation{QStringLiteral("d1"), QStringLiteral("doc"), QStringLiteral("acc"),
                                     QStringLiteral("team-a"), Today.addDays(-10), Today.addDays(10), false}};
@@ -186,5 +187,25 @@ TEST_CASE("module permissions by role")
     for (const auto& [role, modules] : table) {
         INFO(roleCode(role).toStdString());
         CHECK(AccessPolicy::modulesFor(role) == modules);
+    }
+}
+
+TEST_CASE("written protocols are per team: a protocol in team A gives no protocol right in team B (issue 13 item 2)")
+{
+    for (Role role : {Role::CollaboratorPhysician, Role::Intern}) {
+        INFO(roleCode(role).toStdString());
+        Subject s = subjectFor(role, false, false);
+        s.teamIds = {QStringLiteral("team-a"), QStringLiteral("team-b")};
+        s.protocolTeamIds = {QStringLiteral("team-a")};
+        const RecordResource inA{QStringLiteral("w1"), 5, {QStringLiteral("team-a")}, false};
+        const RecordResource inB{QStringLiteral("w2"), 5, {QStringLiteral("team-b")}, false};
+        const RecordResource inBoth{QStringLiteral("w3"), 5, {QStringLiteral("team-b"), QStringLiteral("team-a")}, false};
+        CHECK(AccessPolicy::can(s, Action::Sign, inA, Today).allowed);
+        const Decision b = AccessPolicy::can(s, Action::Sign, inB, Today);
+        CHECK_FALSE(b.allowed);
+        CHECK(b.reason == Decision::Reason::RoleMatrix); // refused for the protocol, not for the team scope
+        CHECK(AccessPolicy::can(s, Action::Sign, inBoth, Today).allowed);
+        // What needs no protocol stays open in both teams.
+        CHECK(AccessPolicy::can(s, Action::Read, inB, Today).allowed);
     }
 }

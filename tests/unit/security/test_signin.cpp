@@ -71,7 +71,7 @@ TEST_CASE("password rules: length, login, name, common passwords")
           core::ErrorCode::Invalid);
 }
 
-TEST_CASE("throttling: after 5 failures the delay doubles from 30 s; every failure is audited")
+TEST_CASE("throttling: after 5 failures the delay doubles from 30 s, every failure is audited")
 {
     CHECK(SignInThrottle::delaySecs(4) == 0);
     CHECK(SignInThrottle::delaySecs(5) == 30);

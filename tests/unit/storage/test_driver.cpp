@@ -125,7 +125,7 @@ TEST_CASE("a wrong key is refused at open with a clear error, and nothing is rea
     CHECK(r.error().message.contains(t.path));
 }
 
-TEST_CASE("opening a missing file does not create it; creating over an existing file is refused")
+TEST_CASE("opening a missing file does not create it, creating over an existing file is refused")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("absent.db"));

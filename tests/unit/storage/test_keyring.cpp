@@ -7,6 +7,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonArray>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+
+#include <sys/stat.h>
 
 using namespace vigie;
 using storage::KeyRing;
@@ -91,4 +97,72 @@ TEST_CASE("a slot copied under another login does not unwrap")
     f.write(text);
     f.close();
     CHECK_FALSE(KeyRing::load(path).value().unlock(QStringLiteral("mallory"), QStringLiteral("Meme-Mot-De-Passe")).ok());
+}
+
+TEST_CASE("two writers at once: a failed sign-in recorded during a password change does not undo it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.db.keyring"));
+    const storage::SecretKey key = storage::SecretKey::random();
+    {
+        KeyRing ring;
+        REQUIRE(ring.setSlot(QStringLiteral("medecin"), QStringLiteral("Ancien-Secret-2025"), key));
+        REQUIRE(ring.save(path));
+    }
+    // Writer 1 changes the password and takes its time (Argon2id); writer 2, a failed sign-in of
+    // another login, arrives meanwhile. Both read-modify-write the same file.
+    std::atomic<bool> firstInside{false};
+    core::Status first, second;
+    std::thread passwordChange([&] {
+        first = KeyRing::update(path, [&](KeyRing& r) {
+            firstInside = true;
+            core::Status s = r.setSlot(QStringLiteral("medecin"), QStringLiteral("Nouveau-Secret-2026"), key);
+            QThread::msleep(300);
+            return s;
+        });
+    });
+    while (!firstInside)
+        QThread::msleep(5);
+    std::thread failedSignIn([&] {
+        second = KeyRing::update(path, [&](KeyRing& r) {
+            r.recordFailure(QStringLiteral("autre"), QDateTime::currentDateTimeUtc());
+            return core::Status{};
+        });
+    });
+    passwordChange.join();
+    failedSignIn.join();
+    REQUIRE(first);
+    REQUIRE(second);
+    auto ring = KeyRing::load(path);
+    REQUIRE(ring.ok());
+    CHECK(ring.value().unlock(QStringLiteral("medecin"), QStringLiteral("Nouveau-Secret-2026")).ok());
+    CHECK_FALSE(ring.value().unlock(QStringLiteral("medecin"), QStringLiteral("Ancien-Secret-2025")).ok());
+    REQUIRE(ring.value().pendingFailures().size() == 1);
+    CHECK(ring.value().pendingFailures().first().login == QStringLiteral("autre"));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 1); // the lock file is gone
+}
+
+TEST_CASE("the key ring is owner-only whatever the umask, and a rotation seals the next key to every slot")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.db.keyring"));
+    const mode_t previous = ::umask(0);
+    const storage::SecretKey key = storage::SecretKey::random();
+    KeyRing ring;
+    REQUIRE(ring.setSlot(QStringLiteral("admin"), QStringLiteral("Un-Mot-De-Passe-Long"), key));
+    REQUIRE(ring.setSlot(QStringLiteral("iprp"), QStringLiteral("Autre-Mot-De-Passe-9"), key));
+    REQUIRE(ring.save(path));
+    ::umask(previous);
+    CHECK(QFile::permissions(path) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+
+    const storage::SecretKey next = storage::SecretKey::random();
+    REQUIRE(ring.beginRotation(next));
+    auto during = ring.open(QStringLiteral("iprp"), QStringLiteral("Autre-Mot-De-Passe-9"));
+    REQUIRE(during.ok());
+    CHECK(during.value().databaseKey == key);
+    REQUIRE(during.value().nextKey.has_value());
+    CHECK(*during.value().nextKey == next);
+    ring.finishRotation();
+    CHECK(ring.unlock(QStringLiteral("admin"), QStringLiteral("Un-Mot-De-Passe-Long")).value() == next);
+    CHECK_FALSE(ring.open(QStringLiteral("admin"), QStringLiteral("Un-Mot-De-Passe-Long")).value().nextKey.has_value());
 }

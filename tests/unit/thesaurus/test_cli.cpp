@@ -35,7 +35,7 @@ struct Service {
         if (!admin)
             qFatal("%s", qPrintable(admin.error().message));
         auto nurse = security::AccountStore::create(*admin.value(), security::NewAccount{QStringLiteral("nina"), QStringLiteral("Nina Infirmière"),
-                                                                                          security::Role::Nurse, {}},
+                                                                                          security::Role::Nurse, {}, false},
                                                     QString::fromUtf8(Password));
         if (!nurse)
             qFatal("%s", qPrintable(nurse.error().message));

@@ -283,3 +283,14 @@ TEST_CASE("the exposure thesaurus: families, 80 to 150 entries, factors and SIR 
     CHECK(map.value(QStringLiteral("PHYS.RI.CAT_B")).attributes.value(QStringLiteral("sir_risk")) == QStringLiteral("IONISING_RADIATION"));
     CHECK(map.value(QStringLiteral("PHYS.RI.NON_CLASSE")).attributes.value(QStringLiteral("sir_risk")).isEmpty());
 }
+
+TEST_CASE("health-problem groups: the seven groups the consultations code and the barometer counts")
+{
+    CHECK(codesOf(shipped("health_problem")) == set({"CARDIOVASCULAR", "MUSCULOSKELETAL", "MENTAL_HEALTH", "RESPIRATORY", "SKIN", "HEARING", "OTHER"}));
+    for (const CodeEntry& e : shipped("health_problem")) {
+        INFO(e.code.toStdString());
+        CHECK(e.selectable());
+        CHECK_FALSE(e.labelFr.isEmpty());
+        CHECK_FALSE(e.labelEn.isEmpty());
+    }
+}

@@ -223,6 +223,26 @@ TEST_CASE("an unknown or merged-away id in the identity column is an error of th
     CHECK(identityProblem(unknown, 2)->message.contains(QStringLiteral("01234567-89ab-7def-8123-456789abcdef")));
 }
 
+TEST_CASE("the identity column may name only a worker the duplicate check proposed for that line (issue 13 item 7)")
+{
+    Known k;
+    const QList<qint64> before = test::footprint(*k.doctor);
+    // Schmitt is a real worker of the service, but nothing like this line: the line cannot be attached to her.
+    const DeclarationReport stranger =
+        k.declareA({QStringLiteral("Martin;Paul;1990-07-04;M;;Cariste;CDI;2026-02-01;;0;;%1").arg(k.schmitt)});
+    CHECK_FALSE(stranger.accepted);
+    REQUIRE(identityProblem(stranger, 2));
+    CHECK(identityProblem(stranger, 2)->message.contains(k.schmitt));
+    CHECK(test::footprint(*k.doctor) == before);
+    // Lefèvre-Dupont resembles the line, Schmitt does not: naming Schmitt is refused, with the proposal.
+    const DeclarationReport other =
+        k.declareA({QStringLiteral("Lefebvre-Dupond;Marie-Hélène;1980-03-12;F;;Soudeuse;CDI;2026-02-01;;0;;%1").arg(k.schmitt)});
+    CHECK_FALSE(other.accepted);
+    REQUIRE(identityProblem(other, 2));
+    CHECK(identityProblem(other, 2)->message.contains(k.lefevre));
+    CHECK(test::footprint(*k.doctor) == before);
+}
+
 TEST_CASE("inside one file: the same traits are one person with two posts, then names that only sound alike need an answer")
 {
     Known k;

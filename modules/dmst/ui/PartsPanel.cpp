@@ -1,0 +1,223 @@
+#include "dmst/ui/PartsPanel.h"
+
+#include "dmst/RecordStore.h"
+#include "security/Session.h"
+#include "thesaurus/ui/ThesaurusPickerAdapter.h"
+#include "ui/ThesaurusPicker.h"
+
+#include <algorithm>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace vigie::dmst {
+
+namespace {
+QString dateText(const QDate& d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
+
+QString insStatusText(const QString& code)
+{
+    if (code == QLatin1String("QUAL"))
+        return PartsPanel::tr("qualified identity");
+    if (code == QLatin1String("VALI"))
+        return PartsPanel::tr("validated identity");
+    if (code == QLatin1String("RECUP"))
+        return PartsPanel::tr("retrieved identity");
+    return PartsPanel::tr("provisional identity");
+}
+} // namespace
+
+PartsPanel::PartsPanel(security::Session& session, QWidget* scope, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    auto* identity = new QGroupBox(tr("Identity check (INS)"), this);
+    auto* il = new QVBoxLayout(identity);
+    m_ins = new QLabel(identity);
+    il->addWidget(m_ins);
+    auto* row = new QHBoxLayout;
+    m_document = new QComboBox(identity);
+    for (IdentityDocument d : {IdentityDocument::IdCard, IdentityDocument::Passport, IdentityDocument::ResidencePermit, IdentityDocument::BirthCertificate})
+        m_document->addItem(identityDocumentText(d), identityDocumentCode(d));
+    m_checkedOn = new QLineEdit(identity);
+    m_checkedOn->setPlaceholderText(tr("dd/mm/yyyy"));
+    m_checkedOn->setMinimumWidth(m_checkedOn->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 12);
+    m_checkedOn->setMaximumWidth(m_checkedOn->minimumWidth() + 20);
+    auto* record = new QPushButton(tr("Record the check (Ctrl+Shift+K)"), identity);
+    record->setAutoDefault(false);
+    auto* docLabel = new QLabel(tr("&Document seen"), identity);
+    docLabel->setBuddy(m_document);
+    row->addWidget(docLabel);
+    row->addWidget(m_document);
+    row->addWidget(new QLabel(tr("on"), identity));
+    row->addWidget(m_checkedOn);
+    row->addStretch(1);
+    il->addLayout(row);
+    // The button on its own line: beside the fields it was cut at 1366 pixels wide.
+    auto* recordRow = new QHBoxLayout;
+    recordRow->addStretch(1);
+    recordRow->addWidget(record);
+    il->addLayout(recordRow);
+    m_checks = new QListWidget(identity);
+    m_checks->setMaximumHeight(80);
+    il->addWidget(m_checks);
+    layout->addWidget(identity);
+
+    auto* exposures = new QGroupBox(tr("Exposures (part 2°)"), this);
+    auto* el = new QVBoxLayout(exposures);
+    m_exposures = new QTableWidget(0, 5, exposures);
+    m_exposures->setHorizontalHeaderLabels({tr("Exposure"), tr("L4161-1 factor"), tr("Intensity"), tr("From"), tr("To")});
+    m_exposures->horizontalHeader()->setStretchLastSection(true);
+    m_exposures->verticalHeader()->hide();
+    m_exposures->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_exposures->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_exposures->setTabKeyNavigation(false);
+    el->addWidget(m_exposures, 1);
+    auto* add = new QHBoxLayout;
+    m_intensity = new QComboBox(exposures);
+    for (Intensity i : {Intensity::Unknown, Intensity::Low, Intensity::Medium, Intensity::High})
+        m_intensity->addItem(intensityText(i), intensityCode(i));
+    m_start = new QLineEdit(exposures);
+    m_start->setPlaceholderText(tr("from dd/mm/yyyy"));
+    m_start->setMaximumWidth(130);
+    m_picker = thesaurus::makePicker(session, QStringLiteral("exposure"), exposures);
+    m_picker->lineEdit()->setPlaceholderText(tr("Type an exposure and press Enter to add it"));
+    add->addWidget(m_intensity);
+    add->addWidget(m_start);
+    add->addWidget(m_picker, 1);
+    el->addLayout(add);
+    layout->addWidget(exposures, 1);
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    connect(record, &QPushButton::clicked, this, &PartsPanel::recordIdentityCheck);
+    auto* key = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), scope);
+    key->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(key, &QShortcut::activated, this, &PartsPanel::recordIdentityCheck);
+    connect(m_picker, &ui::ThesaurusPicker::codeChosen, this, [this](const QString& code) {
+        addExposure(code);
+        m_picker->clear();
+    });
+}
+
+QString PartsPanel::statusText() const { return m_status->text(); }
+QString PartsPanel::insText() const { return m_ins->text(); }
+
+void PartsPanel::showMessage(const QString& text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b42318; font-weight: bold;") : QStringLiteral("color: #3b6e3b;"));
+}
+
+void PartsPanel::setWorker(const QString& workerId)
+{
+    m_workerId = workerId;
+    m_status->clear();
+    m_checkedOn->setText(dateText(m_session.clock().today()));
+    refresh();
+}
+
+void PartsPanel::clear()
+{
+    m_workerId.clear();
+    m_ins->clear();
+    m_checks->clear();
+    m_exposures->setRowCount(0);
+    m_status->clear();
+    m_checkedOn->clear();
+    m_start->clear();
+}
+
+void PartsPanel::refresh()
+{
+    m_checks->clear();
+    m_exposures->setRowCount(0);
+    if (m_workerId.isEmpty())
+        return;
+    if (auto identity = RecordStore::identity(m_session, m_workerId); identity)
+        m_ins->setText(tr("INS status: %1").arg(insStatusText(identity.value().insStatus)));
+    if (auto checks = RecordStore::identityChecks(m_session, m_workerId); checks)
+        for (const IdentityCheck& c : checks.value())
+            m_checks->addItem(tr("%1 — %2 — by %3").arg(dateText(c.checkedOn), identityDocumentText(c.document), c.checkedByName));
+    auto list = RecordStore::exposures(m_session, m_workerId);
+    if (!list) {
+        showMessage(list.error().message, true);
+        return;
+    }
+    m_exposures->setRowCount(int(list.value().size()));
+    int row = 0;
+    for (const Exposure& e : list.value()) {
+        const QStringList cells{e.label.isEmpty() ? e.code : e.label, e.l4161Label, intensityText(e.intensity), dateText(e.start),
+                                e.end.isValid() ? dateText(e.end) : tr("ongoing")};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(cells[c]); // long labels are elided in the narrow panel
+            m_exposures->setItem(row, c, item);
+        }
+        ++row;
+    }
+    m_exposures->resizeColumnsToContents();
+    // The exposure and its L4161-1 factor share what the dates leave, so the dates stay in view.
+    for (int c : {0, 1})
+        m_exposures->setColumnWidth(c, std::min(m_exposures->columnWidth(c), 160));
+}
+
+void PartsPanel::recordIdentityCheck()
+{
+    if (m_workerId.isEmpty())
+        return;
+    const QDate on = QDate::fromString(m_checkedOn->text().trimmed(), QStringLiteral("d/M/yyyy"));
+    if (!on.isValid())
+        return showMessage(tr("« %1 » is not a date (dd/mm/yyyy)").arg(m_checkedOn->text()), true);
+    IdentityCheck check;
+    check.workerId = m_workerId;
+    check.document = identityDocumentFromCode(m_document->currentData().toString()).value_or(IdentityDocument::IdCard);
+    check.checkedOn = on;
+    auto id = RecordStore::recordIdentityCheck(m_session, check);
+    if (!id)
+        return showMessage(id.error().message, true);
+    // Qualified when the INS was retrieved (matricule and OID), validated otherwise (INS-02).
+    QString reached = QStringLiteral("QUAL");
+    if (!RecordStore::setInsStatus(m_session, m_workerId, reached)) {
+        reached = QStringLiteral("VALI");
+        if (core::Status s = RecordStore::setInsStatus(m_session, m_workerId, reached); !s) {
+            refresh();
+            return showMessage(s.error().message, true);
+        }
+    }
+    refresh();
+    showMessage(tr("Identity check recorded: %1").arg(insStatusText(reached)), false);
+    emit identityChanged();
+}
+
+void PartsPanel::addExposure(const QString& code)
+{
+    if (m_workerId.isEmpty())
+        return;
+    Exposure e;
+    e.workerId = m_workerId;
+    e.code = code;
+    e.intensity = intensityFromCode(m_intensity->currentData().toString()).value_or(Intensity::Unknown);
+    e.start = m_start->text().trimmed().isEmpty() ? m_session.clock().today() : QDate::fromString(m_start->text().trimmed(), QStringLiteral("d/M/yyyy"));
+    if (!e.start.isValid())
+        return showMessage(tr("« %1 » is not a date (dd/mm/yyyy)").arg(m_start->text()), true);
+    auto id = RecordStore::addExposure(m_session, e);
+    if (!id)
+        return showMessage(id.error().message, true);
+    refresh();
+    showMessage(tr("Exposure added"), false);
+}
+
+} // namespace vigie::dmst

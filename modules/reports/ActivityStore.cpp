@@ -1,0 +1,225 @@
+#include "reports/ActivityStore.h"
+
+#include "prevention/WorkplaceAction.h"
+#include "reports/Indicators.h"
+#include "security/Session.h"
+#include "storage/AuditTrail.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace vigie::reports {
+using core::Error;
+using core::ErrorCode;
+using core::Result;
+using core::Status;
+
+namespace {
+// ?1 D (31 December), ?2 1 January, ?3 the scope's value.
+QString scopeCondition(const Scope& scope)
+{
+    switch (scope.kind) {
+    case ScopeKind::Service: return QStringLiteral("1");
+    case ScopeKind::Team:
+        return QStringLiteral("e.id IN (SELECT te.establishment_id FROM team_establishments te WHERE te.team_id = ?3 AND te.deleted = 0)");
+    case ScopeKind::Establishment: return QStringLiteral("e.siret = ?3");
+    case ScopeKind::Siren:
+        return QStringLiteral("e.enterprise_id IN (SELECT n.id FROM enterprises n WHERE n.siren = ?3 AND n.deleted = 0)");
+    case ScopeKind::Naf: return QStringLiteral("substr(e.naf, 1, length(?3)) = ?3");
+    }
+    return QStringLiteral("0");
+}
+
+const QString StatusAtD = QStringLiteral(
+    "coalesce((SELECT h.status FROM establishment_status_history h WHERE h.establishment_id = e.id AND h.deleted = 0"
+    " AND h.since <= ?1 ORDER BY h.since DESC, h.recorded_at DESC LIMIT 1),"
+    " CASE WHEN EXISTS (SELECT 1 FROM establishment_status_history h WHERE h.establishment_id = e.id AND h.deleted = 0)"
+    " THEN NULL WHEN e.member_since IS NULL OR e.member_since <= ?1 THEN e.status END)");
+
+QString ctes(const Scope& scope)
+{
+    return QStringLiteral(
+               "WITH est(id, status) AS MATERIALIZED (SELECT e.id, %2 FROM establishments e WHERE e.deleted = 0 AND %1),"
+               " mem(id) AS MATERIALIZED (SELECT id FROM est WHERE status = 'active'),"
+               " fol(wid, eid, cat) AS MATERIALIZED (SELECT em.worker_id, em.establishment_id,"
+               "  CASE em.follow_up WHEN 'SIR' THEN 3 WHEN 'SIA' THEN 2 ELSE 1 END FROM employments em"
+               "  JOIN mem ON mem.id = em.establishment_id"
+               "  JOIN workers w ON w.id = em.worker_id AND w.deleted = 0 AND w.merged_into IS NULL"
+               "  WHERE em.deleted = 0 AND em.start_date <= ?1 AND (em.end_date IS NULL OR em.end_date >= ?1)),"
+               " fw(wid) AS MATERIALIZED (SELECT DISTINCT wid FROM fol) ")
+        .arg(scopeCondition(scope), StatusAtD);
+}
+
+struct Runner {
+    security::Session& session;
+    QVariantList binds;
+    Result<Counts> counts(const QString& sql, const QStringList& codes = {}) const
+    {
+        QSqlQuery q(session.db().sql());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return storage::sqlFailure(q);
+        int highest = 0;
+        for (int i = 1; i <= 3; ++i)
+            if (sql.contains(QStringLiteral("?%1").arg(i)))
+                highest = i;
+        for (int i = 0; i < highest; ++i)
+            q.addBindValue(binds.value(i));
+        if (!q.exec())
+            return storage::sqlFailure(q);
+        Counts out;
+        for (const QString& c : codes)
+            out.append({c, 0});
+        while (q.next()) {
+            const QString code = q.value(0).toString();
+            auto it = std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == code; });
+            if (it != out.end())
+                it->second = q.value(1).toLongLong();
+            else
+                out.append({code, q.value(1).toLongLong()});
+        }
+        return out;
+    }
+};
+} // namespace
+
+Result<ActivityData> ActivityStore::collect(security::Session& session, int year, const Scope& scope)
+{
+    if (Status s = IndicatorStore::requireScope(session, scope); !s)
+        return s.error();
+    ActivityData d;
+    d.year = year;
+    d.scope = scope;
+    d.period = Period{QDate(year, 1, 1), QDate(year, 12, 31)};
+    {
+        QSqlQuery q(session.db().sql());
+        if (q.exec(QStringLiteral("SELECT name FROM service_identity LIMIT 1")) && q.next())
+            d.serviceName = q.value(0).toString();
+    }
+    const Runner run{session, {d.period.to.toString(Qt::ISODate), d.period.from.toString(Qt::ISODate), scope.value}};
+    const QString w = ctes(scope);
+    const bool service = scope.kind == ScopeKind::Service;
+    // Events of the year: for the service all of them, in a narrower scope those of its establishments.
+    const auto inEst = [service](const QString& column) {
+        return service ? QString() : QStringLiteral("AND %1 IN (SELECT id FROM est)").arg(column);
+    };
+
+#define VIGIE_COUNTS(target, sql, codes)                    \
+    {                                                       \
+        auto r = run.counts(sql, codes);                    \
+        if (!r)                                             \
+            return r.error();                               \
+        target = r.value();                                 \
+    }
+    VIGIE_COUNTS(d.membersByStatus, w + QStringLiteral("SELECT status, count(*) FROM est WHERE status IS NOT NULL GROUP BY status"),
+                 (QStringList{QStringLiteral("active"), QStringLiteral("suspended"), QStringLiteral("left")}));
+    VIGIE_COUNTS(d.membersBySize,
+                 w + QStringLiteral("SELECT CASE WHEN n = 0 THEN '0' WHEN n <= 10 THEN '1-10' WHEN n <= 49 THEN '11-49' WHEN n <= 249 THEN '50-249'"
+                                    " ELSE '250+' END, count(*) FROM (SELECT mem.id, (SELECT count(DISTINCT wid) FROM fol WHERE fol.eid = mem.id) AS n"
+                                    " FROM mem) GROUP BY 1"),
+                 (QStringList{QStringLiteral("0"), QStringLiteral("1-10"), QStringLiteral("11-49"), QStringLiteral("50-249"), QStringLiteral("250+")}));
+    VIGIE_COUNTS(d.workersByCategory,
+                 w + QStringLiteral("SELECT CASE c WHEN 3 THEN 'SIR' WHEN 2 THEN 'SIA' ELSE 'SI' END, count(*) FROM"
+                                    " (SELECT wid, max(cat) AS c FROM fol GROUP BY wid) GROUP BY c"),
+                 (QStringList{QStringLiteral("SI"), QStringLiteral("SIA"), QStringLiteral("SIR")}));
+    VIGIE_COUNTS(d.teams,
+                 w + QStringLiteral("SELECT t.name, (SELECT count(DISTINCT fol.wid) FROM fol JOIN team_establishments te ON te.establishment_id = fol.eid"
+                                    " AND te.deleted = 0 WHERE te.team_id = t.id) FROM teams t WHERE t.deleted = 0 AND EXISTS (SELECT 1 FROM"
+                                    " team_establishments te JOIN est ON est.id = te.establishment_id WHERE te.team_id = t.id AND te.deleted = 0)"
+                                    " ORDER BY t.name"),
+                 {});
+    const QString visitScope = service ? QString()
+                                       : QStringLiteral("AND (v.establishment_id IN (SELECT id FROM est) OR (v.establishment_id IS NULL AND v.worker_id IN"
+                                                        " (SELECT em.worker_id FROM employments em JOIN est ON est.id = em.establishment_id"
+                                                        " WHERE em.deleted = 0)))");
+    Counts byKind;
+    VIGIE_COUNTS(byKind,
+                 w + QStringLiteral("SELECT v.kind, count(*) FROM visits v WHERE v.deleted = 0 AND v.status = 'done' AND v.visit_date BETWEEN ?2 AND ?1 ") +
+                     visitScope + QStringLiteral(" GROUP BY v.kind"),
+                 {});
+    std::stable_sort(byKind.begin(), byKind.end(), [](const auto& a, const auto& b) {
+        return visitKindOrder(a.first) != visitKindOrder(b.first) ? visitKindOrder(a.first) < visitKindOrder(b.first) : a.first < b.first;
+    });
+    d.visitsByKind = byKind;
+    Counts months;
+    QStringList monthCodes;
+    for (int m = 1; m <= 12; ++m)
+        monthCodes << QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0'));
+    VIGIE_COUNTS(months,
+                 w + QStringLiteral("SELECT substr(v.visit_date, 6, 2), count(*) FROM visits v WHERE v.deleted = 0 AND v.status = 'done'"
+                                    " AND v.visit_date BETWEEN ?2 AND ?1 ") +
+                     visitScope + QStringLiteral(" GROUP BY 1"),
+                 monthCodes);
+    for (int m = 0; m < 12; ++m)
+        d.visitsByMonth << months.value(m).second;
+    Counts noShows;
+    VIGIE_COUNTS(noShows,
+                 w + QStringLiteral("SELECT 'no_show', count(*) FROM visits v WHERE v.deleted = 0 AND v.status = 'no_show'"
+                                    " AND v.visit_date BETWEEN ?2 AND ?1 ") +
+                     visitScope,
+                 {QStringLiteral("no_show")});
+    d.noShows = noShows.value(0).second;
+    const QString docScope = service ? QString() : QStringLiteral("AND d.worker_id IN (SELECT wid FROM fw)");
+    VIGIE_COUNTS(d.documentsByKind,
+                 w + QStringLiteral("SELECT d.kind, count(*) FROM dmst_documents d WHERE d.deleted = 0 AND d.status = 'signed'"
+                                    " AND d.issued_on BETWEEN ?2 AND ?1 AND NOT EXISTS (SELECT 1 FROM dmst_documents c WHERE c.supersedes = d.id"
+                                    " AND c.status = 'signed' AND c.deleted = 0) ") +
+                     docScope + QStringLiteral(" GROUP BY d.kind"),
+                 (QStringList{QStringLiteral("attestation"), QStringLiteral("aptitude"), QStringLiteral("inaptitude"), QStringLiteral("adjustment"),
+                              QStringLiteral("prevention_order")}));
+    const QString actions = w + QStringLiteral(" , act(id, eid, code) AS (SELECT a.id, a.establishment_id, a.code FROM workplace_actions a"
+                                               " WHERE a.deleted = 0 AND a.action_date BETWEEN ?2 AND ?1 %1) ")
+                                    .arg(inEst(QStringLiteral("a.establishment_id")));
+    VIGIE_COUNTS(d.actionsByCode, actions + QStringLiteral("SELECT code, count(*) FROM act GROUP BY code"), prevention::actionCodes());
+    Counts reached;
+    for (const auto& [name, group] : {std::pair{QStringLiteral("awareness"), ActionGroup::Awareness},
+                                      std::pair{QStringLiteral("advice"), ActionGroup::Advice},
+                                      std::pair{QStringLiteral("primary_prevention"), ActionGroup::PrimaryPrevention}}) {
+        qint64 n = 0;
+        for (const auto& [code, count] : d.actionsByCode)
+            if (inActionGroup(code, group))
+                n += count;
+        d.actionsByGroup.append({name, n});
+    }
+    VIGIE_COUNTS(reached, actions + QStringLiteral("SELECT 'reached', count(DISTINCT eid) FROM act"), {QStringLiteral("reached")});
+    d.establishmentsReached = reached.value(0).second;
+    Counts sheets;
+    VIGIE_COUNTS(sheets,
+                 w + QStringLiteral("SELECT CASE WHEN v.number = 1 THEN 'made' ELSE 'renewed' END, count(*) FROM companysheet_versions v"
+                                    " WHERE v.deleted = 0 AND substr(v.validated_at, 1, 10) BETWEEN ?2 AND ?1 ") +
+                     inEst(QStringLiteral("v.establishment_id")) + QStringLiteral(" GROUP BY 1"),
+                 (QStringList{QStringLiteral("made"), QStringLiteral("renewed")}));
+    d.sheetsMade = sheets.value(0).second;
+    d.sheetsRenewed = sheets.value(1).second;
+    d.jobRetention = {{QStringLiteral("PRE_RETURN"), 0}, {QStringLiteral("RETURN"), 0}};
+    for (auto& [code, n] : d.jobRetention)
+        for (const auto& [kind, count] : d.visitsByKind)
+            if (kind == code)
+                n = count;
+    for (const auto& [kind, count] : d.documentsByKind)
+        if (kind == QLatin1String("adjustment") || kind == QLatin1String("inaptitude"))
+            d.jobRetention.append({kind, count});
+#undef VIGIE_COUNTS
+
+    auto delays = IndicatorStore::delays(session, d.period, scope);
+    if (!delays)
+        return delays.error();
+    d.delays = delays.value();
+    auto now = IndicatorStore::compute(session, d.period, scope);
+    if (!now)
+        return now.error();
+    d.indicators = now.value();
+    auto before = IndicatorStore::compute(session, Period{QDate(year - 1, 1, 1), QDate(year - 1, 12, 31)}, scope);
+    if (!before)
+        return before.error();
+    d.indicatorsLastYear = before.value();
+    if (Status s = session.audit(storage::AuditEvent{{}, {}, QStringLiteral("read"), QStringLiteral("report.activity"), {}, 0,
+                                                     QStringLiteral("allowed"), QStringLiteral("year=%1 scope=%2").arg(year).arg(scope.text())});
+        !s)
+        return s.error();
+    return d;
+}
+
+} // namespace vigie::reports

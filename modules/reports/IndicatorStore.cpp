@@ -1,0 +1,345 @@
+#include "reports/IndicatorStore.h"
+
+#include "security/PolicyStore.h"
+#include "security/Session.h"
+#include "storage/AuditTrail.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QMap>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace vigie::reports {
+using core::Error;
+using core::ErrorCode;
+using core::Result;
+using core::Status;
+
+namespace {
+
+// The statements use numbered parameters, each bound once whatever the number of uses:
+// ?1 D, ?2 first day of the window, ?3 from, ?4 to, ?5 the scope's value, ?6 ?7 the period a year back.
+struct Binds {
+    QVariantList values;
+    explicit Binds(const Period& p, const Scope& s)
+    {
+        const Period back = p.yearBefore();
+        values = {p.to.toString(Qt::ISODate), p.windowStart().toString(Qt::ISODate), p.from.toString(Qt::ISODate),
+                  p.to.toString(Qt::ISODate), s.value, back.from.toString(Qt::ISODate), back.to.toString(Qt::ISODate)};
+    }
+};
+
+Result<QSqlQuery> run(security::Session& session, const QString& sql, const Binds& binds)
+{
+    static const QRegularExpression numbered(QStringLiteral("\\?(\\d+)"));
+    int highest = 0;
+    for (auto it = numbered.globalMatch(sql); it.hasNext();)
+        highest = std::max(highest, it.next().captured(1).toInt());
+    QSqlQuery q(session.db().sql());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return storage::sqlFailure(q);
+    for (int i = 0; i < highest; ++i)
+        q.addBindValue(binds.values.value(i));
+    if (!q.exec() || !q.next())
+        return storage::sqlFailure(q);
+    return q;
+}
+
+// The establishments of the scope (alias e), as a condition; ?5 holds the scope's value.
+QString scopeCondition(const Scope& scope)
+{
+    switch (scope.kind) {
+    case ScopeKind::Service: return QStringLiteral("1");
+    case ScopeKind::Team:
+        return QStringLiteral("e.id IN (SELECT te.establishment_id FROM team_establishments te WHERE te.team_id = ?5 AND te.deleted = 0)");
+    case ScopeKind::Establishment: return QStringLiteral("e.siret = ?5");
+    case ScopeKind::Siren:
+        return QStringLiteral("e.enterprise_id IN (SELECT n.id FROM enterprises n WHERE n.siren = ?5 AND n.deleted = 0)");
+    case ScopeKind::Naf: return QStringLiteral("substr(e.naf, 1, length(?5)) = ?5");
+    }
+    return QStringLiteral("0");
+}
+
+// "Member establishment at D" (reports::statusAt): the latest status change on or before the date;
+// without any history, the current status from the membership date (unknown: always).
+QString memberAt(const QString& day)
+{
+    return QStringLiteral(
+               "coalesce((SELECT h.status FROM establishment_status_history h WHERE h.establishment_id = e.id AND h.deleted = 0"
+               " AND h.since <= %1 ORDER BY h.since DESC, h.recorded_at DESC LIMIT 1),"
+               " CASE WHEN EXISTS (SELECT 1 FROM establishment_status_history h WHERE h.establishment_id = e.id AND h.deleted = 0)"
+               " THEN NULL WHEN e.member_since IS NULL OR e.member_since <= %1 THEN e.status END) = 'active'")
+        .arg(day);
+}
+
+// Establishments in scope (est), members at D (mem), followed workers at D by the establishment that
+// makes them followed (fol, fw). Merged-away identities are never followed: their rows were moved.
+QString scopeCtes(const Scope& scope)
+{
+    return QStringLiteral(
+               "est(id) AS MATERIALIZED (SELECT e.id FROM establishments e WHERE e.deleted = 0 AND %1),"
+               " mem(id) AS MATERIALIZED (SELECT e.id FROM establishments e JOIN est ON est.id = e.id WHERE %2),"
+               " fol(wid, eid) AS MATERIALIZED (SELECT DISTINCT em.worker_id, em.establishment_id FROM employments em"
+               "  JOIN mem ON mem.id = em.establishment_id"
+               "  JOIN workers w ON w.id = em.worker_id AND w.deleted = 0 AND w.merged_into IS NULL"
+               "  WHERE em.deleted = 0 AND em.start_date <= ?1 AND (em.end_date IS NULL OR em.end_date >= ?1)),"
+               " fw(wid) AS MATERIALIZED (SELECT DISTINCT wid FROM fol)")
+        .arg(scopeCondition(scope), memberAt(QStringLiteral("?1")));
+}
+
+// The codes of a group as an SQL list. They are the domain's constants (capitals and underscores
+// only, checked here), never user input.
+QString codeList(ActionGroup group)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Z_]+$"));
+    QStringList quoted;
+    for (const QString& c : actionGroupCodes(group))
+        if (plain.match(c).hasMatch())
+            quoted << QLatin1Char('\'') + c + QLatin1Char('\'');
+    return quoted.join(QLatin1Char(','));
+}
+
+Status audit(security::Session& session, const QString& outcome, const QString& detail)
+{
+    return session.audit(storage::AuditEvent{{}, {}, QStringLiteral("read"), QStringLiteral("report.indicators"), {}, 0, outcome, detail});
+}
+
+Result<bool> exists(security::Session& session, const QString& sql, const QString& value)
+{
+    QSqlQuery q(session.db().sql());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(value);
+    if (!q.exec())
+        return storage::sqlFailure(q);
+    return q.next();
+}
+} // namespace
+
+Status IndicatorStore::requireScope(security::Session& session, const Scope& scope)
+{
+    const security::Role role = session.account().role;
+    bool allowed = role == security::Role::Director || role == security::Role::Admin;
+    if (!allowed && role == security::Role::Physician && scope.kind == ScopeKind::Team) {
+        auto subject = security::PolicyStore::loadSubject(session);
+        if (!subject)
+            return subject.error();
+        allowed = subject.value().teamIds.contains(scope.value);
+    }
+    if (!allowed) {
+        if (Status s = audit(session, QStringLiteral("denied"), QStringLiteral("scope=%1 reason=role").arg(scope.text())); !s)
+            return s;
+        return Status::fail(ErrorCode::Denied, role == security::Role::Physician
+                                                   ? QCoreApplication::translate("vigie::reports", "A physician sees the indicators of his own teams only (scope team:ID)")
+                                                   : QCoreApplication::translate("vigie::reports", "The indicators are open to the director, the physicians and the administrator"));
+    }
+    QString sql;
+    switch (scope.kind) {
+    case ScopeKind::Service:
+    case ScopeKind::Naf: return {};
+    case ScopeKind::Team: sql = QStringLiteral("SELECT 1 FROM teams WHERE id = ? AND deleted = 0"); break;
+    case ScopeKind::Establishment: sql = QStringLiteral("SELECT 1 FROM establishments WHERE siret = ? AND deleted = 0"); break;
+    case ScopeKind::Siren: sql = QStringLiteral("SELECT 1 FROM enterprises WHERE siren = ? AND deleted = 0"); break;
+    }
+    auto found = exists(session, sql, scope.value);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::reports", "Unknown scope %1: no such team, establishment or enterprise").arg(scope.text()));
+    return {};
+}
+
+Result<QList<IndicatorResult>> IndicatorStore::compute(security::Session& session, const Period& period, const Scope& scope)
+{
+    if (Status s = requireScope(session, scope); !s)
+        return s.error();
+    const Binds binds(period, scope);
+    const bool service = scope.kind == ScopeKind::Service;
+    QList<Figure> figures;
+
+    // Establishments and followed workers at D, in one statement (the CTEs are computed once).
+    const QString main = QStringLiteral(
+        "WITH %1,"
+        " fe(id) AS MATERIALIZED (SELECT mem.id FROM mem WHERE EXISTS (SELECT 1 FROM companysheet_versions v"
+        "  WHERE v.establishment_id = mem.id AND v.deleted = 0 AND substr(v.validated_at, 1, 10) BETWEEN ?2 AND ?1)),"
+        " seen(wid) AS MATERIALIZED (SELECT fw.wid FROM fw WHERE EXISTS (SELECT 1 FROM visits v"
+        "  WHERE v.worker_id = fw.wid AND v.deleted = 0 AND v.status = 'done' AND v.visit_date BETWEEN ?2 AND ?1)),"
+        " act(id, eid, code) AS MATERIALIZED (SELECT a.id, a.establishment_id, a.code FROM workplace_actions a"
+        "  WHERE a.deleted = 0 AND a.action_date BETWEEN ?2 AND ?1),"
+        " ald(wid) AS MATERIALIZED (SELECT fw.wid FROM fw WHERE EXISTS (SELECT 1 FROM dmst_long_term_conditions l"
+        "  WHERE l.worker_id = fw.wid AND l.deleted = 0 AND l.noted_on <= ?1 AND (l.ended_on IS NULL OR l.ended_on >= ?1)))"
+        " SELECT (SELECT count(*) FROM mem), (SELECT count(*) FROM fw), (SELECT count(*) FROM fe),"
+        " (SELECT count(DISTINCT fol.wid) FROM fol JOIN fe ON fe.id = fol.eid),"
+        " (SELECT count(*) FROM seen),"
+        " (SELECT count(*) FROM seen WHERE EXISTS (SELECT 1 FROM dmst_consultations c WHERE c.worker_id = seen.wid"
+        "   AND c.status = 'closed' AND c.deleted = 0)"
+        "  OR EXISTS (SELECT 1 FROM dmst_documents d WHERE d.worker_id = seen.wid AND d.status = 'signed' AND d.deleted = 0)),"
+        " (SELECT count(DISTINCT act.eid) FROM act JOIN mem ON mem.id = act.eid WHERE act.code IN (%2)),"
+        " (SELECT count(DISTINCT act.eid) FROM act JOIN mem ON mem.id = act.eid WHERE act.code IN (%3)),"
+        " (SELECT count(DISTINCT act.eid) FROM act JOIN mem ON mem.id = act.eid WHERE act.code IN (%4)),"
+        " (SELECT count(*) FROM fw WHERE EXISTS (SELECT 1 FROM dmst_documents d WHERE d.worker_id = fw.wid"
+        "   AND d.kind = 'prevention_order' AND d.status = 'signed' AND d.deleted = 0 AND d.issued_on BETWEEN ?2 AND ?1)"
+        "  OR EXISTS (SELECT 1 FROM workplace_action_participants p JOIN act ON act.id = p.action_id"
+        "   WHERE p.worker_id = fw.wid AND p.deleted = 0 AND act.code IN (%3))),"
+        " (SELECT count(*) FROM fw WHERE EXISTS (SELECT 1 FROM workplace_action_participants p JOIN act ON act.id = p.action_id"
+        "   WHERE p.worker_id = fw.wid AND p.deleted = 0 AND act.code IN (%2))),"
+        " (SELECT count(*) FROM ald),"
+        " (SELECT count(*) FROM ald WHERE EXISTS (SELECT 1 FROM dmst_documents d WHERE d.worker_id = ald.wid"
+        "   AND d.kind = 'adjustment' AND d.status = 'signed' AND d.deleted = 0 AND d.issued_on BETWEEN ?2 AND ?1))")
+        .arg(scopeCtes(scope), codeList(ActionGroup::Awareness), codeList(ActionGroup::Advice), codeList(ActionGroup::PrimaryPrevention));
+    auto m = run(session, main, binds);
+    if (!m)
+        return m.error();
+    const auto n = [&](int column) { return m.value().value(column).toLongLong(); };
+    const qint64 members = n(0), followed = n(1);
+
+    // Employers' visit requests due in the period: answered on time by the appointment that took place
+    // for them, or by a performed visit of the same kind between the request and its latest date.
+    const QString requests = QStringLiteral(
+        "WITH %1 SELECT count(*), coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM appointments ap WHERE ap.request_id = r.id"
+        "  AND ap.deleted = 0 AND ap.status = 'done' AND ap.day <= r.due_by)"
+        " OR EXISTS (SELECT 1 FROM visits v WHERE v.worker_id = r.worker_id AND v.deleted = 0 AND v.status = 'done'"
+        "  AND v.kind = r.kind AND v.visit_date BETWEEN r.requested_on AND r.due_by) THEN 1 ELSE 0 END), 0)"
+        " FROM visit_requests r WHERE r.deleted = 0 AND r.origin = 'company' AND r.status <> 'cancelled'"
+        " AND r.due_by BETWEEN ?3 AND ?4 %2")
+        .arg(scopeCtes(scope), service ? QString() : QStringLiteral("AND r.establishment_id IN (SELECT id FROM est)"));
+    auto r = run(session, requests, binds);
+    if (!r)
+        return r.error();
+
+    // Events of the service's history (documents, visits a year back): the whole service, or in a
+    // narrower scope the workers followed at D in it.
+    const auto inScope = [service](const QString& column) {
+        return service ? QString() : QStringLiteral("AND %1 IN (SELECT wid FROM fw)").arg(column);
+    };
+    const QString adjustments = QStringLiteral(
+        "WITH %1 SELECT count(*) FROM dmst_documents d WHERE d.kind = 'adjustment' AND d.status = 'signed' AND d.deleted = 0"
+        " AND d.issued_on BETWEEN ?3 AND ?4"
+        " AND NOT EXISTS (SELECT 1 FROM dmst_documents c WHERE c.supersedes = d.id AND c.status = 'signed' AND c.deleted = 0) %2")
+        .arg(scopeCtes(scope), inScope(QStringLiteral("d.worker_id")));
+    auto adj = run(session, adjustments, binds);
+    if (!adj)
+        return adj.error();
+
+    // Pre-return visits a year back (the latest per worker), kept when an employment at a member
+    // establishment is in force one year after it.
+    const QString kept = QStringLiteral(
+        "WITH %1, pre(wid, lastday) AS (SELECT v.worker_id, max(v.visit_date) FROM visits v"
+        "  JOIN workers w ON w.id = v.worker_id AND w.deleted = 0 AND w.merged_into IS NULL"
+        "  WHERE v.deleted = 0 AND v.status = 'done' AND v.kind = 'PRE_RETURN' AND v.visit_date BETWEEN ?6 AND ?7 %2"
+        "  GROUP BY v.worker_id)"
+        " SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM employments em JOIN establishments e ON e.id = em.establishment_id"
+        "  WHERE em.worker_id = pre.wid AND em.deleted = 0 AND e.deleted = 0 AND em.start_date <= date(pre.lastday, '+1 year')"
+        "  AND (em.end_date IS NULL OR em.end_date >= date(pre.lastday, '+1 year')) AND %3)), 0) FROM pre")
+        .arg(scopeCtes(scope), inScope(QStringLiteral("v.worker_id")), memberAt(QStringLiteral("date(pre.lastday, '+1 year')")));
+    auto k = run(session, kept, binds);
+    if (!k)
+        return k.error();
+
+    // Satisfaction answers received in the period (anonymous; an establishment at most).
+    const QString satisfaction = QStringLiteral(
+        "WITH %1 SELECT"
+        " (SELECT count(*) FROM satisfaction_answers s WHERE s.deleted = 0 AND s.question = 'membership_interface' AND s.answered_on BETWEEN ?3 AND ?4 %2),"
+        " (SELECT count(*) FROM satisfaction_answers s WHERE s.deleted = 0 AND s.question = 'membership_interface' AND s.answered_on BETWEEN ?3 AND ?4 AND s.score >= 4 %2),"
+        " (SELECT count(*) FROM satisfaction_answers s WHERE s.deleted = 0 AND s.question = 'membership_information' AND s.answered_on BETWEEN ?3 AND ?4 %2),"
+        " (SELECT count(*) FROM satisfaction_answers s WHERE s.deleted = 0 AND s.question = 'membership_information' AND s.answered_on BETWEEN ?3 AND ?4 AND s.score >= 4 %2)")
+        .arg(scopeCtes(scope), service ? QString() : QStringLiteral("AND s.establishment_id IN (SELECT id FROM est)"));
+    auto sat = run(session, satisfaction, binds);
+    if (!sat)
+        return sat.error();
+
+    figures << Figure::counted(QStringLiteral("FE_ESTABLISHMENTS"), n(2), members)
+            << Figure::counted(QStringLiteral("FE_WORKERS"), n(3), followed)
+            << Figure::counted(QStringLiteral("WORKERS_SEEN"), n(4), followed)
+            << Figure::counted(QStringLiteral("REQUESTS_ON_TIME"), r.value().value(1).toLongLong(), r.value().value(0).toLongLong())
+            << Figure::counted(QStringLiteral("DMST_COMPUTERISED"), n(5), n(4))
+            << Figure::counted(QStringLiteral("AWARENESS_ESTABLISHMENTS"), n(6), members)
+            << Figure::counted(QStringLiteral("ADVICE_ESTABLISHMENTS"), n(7), members)
+            << Figure::counted(QStringLiteral("PRIMARY_PREVENTION_ESTABLISHMENTS"), n(8), members)
+            << Figure::counted(QStringLiteral("ADVICE_WORKERS"), n(9), followed)
+            << Figure::counted(QStringLiteral("AWARENESS_WORKERS"), n(10), followed)
+            << Figure::counted(QStringLiteral("ADJUSTMENT_PROPOSALS"), adj.value().value(0).toLongLong())
+            << Figure::notComputed(QStringLiteral("SOCIAL_SUPPORT_PEOPLE"),
+                                   QCoreApplication::translate("vigie::reports", "Vigie does not record job-retention cases and their social follow-up yet"))
+            << Figure::counted(QStringLiteral("KEPT_AFTER_PRE_RETURN"), k.value().value(1).toLongLong(), k.value().value(0).toLongLong())
+            << Figure::counted(QStringLiteral("ALD_WITH_RECOMMENDATION"), n(12), n(11))
+            << Figure::counted(QStringLiteral("SATISFACTION_MEMBERSHIP_INTERFACE"), sat.value().value(1).toLongLong(),
+                               sat.value().value(0).toLongLong())
+            << Figure::counted(QStringLiteral("SATISFACTION_MEMBERSHIP_INFORMATION"), sat.value().value(3).toLongLong(),
+                               sat.value().value(2).toLongLong())
+            << Figure::notComputed(QStringLiteral("WORKER_ACCOUNTS"), QCoreApplication::translate("vigie::reports", "Vigie has no portal with personal accounts for workers yet"))
+            << Figure::notComputed(QStringLiteral("ESTABLISHMENT_ACCOUNTS"), QCoreApplication::translate("vigie::reports", "Vigie has no portal with accounts for member establishments yet"));
+
+    QList<IndicatorResult> out;
+    for (const IndicatorDefinition& d : offerIndicators())
+        for (const Figure& f : figures)
+            if (f.code == d.code)
+                out << publishFigure(f, scope);
+    if (Status s = audit(session, QStringLiteral("allowed"),
+                         QStringLiteral("scope=%1 from=%2 to=%3").arg(scope.text(), period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)));
+        !s)
+        return s.error();
+    return out;
+}
+
+Result<QList<IndicatorStore::DelayRow>> IndicatorStore::delays(security::Session& session, const Period& period, const Scope& scope)
+{
+    if (Status s = requireScope(session, scope); !s)
+        return s.error();
+    const Binds binds(period, scope);
+    const bool service = scope.kind == ScopeKind::Service;
+    const QString visitSql = QStringLiteral(
+        "WITH %1 SELECT r.kind, CAST(julianday(min(ap.day)) - julianday(r.requested_on) AS INTEGER), min(ap.day) <= r.due_by"
+        " FROM visit_requests r JOIN appointments ap ON ap.request_id = r.id AND ap.deleted = 0 AND ap.status = 'done'"
+        " WHERE r.deleted = 0 AND r.status <> 'cancelled' %2 GROUP BY r.id HAVING min(ap.day) BETWEEN ?3 AND ?4")
+        .arg(scopeCtes(scope), service ? QString() : QStringLiteral("AND r.establishment_id IN (SELECT id FROM est)"));
+    QSqlQuery q(session.db().sql());
+    q.setForwardOnly(true);
+    static const QRegularExpression numbered(QStringLiteral("\\?(\\d+)"));
+    const auto prepare = [&](const QString& sql) -> Status {
+        int highest = 0;
+        for (auto it = numbered.globalMatch(sql); it.hasNext();)
+            highest = std::max(highest, it.next().captured(1).toInt());
+        if (!q.prepare(sql))
+            return storage::sqlFailure(q);
+        for (int i = 0; i < highest; ++i)
+            q.addBindValue(binds.values.value(i));
+        if (!q.exec())
+            return storage::sqlFailure(q);
+        return {};
+    };
+    if (Status s = prepare(visitSql); !s)
+        return s.error();
+    QMap<QString, QList<Delay>> byKind;
+    while (q.next())
+        byKind[q.value(0).toString()] << Delay{q.value(1).toLongLong(), q.value(2).toInt() == 1};
+    q.finish();
+    QList<DelayRow> out;
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+        out << DelayRow{it.key(), delayStats(it.value(), scope)};
+
+    const QString actionSql = QStringLiteral(
+        "WITH %1 SELECT CAST(julianday(r.answered_on) - julianday(r.requested_on) AS INTEGER) FROM workplace_action_requests r"
+        " WHERE r.deleted = 0 AND r.status = 'answered' AND r.answered_on BETWEEN ?3 AND ?4 AND r.establishment_id IN (SELECT id FROM est)")
+        .arg(scopeCtes(scope));
+    if (Status s = prepare(actionSql); !s)
+        return s.error();
+    QList<Delay> actions;
+    while (q.next())
+        actions << Delay{q.value(0).toLongLong(), q.value(0).toLongLong() <= ActionRequestTargetDays};
+    q.finish();
+    out << DelayRow{QStringLiteral("WORKPLACE_ACTION"), delayStats(actions, scope)};
+    if (Status s = session.audit(storage::AuditEvent{{}, {}, QStringLiteral("read"), QStringLiteral("report.delays"), {}, 0,
+                                                     QStringLiteral("allowed"),
+                                                     QStringLiteral("scope=%1 from=%2 to=%3").arg(scope.text(), period.from.toString(Qt::ISODate),
+                                                                                                   period.to.toString(Qt::ISODate))});
+        !s)
+        return s.error();
+    return out;
+}
+
+} // namespace vigie::reports

@@ -1,0 +1,83 @@
+#pragma once
+// The server store on the project's SQLCipher storage (the default, sync-design.md §4.5): one
+// encrypted file holding the service's data in the same schema as the desktops, the accounts and
+// their key slots (the server checks a user's password at enrolment), and the server's own tables
+// (_srv_*: change log, applied mutations, devices, quarantine). The raw database key lives in a key
+// file readable by the server's user only (0600), so that the service starts unattended.
+//
+// One writer at a time (SQLite), so server_seq is allocated in commit order, without gaps: the
+// counter row is updated inside the transaction that writes the change log, and rolls back with it.
+
+#include "core/Clock.h"
+#include "security/AccountStore.h"
+#include "storage/Backup.h"
+#include "storage/SecretKey.h"
+#include "sync/ServerStore.h"
+
+#include <functional>
+#include <memory>
+
+namespace vigie::storage {
+class Database;
+}
+namespace vigie::security {
+class Session;
+}
+
+namespace vigie::sync {
+
+class EmbeddedServerStore final : public ServerStore
+{
+public:
+    static QString databasePath(const QString& dir);
+    static QString keyFilePath(const QString& dir);
+
+    // Creates DIR (empty or absent), the encrypted store, its key file and the first administrator.
+    // `populate`, when given, receives the administrator's session to fill the new store (the demo)
+    // before everything in it is written to the change log.
+    using Populate = std::function<core::Status(std::unique_ptr<security::Session>)>;
+    static core::Status create(const QString& dir, const security::NewAccount& admin, const QString& password,
+                               const core::Clock& clock, const Populate& populate = {});
+    static core::Result<std::unique_ptr<EmbeddedServerStore>> open(const QString& dir, const core::Clock& clock);
+    ~EmbeddedServerStore() override;
+
+    // A verified online copy of the store at `out` (storage::Backup: same key, 0600; the key file is
+    // not copied: it stays with the server, or in the administrator's safe).
+    core::Result<storage::BackupCheck> backup(const QString& out);
+    // Puts a verified backup in place of the store of DIR (the current one is kept as
+    // "server.db.replaced-<UTC time>") and gives the store a new epoch, so that every desktop sees
+    // that the server went back in time and pushes again what it lost (sync-design.md §4.5). Audited.
+    // Returns the kept file's path. The server must be stopped.
+    static core::Result<QString> restore(const QString& dir, const QString& backupFile, const core::Clock& clock);
+
+    storage::Database& db() { return *m_db; }
+    const storage::SecretKey& key() const { return m_key; }
+
+    // Writes to the change log every row of the service's data not logged yet (data written on the
+    // server outside the protocol: the first administrator, the demo), in server transactions of at
+    // most `perTransaction` rows, so that a new device receives them by pulling from 0.
+    core::Result<int> logUnloggedRows(int perTransaction = 1000);
+
+    core::Result<Enrolment> enroll(const QString& login, const QString& password, const QString& deviceName) override;
+    core::Result<Device> authenticate(const QString& deviceId, const QString& credential) override;
+    core::Result<PushResponse> push(const Device& device, const PushRequest& request) override;
+    core::Result<PullPage> pull(const Device& device, qint64 cursor, int limit) override;
+    core::Status anchor(const Device& device, const AuditAnchor& head) override;
+    core::Result<AuditAnchor> lastAnchor(const Device& device) override;
+    core::Result<QList<Device>> devices() override;
+    core::Status revoke(const QString& deviceId) override;
+    core::Result<qint64> lastServerSeq() override;
+    QString epoch() override;
+
+private:
+    EmbeddedServerStore(QString dir, std::unique_ptr<storage::Database> db, storage::SecretKey key, const core::Clock& clock);
+    core::Status audit(const QString& login, const QString& role, const QString& action, const QString& resource,
+                       const QString& outcome, const QString& detail);
+
+    QString m_dir;
+    std::unique_ptr<storage::Database> m_db;
+    storage::SecretKey m_key;
+    const core::Clock& m_clock;
+};
+
+} // namespace vigie::sync
