@@ -34,19 +34,20 @@ bool sharesTeam(const Demand& d, const Professional& p)
 
 } // namespace
 
-Result<DemoAppointmentCounts> populateDemoAppointments(const QString& databasePath, const QString& password, const core::Clock& clock,
-                                                       quint64 seed, const std::function<void(const QString&)>& progress)
+namespace {
+
+// The agendas of the teams `login` plans for (the planner: team A; Dr Garnier: team B, which has no
+// planner of its own), booked as `login`.
+Result<DemoAppointmentCounts> populateFor(const QString& login, const QString& databasePath, const QString& password, const core::Clock& clock,
+                                          std::mt19937_64& rng)
 {
-    if (progress)
-        progress(QCoreApplication::translate("vigie::cli", "Appointments of the past month and the next four weeks…"));
     const QDate today = clock.today();
     const QDate first = today.addDays(-PastDays), last = today.addDays(FutureDays);
-    std::mt19937_64 rng(seed * 0x9E3779B97F4A7C15ULL + 19);
     const auto between = [&rng](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
 
     // Booked a month ago, early in the morning: the stores check every slot as they would have then.
     core::ManualClock then(QDateTime(first.addDays(-1), QTime(5, 0), Qt::UTC));
-    auto booking = security::signIn(databasePath, QStringLiteral("planif"), password, then);
+    auto booking = security::signIn(databasePath, login, password, then);
     if (!booking)
         return booking.error();
     security::Session& planner = *booking.value();
@@ -170,7 +171,7 @@ Result<DemoAppointmentCounts> populateDemoAppointments(const QString& databasePa
 
     // Today, as it is: what has happened is done (most), missed or cancelled; what is to come is
     // planned, half of it confirmed.
-    auto now = security::signIn(databasePath, QStringLiteral("planif"), password, clock);
+    auto now = security::signIn(databasePath, login, password, clock);
     if (!now)
         return now.error();
     const int nowMinute = core::Clock::parisMinutes(clock.nowUtc());
@@ -191,6 +192,26 @@ Result<DemoAppointmentCounts> populateDemoAppointments(const QString& databasePa
         counts.missed += status == AppointmentStatus::NoShow || status == AppointmentStatus::Cancelled ? 1 : 0;
     }
     return counts;
+}
+
+} // namespace
+
+Result<DemoAppointmentCounts> populateDemoAppointments(const QString& databasePath, const QString& password, const core::Clock& clock,
+                                                       quint64 seed, const std::function<void(const QString&)>& progress)
+{
+    if (progress)
+        progress(QCoreApplication::translate("vigie::cli", "Appointments of the past month and the next four weeks…"));
+    std::mt19937_64 rng(seed * 0x9E3779B97F4A7C15ULL + 19);
+    DemoAppointmentCounts total;
+    for (const QString& login : {QStringLiteral("planif"), QStringLiteral("medecin2")}) {
+        auto counts = populateFor(login, databasePath, password, clock, rng);
+        if (!counts)
+            return counts.error();
+        total.booked += counts.value().booked;
+        total.done += counts.value().done;
+        total.missed += counts.value().missed;
+    }
+    return total;
 }
 
 } // namespace vigie::cli

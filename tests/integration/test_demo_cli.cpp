@@ -58,42 +58,57 @@ TEST_CASE("the demo, per seed: its counts, every agenda in use around today, a f
             // Every employment that started before the window has its hiring visit.
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM visits WHERE deleted = 0 AND status = 'done'")) > 400);
 
-            auto teams = AgendaStore::teamsToPlan(s);
-            REQUIRE(teams);
-            auto agendas = AgendaStore::load(s, teams.value(), today, today);
-            REQUIRE(agendas);
-            REQUIRE(agendas.value().professionals.size() >= 5);
-            auto appointments = AppointmentStore::between(s, today.addDays(-30), today.addDays(28));
-            REQUIRE(appointments);
-            std::map<QString, std::pair<int, int>> perPro; // past (then done or missed), to come
-            int onToday = 0, pastStillPlanned = 0;
-            for (const Appointment& a : appointments.value()) {
-                auto& [past, coming] = perPro[a.professionalId];
-                if (a.day < today) {
-                    ++past;
-                    pastStillPlanned += a.status == AppointmentStatus::Planned || a.status == AppointmentStatus::Confirmed ? 1 : 0;
-                } else {
-                    ++coming;
+            // Every professional's agenda in use: team A's as its planner sees them, team B's as Dr Garnier
+            // does (team B has no planner of its own).
+            int professionals = 0, onToday = 0, pastStillPlanned = 0;
+            for (const QString& login : {QStringLiteral("planif"), QStringLiteral("medecin2")}) {
+                INFO(login.toStdString());
+                auto other = security::signIn(db, login, QString::fromLatin1(test::DemoPassword), clock);
+                REQUIRE(other);
+                security::Session& p = *other.value();
+                auto teams = AgendaStore::teamsToPlan(p);
+                REQUIRE(teams);
+                REQUIRE(teams.value().size() == 1);
+                auto agendas = AgendaStore::load(p, teams.value(), today, today);
+                REQUIRE(agendas);
+                auto appointments = AppointmentStore::between(p, today.addDays(-30), today.addDays(28));
+                REQUIRE(appointments);
+                std::map<QString, std::pair<int, int>> perPro; // past (then done or missed), to come
+                for (const Appointment& a : appointments.value()) {
+                    auto& [past, coming] = perPro[a.professionalId];
+                    if (a.day < today) {
+                        ++past;
+                        pastStillPlanned += a.status == AppointmentStatus::Planned || a.status == AppointmentStatus::Confirmed ? 1 : 0;
+                    } else {
+                        ++coming;
+                    }
+                    onToday += a.day == today ? 1 : 0;
                 }
-                onToday += a.day == today ? 1 : 0;
+                for (const Professional& pro : agendas.value().professionals) {
+                    INFO(pro.name.toStdString());
+                    CHECK(perPro[pro.id].first >= 3);  // the past month
+                    CHECK(perPro[pro.id].second >= 3); // the next four weeks
+                }
+                professionals += int(agendas.value().professionals.size());
             }
-            for (const Professional& p : agendas.value().professionals) {
-                INFO(p.name.toStdString());
-                CHECK(perPro[p.id].first >= 3);  // the past month
-                CHECK(perPro[p.id].second >= 3); // the next four weeks
-            }
+            // Team A: Dr Fontaine, the collaborator physician, the intern, the nurse; team B: Dr Garnier.
+            CHECK(professionals == 5);
             CHECK(onToday > 0);
             CHECK(pastStillPlanned == 0);
             const qint64 done = scalar(s, QStringLiteral("SELECT count(*) FROM appointments WHERE deleted = 0 AND status = 'done'"));
             CHECK(done >= 20);
 
-            // A few percent overdue among the active employments of the teams, none for years.
-            auto toPlan = visitsToPlan(s);
-            REQUIRE(toPlan);
+            // A few percent overdue among the active employments of the teams (both), none for years.
             int overdue = 0, longOverdue = 0;
-            for (const Demand& d : toPlan.value()) {
-                overdue += d.latest < today ? 1 : 0;
-                longOverdue += d.latest < today.addYears(-2) ? 1 : 0;
+            for (const QString& login : {QStringLiteral("planif"), QStringLiteral("medecin2")}) {
+                auto other = security::signIn(db, login, QString::fromLatin1(test::DemoPassword), clock);
+                REQUIRE(other);
+                auto toPlan = visitsToPlan(*other.value());
+                REQUIRE(toPlan);
+                for (const Demand& d : toPlan.value()) {
+                    overdue += d.latest < today ? 1 : 0;
+                    longOverdue += d.latest < today.addYears(-2) ? 1 : 0;
+                }
             }
             const qint64 active = scalar(s, QStringLiteral("SELECT count(*) FROM employments e WHERE e.deleted = 0 AND "
                                                            "(e.end_date IS NULL OR e.end_date >= ?) AND e.establishment_id IN "

@@ -49,7 +49,10 @@ TEST_CASE("plan proposes appointments the law and the agendas allow, and --apply
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QStringList proposals = lines(r.out);
-    REQUIRE(proposals.size() > 20);
+    // The demo books half of the visits due itself (issue 19: agendas in use from a month ago to four
+    // weeks ahead), so what is left to plan for team A over these two weeks is 8 visits, every one placed.
+    REQUIRE(proposals.size() == 8);
+    CHECK(QString::fromUtf8(r.err).contains(QStringLiteral("0 non placée")));
     CHECK(QString::fromUtf8(r.err).contains(QString::number(proposals.size())));
 
     QHash<QString, QList<QPair<int, int>>> busy; // professional|day → intervals
@@ -120,8 +123,20 @@ TEST_CASE("convocations print: one letter per appointment of the day, checked wi
     const auto text = vigie::test::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     REQUIRE(text.exitCode == 0);
     const QString body = QString::fromUtf8(text.out);
-    // One page per letter; each names the worker, the time and what to bring.
-    CHECK(body.count(QLatin1Char('\f')) == byDay.value(day).size());
+    // One page per appointment of the day in the planner's teams: those just booked and those the demo
+    // booked (read with the independent SQLCipher shell); each booked one names the worker, the time
+    // and what to bring.
+    const auto key = f.cli.as(f.db, QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("show")});
+    REQUIRE(key.exitCode == 0);
+    const auto ofDay = Cli::shell(f.db, key.out.trimmed(), key.err,
+                                  "SELECT 'n=' || count(*) FROM appointments a WHERE a.deleted = 0 AND a.status IN ('planned', 'confirmed') "
+                                  "AND a.day = '" + day.toLatin1() + "' AND a.establishment_id IN (SELECT te.establishment_id FROM "
+                                  "team_establishments te JOIN team_members m ON m.team_id = te.team_id AND m.deleted = 0 JOIN accounts c "
+                                  "ON c.id = m.account_id WHERE c.login = 'planif' AND te.deleted = 0);");
+    REQUIRE(ofDay.exitCode == 0);
+    const int letters = QString::fromUtf8(ofDay.out).section(QStringLiteral("n="), 1).trimmed().toInt();
+    CHECK(letters >= byDay.value(day).size());
+    CHECK(body.count(QLatin1Char('\f')) == letters);
     for (const QString& line : byDay.value(day)) {
         const QStringList c = line.split(QLatin1Char('\t'));
         CHECK(body.contains(c[7]));                    // the worker's name
@@ -285,10 +300,15 @@ TEST_CASE("convocations print --company: the letters of that company's workers o
                                    "JOIN enterprises n ON n.id = s.enterprise_id WHERE a.deleted = 0 AND a.status IN ('planned', 'confirmed') "
                                    "AND a.day BETWEEN '2026-11-09' AND '2026-11-20';");
     REQUIRE(owners.exitCode == 0);
-    QHash<QString, QStringList> workersOf; // SIREN → worker ids, one per appointment
-    for (const QString& line : lines(owners.out))
-        if (line.count(QLatin1Char('|')) == 1 && nameOf.contains(line.section(QLatin1Char('|'), 1)))
+    QHash<QString, QStringList> workersOf; // SIREN → worker ids just booked, one per appointment
+    QHash<QString, int> appointmentsOf;   // SIREN → every appointment of the period (the demo books some too)
+    for (const QString& line : lines(owners.out)) {
+        if (line.count(QLatin1Char('|')) != 1)
+            continue;
+        ++appointmentsOf[line.section(QLatin1Char('|'), 0, 0)];
+        if (nameOf.contains(line.section(QLatin1Char('|'), 1)))
             workersOf[line.section(QLatin1Char('|'), 0, 0)] << line.section(QLatin1Char('|'), 1);
+    }
     REQUIRE(workersOf.size() >= 2);
     QString siren;
     for (auto it = workersOf.cbegin(); it != workersOf.cend(); ++it)
@@ -305,7 +325,8 @@ TEST_CASE("convocations print --company: the letters of that company's workers o
     REQUIRE(text.exitCode == 0);
     const QString body = QString::fromUtf8(text.out);
     // One page per appointment of the company; every one of its workers, no worker of another company.
-    CHECK(body.count(QLatin1Char('\f')) == workersOf.value(siren).size());
+    CHECK(appointmentsOf.value(siren) >= workersOf.value(siren).size());
+    CHECK(body.count(QLatin1Char('\f')) == appointmentsOf.value(siren));
     QSet<QString> ours;
     for (const QString& id : workersOf.value(siren)) {
         ours.insert(nameOf.value(id));

@@ -188,7 +188,9 @@ TEST_CASE("guidance as you type: a risk implying SIR, a minor on a night post, a
     CHECK(sir.ok());
     CHECK(sir.line.followUp.category == Category::Sir);
     REQUIRE(columnsOf(sir.problems, Severity::Info) == QStringList{QStringLiteral("exposures")});
-    CHECK(sir.problems.first().message.contains(QStringLiteral("CHIM.AMIANTE")));
+    // The exposure by its label, never its internal code (issue 19 item 4).
+    CHECK(sir.problems.first().message.contains(QStringLiteral("Amiante (fibres)")));
+    CHECK_FALSE(sir.problems.first().message.contains(QStringLiteral("CHIM.AMIANTE")));
     CHECK(sir.problems.first().message.contains(QStringLiteral("SIR")));
 
     const LineCheck minorNight = checkLine(line({{Column::BirthDate, "10/05/2009"}, {Column::StartDate, "2026-09-01"},
