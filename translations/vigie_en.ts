@@ -1212,6 +1212,10 @@ Commands: %1</source>
         <source>The first %1 establishments by name are listed, and there are more: type to narrow</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ac&amp;tions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::core</name>
@@ -6002,6 +6006,234 @@ Commands: %1</source>
     </message>
     <message>
         <source>%1 workers named for %2 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::prevention::ActionDialog</name>
+    <message>
+        <source>Record a workplace action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People of the company who took part, named below or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to narrow the list; Down, then Space ticks a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workers who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others, by name or function (manager, CSE members…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;sheet version it fed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the report file (PDF, office document), if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.odt *.docx *.doc *.xlsx *.ods *.jpg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker employed here on that date: give the number of participants only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 workers by name are listed, and there are more: type to narrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) employed here on that date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is larger than %1 MB: attach a lighter file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::prevention::ActionsPanel</name>
+    <message>
+        <source>&amp;Record an action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rep&amp;ort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an action to see it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an action first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action has no report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the action&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n named)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workplace action recorded here yet: record one with Ctrl+Shift+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sheet version it fed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an establishment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace action recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -1212,6 +1212,10 @@ Commandes : %1</translation>
     <message>
         <source>The first %1 establishments by name are listed, and there are more: type to narrow</source>
         <translation>Les %1 premiers établissements par nom sont listés, et il y en a d’autres : tapez pour restreindre</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions</source>
+        <translation>Ac&amp;tions</translation>
     </message>
 </context>
 <context>
@@ -6004,6 +6008,234 @@ Commandes : %1</translation>
     <message>
         <source>%1 workers named for %2 participants</source>
         <translation>%1 salariés nommés pour %2 participants</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::prevention::ActionDialog</name>
+    <message>
+        <source>Record a workplace action</source>
+        <translation>Enregistrer une action en milieu de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>What was done, in a few words</source>
+        <translation>Ce qui a été fait, en quelques mots</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Intitulé</translation>
+    </message>
+    <message>
+        <source>People of the company who took part, named below or not</source>
+        <translation>Personnes de l’entreprise qui y ont participé, nommées ci-dessous ou non</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list; Down, then Space ticks a worker</source>
+        <translation>Tapez pour restreindre la liste ; Bas, puis Espace coche un salarié</translation>
+    </message>
+    <message>
+        <source>&amp;Workers who took part</source>
+        <translation>&amp;Salariés participants</translation>
+    </message>
+    <message>
+        <source>Others, by name or function (manager, CSE members…)</source>
+        <translation>Autres, par leur nom ou leur fonction (responsable, membres du CSE…)</translation>
+    </message>
+    <message>
+        <source>&amp;Other participants</source>
+        <translation>A&amp;utres participants</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Version %1 du %2</translation>
+    </message>
+    <message>
+        <source>Company &amp;sheet version it fed</source>
+        <translation>&amp;Version de la fiche d’entreprise alimentée</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Path of the report file (PDF, office document), if any</source>
+        <translation>Chemin du fichier du rapport (PDF, document bureautique), s’il y en a un</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>The action's report</source>
+        <translation>Le rapport de l’action</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.odt *.docx *.doc *.xlsx *.ods *.jpg *.png);;All files (*)</source>
+        <translation>Rapports (*.pdf *.odt *.docx *.doc *.xlsx *.ods *.jpg *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Led by %1</source>
+        <translation>Menée par %1</translation>
+    </message>
+    <message>
+        <source>No worker employed here on that date: give the number of participants only.</source>
+        <translation>Aucun salarié employé ici à cette date : indiquez seulement le nombre de participants.</translation>
+    </message>
+    <message>
+        <source>The first %1 workers by name are listed, and there are more: type to narrow</source>
+        <translation>Les %1 premiers salariés par nom sont listés, et il y en a d’autres : tapez pour restreindre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) employed here on that date.</source>
+        <translation>
+            <numerusform>%n salarié employé ici à cette date.</numerusform>
+            <numerusform>%n salariés employés ici à cette date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is larger than %1 MB: attach a lighter file.</source>
+        <translation>Le rapport dépasse %1 Mo : joignez un fichier plus léger.</translation>
+    </message>
+    <message>
+        <source>The report cannot be read: %1</source>
+        <translation>Le rapport ne peut pas être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::prevention::ActionsPanel</name>
+    <message>
+        <source>&amp;Record an action…</source>
+        <translation>&amp;Enregistrer une action…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Maj+N</translation>
+    </message>
+    <message>
+        <source>Save the rep&amp;ort…</source>
+        <translation>Enregistrer le rapp&amp;ort…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Maj+S</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Menée par</translation>
+    </message>
+    <message>
+        <source>Sheet version</source>
+        <translation>Version de la fiche</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Choose an action to see it whole.</source>
+        <translation>Choisissez une action pour la voir en entier.</translation>
+    </message>
+    <message>
+        <source>Choose an action first.</source>
+        <translation>Choisissez d’abord une action.</translation>
+    </message>
+    <message>
+        <source>This action has no report.</source>
+        <translation>Cette action n’a pas de rapport.</translation>
+    </message>
+    <message>
+        <source>Save the action's report</source>
+        <translation>Enregistrer le rapport de l’action</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n named)</source>
+        <translation>
+            <numerusform>%1 (%n nommé)</numerusform>
+            <numerusform>%1 (%n nommés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No workplace action recorded here yet: record one with Ctrl+Shift+N.</source>
+        <translation>Aucune action en milieu de travail enregistrée ici pour l’instant : enregistrez-en une avec Ctrl+Maj+N.</translation>
+    </message>
+    <message>
+        <source>Workers named</source>
+        <translation>Salariés nommés</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Autres participants</translation>
+    </message>
+    <message>
+        <source>Company sheet version it fed</source>
+        <translation>Version de la fiche d’entreprise alimentée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Choose an establishment first.</source>
+        <translation>Choisissez d’abord un établissement.</translation>
+    </message>
+    <message>
+        <source>Workplace action recorded.</source>
+        <translation>Action en milieu de travail enregistrée.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
     </message>
 </context>
 <context>

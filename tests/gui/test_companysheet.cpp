@@ -112,7 +112,7 @@ TEST_CASE("the company sheets page: draft by section, keyboard save and validati
     CHECK(history->item(0, 0)->text() == QStringLiteral("2"));
     history->selectRow(0);
     QTest::keyClick(&page, Qt::Key_D, Qt::ControlModifier);
-    auto* diff = page.findChild<QTextBrowser*>();
+    auto* diff = page.findChild<QTextBrowser*>(QStringLiteral("diff"));
     REQUIRE(diff);
     CHECK(diff->toPlainText().contains(QStringLiteral("Synthèse et préconisations")));
     CHECK(diff->toPlainText().contains(QStringLiteral("Presse capotée en février")));

@@ -4,6 +4,7 @@
 #include "companysheet/print/SheetPrinter.h"
 #include "core/Clock.h"
 #include "membership/EstablishmentStore.h"
+#include "prevention/ui/ActionsPanel.h"
 #include "thesaurus/ThesaurusStore.h"
 #include "thesaurus/ui/ThesaurusPickerAdapter.h"
 #include "ui/ThesaurusPicker.h"
@@ -98,6 +99,7 @@ CompanySheetsPage::CompanySheetsPage(security::Session& session, QWidget* parent
     historyButtons->addStretch();
     historyLayout->addLayout(historyButtons);
     m_diff = new QTextBrowser(historyTab);
+    m_diff->setObjectName(QStringLiteral("diff"));
     m_diff->setPlaceholderText(tr("Select two versions (or one, to compare it with the previous one) and press Compare."));
     historyLayout->addWidget(m_diff, 1);
     m_tabs->addTab(historyTab, tr("&History"));
@@ -249,6 +251,10 @@ CompanySheetsPage::CompanySheetsPage(security::Session& session, QWidget* parent
         say(tr("Draft abandoned."));
     });
 
+    // Workplace actions tab: what the team did at the establishment besides the sheet.
+    m_actions = new prevention::ActionsPanel(m_session, m_tabs);
+    m_tabs->addTab(m_actions, tr("Ac&tions"));
+
     // Keyboard first.
     const auto shortcut = [this](const QKeySequence& keys, const std::function<void()>& run) {
         connect(new QShortcut(keys, this), &QShortcut::activated, this, run);
@@ -312,6 +318,7 @@ bool CompanySheetsPage::selectEstablishment(const QString& establishmentId)
     m_title->setText(tr("Company sheet — %1 (SIRET %2)").arg(member.value().name, membership::formatSiret(member.value().siret)));
     clearDraft();
     reloadHistory();
+    m_actions->setEstablishment(establishmentId);
     // Resume one's own open draft, if any.
     auto drafts = CompanySheetStore::openDrafts(m_session, establishmentId);
     if (drafts) {
@@ -640,6 +647,7 @@ void CompanySheetsPage::clearPersonalData()
     m_title->setText(tr("Choose an establishment"));
     m_history->setRowCount(0);
     m_diff->clear();
+    m_actions->clear();
     clearDraft();
     say({});
 }

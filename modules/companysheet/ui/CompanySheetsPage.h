@@ -25,6 +25,9 @@ class QTextBrowser;
 namespace vigie::ui {
 class ThesaurusPicker;
 }
+namespace vigie::prevention {
+class ActionsPanel;
+}
 
 namespace vigie::companysheet {
 
@@ -77,6 +80,7 @@ private:
     QString m_establishmentId;
     QString m_draftId;
     QList<VersionInfo> m_versions;
+    prevention::ActionsPanel* m_actions = nullptr; // the establishment's workplace actions (issue 19 item 6)
 };
 
 } // namespace vigie::companysheet

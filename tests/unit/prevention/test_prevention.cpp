@@ -7,6 +7,7 @@
 #include "companysheet/CompanySheetStore.h"
 #include "prevention/ActionRequestStore.h"
 #include "prevention/ActionStore.h"
+#include "prevention/ParticipantStore.h"
 #include "reports/Indicators.h"
 
 #include <QFile>
@@ -241,6 +242,46 @@ TEST_CASE("requests for workplace actions: recorded with their date, answered by
     SECTION("a planner may not record: refused and audited")
     {
         CHECK(ActionRequestStore::record(*fx.planner, r).error().code == core::ErrorCode::Denied);
+        CHECK(test::value(*fx.iprp, QStringLiteral("SELECT count(*) FROM _audit WHERE outcome = 'denied' AND account = 'planif'")).toInt() == 1);
+    }
+}
+
+TEST_CASE("the workers who may be named as participants: employed at the establishment on the action's date (issue 19)")
+{
+    test::SheetFixture fx;
+    fx.addFacts(); // 3 workers since 2020, 1 since 2025-06-01
+    REQUIRE(test::addWorkers(*fx.planner, fx.establishmentId, 1, QStringLiteral("2020-01-01"), QStringLiteral("2025-12-31")));
+    REQUIRE(test::exec(*fx.planner, QStringLiteral("UPDATE workers SET birth_name = 'DURAND', first_birth_first_name = 'Paul', used_first_name = 'Polo' "
+                                                   "WHERE id = (SELECT worker_id FROM employments WHERE end_date = '2025-12-31')")));
+    const struct {
+        QDate date;
+        int expected;
+        bool durand;
+    } rows[] = {
+        {QDate(2026, 1, 15), 4, false}, // Durand left on 2025-12-31
+        {QDate(2025, 12, 31), 5, true}, // his last day
+        {QDate(2025, 5, 31), 4, true},  // before the 2025 hiring
+        {QDate(2019, 12, 31), 0, false},
+    };
+    for (const auto& row : rows) {
+        INFO(row.date.toString(Qt::ISODate).toStdString());
+        auto known = ParticipantStore::employedAt(*fx.iprp, fx.establishmentId, row.date, 100);
+        REQUIRE(known);
+        CHECK(known.value().size() == row.expected);
+        bool durand = false;
+        for (const KnownWorker& w : known.value())
+            durand = durand || w.name == QStringLiteral("DURAND Polo"); // the first name used, the name in capitals
+        CHECK(durand == row.durand);
+    }
+    // The limit is the caller's: one more than shown tells it there are more.
+    CHECK(ParticipantStore::employedAt(*fx.iprp, fx.establishmentId, QDate(2026, 1, 15), 2).value().size() == 2);
+    CHECK(test::value(*fx.iprp, QStringLiteral("SELECT count(*) FROM _audit WHERE resource = 'workplace_action' AND action = 'read' "
+                                               "AND outcome = 'allowed' AND account = 'iprp'"))
+              .toInt() == 5);
+
+    SECTION("a planner may not list them: refused and audited")
+    {
+        CHECK(ParticipantStore::employedAt(*fx.planner, fx.establishmentId, QDate(2026, 1, 15), 100).error().code == core::ErrorCode::Denied);
         CHECK(test::value(*fx.iprp, QStringLiteral("SELECT count(*) FROM _audit WHERE outcome = 'denied' AND account = 'planif'")).toInt() == 1);
     }
 }
