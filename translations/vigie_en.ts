@@ -1603,6 +1603,14 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>14 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRE&amp;T:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1604,6 +1604,14 @@ Commandes : %1</translation>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+    <message>
+        <source>SIRE&amp;T:</source>
+        <translation>SIR&amp;ET :</translation>
+    </message>
+    <message>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel :</translation>
     </message>

@@ -1234,8 +1234,8 @@ void Generator::worker()
     // few percent overdue).
     const qint64 earliestMid = QDate(birth.year() + 43, 1, 1).toJulianDay();
     const qint64 latestMid = QDate(birth.year() + 45, 12, 31).toJulianDay();
-    // The few left to do are those whose window closed less than a year ago or is still open.
-    if (birth.year() + 45 >= 2022 && earliestMid <= m_today && (m_rng.chance(0.96) || latestMid < m_today - 365)) {
+    // The few left to do are those whose window closed less than two years ago or is still open.
+    if (birth.year() + 45 >= 2022 && earliestMid <= m_today && (m_rng.chance(0.96) || latestMid < m_today - 730)) {
         const qint64 day = m_rng.between(earliestMid, std::min(latestMid, m_today + 30));
         const qint64 lastDay = std::min(latestMid, m_today);
         if (const Employment* e = activeAt(day))

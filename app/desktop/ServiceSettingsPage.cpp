@@ -25,6 +25,7 @@ ServiceSettingsPage::ServiceSettingsPage(security::Session& session, QWidget* pa
       m_postalCode(new QLineEdit(this)),
       m_city(new QLineEdit(this)),
       m_phone(new QLineEdit(this)),
+      m_siret(new QLineEdit(this)),
       m_email(new QLineEdit(this)),
       m_website(new QLineEdit(this)),
       m_identityMessage(new QLabel(this)),
@@ -51,6 +52,8 @@ ServiceSettingsPage::ServiceSettingsPage(security::Session& session, QWidget* pa
     idf->addRow(tr("&Postal code:"), m_postalCode);
     idf->addRow(tr("C&ity:"), m_city);
     idf->addRow(tr("P&hone:"), m_phone);
+    m_siret->setPlaceholderText(tr("14 digits"));
+    idf->addRow(tr("SIRE&T:"), m_siret); // required: the service's identity is also the invoices' seller
     idf->addRow(tr("&E-mail:"), m_email);
     idf->addRow(tr("&Website:"), m_website);
     auto* saveIdentityButton = new QPushButton(tr("Save the &identity"), identity);
@@ -105,6 +108,7 @@ void ServiceSettingsPage::reload()
         m_postalCode->setText(i.postalCode);
         m_city->setText(i.city);
         m_phone->setText(i.phone);
+        m_siret->setText(i.siret);
         m_email->setText(i.email);
         m_website->setText(i.website);
     } else if (!s) {
@@ -135,6 +139,7 @@ bool ServiceSettingsPage::saveIdentity()
     i.postalCode = m_postalCode->text().trimmed();
     i.city = m_city->text().trimmed();
     i.phone = m_phone->text().trimmed();
+    i.siret = m_siret->text().trimmed();
     i.email = m_email->text().trimmed();
     i.website = m_website->text().trimmed();
     const core::Status s = membership::ContributionStore::setServiceIdentity(m_session, i);

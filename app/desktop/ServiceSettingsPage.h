@@ -35,6 +35,7 @@ public:
     QLineEdit* postalCodeField() const { return m_postalCode; }
     QLineEdit* cityField() const { return m_city; }
     QLineEdit* phoneField() const { return m_phone; }
+    QLineEdit* siretField() const { return m_siret; }
     QLineEdit* emailField() const { return m_email; }
     QLineEdit* hostField() const { return m_host; }
     QSpinBox* portBox() const { return m_port; }
@@ -55,6 +56,7 @@ private:
     QLineEdit* m_postalCode;
     QLineEdit* m_city;
     QLineEdit* m_phone;
+    QLineEdit* m_siret;
     QLineEdit* m_email;
     QLineEdit* m_website;
     QLabel* m_identityMessage;

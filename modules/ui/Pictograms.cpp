@@ -147,6 +147,15 @@ QPixmap draw(Pictogram kind, const QColor& color, int size)
             p.drawRect(QRectF(10, 12 + row * 5, 12, 2));
         break;
     }
+    case Pictogram::Clock: { // the day's consultations: a clock face at nine
+        p.drawEllipse(QPointF(16, 16), 13, 13);
+        p.setCompositionMode(QPainter::CompositionMode_Clear);
+        p.drawEllipse(QPointF(16, 16), 10, 10);
+        p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        p.drawRect(QRectF(15, 8, 2.5, 9));  // the minute hand, at twelve
+        p.drawRect(QRectF(9, 15, 8, 2.5));  // the hour hand, at nine
+        break;
+    }
     }
     return pm;
 }

@@ -8,7 +8,7 @@
 namespace vigie::ui {
 
 // One per module (issue 19: a distinct icon for each entry of the navigation).
-enum class Pictogram { Worker, Building, Accounts, Chart, Calendar, Checklist, Document, Folder, Pulse, Briefcase, Clipboard, Gear };
+enum class Pictogram { Worker, Building, Accounts, Chart, Calendar, Checklist, Document, Folder, Pulse, Briefcase, Clipboard, Gear, Clock };
 
 QIcon pictogramIcon(Pictogram kind, const QColor& color = QColor(0x2f, 0x4a, 0x6d));
 

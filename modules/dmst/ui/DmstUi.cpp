@@ -21,7 +21,7 @@ void registerDmstUi(ui::ModuleRegistry& registry)
 
 void registerMyDayUi(ui::ModuleRegistry& registry)
 {
-    ui::ModuleEntry entry{QStringLiteral("myday"), QCoreApplication::translate("vigie::dmst", "My day"), ui::pictogramIcon(ui::Pictogram::Worker),
+    ui::ModuleEntry entry{QStringLiteral("myday"), QCoreApplication::translate("vigie::dmst", "My day"), ui::pictogramIcon(ui::Pictogram::Clock),
                           {security::Module::Records, security::Module::Planning},
                           [](security::Session& session, QWidget* parent) -> QWidget* { return new MyDayPage(session, parent); },
                           {}};

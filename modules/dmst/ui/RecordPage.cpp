@@ -15,6 +15,7 @@
 #include "workforce/WorkerStore.h"
 
 #include <QDateTime>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -160,14 +161,18 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     auto* right = new QWidget(split);
     auto* rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
-    auto* buttons = new QHBoxLayout;
+    // Two rows of two: four long French labels side by side widened the window past a laptop's
+    // screen (issue 19 item 5).
+    auto* buttons = new QGridLayout;
     m_new = new QPushButton(tr("New consultation (Ctrl+N)"), right);
     m_rights = new QPushButton(tr("Rights information given (Ctrl+I)"), right);
     m_close = new QPushButton(tr("Close the consultation (Ctrl+Enter)"), right);
     m_correct = new QPushButton(tr("Correct (Ctrl+Shift+C)"), right);
-    for (QPushButton* b : {m_new, m_rights, m_close, m_correct})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
+    buttons->addWidget(m_new, 0, 0);
+    buttons->addWidget(m_rights, 0, 1);
+    buttons->addWidget(m_close, 1, 0);
+    buttons->addWidget(m_correct, 1, 1);
+    buttons->setColumnStretch(2, 1);
     rl->addLayout(buttons);
     m_status = new QLabel(right);
     rl->addWidget(m_status);

@@ -180,6 +180,11 @@ QWidget* PdpPage::casesTab()
     reviewBar->addWidget(record);
     reviewBar->addWidget(close);
     reviewsLayout->addLayout(reviewBar);
+    // Long labels elide in the combo boxes instead of widening the window (issue 19 item 5).
+    for (QComboBox* combo : {m_stepKind, m_partner, m_situation}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
     detail->addWidget(reviewsBox, 1);
 
     splitter->addWidget(right);

@@ -210,6 +210,11 @@ AccountsPage::AccountsPage(Session& session, QWidget* parent)
     layout->setSpacing(8);
     layout->addWidget(title);
     layout->addLayout(columns, 1);
+    // Long names and roles elide in the combo boxes instead of widening the window (issue 19 item 5).
+    for (QComboBox* combo : findChildren<QComboBox*>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
 
     setTabOrder(m_accounts, m_toggleActive);
     setTabOrder(m_toggleActive, m_newRole);
