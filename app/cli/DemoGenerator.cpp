@@ -1057,11 +1057,10 @@ void Generator::visitsOf(const Employment& e, const QString& workerId)
         }
     }
     // Post-exposure visit (L4624-2-1, rule 7) when an SIR post has ended since October 2021: nearly
-    // always within the six months that follow; the few still waiting ended less than a year ago (a service
-    // does not leave one waiting for years).
+    // always within the six months that follow.
     static const QString postExposure = QStringLiteral("POST_EXPOSURE");
     static const qint64 postExposureFrom = QDate(2021, 10, 1).toJulianDay();
-    if (e.followUp == SIR && e.end >= postExposureFrom && e.end <= m_today && (m_rng.chance(0.97) || e.end < m_today - 365))
+    if (e.followUp == SIR && e.end >= postExposureFrom && e.end <= m_today && m_rng.chance(0.97))
         visit(e, workerId, e.end + m_rng.between(-20, 150), postExposure);
 }
 
@@ -1234,14 +1233,10 @@ void Generator::worker()
     // few percent overdue).
     const qint64 earliestMid = QDate(birth.year() + 43, 1, 1).toJulianDay();
     const qint64 latestMid = QDate(birth.year() + 45, 12, 31).toJulianDay();
-    // The few left to do are those whose window closed less than two years ago or is still open.
-    if (birth.year() + 45 >= 2022 && earliestMid <= m_today && (m_rng.chance(0.96) || latestMid < m_today - 730)) {
+    if (birth.year() + 45 >= 2022 && earliestMid <= m_today && m_rng.chance(0.96)) {
         const qint64 day = m_rng.between(earliestMid, std::min(latestMid, m_today + 30));
-        const qint64 lastDay = std::min(latestMid, m_today);
         if (const Employment* e = activeAt(day))
             visit(*e, workerId, day, w.midCareer);
-        else if (const Employment* last = activeAt(lastDay)) // not employed on the drawn day: done in the last days of the window
-            visit(*last, workerId, lastDay, w.midCareer);
     }
     // Visits on request (worker, employer or physician): a sizeable share of the activity.
     for (int y = 0; y < m_options.years; ++y) {

@@ -237,9 +237,9 @@ TEST_CASE("the IPRP records a workplace action with its report, keyboard only, a
     CHECK(test::value(*fx.iprp, QStringLiteral("SELECT count(DISTINCT code) FROM workplace_actions")).toInt() == codes.size());
     // The arrows open each one: the first and the last of the list, whole below it.
     table->setFocus();
-    QTest::keyClick(table, Qt::Key_End);
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier); // a table's Ctrl+End: the last row
     CHECK(panel->details()->toPlainText().contains(table->item(table->rowCount() - 1, 2)->text()));
-    QTest::keyClick(table, Qt::Key_Home);
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
     CHECK(panel->details()->toPlainText().contains(table->item(0, 2)->text()));
     CHECK(panel->selectedId() == table->item(0, 0)->data(Qt::UserRole).toString());
     CHECK(test::value(*fx.iprp, QStringLiteral("SELECT count(*) FROM _audit WHERE resource = 'workplace_action' AND action = 'write'")).toInt() ==
