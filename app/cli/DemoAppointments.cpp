@@ -62,7 +62,8 @@ Result<DemoAppointmentCounts> populateFor(const QString& login, const QString& d
         return loaded.error();
     Agendas agendas = loaded.value();
     // Half of the visits due (the most urgent first), so that the worklist keeps work to plan; and
-    // the visits asked for along the way (on request, R4624-34), as a service's agendas hold many.
+    // the visits asked for along the way (on request, R4624-34, for 30% of the current employments), as a
+    // service's agendas hold many: with the history leaving few visits overdue, they keep every agenda in use.
     QList<Demand> queue;
     for (const Demand& d : demands.value())
         if (between(0, 1) == 0)
@@ -79,7 +80,7 @@ Result<DemoAppointmentCounts> populateFor(const QString& login, const QString& d
             return core::Error{core::ErrorCode::Storage, storage::sqlErrorText(q)};
         QList<Demand> asked;
         while (q.next()) {
-            if (between(0, 99) >= 25)
+            if (between(0, 99) >= 30)
                 continue;
             Demand d;
             d.key = QStringLiteral("demo:on-request:") + q.value(2).toString();

@@ -790,7 +790,7 @@ class Generator
 {
 public:
     Generator(const Reference& ref, const DemoOptions& options, const core::Clock& clock)
-        : m_ref(ref), m_options(options), m_rng(options.seed), m_ids(clock.nowMsecs(), options.seed ^ 0x5EED1D5ull),
+        : m_ref(ref), m_options(options), m_rng(options.seed), m_catchUp(options.seed ^ 0xCA7C4011ull), m_ids(clock.nowMsecs(), options.seed ^ 0x5EED1D5ull),
           m_today(clock.today().toJulianDay()),
           m_windowStart(clock.today().addYears(-options.years).toJulianDay()), m_horizon(m_today + 60),
           m_dates(clock.today().addYears(-100).toJulianDay(), m_today + 400)
@@ -807,13 +807,20 @@ private:
     QString address(int section);
     int enterprise(int remaining);
     void worker();
-    void visit(const Employment& e, const QString& workerId, qint64 day, const QString& kind);
+    void visit(const Employment& e, const QString& workerId, qint64 day, const QString& kind) { visit(e, workerId, day, kind, m_rng); }
+    void visit(const Employment& e, const QString& workerId, qint64 day, const QString& kind, Rng& rng);
     void visitsOf(const Employment& e, const QString& workerId);
     QString nir(bool male, const QDate& birth, const QString& cog);
 
     const Reference& m_ref;
     const DemoOptions& m_options;
     Rng m_rng;
+    // Draws of the visits the history catches up on (a mid-career or post-exposure visit not left
+    // overdue for years): apart from m_rng, so the rest of a seed's demo stays as it was.
+    Rng m_catchUp;
+    // Set while an absence that overlaps another of the same worker is drawn: its draws are made (the
+    // rest of the seed's demo unchanged) but nothing is written.
+    bool m_discard = false;
     IdGenerator m_ids;
     const qint64 m_today;
     const qint64 m_windowStart;
@@ -999,28 +1006,30 @@ QString Generator::nir(bool male, const QDate& birth, const QString& cog)
     }
 }
 
-void Generator::visit(const Employment& e, const QString& workerId, qint64 day, const QString& kind)
+void Generator::visit(const Employment& e, const QString& workerId, qint64 day, const QString& kind, Rng& rng)
 {
     const Words& w = words();
     if (day > m_horizon)
         return;
     const QString& establishment = m_establishments[size_t(e.establishment)].id;
-    if (day > m_today) {
-        m_out->row(Visits, {m_ids.next(), workerId, establishment, kind, date(day), w.planned});
+    const auto write = [&](qint64 on, const QString& status) {
+        const QString id = m_ids.next();
+        if (m_discard)
+            return;
+        m_out->row(Visits, {id, workerId, establishment, kind, date(on), status});
         ++m_visitCount;
+    };
+    if (day > m_today) {
+        write(day, w.planned);
         return;
     }
-    const double r = m_rng.uniform();
+    const double r = rng.uniform();
     const QString& status = r < 0.92 ? w.done : r < 0.97 ? w.noShow : w.cancelled;
-    m_out->row(Visits, {m_ids.next(), workerId, establishment, kind, date(day), status});
-    ++m_visitCount;
+    write(day, status);
     if (&status != &w.done) { // rescheduled a few weeks later
-        const qint64 again = day + m_rng.between(14, 42);
-        if (again <= m_horizon) {
-            m_out->row(Visits, {m_ids.next(), workerId, establishment, kind, date(again),
-                                again > m_today ? w.planned : w.done});
-            ++m_visitCount;
-        }
+        const qint64 again = day + rng.between(14, 42);
+        if (again <= m_horizon)
+            write(again, again > m_today ? w.planned : w.done);
     }
 }
 
@@ -1060,8 +1069,12 @@ void Generator::visitsOf(const Employment& e, const QString& workerId)
     // always within the six months that follow.
     static const QString postExposure = QStringLiteral("POST_EXPOSURE");
     static const qint64 postExposureFrom = QDate(2021, 10, 1).toJulianDay();
-    if (e.followUp == SIR && e.end >= postExposureFrom && e.end <= m_today && m_rng.chance(0.97))
-        visit(e, workerId, e.end + m_rng.between(-20, 150), postExposure);
+    if (e.followUp == SIR && e.end >= postExposureFrom && e.end <= m_today) {
+        if (m_rng.chance(0.97))
+            visit(e, workerId, e.end + m_rng.between(-20, 150), postExposure);
+        else if (e.end < m_today - 365) // the few left waiting ended less than a year ago: this one was done
+            visit(e, workerId, e.end + m_catchUp.between(-20, 150), postExposure, m_catchUp);
+    }
 }
 
 void Generator::worker()
@@ -1233,10 +1246,33 @@ void Generator::worker()
     // few percent overdue).
     const qint64 earliestMid = QDate(birth.year() + 43, 1, 1).toJulianDay();
     const qint64 latestMid = QDate(birth.year() + 45, 12, 31).toJulianDay();
+    bool midCareerSeen = false;
     if (birth.year() + 45 >= 2022 && earliestMid <= m_today && m_rng.chance(0.96)) {
         const qint64 day = m_rng.between(earliestMid, std::min(latestMid, m_today + 30));
-        if (const Employment* e = activeAt(day))
+        if (const Employment* e = activeAt(day)) {
             visit(*e, workerId, day, w.midCareer);
+            midCareerSeen = true;
+        }
+    }
+    // The few left to do are those whose window is open or closed less than a year ago. One not drawn
+    // above whose window closed earlier (left undone, or the worker not employed on the drawn day, hired
+    // after the window) was done in the months following the first day employed in the window or after it.
+    if (!midCareerSeen && birth.year() + 45 >= 2022 && latestMid < m_today - 365) {
+        const Employment* first = nullptr;
+        qint64 from = 0;
+        for (int i = 0; i < n; ++i) {
+            const Employment& e = jobs[size_t(i)];
+            const qint64 day = std::max(e.start, earliestMid);
+            if ((e.end < 0 || e.end >= day) && day <= m_today && (!first || day < from)) {
+                first = &e;
+                from = day;
+            }
+        }
+        if (first) {
+            qint64 day = from + m_catchUp.between(0, 60);
+            day = std::min(day, std::min(m_today, first->end < 0 ? m_today : first->end));
+            visit(*first, workerId, day, w.midCareer, m_catchUp);
+        }
     }
     // Visits on request (worker, employer or physician): a sizeable share of the activity.
     for (int y = 0; y < m_options.years; ++y) {
@@ -1250,6 +1286,7 @@ void Generator::worker()
     // Absences for about 10% of workers, with return and pre-return visits when the rules ask.
     if (m_rng.chance(0.10)) {
         const int absences = m_rng.chance(0.8) ? 1 : 2;
+        std::vector<std::pair<qint64, qint64>> taken; // the worker's absences written, with the 8 days of a return visit
         for (int a = 0; a < absences; ++a) {
             const Employment& e = jobs[size_t(m_rng.below(n))];
             const qint64 lo = std::max(e.start, m_windowStart);
@@ -1276,9 +1313,16 @@ void Generator::worker()
             }
             const qint64 end = start + length - 1;
             const bool endKnown = end <= m_today || !m_rng.chance(0.3);
-            m_out->row(Absences, {m_ids.next(), workerId, e.id, *cause, date(start),
-                                  endKnown ? QVariant(date(end)) : QVariant()});
-            ++m_absenceCount;
+            // A worker is not absent twice at once: an absence overlapping one already written (or the
+            // days of its return visit) is drawn but not written, nor its visits.
+            const qint64 until = endKnown ? end + 9 : m_horizon;
+            m_discard = std::any_of(taken.cbegin(), taken.cend(), [&](const auto& t) { return start <= t.second && t.first <= until; });
+            const QString id = m_ids.next();
+            if (!m_discard) {
+                m_out->row(Absences, {id, workerId, e.id, *cause, date(start), endKnown ? QVariant(date(end)) : QVariant()});
+                ++m_absenceCount;
+                taken.emplace_back(start, until);
+            }
             // Pre-return visit during a long absence, return visit within 8 days after one that
             // requires it (maternity, occupational disease, accident ≥ 30 days, illness ≥ 60 days).
             if (cause != &w.maternity && length > 90 && m_rng.chance(0.3))
@@ -1288,6 +1332,7 @@ void Generator::worker()
                                      || (cause == &w.illness && length >= 60);
             if (endKnown && needsReturn)
                 visit(e, workerId, end + 1 + m_rng.between(0, 8), w.back);
+            m_discard = false;
         }
     }
 }
