@@ -9144,10 +9144,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The configuration file %1 lacks store, certificate or private_key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file %1 already exists; it is left untouched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9180,10 +9176,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PostgreSQL store is not available in this version; give a folder with --store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The store folder %1 is not empty; it is left untouched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9197,10 +9189,6 @@ Commands: %1</source>
     </message>
     <message>
         <source>This command needs --config FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PostgreSQL store is not available in this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9241,6 +9229,14 @@ Commands: %1</source>
     </message>
     <message>
         <source>Backup %1 verified: %2 audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 lacks store, state (with PostgreSQL), certificate or private_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log&apos;s PostgreSQL archive, checked with pg_restore: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9575,6 +9571,38 @@ Commands: %1</source>
     </message>
     <message>
         <source>Unable to put the backup in place at %1 (the previous store is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid PostgreSQL location &quot;%1&quot; (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds no Vigie server store (run vigie-server init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds a server store already; it is left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run %1 (is postgresql-client installed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no server log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9147,10 +9147,6 @@ Commandes : %1</translation>
         <translation>Le fichier de configuration %1 n’est pas du JSON valide : %2</translation>
     </message>
     <message>
-        <source>The configuration file %1 lacks store, certificate or private_key</source>
-        <translation>Il manque store, certificate ou private_key dans le fichier de configuration %1</translation>
-    </message>
-    <message>
         <source>The file %1 already exists; it is left untouched</source>
         <translation>Le fichier %1 existe déjà ; il n’est pas modifié</translation>
     </message>
@@ -9183,10 +9179,6 @@ Commandes : %1</translation>
         <translation>Valeur invalide pour %1 : « %2 »</translation>
     </message>
     <message>
-        <source>The PostgreSQL store is not available in this version; give a folder with --store</source>
-        <translation>Le magasin PostgreSQL n’est pas disponible dans cette version ; indiquez un dossier avec --store</translation>
-    </message>
-    <message>
         <source>The store folder %1 is not empty; it is left untouched</source>
         <translation>Le dossier du magasin %1 n’est pas vide ; il n’est pas modifié</translation>
     </message>
@@ -9201,10 +9193,6 @@ Commandes : %1</translation>
     <message>
         <source>This command needs --config FILE</source>
         <translation>Cette commande demande --config FICHIER</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL store is not available in this version</source>
-        <translation>Le magasin PostgreSQL n’est pas disponible dans cette version</translation>
     </message>
     <message>
         <source>Signal %1 received: stopping</source>
@@ -9245,6 +9233,14 @@ Commandes : %1</translation>
     <message>
         <source>Backup %1 verified: %2 audit records</source>
         <translation>Sauvegarde %1 vérifiée : %2 traces d’audit</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 lacks store, state (with PostgreSQL), certificate or private_key</source>
+        <translation>Le fichier de configuration %1 n’indique pas store, state (avec PostgreSQL), certificate ou private_key</translation>
+    </message>
+    <message>
+        <source>The log's PostgreSQL archive, checked with pg_restore: %1</source>
+        <translation>Archive PostgreSQL du journal du serveur, vérifiée avec pg_restore : %1</translation>
     </message>
 </context>
 <context>
@@ -9579,6 +9575,38 @@ Commandes : %1</translation>
     <message>
         <source>Unable to put the backup in place at %1 (the previous store is %2)</source>
         <translation>Impossible de mettre la sauvegarde en place à %1 (la base précédente est %2)</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1 on %2: %3</source>
+        <translation>Connexion impossible à la base PostgreSQL %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Invalid PostgreSQL location "%1" (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>Adresse PostgreSQL invalide « %1 » (postgresql://UTILISATEUR@HÔTE:PORT/BASE)</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds no Vigie server store (run vigie-server init)</source>
+        <translation>La base PostgreSQL %1 ne contient pas de magasin de serveur Vigie (lancez vigie-server init)</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds a server store already; it is left untouched</source>
+        <translation>La base PostgreSQL %1 contient déjà un magasin de serveur ; elle est laissée intacte</translation>
+    </message>
+    <message>
+        <source>Cannot run %1 (is postgresql-client installed?)</source>
+        <translation>Impossible de lancer %1 (postgresql-client est-il installé ?)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no server log</source>
+        <translation>L’archive %1 ne contient pas de journal de serveur</translation>
     </message>
 </context>
 <context>

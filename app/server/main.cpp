@@ -305,6 +305,8 @@ int runBackup(const QStringList& args, const vigie::core::Clock& clock)
     // stdout: the SHA-256 alone, as cli-contract.md words it; the rest for people on stderr.
     out(check.value().sha256);
     err(QCoreApplication::translate("vigie::server", "Backup %1 verified: %2 audit records").arg(a.value("--out")).arg(check.value().auditRecords));
+    if (config.value().onPostgres())
+        err(QCoreApplication::translate("vigie::server", "The log's PostgreSQL archive, checked with pg_restore: %1").arg(a.value("--out") + QStringLiteral(".pgdump")));
     return 0;
 }
 
@@ -316,9 +318,7 @@ int runRestore(const QStringList& args, const vigie::core::Clock& clock)
         return fail(config.error());
     if (a.positional.size() != 1)
         return usage(QCoreApplication::translate("vigie::server", "Usage: vigie-server restore --config FILE BACKUP"));
-    if (config.value().onPostgres())
-        return fail(Error{ErrorCode::Usage, QCoreApplication::translate("vigie::server", "A store on PostgreSQL is restored with pg_restore (see the administrator's guide)")});
-    auto kept = vigie::sync::EmbeddedServerStore::restore(config.value().store, a.positional.first(), clock);
+    auto kept = vigie::sync::EmbeddedServerStore::restore(config.value().storeFolder(), a.positional.first(), clock, config.value().postgres());
     if (!kept)
         return fail(kept.error());
     err(QCoreApplication::translate("vigie::server", "Store restored from %1; the replaced store is kept as %2; the desktops will see a new epoch")

@@ -11,6 +11,7 @@
 #include "storage/KeyRing.h"
 #include "sync/RowCodec.h"
 #include "sync/Scope.h"
+#include "sync/PostgresDump.h"
 #include "sync/ServerLog.h"
 
 #include <QCoreApplication>
@@ -248,6 +249,7 @@ core::Result<std::unique_ptr<EmbeddedServerStore>> EmbeddedServerStore::open(con
         return s.error(); // tables added since the store was made (the audit anchors)
     }
     std::unique_ptr<EmbeddedServerStore> store(new EmbeddedServerStore(dir, std::move(db.value()), key, clock, std::move(postgresLog)));
+    store->m_postgresLocation = postgres;
     if (store->m_postgresLog)
         if (auto caught = store->catchUp(); !caught)
             return caught.error();
@@ -706,20 +708,47 @@ core::Result<PullPage> EmbeddedServerStore::pull(const Device& device, qint64 cu
 
 core::Result<storage::BackupCheck> EmbeddedServerStore::backup(const QString& out)
 {
-    if (m_postgresLog)
-        return Error{ErrorCode::Usage, QCoreApplication::translate("vigie::sync", "A store on PostgreSQL is backed up with pg_dump (see the administrator's guide)")};
+    // With PostgreSQL, the file first, then the log: the log then holds every row the file's copy
+    // includes, and a restore catches the file up from it (never the other way round).
+    const QString dump = m_postgresLog ? out + QStringLiteral(".pgdump") : QString();
+    if (!dump.isEmpty() && QFile::exists(dump))
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::sync", "The file %1 already exists; it is left untouched").arg(dump)};
     auto check = storage::Backup::write(*m_db, m_key, QString(), out);
     if (!check)
         return check.error();
+    QString detail = QStringLiteral("file=%1 sha256=%2").arg(QFileInfo(out).fileName(), check.value().sha256);
+    if (!dump.isEmpty()) {
+        auto location = PostgresLocation::parse(m_postgresLocation);
+        const Status dumped = location ? PostgresDump::write(location.value(), dump) : Status(location.error());
+        auto dumpSum = dumped ? storage::Backup::sha256Of(dump) : core::Result<QString>(dumped.error());
+        if (!dumpSum) {
+            QFile::remove(out);
+            QFile::remove(dump);
+            return dumpSum.error();
+        }
+        detail += QStringLiteral(" dump=%1 dump_sha256=%2").arg(QFileInfo(dump).fileName(), dumpSum.value());
+    }
     if (Status s = audit(QStringLiteral("vigie-server"), QStringLiteral("admin"), QStringLiteral("backup"), QStringLiteral("server.backup"),
-                         QStringLiteral("success"), QStringLiteral("file=%1 sha256=%2").arg(QFileInfo(out).fileName(), check.value().sha256));
+                         QStringLiteral("success"), detail);
         !s)
         return s.error();
     return check;
 }
 
-core::Result<QString> EmbeddedServerStore::restore(const QString& dir, const QString& backupFile, const core::Clock& clock)
+core::Result<QString> EmbeddedServerStore::restore(const QString& dir, const QString& backupFile, const core::Clock& clock,
+                                                   const QString& postgres)
 {
+    std::optional<PostgresLocation> location;
+    const QString dump = backupFile + QStringLiteral(".pgdump");
+    if (!postgres.isEmpty()) {
+        auto parsed = PostgresLocation::parse(postgres);
+        if (!parsed)
+            return parsed.error();
+        location = parsed.value();
+        if (Status s = PostgresDump::check(dump); !s)
+            return Error{s.error().code, QCoreApplication::translate("vigie::sync", "The backup %1 is refused, nothing was replaced: %2")
+                                             .arg(dump, s.error().message)};
+    }
     auto keyRead = readKeyFile(dir);
     if (!keyRead)
         return keyRead.error();
@@ -737,6 +766,13 @@ core::Result<QString> EmbeddedServerStore::restore(const QString& dir, const QSt
         return Error{check.error().code, QCoreApplication::translate("vigie::sync", "The backup %1 is refused, nothing was replaced: %2")
                                              .arg(backupFile, check.error().message)};
     }
+    // The log: pg_restore in one transaction, so a failure leaves PostgreSQL as it was.
+    if (location)
+        if (Status s = PostgresDump::restore(*location, dump); !s) {
+            QFile::remove(copy);
+            return Error{s.error().code, QCoreApplication::translate("vigie::sync", "The backup %1 is refused, nothing was replaced: %2")
+                                             .arg(dump, s.error().message)};
+        }
     const QString kept = target + QStringLiteral(".replaced-") + clock.nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         if (QFileInfo::exists(target + suffix) && !QFile::rename(target + suffix, kept + suffix))
@@ -744,7 +780,7 @@ core::Result<QString> EmbeddedServerStore::restore(const QString& dir, const QSt
     if (!QFile::rename(copy, target))
         return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::sync", "Unable to put the backup in place at %1 (the previous store is %2)")
                                              .arg(target, kept)};
-    auto store = open(dir, clock);
+    auto store = open(dir, clock, postgres); // with PostgreSQL, the file catches up from the restored log
     if (!store)
         return store.error();
     storage::Database& db = *store.value()->m_db;

@@ -50,13 +50,17 @@ public:
     ~EmbeddedServerStore() override;
 
     // A verified online copy of the store at `out` (storage::Backup: same key, 0600; the key file is
-    // not copied: it stays with the server, or in the administrator's safe).
+    // not copied: it stays with the server, or in the administrator's safe). With PostgreSQL, the
+    // log's pg_dump archive beside it, "<out>.pgdump", taken after the file and checked.
     core::Result<storage::BackupCheck> backup(const QString& out);
     // Puts a verified backup in place of the store of DIR (the current one is kept as
     // "server.db.replaced-<UTC time>") and gives the store a new epoch, so that every desktop sees
     // that the server went back in time and pushes again what it lost (sync-design.md §4.5). Audited.
     // Returns the kept file's path. The server must be stopped.
-    static core::Result<QString> restore(const QString& dir, const QString& backupFile, const core::Clock& clock);
+    // With PostgreSQL, the log comes back from "<backup>.pgdump" (pg_restore, one transaction) before
+    // the file is replaced, and the file then catches up from it.
+    static core::Result<QString> restore(const QString& dir, const QString& backupFile, const core::Clock& clock,
+                                         const QString& postgres = {});
 
     storage::Database& db() { return *m_db; }
     ServerLog& log();
@@ -94,6 +98,7 @@ private:
     storage::SecretKey m_key;
     const core::Clock& m_clock;
     std::unique_ptr<ServerLog> m_postgresLog; // null on the embedded store
+    QString m_postgresLocation;
     std::unique_ptr<ServerLog> m_fileLog;     // the log in the file, on m_db's connection
 };
 

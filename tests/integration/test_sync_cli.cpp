@@ -346,7 +346,7 @@ TEST_CASE("sync between desktops through a demo server: what reaches whom, retri
     CHECK(waiting.out.contains("pending\t1\n"));
 }
 
-TEST_CASE("vigie-server on PostgreSQL: init, enrolment and synchronisation, SIGKILL and restart lose nothing, a second init refused")
+TEST_CASE("vigie-server on PostgreSQL: init, enrolment and synchronisation, SIGKILL and restart, backup and restore lose nothing, a second init refused")
 {
     auto& postgres = vigie::test::PostgresServer::shared();
     INFO(postgres.error().toStdString());
@@ -414,7 +414,35 @@ TEST_CASE("vigie-server on PostgreSQL: init, enrolment and synchronisation, SIGK
     const ProcessResult devices = server({QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--config"), config});
     REQUIRE(devices.exitCode == 0);
     CHECK(devices.out.count("\tactive\n") == 1);
+
+    // A backup while serving: the file's copy (its SHA-256 on stdout) and the log's pg_dump archive.
+    const QString backup = cli.file(QStringLiteral("backup.db"));
+    const ProcessResult backedUp = server({QStringLiteral("backup"), QStringLiteral("--config"), config, QStringLiteral("--out"), backup});
+    INFO(backedUp.err.toStdString());
+    REQUIRE(backedUp.exitCode == 0);
+    CHECK(backedUp.out.trimmed() == QCryptographicHash::hash(vigie::test::readAll(backup), QCryptographicHash::Sha256).toHex());
+    CHECK(vigie::test::run(QStringLiteral("pg_restore"), {QStringLiteral("--list"), backup + QStringLiteral(".pgdump")}).out.contains("_srv_change_log"));
+    // Written after it, then lost by the restore: the desktop sends it again under the new epoch.
+    REQUIRE(cli.as(desk, QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("apres"),
+                                                   QStringLiteral("--role"), QStringLiteral("planner"), QStringLiteral("--name"), QStringLiteral("Marc Apres"),
+                                                   QStringLiteral("--password-file"), cli.pw})
+                .exitCode == 0);
+    REQUIRE(cli.as(desk, QStringLiteral("admin"), {QStringLiteral("sync"), QStringLiteral("now")}).exitCode == 0);
+    const QByteArray epochBefore = psql(QStringLiteral("SELECT value FROM _srv_meta WHERE key = 'server_epoch'"));
     CHECK(again.stop() == 0);
+    const ProcessResult restored = server({QStringLiteral("restore"), QStringLiteral("--config"), config, backup});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(psql(QStringLiteral("SELECT count(*) FROM _srv_change_log WHERE payload LIKE '%Marc Apres%'")) == "0");
+    CHECK(psql(QStringLiteral("SELECT value FROM _srv_meta WHERE key = 'server_epoch'")) != epochBefore);
+    RunningServer restarted;
+    REQUIRE(restarted.start(config, url));
+    const ProcessResult resent = cli.as(desk, QStringLiteral("admin"), {QStringLiteral("sync"), QStringLiteral("now")});
+    INFO(resent.err.toStdString());
+    REQUIRE(resent.exitCode == 0);
+    CHECK_FALSE(resent.out.startsWith("pushed 0 "));
+    CHECK(psql(QStringLiteral("SELECT count(*) FROM _srv_change_log WHERE payload LIKE '%Marc Apres%'")) == "1");
+    CHECK(restarted.stop() == 0);
 
     // A second service initialised on the same database is refused; the first one is untouched.
     Cli other;
@@ -423,5 +451,5 @@ TEST_CASE("vigie-server on PostgreSQL: init, enrolment and synchronisation, SIGK
                                          QStringLiteral("--password-file"), other.pw});
     CHECK(second.exitCode == 1);
     CHECK(second.err.contains(location.section(QLatin1Char('/'), -1).toUtf8()));
-    CHECK(psql(QStringLiteral("SELECT v FROM _srv_counter")) == seqBefore);
+    CHECK(psql(QStringLiteral("SELECT count(*) FROM _srv_devices")) == "1");
 }

@@ -340,14 +340,6 @@ TEST_CASE("the server's store is backed up while it works, a restore comes back 
     a.createAccount(QStringLiteral("avant"), security::Role::Planner);
     REQUIRE(a.syncNow(service));
     const QString backup = service.dir.filePath(QStringLiteral("server-backup.db"));
-    if (Service::onPostgres()) {
-        // Not by this copy: a store on PostgreSQL says so, and nothing is written.
-        auto refused = service.store()->backup(backup);
-        REQUIRE_FALSE(refused);
-        CHECK(refused.error().message.contains(QStringLiteral("pg_dump")));
-        CHECK_FALSE(QFileInfo::exists(backup));
-        return;
-    }
     QString epochBefore;
     {
         auto store = service.store();
@@ -358,6 +350,10 @@ TEST_CASE("the server's store is backed up while it works, a restore comes back 
         CHECK(made.value().sha256.size() == 64);
         CHECK_FALSE(QFileInfo::exists(backup + QStringLiteral(".keyring")));
         CHECK((QFileInfo(backup).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+        // With PostgreSQL, the log's pg_dump archive beside it, readable by its owner only.
+        CHECK(QFileInfo::exists(backup + QStringLiteral(".pgdump")) == Service::onPostgres());
+        if (Service::onPostgres())
+            CHECK((QFileInfo(backup + QStringLiteral(".pgdump")).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
     }
     a.createAccount(QStringLiteral("apres"), security::Role::Planner);
     REQUIRE(a.syncNow(service));
@@ -373,12 +369,12 @@ TEST_CASE("the server's store is backed up while it works, a restore comes back 
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(bytes);
     }
-    auto refused = sync::EmbeddedServerStore::restore(service.storeDir, damaged, service.clock);
+    auto refused = sync::EmbeddedServerStore::restore(service.storeDir, damaged, service.clock, service.postgres);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("damaged.db")));
     CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM accounts WHERE login = 'apres'")) == 1);
 
-    auto kept = sync::EmbeddedServerStore::restore(service.storeDir, backup, service.clock);
+    auto kept = sync::EmbeddedServerStore::restore(service.storeDir, backup, service.clock, service.postgres);
     INFO((kept ? QString() : kept.error().message).toStdString());
     REQUIRE(kept);
     CHECK(QFileInfo::exists(kept.value()));
