@@ -6370,10 +6370,6 @@ Commandes : %1</translation>
         <translation>Périmètre %1 inconnu : aucune équipe, aucun établissement ni aucune entreprise de ce nom</translation>
     </message>
     <message>
-        <source>Vigie does not record job-retention cases and their social follow-up yet</source>
-        <translation>Vigie n’enregistre pas encore les dossiers de maintien en emploi ni leur suivi social</translation>
-    </message>
-    <message>
         <source>Vigie has no portal with personal accounts for workers yet</source>
         <translation>Vigie n’a pas encore de portail avec des comptes personnels pour les salariés</translation>
     </message>
@@ -6628,6 +6624,66 @@ Commandes : %1</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Job-retention cases opened, by origin</source>
+        <translation>Dossiers de maintien en emploi ouverts, par origine</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Steps of the job-retention cases, by kind</source>
+        <translation>Étapes des dossiers de maintien en emploi, par type</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Job-retention cases closed, by outcome</source>
+        <translation>Dossiers de maintien en emploi clos, par issue</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Follow-up of the job-retention cases</source>
+        <translation>Suivi des dossiers de maintien en emploi</translation>
+    </message>
+    <message>
+        <source>Cases open at the end of the period</source>
+        <translation>Dossiers ouverts à la fin de la période</translation>
+    </message>
+    <message>
+        <source>Reviews done (3 months, 6 months, one year)</source>
+        <translation>Points sociaux (3 et 6 mois) et bilans à un an réalisés</translation>
+    </message>
+    <message>
+        <source>Reviews done on or before their due day</source>
+        <translation>Points et bilans réalisés au plus tard à leur échéance</translation>
+    </message>
+    <message>
+        <source>Days from opening to closure: median</source>
+        <translation>Jours de l’ouverture à la clôture : médiane</translation>
+    </message>
+    <message>
+        <source>Days from opening to closure: 90th percentile</source>
+        <translation>Jours de l’ouverture à la clôture : 90e centile</translation>
+    </message>
+    <message>
+        <source>The worker's situation at the one-year review</source>
+        <translation>Situation du salarié au bilan à un an</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Kept in employment (same post, adjusted post, redeployed)</source>
+        <translation>Maintenus en emploi (même poste, poste aménagé, reclassement dans l’entreprise)</translation>
     </message>
 </context>
 <context>
