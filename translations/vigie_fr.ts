@@ -636,10 +636,6 @@ Commandes : %1</translation>
         <translation>Usage : vigie-cli pdp due [--today AAAA-MM-JJ]</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT</source>
-        <translation>Usage : vigie-cli pdp meeting --date AAAA-MM-JJ --decision ID_DOSSIER:TEXTE</translation>
-    </message>
-    <message>
         <source>Usage: vigie-cli pdp agenda [--date YYYY-MM-DD] --out FILE.pdf</source>
         <translation>Usage : vigie-cli pdp agenda [--date AAAA-MM-JJ] --out FICHIER.pdf</translation>
     </message>
@@ -658,6 +654,14 @@ Commandes : %1</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT [--decision CASE_ID:TEXT ...]</source>
+        <translation>Usage : vigie-cli pdp meeting --date AAAA-MM-JJ --decision ID_DOSSIER:TEXTE [--decision ID_DOSSIER:TEXTE ...]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp settings [--first-social MONTHS] [--second-social MONTHS] [--outcome MONTHS]</source>
+        <translation>Usage : vigie-cli pdp settings [--first-social MOIS] [--second-social MOIS] [--outcome MOIS]</translation>
     </message>
 </context>
 <context>
@@ -5316,6 +5320,38 @@ Commandes : %1</translation>
     <message>
         <source>Job retention</source>
         <translation>Maintien en emploi</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation>Compte rendu de la réunion</translation>
+    </message>
+    <message>
+        <source>Minutes of the %1 meetings of the day</source>
+        <translation>Compte rendu des %1 réunions du jour</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Réunion %1</translation>
+    </message>
+    <message>
+        <source>The first social review must come 1 to 24 months after the start (%1 given)</source>
+        <translation>Le premier point social doit avoir lieu 1 à 24 mois après le début du suivi (%1 indiqué)</translation>
+    </message>
+    <message>
+        <source>The second social review must come after the first (%1 months) and at most 36 months after the start (%2 given)</source>
+        <translation>Le second point social doit avoir lieu après le premier (%1 mois) et au plus 36 mois après le début du suivi (%2 indiqué)</translation>
+    </message>
+    <message>
+        <source>The outcome review must come 1 to 36 months after the return to work (%1 given)</source>
+        <translation>Le bilan doit avoir lieu 1 à 36 mois après la reprise du travail (%1 indiqué)</translation>
+    </message>
+    <message>
+        <source>Access refused: only the administrator changes the delays of the job-retention reviews</source>
+        <translation>Accès refusé : seul l’administrateur modifie les délais des points et bilans de maintien en emploi</translation>
     </message>
 </context>
 <context>
