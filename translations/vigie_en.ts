@@ -635,10 +635,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: vigie-cli pdp agenda [--date YYYY-MM-DD] --out FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,6 +652,14 @@ Commands: %1</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT [--decision CASE_ID:TEXT ...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp settings [--first-social MONTHS] [--second-social MONTHS] [--outcome MONTHS]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5316,6 +5320,38 @@ Commands: %1</source>
         <source>Job retention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the %1 meetings of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first social review must come 1 to 24 months after the start (%1 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second social review must come after the first (%1 months) and at most 36 months after the start (%2 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome review must come 1 to 36 months after the return to work (%1 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: only the administrator changes the delays of the job-retention reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::pdp::PdpPage</name>
@@ -6369,10 +6405,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vigie does not record job-retention cases and their social follow-up yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vigie has no portal with personal accounts for workers yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6626,6 +6658,66 @@ Commands: %1</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job-retention cases opened, by origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the job-retention cases, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job-retention cases closed, by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of the job-retention cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases open at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews done (3 months, 6 months, one year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews done on or before their due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from opening to closure: median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from opening to closure: 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker&apos;s situation at the one-year review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in employment (same post, adjusted post, redeployed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -636,10 +636,6 @@ Commandes : %1</translation>
         <translation>Usage : vigie-cli pdp due [--today AAAA-MM-JJ]</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT</source>
-        <translation>Usage : vigie-cli pdp meeting --date AAAA-MM-JJ --decision ID_DOSSIER:TEXTE</translation>
-    </message>
-    <message>
         <source>Usage: vigie-cli pdp agenda [--date YYYY-MM-DD] --out FILE.pdf</source>
         <translation>Usage : vigie-cli pdp agenda [--date AAAA-MM-JJ] --out FICHIER.pdf</translation>
     </message>
@@ -658,6 +654,14 @@ Commandes : %1</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT [--decision CASE_ID:TEXT ...]</source>
+        <translation>Usage : vigie-cli pdp meeting --date AAAA-MM-JJ --decision ID_DOSSIER:TEXTE [--decision ID_DOSSIER:TEXTE ...]</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli pdp settings [--first-social MONTHS] [--second-social MONTHS] [--outcome MONTHS]</source>
+        <translation>Usage : vigie-cli pdp settings [--first-social MOIS] [--second-social MOIS] [--outcome MOIS]</translation>
     </message>
 </context>
 <context>
@@ -5317,6 +5321,38 @@ Commandes : %1</translation>
         <source>Job retention</source>
         <translation>Maintien en emploi</translation>
     </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation>Compte rendu de la réunion</translation>
+    </message>
+    <message>
+        <source>Minutes of the %1 meetings of the day</source>
+        <translation>Compte rendu des %1 réunions du jour</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Réunion %1</translation>
+    </message>
+    <message>
+        <source>The first social review must come 1 to 24 months after the start (%1 given)</source>
+        <translation>Le premier point social doit avoir lieu 1 à 24 mois après le début du suivi (%1 indiqué)</translation>
+    </message>
+    <message>
+        <source>The second social review must come after the first (%1 months) and at most 36 months after the start (%2 given)</source>
+        <translation>Le second point social doit avoir lieu après le premier (%1 mois) et au plus 36 mois après le début du suivi (%2 indiqué)</translation>
+    </message>
+    <message>
+        <source>The outcome review must come 1 to 36 months after the return to work (%1 given)</source>
+        <translation>Le bilan doit avoir lieu 1 à 36 mois après la reprise du travail (%1 indiqué)</translation>
+    </message>
+    <message>
+        <source>Access refused: only the administrator changes the delays of the job-retention reviews</source>
+        <translation>Accès refusé : seul l’administrateur modifie les délais des points et bilans de maintien en emploi</translation>
+    </message>
 </context>
 <context>
     <name>vigie::pdp::PdpPage</name>
@@ -6370,10 +6406,6 @@ Commandes : %1</translation>
         <translation>Périmètre %1 inconnu : aucune équipe, aucun établissement ni aucune entreprise de ce nom</translation>
     </message>
     <message>
-        <source>Vigie does not record job-retention cases and their social follow-up yet</source>
-        <translation>Vigie n’enregistre pas encore les dossiers de maintien en emploi ni leur suivi social</translation>
-    </message>
-    <message>
         <source>Vigie has no portal with personal accounts for workers yet</source>
         <translation>Vigie n’a pas encore de portail avec des comptes personnels pour les salariés</translation>
     </message>
@@ -6628,6 +6660,66 @@ Commandes : %1</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Job-retention cases opened, by origin</source>
+        <translation>Dossiers de maintien en emploi ouverts, par origine</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Steps of the job-retention cases, by kind</source>
+        <translation>Étapes des dossiers de maintien en emploi, par type</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Job-retention cases closed, by outcome</source>
+        <translation>Dossiers de maintien en emploi clos, par issue</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Follow-up of the job-retention cases</source>
+        <translation>Suivi des dossiers de maintien en emploi</translation>
+    </message>
+    <message>
+        <source>Cases open at the end of the period</source>
+        <translation>Dossiers ouverts à la fin de la période</translation>
+    </message>
+    <message>
+        <source>Reviews done (3 months, 6 months, one year)</source>
+        <translation>Points sociaux (3 et 6 mois) et bilans à un an réalisés</translation>
+    </message>
+    <message>
+        <source>Reviews done on or before their due day</source>
+        <translation>Points et bilans réalisés au plus tard à leur échéance</translation>
+    </message>
+    <message>
+        <source>Days from opening to closure: median</source>
+        <translation>Jours de l’ouverture à la clôture : médiane</translation>
+    </message>
+    <message>
+        <source>Days from opening to closure: 90th percentile</source>
+        <translation>Jours de l’ouverture à la clôture : 90e centile</translation>
+    </message>
+    <message>
+        <source>The worker's situation at the one-year review</source>
+        <translation>Situation du salarié au bilan à un an</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Kept in employment (same post, adjusted post, redeployed)</source>
+        <translation>Maintenus en emploi (même poste, poste aménagé, reclassement dans l’entreprise)</translation>
     </message>
 </context>
 <context>
