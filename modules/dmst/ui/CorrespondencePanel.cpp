@@ -155,8 +155,8 @@ void CorrespondencePanel::refresh()
         ++row;
     }
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(Correspondent, std::min(m_table->columnWidth(Correspondent), 180));
-    m_table->setColumnWidth(Subject, std::min(m_table->columnWidth(Subject), 220));
+    m_table->setColumnWidth(Correspondent, std::min(m_table->columnWidth(Correspondent), 140));
+    m_table->setColumnWidth(Subject, std::min(m_table->columnWidth(Subject), 160));
 }
 
 bool CorrespondencePanel::add()

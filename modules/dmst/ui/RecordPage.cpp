@@ -229,7 +229,7 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     left->setMinimumWidth(420);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    split->setSizes({560, 780});
+    split->setSizes({620, 720});
     layout->addWidget(split, 1);
 
     m_autosave = new QTimer(this);

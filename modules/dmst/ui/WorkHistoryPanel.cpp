@@ -116,7 +116,7 @@ void WorkHistoryPanel::refresh()
     }
     m_table->resizeColumnsToContents();
     for (int c : {int(Employer), int(Post)})
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 200));
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 140));
 }
 
 bool WorkHistoryPanel::add()
