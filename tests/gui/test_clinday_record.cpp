@@ -36,6 +36,8 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <algorithm>
+
 using namespace vigie;
 using namespace vigie::dmst;
 
@@ -110,6 +112,20 @@ QStringList visibleSections(RecordPage& page)
         if (!page.sections()->item(i)->isHidden())
             out << page.sections()->item(i)->text();
     return out;
+}
+
+// Nothing of a panel is cut: every button and every field shown at least as wide as it asks.
+void checkNotCut(QWidget* panel)
+{
+    for (QWidget* w : panel->findChildren<QWidget*>()) {
+        if (!w->isVisible() || !(qobject_cast<QPushButton*>(w) || qobject_cast<QLineEdit*>(w)))
+            continue;
+        if (qobject_cast<QLineEdit*>(w) && qobject_cast<QLineEdit*>(w)->parentWidget() != panel)
+            continue; // a combo box's or a spin box's own editor
+        INFO(w->metaObject()->className() << " " << (qobject_cast<QPushButton*>(w) ? qobject_cast<QPushButton*>(w)->text().toStdString() : qobject_cast<QLineEdit*>(w)->placeholderText().toStdString()));
+        CHECK(w->width() >= std::min(w->sizeHint().width(), w->maximumWidth()));
+        CHECK(w->mapTo(panel, QPoint(w->width(), 0)).x() <= panel->width());
+    }
 }
 
 void showPage(RecordPage& page)
@@ -228,6 +244,7 @@ TEST_CASE("work history, correspondence with its PDF and consents are listed, ad
     QTest::keyClick(work->postEdit(), Qt::Key_Return);
     CHECK(work->table()->rowCount() == 1);
     CHECK(work->statusText().contains(QStringLiteral("date")));
+    checkNotCut(work);
     keepScreen(&page, QStringLiteral("clinday-work-history"));
 
     // 4° Correspondence with its PDF.
@@ -263,6 +280,7 @@ TEST_CASE("work history, correspondence with its PDF and consents are listed, ad
     QFile back(copy);
     REQUIRE(back.open(QIODevice::ReadOnly));
     CHECK(back.readAll() == pdf);
+    checkNotCut(letters);
     keepScreen(&page, QStringLiteral("clinday-correspondence"));
 
     // 7° An opposition to the team's access, then withdrawn with Ctrl+Shift+W.
@@ -279,6 +297,7 @@ TEST_CASE("work history, correspondence with its PDF and consents are listed, ad
     CHECK(consents->table()->item(0, ConsentsPanel::Withdrawn)->text() == QStringLiteral("en vigueur"));
     CHECK(test::valueOf(*session, QStringLiteral("SELECT count(*) FROM oppositions WHERE worker_id = ? AND withdrawn_at IS NULL"), {test::WorkerId}).toInt() == 1);
     CHECK(page.synthesis()->text().contains(QStringLiteral("L4624-8")));
+    checkNotCut(consents);
     keepScreen(&page, QStringLiteral("clinday-consents"));
     consents->table()->setFocus();
     consents->table()->setCurrentCell(0, 0);

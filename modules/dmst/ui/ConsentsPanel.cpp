@@ -48,7 +48,8 @@ ConsentsPanel::ConsentsPanel(security::Session& session, QWidget* scope, QWidget
     auto* row = new QHBoxLayout;
     m_date = new QLineEdit(this);
     m_date->setPlaceholderText(tr("dd/mm/yyyy"));
-    m_date->setMaximumWidth(m_date->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 16);
+    m_date->setMinimumWidth(m_date->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 16);
+    m_date->setMaximumWidth(m_date->minimumWidth() + 20);
     auto* dateLabel = new QLabel(tr("&Date"), this);
     dateLabel->setBuddy(m_date);
     auto* addButton = new QPushButton(tr("Record (Enter)"), this);
@@ -59,8 +60,12 @@ ConsentsPanel::ConsentsPanel(security::Session& session, QWidget* scope, QWidget
     row->addWidget(m_date);
     row->addStretch(1);
     row->addWidget(addButton);
-    row->addWidget(withdraw);
     layout->addLayout(row);
+    // Its own line: beside the date and the other button it was cut on a 1366-pixel screen.
+    auto* withdrawRow = new QHBoxLayout;
+    withdrawRow->addStretch(1);
+    withdrawRow->addWidget(withdraw);
+    layout->addLayout(withdrawRow);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);

@@ -53,7 +53,8 @@ CorrespondencePanel::CorrespondencePanel(security::Session& session, QWidget* pa
     m_correspondent->setPlaceholderText(tr("e.g. Dr Martin, cardiologist"));
     m_date = new QLineEdit(this);
     m_date->setPlaceholderText(tr("dd/mm/yyyy"));
-    m_date->setMaximumWidth(m_date->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 16);
+    m_date->setMinimumWidth(m_date->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 16);
+    m_date->setMaximumWidth(m_date->minimumWidth() + 20);
     m_subject = new QLineEdit(this);
     m_body = new QPlainTextEdit(this);
     m_body->setTabChangesFocus(true);

@@ -40,7 +40,8 @@ WorkHistoryPanel::WorkHistoryPanel(security::Session& session, QWidget* parent) 
     m_to = new QLineEdit(this);
     for (QLineEdit* d : {m_from, m_to}) {
         d->setPlaceholderText(tr("dd/mm/yyyy"));
-        d->setMaximumWidth(d->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 16);
+        d->setMinimumWidth(d->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 16);
+        d->setMaximumWidth(d->minimumWidth() + 20);
     }
     m_to->setToolTip(tr("Empty: the post is current"));
     const auto label = [this](const QString& text, QWidget* buddy) {
