@@ -2514,6 +2514,58 @@ Commands: %1</source>
         <source>My day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The attached file %1 is not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file %1 is larger than 10 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown letter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter has no attached PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached PDF does not match its fingerprint: it was damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity not qualified (INS status %1): check an identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RQTH: recognised disabled worker (SIA follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidity pension (SIA follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinforced follow-up (SIR): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinforced follow-up (SIR): %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for the record of %1: to answer by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for the record of %1: overdue since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::AccessRequestsPanel</name>
@@ -2645,6 +2697,73 @@ Commands: %1</source>
     </message>
 </context>
 <context>
+    <name>vigie::dmst::ConsentsPanel</name>
+    <message>
+        <source>Consents and oppositions of the worker (part 7°). An opposition to the team&apos;s access applies at once: only the occupational physician then reaches the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent or opposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents and oppositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the line chosen (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — given on %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::dmst::ConsultationForm</name>
     <message>
         <source>Visit</source>
@@ -2736,6 +2855,156 @@ Commands: %1</source>
     </message>
     <message>
         <source>Coded problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::CorrespondencePanel</name>
+    <message>
+        <source>Correspondence between health professionals (part 4°). Enter on a line opens the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter opened is shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save its PDF as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dr Martin, cardiologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text or summary of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF of the letter (optional): path of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;ed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the letter (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file %1 is larger than 10 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter added with its PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3
+Subject: %4
+
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,6 +3740,253 @@ Commands: %1</source>
     </message>
     <message>
         <source>Not closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents and oppositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::SynthesisPanel</name>
+    <message>
+        <source>Synthesis of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (used name: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born on %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matricule INS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — physician&apos;s decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exposure recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current, since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · L4161-1 factor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · by the occupational physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conclusion written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job retention (PDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case open since %1, followed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — next review on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::WorkHistoryPanel</name>
+    <message>
+        <source>Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25.62A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the post is current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NA&amp;F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the work history (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is missing (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the work history: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+NAF: %3 · from %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2515,6 +2515,58 @@ Commandes : %1</translation>
         <source>My day</source>
         <translation>Ma journée</translation>
     </message>
+    <message>
+        <source>The attached file %1 is not a PDF</source>
+        <translation>Le fichier joint %1 n’est pas un PDF</translation>
+    </message>
+    <message>
+        <source>The attached file %1 is larger than 10 MiB</source>
+        <translation>Le fichier joint %1 dépasse 10 Mio</translation>
+    </message>
+    <message>
+        <source>Unknown letter: %1</source>
+        <translation>Courrier inconnu : %1</translation>
+    </message>
+    <message>
+        <source>This letter has no attached PDF</source>
+        <translation>Ce courrier n’a pas de PDF joint</translation>
+    </message>
+    <message>
+        <source>The attached PDF does not match its fingerprint: it was damaged</source>
+        <translation>Le PDF joint ne correspond plus à son empreinte : il a été endommagé</translation>
+    </message>
+    <message>
+        <source>Identity not qualified (INS status %1): check an identity document</source>
+        <translation>Identité non qualifiée (statut INS %1) : vérifier une pièce d’identité</translation>
+    </message>
+    <message>
+        <source>RQTH: recognised disabled worker (SIA follow-up)</source>
+        <translation>RQTH : travailleur handicapé reconnu (suivi individuel adapté)</translation>
+    </message>
+    <message>
+        <source>Invalidity pension (SIA follow-up)</source>
+        <translation>Pension d’invalidité (suivi individuel adapté)</translation>
+    </message>
+    <message>
+        <source>Reinforced follow-up (SIR): %1</source>
+        <translation>Suivi individuel renforcé (SIR) : %1</translation>
+    </message>
+    <message>
+        <source>Reinforced follow-up (SIR): %1 — %2</source>
+        <translation>Suivi individuel renforcé (SIR) : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Request for the record of %1: to answer by %2</source>
+        <translation>Demande d’accès au dossier du %1 : à satisfaire au plus tard le %2</translation>
+    </message>
+    <message>
+        <source>Request for the record of %1: overdue since %2</source>
+        <translation>Demande d’accès au dossier du %1 : en retard depuis le %2</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 depuis le %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::AccessRequestsPanel</name>
@@ -2646,6 +2698,73 @@ Commandes : %1</translation>
     </message>
 </context>
 <context>
+    <name>vigie::dmst::ConsentsPanel</name>
+    <message>
+        <source>Consents and oppositions of the worker (part 7°). An opposition to the team's access applies at once: only the occupational physician then reaches the record.</source>
+        <translation>Consentements et oppositions du salarié (partie 7°). Une opposition à l’accès de l’équipe s’applique aussitôt : seul le médecin du travail accède alors au dossier.</translation>
+    </message>
+    <message>
+        <source>Consent or opposition</source>
+        <translation>Consentement ou opposition</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Consents and oppositions</source>
+        <translation>Consentements et oppositions</translation>
+    </message>
+    <message>
+        <source>&amp;Nature</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>Enregistrer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Withdraw the line chosen (Ctrl+Shift+W)</source>
+        <translation>Retirer la ligne choisie (Ctrl+Maj+W)</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation>« %1 » n’est pas une date (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, on %2</source>
+        <translation>Enregistré : %1, le %2</translation>
+    </message>
+    <message>
+        <source>%1 — given on %2, %3</source>
+        <translation>%1 — donné le %2, %3</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>retiré le %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation>Retiré le %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>vigie::dmst::ConsultationForm</name>
     <message>
         <source>Visit</source>
@@ -2738,6 +2857,159 @@ Commandes : %1</translation>
     <message>
         <source>Coded problems</source>
         <translation>Problèmes codés</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::CorrespondencePanel</name>
+    <message>
+        <source>Correspondence between health professionals (part 4°). Enter on a line opens the letter.</source>
+        <translation>Correspondances entre professionnels de santé (partie 4°). Entrée sur une ligne ouvre le courrier.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Correspondent</source>
+        <translation>Correspondant</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <source>The letter opened is shown here</source>
+        <translation>Le courrier ouvert s’affiche ici</translation>
+    </message>
+    <message>
+        <source>Save its PDF as…</source>
+        <translation>Enregistrer son PDF sous…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>e.g. Dr Martin, cardiologist</source>
+        <translation>ex. Dr Martin, cardiologue</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Text or summary of the letter</source>
+        <translation>Texte ou résumé du courrier</translation>
+    </message>
+    <message>
+        <source>PDF of the letter (optional): path of the file</source>
+        <translation>PDF du courrier (facultatif) : chemin du fichier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation>Co&amp;urrier</translation>
+    </message>
+    <message>
+        <source>Dat&amp;ed</source>
+        <translation>Da&amp;té du</translation>
+    </message>
+    <message>
+        <source>&amp;Correspondent</source>
+        <translation>&amp;Correspondant</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject</source>
+        <translation>O&amp;bjet</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation>P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Add the letter (Enter)</source>
+        <translation>Ajouter le courrier (Entrée)</translation>
+    </message>
+    <message>
+        <source>PDF of the letter</source>
+        <translation>PDF du courrier</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the PDF of the letter</source>
+        <translation>Enregistrer le PDF du courrier</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation>« %1 » n’est pas une date (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>The attached file %1 is larger than 10 MiB</source>
+        <translation>Le fichier joint %1 dépasse 10 Mio</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Letter added: %1</source>
+        <translation>Courrier ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Letter added with its PDF: %1</source>
+        <translation>Courrier ajouté avec son PDF : %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3
+Subject: %4
+
+%5</source>
+        <translation>%1 le %2 — %3
+Objet : %4
+
+%5</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3745,254 @@ Commandes : %1</translation>
     <message>
         <source>Not closed: %1</source>
         <translation>Non clôturée : %1</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation>Parcours professionnel</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <source>Consents and oppositions</source>
+        <translation>Consentements et oppositions</translation>
+    </message>
+    <message>
+        <source>Sections of the record</source>
+        <translation>Sections du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::SynthesisPanel</name>
+    <message>
+        <source>Synthesis of the record</source>
+        <translation>Synthèse du dossier</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source> (used name: %1)</source>
+        <translation> (nom d’usage : %1)</translation>
+    </message>
+    <message>
+        <source>Born on %1 — %2</source>
+        <translation>Né(e) le %1 — %2</translation>
+    </message>
+    <message>
+        <source>INS status: %1</source>
+        <translation>Statut INS : %1</translation>
+    </message>
+    <message>
+        <source>Matricule INS: %1</source>
+        <translation>Matricule INS : %1</translation>
+    </message>
+    <message>
+        <source>Current posts</source>
+        <translation>Postes actuels</translation>
+    </message>
+    <message>
+        <source>No current post</source>
+        <translation>Aucun poste actuel</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source> — physician's decision: %1</source>
+        <translation> — décision du médecin : %1</translation>
+    </message>
+    <message>
+        <source>Exposures</source>
+        <translation>Expositions</translation>
+    </message>
+    <message>
+        <source>No exposure recorded</source>
+        <translation>Aucune exposition enregistrée</translation>
+    </message>
+    <message>
+        <source>current, since %1</source>
+        <translation>actuelle, depuis le %1</translation>
+    </message>
+    <message>
+        <source>past, %1 to %2</source>
+        <translation>passée, du %1 au %2</translation>
+    </message>
+    <message>
+        <source> · L4161-1 factor: %1</source>
+        <translation> · facteur L4161-1 : %1</translation>
+    </message>
+    <message>
+        <source>Next due visits</source>
+        <translation>Prochaines visites dues</translation>
+    </message>
+    <message>
+        <source>No visit due</source>
+        <translation>Aucune visite due</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>entre le %1 et le %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source> · by the occupational physician</source>
+        <translation> · par le médecin du travail</translation>
+    </message>
+    <message>
+        <source>Last conclusions</source>
+        <translation>Dernières conclusions</translation>
+    </message>
+    <message>
+        <source>No closed consultation</source>
+        <translation>Aucune consultation close</translation>
+    </message>
+    <message>
+        <source>no conclusion written</source>
+        <translation>pas de conclusion écrite</translation>
+    </message>
+    <message>
+        <source>Last documents</source>
+        <translation>Derniers documents</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Aucun document</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Job retention (PDP)</source>
+        <translation>Prévention de la désinsertion professionnelle (PDP)</translation>
+    </message>
+    <message>
+        <source>No open case</source>
+        <translation>Aucun dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Case open since %1, followed by %2</source>
+        <translation>Dossier ouvert depuis le %1, suivi par %2</translation>
+    </message>
+    <message>
+        <source> — next review on %1</source>
+        <translation> — prochain point le %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::WorkHistoryPanel</name>
+    <message>
+        <source>Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it.</source>
+        <translation>Parcours professionnel (partie 2°) : employeurs, postes, NAF et périodes, postes passés compris. Entrée sur une ligne l’ouvre.</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>NAF</source>
+        <translation>NAF</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation>Parcours professionnel</translation>
+    </message>
+    <message>
+        <source>e.g. 25.62A</source>
+        <translation>ex. 25.62A</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Empty: the post is current</source>
+        <translation>Vide : le poste est actuel</translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation>&amp;Employeur</translation>
+    </message>
+    <message>
+        <source>P&amp;ost</source>
+        <translation>P&amp;oste</translation>
+    </message>
+    <message>
+        <source>NA&amp;F</source>
+        <translation>NA&amp;F</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>D&amp;u</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Add to the work history (Enter)</source>
+        <translation>Ajouter au parcours (Entrée)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <source>The start date is missing (dd/mm/yyyy)</source>
+        <translation>La date de début manque (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation>« %1 » n’est pas une date (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Added to the work history: %1 — %2</source>
+        <translation>Ajouté au parcours professionnel : %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+NAF: %3 · from %4 to %5</source>
+        <translation>%1 — %2
+NAF : %3 · du %4 au %5</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
     </message>
 </context>
 <context>
