@@ -4,6 +4,7 @@
 // server runs as `nobody` (initdb refuses root). Each test takes a fresh database of its own.
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -11,6 +12,7 @@
 #include <QUuid>
 
 #include <grp.h>
+#include <signal.h>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -47,11 +49,19 @@ public:
         return QStringLiteral("postgresql://vigie@127.0.0.1:%1/%2").arg(m_port).arg(database);
     }
 
+    // Runs at exit, after the application object is gone (no QProcess then): a fast shutdown is
+    // SIGINT to the postmaster, whose pid is the first line of postmaster.pid; waited for, so that the
+    // folder can then be removed.
     ~PostgresServer()
     {
-        if (m_ok)
-            run({binDir() + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-                 QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
+        QFile pidFile(m_dir.filePath(QStringLiteral("data/postmaster.pid")));
+        if (!pidFile.open(QIODevice::ReadOnly))
+            return;
+        const pid_t pid = pid_t(pidFile.readLine().trimmed().toLong());
+        if (pid <= 0 || ::kill(pid, SIGINT) != 0)
+            return;
+        for (int i = 0; i < 200 && ::kill(pid, 0) == 0; ++i)
+            ::usleep(50000);
     }
 
 private:
