@@ -635,10 +635,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: vigie-cli pdp agenda [--date YYYY-MM-DD] --out FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,11 +655,11 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appointments of the past month and the next four weeks…</source>
+        <source>Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT [--decision CASE_ID:TEXT ...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demonstration appointment</source>
+        <source>Usage: vigie-cli pdp settings [--first-social MONTHS] [--second-social MONTHS] [--outcome MONTHS]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1208,14 +1204,6 @@ Commands: %1</source>
         <source>Add an exposure of the thesaurus: type a code or words of its label, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The first %1 establishments by name are listed, and there are more: type to narrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ac&amp;tions</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>vigie::core</name>
@@ -1349,10 +1337,6 @@ Commands: %1</source>
     </message>
     <message>
         <source>Your session has ended: sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1565,121 +1549,6 @@ Commands: %1</source>
     </message>
     <message>
         <source>&amp;Enrol this workstation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vigie::desktop::ServiceSettingsPage</name>
-    <message>
-        <source>&lt;h2&gt;Service settings&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service: identity and contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed on the convocations, the prevention orders and the invoices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Postal code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>14 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIRE&amp;T:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the &amp;identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail server (convocations and reminders)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None (internal relay only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> day(s) before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encr&amp;yption:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;nder address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the &amp;mail server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service&apos;s identity is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mail server is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2645,6 +2514,58 @@ Commands: %1</source>
         <source>My day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The attached file %1 is not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file %1 is larger than 10 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown letter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter has no attached PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached PDF does not match its fingerprint: it was damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity not qualified (INS status %1): check an identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RQTH: recognised disabled worker (SIA follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidity pension (SIA follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinforced follow-up (SIR): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinforced follow-up (SIR): %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for the record of %1: to answer by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for the record of %1: overdue since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::AccessRequestsPanel</name>
@@ -2776,6 +2697,73 @@ Commands: %1</source>
     </message>
 </context>
 <context>
+    <name>vigie::dmst::ConsentsPanel</name>
+    <message>
+        <source>Consents and oppositions of the worker (part 7°). An opposition to the team&apos;s access applies at once: only the occupational physician then reaches the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent or opposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents and oppositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the line chosen (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — given on %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::dmst::ConsultationForm</name>
     <message>
         <source>Visit</source>
@@ -2867,6 +2855,156 @@ Commands: %1</source>
     </message>
     <message>
         <source>Coded problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::CorrespondencePanel</name>
+    <message>
+        <source>Correspondence between health professionals (part 4°). Enter on a line opens the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter opened is shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save its PDF as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dr Martin, cardiologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text or summary of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF of the letter (optional): path of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;ed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the letter (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file %1 is larger than 10 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter added with its PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3
+Subject: %4
+
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3602,6 +3740,253 @@ Commands: %1</source>
     </message>
     <message>
         <source>Not closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents and oppositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::SynthesisPanel</name>
+    <message>
+        <source>Synthesis of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (used name: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born on %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matricule INS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — physician&apos;s decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exposure recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current, since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · L4161-1 factor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · by the occupational physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conclusion written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job retention (PDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case open since %1, followed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — next review on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::WorkHistoryPanel</name>
+    <message>
+        <source>Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25.62A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the post is current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NA&amp;F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the work history (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is missing (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the work history: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+NAF: %3 · from %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4450,10 +4835,6 @@ Commands: %1</source>
     </message>
     <message>
         <source>Team in charge of this establishment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first %1 establishments by name are shown, and there are more: type a name, a SIRET or a city to narrow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5455,6 +5836,38 @@ Commands: %1</source>
         <source>Job retention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the %1 meetings of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first social review must come 1 to 24 months after the start (%1 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second social review must come after the first (%1 months) and at most 36 months after the start (%2 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome review must come 1 to 36 months after the return to work (%1 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused: only the administrator changes the delays of the job-retention reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::pdp::PdpPage</name>
@@ -6018,234 +6431,6 @@ Commands: %1</source>
     </message>
 </context>
 <context>
-    <name>vigie::prevention::ActionDialog</name>
-    <message>
-        <source>Record a workplace action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was done, in a few words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People of the company who took part, named below or not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type to narrow the list; Down, then Space ticks a worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Workers who took part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Others, by name or function (manager, CSE members…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Other participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company &amp;sheet version it fed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path of the report file (PDF, office document), if any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action&apos;s report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports (*.pdf *.odt *.docx *.doc *.xlsx *.ods *.jpg *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Led by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No worker employed here on that date: give the number of participants only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first %1 workers by name are listed, and there are more: type to narrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n worker(s) employed here on that date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The report is larger than %1 MB: attach a lighter file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vigie::prevention::ActionsPanel</name>
-    <message>
-        <source>&amp;Record an action…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the rep&amp;ort…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Led by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sheet version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an action to see it whole.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an action first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This action has no report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the action&apos;s report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n named)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No workplace action recorded here yet: record one with Ctrl+Shift+N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workers named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company sheet version it fed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an establishment first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workplace action recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>vigie::reports</name>
     <message>
         <source>Active members</source>
@@ -6736,10 +6921,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vigie does not record job-retention cases and their social follow-up yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vigie has no portal with personal accounts for workers yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6993,6 +7174,66 @@ Commands: %1</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job-retention cases opened, by origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the job-retention cases, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job-retention cases closed, by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of the job-retention cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases open at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews done (3 months, 6 months, one year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews done on or before their due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from opening to closure: median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from opening to closure: 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker&apos;s situation at the one-year review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in employment (same post, adjusted post, redeployed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7978,26 +8219,6 @@ Commands: %1</source>
         <source>An arrival is marked on the appointment&apos;s day (%1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This time has passed: a visit is booked from now on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The opening ends on %1, before it starts on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This opening overlaps the one of %1 to %2 the same day: change its hours or its period, or remove the other first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of the request is missing or impossible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This post ended on %1: a visit is requested only on a current post (the post-exposure visit is planned by the follow-up rules)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>vigie::scheduling::AgendaEditorDialog</name>
@@ -8251,22 +8472,6 @@ Commands: %1</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Remove the opening %1? Appointments already booked in it stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the absence from %1?</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8832,10 +9037,6 @@ Commands: %1</source>
         <source>&lt;b&gt;%1&lt;/b&gt; %2, %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The first %1 posts are shown, and there are more: type the first letters of the name to narrow</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>vigie::scheduling::WorklistPage</name>
@@ -8845,6 +9046,10 @@ Commands: %1</source>
     </message>
     <message>
         <source>&amp;Propose appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8977,156 +9182,6 @@ Commands: %1</source>
     </message>
     <message>
         <source>Request recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;mployer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;eam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professiona&amp;l</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All employers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIREN %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All professionals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue (%1 shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To plan (%1 shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period ends on %1, before it starts on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposals (%1 shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To confirm (%1 shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Convocations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n appointment(s) booked. Convoke the workers now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print the letters, or send the e-mails due now (today&apos;s appointments included).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print the convocations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Send by e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>convocations-%1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the convocations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 e-mail(s) sent, %2 not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No appointment to convoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n convocation letter(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Propose an appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print the convocation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;opy the worker&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9697,10 +9752,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The configuration file %1 lacks store, certificate or private_key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file %1 already exists; it is left untouched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9733,10 +9784,6 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PostgreSQL store is not available in this version; give a folder with --store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The store folder %1 is not empty; it is left untouched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9750,10 +9797,6 @@ Commands: %1</source>
     </message>
     <message>
         <source>This command needs --config FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PostgreSQL store is not available in this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9794,6 +9837,14 @@ Commands: %1</source>
     </message>
     <message>
         <source>Backup %1 verified: %2 audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 lacks store, state (with PostgreSQL), certificate or private_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log&apos;s PostgreSQL archive, checked with pg_restore: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10128,6 +10179,38 @@ Commands: %1</source>
     </message>
     <message>
         <source>Unable to put the backup in place at %1 (the previous store is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid PostgreSQL location &quot;%1&quot; (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds no Vigie server store (run vigie-server init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds a server store already; it is left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run %1 (is postgresql-client installed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no server log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10723,6 +10806,10 @@ Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (%2) implies the reinforced follow-up (SIR, %3): medical aptitude examination by the physician before assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a worker under 18 on a night post: night work is forbidden to minors save derogations (L3163-2); visit before assignment (R4624-18)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10942,82 +11029,6 @@ Commands: %1</source>
     </message>
     <message>
         <source>Not a date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>birth name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>first names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>social security number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>place of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>used name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>used first name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type of contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>night work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>apprentice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exposures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recognised disabled worker (RQTH)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalidity pension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 implies the reinforced follow-up (SIR, %2): medical aptitude examination by the physician before assignment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

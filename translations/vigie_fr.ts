@@ -636,10 +636,6 @@ Commandes : %1</translation>
         <translation>Usage : vigie-cli pdp due [--today AAAA-MM-JJ]</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT</source>
-        <translation>Usage : vigie-cli pdp meeting --date AAAA-MM-JJ --decision ID_DOSSIER:TEXTE</translation>
-    </message>
-    <message>
         <source>Usage: vigie-cli pdp agenda [--date YYYY-MM-DD] --out FILE.pdf</source>
         <translation>Usage : vigie-cli pdp agenda [--date AAAA-MM-JJ] --out FICHIER.pdf</translation>
     </message>
@@ -660,12 +656,12 @@ Commandes : %1</translation>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>Appointments of the past month and the next four weeks…</source>
-        <translation>Rendez-vous du mois passé et des quatre semaines à venir…</translation>
+        <source>Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT [--decision CASE_ID:TEXT ...]</source>
+        <translation>Usage : vigie-cli pdp meeting --date AAAA-MM-JJ --decision ID_DOSSIER:TEXTE [--decision ID_DOSSIER:TEXTE ...]</translation>
     </message>
     <message>
-        <source>Demonstration appointment</source>
-        <translation>Rendez-vous de démonstration</translation>
+        <source>Usage: vigie-cli pdp settings [--first-social MONTHS] [--second-social MONTHS] [--outcome MONTHS]</source>
+        <translation>Usage : vigie-cli pdp settings [--first-social MOIS] [--second-social MOIS] [--outcome MOIS]</translation>
     </message>
 </context>
 <context>
@@ -1209,14 +1205,6 @@ Commandes : %1</translation>
         <source>Add an exposure of the thesaurus: type a code or words of its label, then Enter</source>
         <translation>Ajouter une exposition du thésaurus : saisissez un code ou des mots de son libellé, puis Entrée</translation>
     </message>
-    <message>
-        <source>The first %1 establishments by name are listed, and there are more: type to narrow</source>
-        <translation>Les %1 premiers établissements par nom sont listés, et il y en a d’autres : tapez pour restreindre</translation>
-    </message>
-    <message>
-        <source>Ac&amp;tions</source>
-        <translation>Ac&amp;tions</translation>
-    </message>
 </context>
 <context>
     <name>vigie::core</name>
@@ -1351,10 +1339,6 @@ Commandes : %1</translation>
     <message>
         <source>Your session has ended: sign in again.</source>
         <translation>Votre session a pris fin : reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>Service settings</source>
-        <translation>Paramètres du service</translation>
     </message>
 </context>
 <context>
@@ -1567,121 +1551,6 @@ Commandes : %1</translation>
     <message>
         <source>&amp;Enrol this workstation…</source>
         <translation>&amp;Enrôler ce poste…</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::desktop::ServiceSettingsPage</name>
-    <message>
-        <source>&lt;h2&gt;Service settings&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Paramètres du service&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>The service: identity and contact</source>
-        <translation>Le service : identité et coordonnées</translation>
-    </message>
-    <message>
-        <source>Printed on the convocations, the prevention orders and the invoices.</source>
-        <translation>Imprimées sur les convocations, les ordonnances de prévention et les factures.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Street:</source>
-        <translation>A&amp;dresse :</translation>
-    </message>
-    <message>
-        <source>&amp;Postal code:</source>
-        <translation>Code &amp;postal :</translation>
-    </message>
-    <message>
-        <source>C&amp;ity:</source>
-        <translation>V&amp;ille :</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
-    </message>
-    <message>
-        <source>14 digits</source>
-        <translation>14 chiffres</translation>
-    </message>
-    <message>
-        <source>SIRE&amp;T:</source>
-        <translation>SIR&amp;ET :</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
-    </message>
-    <message>
-        <source>&amp;Website:</source>
-        <translation>Site &amp;web :</translation>
-    </message>
-    <message>
-        <source>Save the &amp;identity</source>
-        <translation>Enregistrer l’&amp;identité</translation>
-    </message>
-    <message>
-        <source>Mail server (convocations and reminders)</source>
-        <translation>Serveur de messagerie (convocations et rappels)</translation>
-    </message>
-    <message>
-        <source>STARTTLS (port 587)</source>
-        <translation>STARTTLS (port 587)</translation>
-    </message>
-    <message>
-        <source>TLS (port 465)</source>
-        <translation>TLS (port 465)</translation>
-    </message>
-    <message>
-        <source>None (internal relay only)</source>
-        <translation>Aucun (relais interne seulement)</translation>
-    </message>
-    <message>
-        <source> day(s) before</source>
-        <translation> jour(s) avant</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;veur :</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
-    </message>
-    <message>
-        <source>Encr&amp;yption:</source>
-        <translation>C&amp;hiffrement :</translation>
-    </message>
-    <message>
-        <source>Se&amp;nder address:</source>
-        <translation>Adresse d’e&amp;xpéditeur :</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Nom d’&amp;utilisateur :</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Mot de pa&amp;sse :</translation>
-    </message>
-    <message>
-        <source>&amp;Reminder:</source>
-        <translation>&amp;Rappel :</translation>
-    </message>
-    <message>
-        <source>Save the &amp;mail server</source>
-        <translation>Enregistrer le serveur de &amp;messagerie</translation>
-    </message>
-    <message>
-        <source>The service's identity is saved.</source>
-        <translation>L’identité du service est enregistrée.</translation>
-    </message>
-    <message>
-        <source>The mail server is saved.</source>
-        <translation>Le serveur de messagerie est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2515,58 @@ Commandes : %1</translation>
         <source>My day</source>
         <translation>Ma journée</translation>
     </message>
+    <message>
+        <source>The attached file %1 is not a PDF</source>
+        <translation>Le fichier joint %1 n’est pas un PDF</translation>
+    </message>
+    <message>
+        <source>The attached file %1 is larger than 10 MiB</source>
+        <translation>Le fichier joint %1 dépasse 10 Mio</translation>
+    </message>
+    <message>
+        <source>Unknown letter: %1</source>
+        <translation>Courrier inconnu : %1</translation>
+    </message>
+    <message>
+        <source>This letter has no attached PDF</source>
+        <translation>Ce courrier n’a pas de PDF joint</translation>
+    </message>
+    <message>
+        <source>The attached PDF does not match its fingerprint: it was damaged</source>
+        <translation>Le PDF joint ne correspond plus à son empreinte : il a été endommagé</translation>
+    </message>
+    <message>
+        <source>Identity not qualified (INS status %1): check an identity document</source>
+        <translation>Identité non qualifiée (statut INS %1) : vérifier une pièce d’identité</translation>
+    </message>
+    <message>
+        <source>RQTH: recognised disabled worker (SIA follow-up)</source>
+        <translation>RQTH : travailleur handicapé reconnu (suivi individuel adapté)</translation>
+    </message>
+    <message>
+        <source>Invalidity pension (SIA follow-up)</source>
+        <translation>Pension d’invalidité (suivi individuel adapté)</translation>
+    </message>
+    <message>
+        <source>Reinforced follow-up (SIR): %1</source>
+        <translation>Suivi individuel renforcé (SIR) : %1</translation>
+    </message>
+    <message>
+        <source>Reinforced follow-up (SIR): %1 — %2</source>
+        <translation>Suivi individuel renforcé (SIR) : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Request for the record of %1: to answer by %2</source>
+        <translation>Demande d’accès au dossier du %1 : à satisfaire au plus tard le %2</translation>
+    </message>
+    <message>
+        <source>Request for the record of %1: overdue since %2</source>
+        <translation>Demande d’accès au dossier du %1 : en retard depuis le %2</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 depuis le %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::AccessRequestsPanel</name>
@@ -2777,6 +2698,73 @@ Commandes : %1</translation>
     </message>
 </context>
 <context>
+    <name>vigie::dmst::ConsentsPanel</name>
+    <message>
+        <source>Consents and oppositions of the worker (part 7°). An opposition to the team's access applies at once: only the occupational physician then reaches the record.</source>
+        <translation>Consentements et oppositions du salarié (partie 7°). Une opposition à l’accès de l’équipe s’applique aussitôt : seul le médecin du travail accède alors au dossier.</translation>
+    </message>
+    <message>
+        <source>Consent or opposition</source>
+        <translation>Consentement ou opposition</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Consents and oppositions</source>
+        <translation>Consentements et oppositions</translation>
+    </message>
+    <message>
+        <source>&amp;Nature</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>Enregistrer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Withdraw the line chosen (Ctrl+Shift+W)</source>
+        <translation>Retirer la ligne choisie (Ctrl+Maj+W)</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation>« %1 » n’est pas une date (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, on %2</source>
+        <translation>Enregistré : %1, le %2</translation>
+    </message>
+    <message>
+        <source>%1 — given on %2, %3</source>
+        <translation>%1 — donné le %2, %3</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>retiré le %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation>Retiré le %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>vigie::dmst::ConsultationForm</name>
     <message>
         <source>Visit</source>
@@ -2869,6 +2857,159 @@ Commandes : %1</translation>
     <message>
         <source>Coded problems</source>
         <translation>Problèmes codés</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::CorrespondencePanel</name>
+    <message>
+        <source>Correspondence between health professionals (part 4°). Enter on a line opens the letter.</source>
+        <translation>Correspondances entre professionnels de santé (partie 4°). Entrée sur une ligne ouvre le courrier.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Correspondent</source>
+        <translation>Correspondant</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <source>The letter opened is shown here</source>
+        <translation>Le courrier ouvert s’affiche ici</translation>
+    </message>
+    <message>
+        <source>Save its PDF as…</source>
+        <translation>Enregistrer son PDF sous…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>e.g. Dr Martin, cardiologist</source>
+        <translation>ex. Dr Martin, cardiologue</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Text or summary of the letter</source>
+        <translation>Texte ou résumé du courrier</translation>
+    </message>
+    <message>
+        <source>PDF of the letter (optional): path of the file</source>
+        <translation>PDF du courrier (facultatif) : chemin du fichier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation>Co&amp;urrier</translation>
+    </message>
+    <message>
+        <source>Dat&amp;ed</source>
+        <translation>Da&amp;té du</translation>
+    </message>
+    <message>
+        <source>&amp;Correspondent</source>
+        <translation>&amp;Correspondant</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject</source>
+        <translation>O&amp;bjet</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation>P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Add the letter (Enter)</source>
+        <translation>Ajouter le courrier (Entrée)</translation>
+    </message>
+    <message>
+        <source>PDF of the letter</source>
+        <translation>PDF du courrier</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the PDF of the letter</source>
+        <translation>Enregistrer le PDF du courrier</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation>« %1 » n’est pas une date (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>The attached file %1 is larger than 10 MiB</source>
+        <translation>Le fichier joint %1 dépasse 10 Mio</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Letter added: %1</source>
+        <translation>Courrier ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Letter added with its PDF: %1</source>
+        <translation>Courrier ajouté avec son PDF : %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3
+Subject: %4
+
+%5</source>
+        <translation>%1 le %2 — %3
+Objet : %4
+
+%5</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3745,254 @@ Commandes : %1</translation>
     <message>
         <source>Not closed: %1</source>
         <translation>Non clôturée : %1</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation>Parcours professionnel</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <source>Consents and oppositions</source>
+        <translation>Consentements et oppositions</translation>
+    </message>
+    <message>
+        <source>Sections of the record</source>
+        <translation>Sections du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::SynthesisPanel</name>
+    <message>
+        <source>Synthesis of the record</source>
+        <translation>Synthèse du dossier</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source> (used name: %1)</source>
+        <translation> (nom d’usage : %1)</translation>
+    </message>
+    <message>
+        <source>Born on %1 — %2</source>
+        <translation>Né(e) le %1 — %2</translation>
+    </message>
+    <message>
+        <source>INS status: %1</source>
+        <translation>Statut INS : %1</translation>
+    </message>
+    <message>
+        <source>Matricule INS: %1</source>
+        <translation>Matricule INS : %1</translation>
+    </message>
+    <message>
+        <source>Current posts</source>
+        <translation>Postes actuels</translation>
+    </message>
+    <message>
+        <source>No current post</source>
+        <translation>Aucun poste actuel</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source> — physician's decision: %1</source>
+        <translation> — décision du médecin : %1</translation>
+    </message>
+    <message>
+        <source>Exposures</source>
+        <translation>Expositions</translation>
+    </message>
+    <message>
+        <source>No exposure recorded</source>
+        <translation>Aucune exposition enregistrée</translation>
+    </message>
+    <message>
+        <source>current, since %1</source>
+        <translation>actuelle, depuis le %1</translation>
+    </message>
+    <message>
+        <source>past, %1 to %2</source>
+        <translation>passée, du %1 au %2</translation>
+    </message>
+    <message>
+        <source> · L4161-1 factor: %1</source>
+        <translation> · facteur L4161-1 : %1</translation>
+    </message>
+    <message>
+        <source>Next due visits</source>
+        <translation>Prochaines visites dues</translation>
+    </message>
+    <message>
+        <source>No visit due</source>
+        <translation>Aucune visite due</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>entre le %1 et le %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source> · by the occupational physician</source>
+        <translation> · par le médecin du travail</translation>
+    </message>
+    <message>
+        <source>Last conclusions</source>
+        <translation>Dernières conclusions</translation>
+    </message>
+    <message>
+        <source>No closed consultation</source>
+        <translation>Aucune consultation close</translation>
+    </message>
+    <message>
+        <source>no conclusion written</source>
+        <translation>pas de conclusion écrite</translation>
+    </message>
+    <message>
+        <source>Last documents</source>
+        <translation>Derniers documents</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Aucun document</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Job retention (PDP)</source>
+        <translation>Prévention de la désinsertion professionnelle (PDP)</translation>
+    </message>
+    <message>
+        <source>No open case</source>
+        <translation>Aucun dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Case open since %1, followed by %2</source>
+        <translation>Dossier ouvert depuis le %1, suivi par %2</translation>
+    </message>
+    <message>
+        <source> — next review on %1</source>
+        <translation> — prochain point le %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::dmst::WorkHistoryPanel</name>
+    <message>
+        <source>Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it.</source>
+        <translation>Parcours professionnel (partie 2°) : employeurs, postes, NAF et périodes, postes passés compris. Entrée sur une ligne l’ouvre.</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>NAF</source>
+        <translation>NAF</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation>Parcours professionnel</translation>
+    </message>
+    <message>
+        <source>e.g. 25.62A</source>
+        <translation>ex. 25.62A</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Empty: the post is current</source>
+        <translation>Vide : le poste est actuel</translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation>&amp;Employeur</translation>
+    </message>
+    <message>
+        <source>P&amp;ost</source>
+        <translation>P&amp;oste</translation>
+    </message>
+    <message>
+        <source>NA&amp;F</source>
+        <translation>NA&amp;F</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>D&amp;u</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Add to the work history (Enter)</source>
+        <translation>Ajouter au parcours (Entrée)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <source>The start date is missing (dd/mm/yyyy)</source>
+        <translation>La date de début manque (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a date (dd/mm/yyyy)</source>
+        <translation>« %1 » n’est pas une date (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Added to the work history: %1 — %2</source>
+        <translation>Ajouté au parcours professionnel : %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+NAF: %3 · from %4 to %5</source>
+        <translation>%1 — %2
+NAF : %3 · du %4 au %5</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
     </message>
 </context>
 <context>
@@ -4452,10 +4841,6 @@ Commandes : %1</translation>
     <message>
         <source>Team in charge of this establishment:</source>
         <translation>Équipe en charge de cet établissement :</translation>
-    </message>
-    <message>
-        <source>The first %1 establishments by name are shown, and there are more: type a name, a SIRET or a city to narrow</source>
-        <translation>Les %1 premiers établissements par nom sont affichés, et il y en a d’autres : tapez un nom, un SIRET ou une ville pour restreindre</translation>
     </message>
 </context>
 <context>
@@ -5456,6 +5841,38 @@ Commandes : %1</translation>
         <source>Job retention</source>
         <translation>Maintien en emploi</translation>
     </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation>Compte rendu de la réunion</translation>
+    </message>
+    <message>
+        <source>Minutes of the %1 meetings of the day</source>
+        <translation>Compte rendu des %1 réunions du jour</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Réunion %1</translation>
+    </message>
+    <message>
+        <source>The first social review must come 1 to 24 months after the start (%1 given)</source>
+        <translation>Le premier point social doit avoir lieu 1 à 24 mois après le début du suivi (%1 indiqué)</translation>
+    </message>
+    <message>
+        <source>The second social review must come after the first (%1 months) and at most 36 months after the start (%2 given)</source>
+        <translation>Le second point social doit avoir lieu après le premier (%1 mois) et au plus 36 mois après le début du suivi (%2 indiqué)</translation>
+    </message>
+    <message>
+        <source>The outcome review must come 1 to 36 months after the return to work (%1 given)</source>
+        <translation>Le bilan doit avoir lieu 1 à 36 mois après la reprise du travail (%1 indiqué)</translation>
+    </message>
+    <message>
+        <source>Access refused: only the administrator changes the delays of the job-retention reviews</source>
+        <translation>Accès refusé : seul l’administrateur modifie les délais des points et bilans de maintien en emploi</translation>
+    </message>
 </context>
 <context>
     <name>vigie::pdp::PdpPage</name>
@@ -6019,234 +6436,6 @@ Commandes : %1</translation>
     </message>
 </context>
 <context>
-    <name>vigie::prevention::ActionDialog</name>
-    <message>
-        <source>Record a workplace action</source>
-        <translation>Enregistrer une action en milieu de travail</translation>
-    </message>
-    <message>
-        <source>&amp;Action</source>
-        <translation>&amp;Action</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <source>What was done, in a few words</source>
-        <translation>Ce qui a été fait, en quelques mots</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Intitulé</translation>
-    </message>
-    <message>
-        <source>People of the company who took part, named below or not</source>
-        <translation>Personnes de l’entreprise qui y ont participé, nommées ci-dessous ou non</translation>
-    </message>
-    <message>
-        <source>&amp;Participants</source>
-        <translation>&amp;Participants</translation>
-    </message>
-    <message>
-        <source>Type to narrow the list; Down, then Space ticks a worker</source>
-        <translation>Tapez pour restreindre la liste ; Bas, puis Espace coche un salarié</translation>
-    </message>
-    <message>
-        <source>&amp;Workers who took part</source>
-        <translation>&amp;Salariés participants</translation>
-    </message>
-    <message>
-        <source>Others, by name or function (manager, CSE members…)</source>
-        <translation>Autres, par leur nom ou leur fonction (responsable, membres du CSE…)</translation>
-    </message>
-    <message>
-        <source>&amp;Other participants</source>
-        <translation>A&amp;utres participants</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>Version %1 of %2</source>
-        <translation>Version %1 du %2</translation>
-    </message>
-    <message>
-        <source>Company &amp;sheet version it fed</source>
-        <translation>&amp;Version de la fiche d’entreprise alimentée</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <source>Path of the report file (PDF, office document), if any</source>
-        <translation>Chemin du fichier du rapport (PDF, document bureautique), s’il y en a un</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
-        <source>&amp;Report</source>
-        <translation>&amp;Rapport</translation>
-    </message>
-    <message>
-        <source>The action's report</source>
-        <translation>Le rapport de l’action</translation>
-    </message>
-    <message>
-        <source>Reports (*.pdf *.odt *.docx *.doc *.xlsx *.ods *.jpg *.png);;All files (*)</source>
-        <translation>Rapports (*.pdf *.odt *.docx *.doc *.xlsx *.ods *.jpg *.png);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Led by %1</source>
-        <translation>Menée par %1</translation>
-    </message>
-    <message>
-        <source>No worker employed here on that date: give the number of participants only.</source>
-        <translation>Aucun salarié employé ici à cette date : indiquez seulement le nombre de participants.</translation>
-    </message>
-    <message>
-        <source>The first %1 workers by name are listed, and there are more: type to narrow</source>
-        <translation>Les %1 premiers salariés par nom sont listés, et il y en a d’autres : tapez pour restreindre</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n worker(s) employed here on that date.</source>
-        <translation>
-            <numerusform>%n salarié employé ici à cette date.</numerusform>
-            <numerusform>%n salariés employés ici à cette date.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The report is larger than %1 MB: attach a lighter file.</source>
-        <translation>Le rapport dépasse %1 Mo : joignez un fichier plus léger.</translation>
-    </message>
-    <message>
-        <source>The report cannot be read: %1</source>
-        <translation>Le rapport ne peut pas être lu : %1</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::prevention::ActionsPanel</name>
-    <message>
-        <source>&amp;Record an action…</source>
-        <translation>&amp;Enregistrer une action…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Maj+N</translation>
-    </message>
-    <message>
-        <source>Save the rep&amp;ort…</source>
-        <translation>Enregistrer le rapp&amp;ort…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Maj+S</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Intitulé</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Led by</source>
-        <translation>Menée par</translation>
-    </message>
-    <message>
-        <source>Sheet version</source>
-        <translation>Version de la fiche</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>Choose an action to see it whole.</source>
-        <translation>Choisissez une action pour la voir en entier.</translation>
-    </message>
-    <message>
-        <source>Choose an action first.</source>
-        <translation>Choisissez d’abord une action.</translation>
-    </message>
-    <message>
-        <source>This action has no report.</source>
-        <translation>Cette action n’a pas de rapport.</translation>
-    </message>
-    <message>
-        <source>Save the action's report</source>
-        <translation>Enregistrer le rapport de l’action</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n named)</source>
-        <translation>
-            <numerusform>%1 (%n nommé)</numerusform>
-            <numerusform>%1 (%n nommés)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation>version %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>No workplace action recorded here yet: record one with Ctrl+Shift+N.</source>
-        <translation>Aucune action en milieu de travail enregistrée ici pour l’instant : enregistrez-en une avec Ctrl+Maj+N.</translation>
-    </message>
-    <message>
-        <source>Workers named</source>
-        <translation>Salariés nommés</translation>
-    </message>
-    <message>
-        <source>Other participants</source>
-        <translation>Autres participants</translation>
-    </message>
-    <message>
-        <source>Company sheet version it fed</source>
-        <translation>Version de la fiche d’entreprise alimentée</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Choose an establishment first.</source>
-        <translation>Choisissez d’abord un établissement.</translation>
-    </message>
-    <message>
-        <source>Workplace action recorded.</source>
-        <translation>Action en milieu de travail enregistrée.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>Impossible d’écrire %1</translation>
-    </message>
-    <message>
-        <source>Report saved to %1</source>
-        <translation>Rapport enregistré dans %1</translation>
-    </message>
-</context>
-<context>
     <name>vigie::reports</name>
     <message>
         <source>Active members</source>
@@ -6737,10 +6926,6 @@ Commandes : %1</translation>
         <translation>Périmètre %1 inconnu : aucune équipe, aucun établissement ni aucune entreprise de ce nom</translation>
     </message>
     <message>
-        <source>Vigie does not record job-retention cases and their social follow-up yet</source>
-        <translation>Vigie n’enregistre pas encore les dossiers de maintien en emploi ni leur suivi social</translation>
-    </message>
-    <message>
         <source>Vigie has no portal with personal accounts for workers yet</source>
         <translation>Vigie n’a pas encore de portail avec des comptes personnels pour les salariés</translation>
     </message>
@@ -6995,6 +7180,66 @@ Commandes : %1</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Job-retention cases opened, by origin</source>
+        <translation>Dossiers de maintien en emploi ouverts, par origine</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Steps of the job-retention cases, by kind</source>
+        <translation>Étapes des dossiers de maintien en emploi, par type</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Job-retention cases closed, by outcome</source>
+        <translation>Dossiers de maintien en emploi clos, par issue</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Follow-up of the job-retention cases</source>
+        <translation>Suivi des dossiers de maintien en emploi</translation>
+    </message>
+    <message>
+        <source>Cases open at the end of the period</source>
+        <translation>Dossiers ouverts à la fin de la période</translation>
+    </message>
+    <message>
+        <source>Reviews done (3 months, 6 months, one year)</source>
+        <translation>Points sociaux (3 et 6 mois) et bilans à un an réalisés</translation>
+    </message>
+    <message>
+        <source>Reviews done on or before their due day</source>
+        <translation>Points et bilans réalisés au plus tard à leur échéance</translation>
+    </message>
+    <message>
+        <source>Days from opening to closure: median</source>
+        <translation>Jours de l’ouverture à la clôture : médiane</translation>
+    </message>
+    <message>
+        <source>Days from opening to closure: 90th percentile</source>
+        <translation>Jours de l’ouverture à la clôture : 90e centile</translation>
+    </message>
+    <message>
+        <source>The worker's situation at the one-year review</source>
+        <translation>Situation du salarié au bilan à un an</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Kept in employment (same post, adjusted post, redeployed)</source>
+        <translation>Maintenus en emploi (même poste, poste aménagé, reclassement dans l’entreprise)</translation>
     </message>
 </context>
 <context>
@@ -7979,26 +8224,6 @@ Commandes : %1</translation>
         <source>An arrival is marked on the appointment's day (%1)</source>
         <translation>L'arrivée se note le jour du rendez-vous (%1)</translation>
     </message>
-    <message>
-        <source>This time has passed: a visit is booked from now on</source>
-        <translation>Cette heure est passée : une visite se réserve à partir de maintenant</translation>
-    </message>
-    <message>
-        <source>The opening ends on %1, before it starts on %2</source>
-        <translation>La plage se termine le %1, avant de commencer le %2</translation>
-    </message>
-    <message>
-        <source>This opening overlaps the one of %1 to %2 the same day: change its hours or its period, or remove the other first</source>
-        <translation>Cette plage chevauche celle de %1 à %2 le même jour : changez ses heures ou sa période, ou supprimez d’abord l’autre</translation>
-    </message>
-    <message>
-        <source>The date of the request is missing or impossible</source>
-        <translation>La date de la demande manque ou est impossible</translation>
-    </message>
-    <message>
-        <source>This post ended on %1: a visit is requested only on a current post (the post-exposure visit is planned by the follow-up rules)</source>
-        <translation>Ce poste a pris fin le %1 : une visite ne se demande que sur un poste en cours (la visite post-exposition est planifiée par les règles de suivi)</translation>
-    </message>
 </context>
 <context>
     <name>vigie::scheduling::AgendaEditorDialog</name>
@@ -8252,22 +8477,6 @@ Commandes : %1</translation>
             <numerusform>%n durée enregistrée</numerusform>
             <numerusform>%n durées enregistrées</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Remove the opening %1? Appointments already booked in it stay.</source>
-        <translation>Supprimer la plage %1 ? Les rendez-vous déjà pris dans cette plage restent.</translation>
-    </message>
-    <message>
-        <source>Nothing removed</source>
-        <translation>Rien n’a été supprimé</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Remove the absence from %1?</source>
-        <translation>Supprimer l’absence du %1 ?</translation>
     </message>
 </context>
 <context>
@@ -8835,10 +9044,6 @@ Commandes : %1</translation>
         <source>&lt;b&gt;%1&lt;/b&gt; %2, %3 — %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2, %3 — %4</translation>
     </message>
-    <message>
-        <source>The first %1 posts are shown, and there are more: type the first letters of the name to narrow</source>
-        <translation>Les %1 premiers postes sont affichés, et il y en a d’autres : tapez les premières lettres du nom pour restreindre</translation>
-    </message>
 </context>
 <context>
     <name>vigie::scheduling::WorklistPage</name>
@@ -8849,6 +9054,10 @@ Commandes : %1</translation>
     <message>
         <source>&amp;Propose appointments</source>
         <translation>&amp;Proposer des rendez-vous</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
     </message>
     <message>
         <source>to</source>
@@ -8981,156 +9190,6 @@ Commandes : %1</translation>
     <message>
         <source>Request recorded</source>
         <translation>Demande enregistrée</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
-    </message>
-    <message>
-        <source>E&amp;mployer</source>
-        <translation>E&amp;mployeur</translation>
-    </message>
-    <message>
-        <source>T&amp;eam</source>
-        <translation>É&amp;quipe</translation>
-    </message>
-    <message>
-        <source>Professiona&amp;l</source>
-        <translation>Professionne&amp;l</translation>
-    </message>
-    <message>
-        <source>&amp;Visit</source>
-        <translation>&amp;Visite</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Employeur</translation>
-    </message>
-    <message>
-        <source>All teams</source>
-        <translation>Toutes les équipes</translation>
-    </message>
-    <message>
-        <source>All employers</source>
-        <translation>Tous les employeurs</translation>
-    </message>
-    <message>
-        <source>SIREN %1</source>
-        <translation>SIREN %1</translation>
-    </message>
-    <message>
-        <source>All professionals</source>
-        <translation>Tous les professionnels</translation>
-    </message>
-    <message>
-        <source>All visits</source>
-        <translation>Toutes les visites</translation>
-    </message>
-    <message>
-        <source>Overdue (%1 shown)</source>
-        <translation>En retard (%1 affichées)</translation>
-    </message>
-    <message>
-        <source>To plan (%1 shown)</source>
-        <translation>À planifier (%1 affichées)</translation>
-    </message>
-    <message>
-        <source>The period ends on %1, before it starts on %2</source>
-        <translation>La période se termine le %1, avant de commencer le %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Proposals (%1 shown)</source>
-        <translation>Propositions (%1 affichées)</translation>
-    </message>
-    <message>
-        <source>To confirm (%1 shown)</source>
-        <translation>À confirmer (%1 affichés)</translation>
-    </message>
-    <message>
-        <source>Convocations</source>
-        <translation>Convocations</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n appointment(s) booked. Convoke the workers now?</source>
-        <translation>
-            <numerusform>%n rendez-vous pris. Convoquer les salariés maintenant ?</numerusform>
-            <numerusform>%n rendez-vous pris. Convoquer les salariés maintenant ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print the letters, or send the e-mails due now (today's appointments included).</source>
-        <translation>Imprimez les lettres, ou envoyez les courriels dus maintenant (rendez-vous du jour compris).</translation>
-    </message>
-    <message>
-        <source>&amp;Print the convocations…</source>
-        <translation>&amp;Imprimer les convocations…</translation>
-    </message>
-    <message>
-        <source>&amp;Send by e-mail</source>
-        <translation>&amp;Envoyer par courriel</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>Plus &amp;tard</translation>
-    </message>
-    <message>
-        <source>convocations-%1.pdf</source>
-        <translation>convocations-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Print the convocations</source>
-        <translation>Imprimer les convocations</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>%1 e-mail(s) sent, %2 not sent</source>
-        <translation>%1 courriel(s) envoyé(s), %2 non envoyé(s)</translation>
-    </message>
-    <message>
-        <source>No appointment to convoke</source>
-        <translation>Aucun rendez-vous à convoquer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n convocation letter(s) written to %1</source>
-        <translation>
-            <numerusform>%n lettre(s) de convocation écrite(s) dans %1</numerusform>
-            <numerusform>%n lettre(s) de convocation écrite(s) dans %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Propose an appointment</source>
-        <translation>&amp;Proposer un rendez-vous</translation>
-    </message>
-    <message>
-        <source>&amp;New request…</source>
-        <translation>&amp;Nouvelle demande…</translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Accepter</translation>
-    </message>
-    <message>
-        <source>&amp;Refuse</source>
-        <translation>&amp;Refuser</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>&amp;Confirmer</translation>
-    </message>
-    <message>
-        <source>&amp;Print the convocation…</source>
-        <translation>&amp;Imprimer la convocation…</translation>
-    </message>
-    <message>
-        <source>C&amp;opy the worker's name</source>
-        <translation>C&amp;opier le nom du salarié</translation>
     </message>
 </context>
 <context>
@@ -9700,10 +9759,6 @@ Commandes : %1</translation>
         <translation>Le fichier de configuration %1 n’est pas du JSON valide : %2</translation>
     </message>
     <message>
-        <source>The configuration file %1 lacks store, certificate or private_key</source>
-        <translation>Il manque store, certificate ou private_key dans le fichier de configuration %1</translation>
-    </message>
-    <message>
         <source>The file %1 already exists; it is left untouched</source>
         <translation>Le fichier %1 existe déjà ; il n’est pas modifié</translation>
     </message>
@@ -9736,10 +9791,6 @@ Commandes : %1</translation>
         <translation>Valeur invalide pour %1 : « %2 »</translation>
     </message>
     <message>
-        <source>The PostgreSQL store is not available in this version; give a folder with --store</source>
-        <translation>Le magasin PostgreSQL n’est pas disponible dans cette version ; indiquez un dossier avec --store</translation>
-    </message>
-    <message>
         <source>The store folder %1 is not empty; it is left untouched</source>
         <translation>Le dossier du magasin %1 n’est pas vide ; il n’est pas modifié</translation>
     </message>
@@ -9754,10 +9805,6 @@ Commandes : %1</translation>
     <message>
         <source>This command needs --config FILE</source>
         <translation>Cette commande demande --config FICHIER</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL store is not available in this version</source>
-        <translation>Le magasin PostgreSQL n’est pas disponible dans cette version</translation>
     </message>
     <message>
         <source>Signal %1 received: stopping</source>
@@ -9798,6 +9845,14 @@ Commandes : %1</translation>
     <message>
         <source>Backup %1 verified: %2 audit records</source>
         <translation>Sauvegarde %1 vérifiée : %2 traces d’audit</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 lacks store, state (with PostgreSQL), certificate or private_key</source>
+        <translation>Le fichier de configuration %1 n’indique pas store, state (avec PostgreSQL), certificate ou private_key</translation>
+    </message>
+    <message>
+        <source>The log's PostgreSQL archive, checked with pg_restore: %1</source>
+        <translation>Archive PostgreSQL du journal du serveur, vérifiée avec pg_restore : %1</translation>
     </message>
 </context>
 <context>
@@ -10132,6 +10187,38 @@ Commandes : %1</translation>
     <message>
         <source>Unable to put the backup in place at %1 (the previous store is %2)</source>
         <translation>Impossible de mettre la sauvegarde en place à %1 (la base précédente est %2)</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1 on %2: %3</source>
+        <translation>Connexion impossible à la base PostgreSQL %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Invalid PostgreSQL location "%1" (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>Adresse PostgreSQL invalide « %1 » (postgresql://UTILISATEUR@HÔTE:PORT/BASE)</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds no Vigie server store (run vigie-server init)</source>
+        <translation>La base PostgreSQL %1 ne contient pas de magasin de serveur Vigie (lancez vigie-server init)</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds a server store already; it is left untouched</source>
+        <translation>La base PostgreSQL %1 contient déjà un magasin de serveur ; elle est laissée intacte</translation>
+    </message>
+    <message>
+        <source>Cannot run %1 (is postgresql-client installed?)</source>
+        <translation>Impossible de lancer %1 (postgresql-client est-il installé ?)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no server log</source>
+        <translation>L’archive %1 ne contient pas de journal de serveur</translation>
     </message>
 </context>
 <context>
@@ -10726,6 +10813,10 @@ Commandes : %1</translation>
         <translation>« %1 » (%2) n’est plus en vigueur dans le thésaurus</translation>
     </message>
     <message>
+        <source>%1 (%2) implies the reinforced follow-up (SIR, %3): medical aptitude examination by the physician before assignment</source>
+        <translation>%1 (%2) relève du suivi individuel renforcé (SIR, %3) : examen médical d’aptitude par le médecin du travail avant l’affectation</translation>
+    </message>
+    <message>
         <source>a worker under 18 on a night post: night work is forbidden to minors save derogations (L3163-2); visit before assignment (R4624-18)</source>
         <translation>un salarié de moins de 18 ans sur un poste de nuit : le travail de nuit est interdit aux mineurs sauf dérogation (L3163-2) ; visite avant l’affectation (R4624-18)</translation>
     </message>
@@ -10946,82 +11037,6 @@ Commandes : %1</translation>
     <message>
         <source>Not a date of birth</source>
         <translation>Ce n'est pas une date de naissance</translation>
-    </message>
-    <message>
-        <source>birth name</source>
-        <translation>nom de naissance</translation>
-    </message>
-    <message>
-        <source>first names</source>
-        <translation>prénoms</translation>
-    </message>
-    <message>
-        <source>date of birth</source>
-        <translation>date de naissance</translation>
-    </message>
-    <message>
-        <source>sex</source>
-        <translation>sexe</translation>
-    </message>
-    <message>
-        <source>social security number</source>
-        <translation>numéro de sécurité sociale</translation>
-    </message>
-    <message>
-        <source>place of birth</source>
-        <translation>lieu de naissance</translation>
-    </message>
-    <message>
-        <source>used name</source>
-        <translation>nom d’usage</translation>
-    </message>
-    <message>
-        <source>used first name</source>
-        <translation>prénom d’usage</translation>
-    </message>
-    <message>
-        <source>post</source>
-        <translation>poste</translation>
-    </message>
-    <message>
-        <source>type of contract</source>
-        <translation>type de contrat</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>date de début</translation>
-    </message>
-    <message>
-        <source>end date</source>
-        <translation>date de fin</translation>
-    </message>
-    <message>
-        <source>night work</source>
-        <translation>travail de nuit</translation>
-    </message>
-    <message>
-        <source>apprentice</source>
-        <translation>apprenti</translation>
-    </message>
-    <message>
-        <source>exposures</source>
-        <translation>expositions</translation>
-    </message>
-    <message>
-        <source>recognised disabled worker (RQTH)</source>
-        <translation>travailleur handicapé reconnu (RQTH)</translation>
-    </message>
-    <message>
-        <source>invalidity pension</source>
-        <translation>pension d’invalidité</translation>
-    </message>
-    <message>
-        <source>identity</source>
-        <translation>identité</translation>
-    </message>
-    <message>
-        <source>%1 implies the reinforced follow-up (SIR, %2): medical aptitude examination by the physician before assignment</source>
-        <translation>%1 relève du suivi individuel renforcé (SIR, %2) : examen médical d’aptitude par le médecin du travail avant l’affectation</translation>
     </message>
 </context>
 <context>

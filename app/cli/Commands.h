@@ -113,6 +113,7 @@ int runPdpDue(Cli& cli, const QStringList& args);
 int runPdpMeeting(Cli& cli, const QStringList& args);
 int runPdpAgenda(Cli& cli, const QStringList& args);
 int runPdpSummary(Cli& cli, const QStringList& args);
+int runPdpSettings(Cli& cli, const QStringList& args);
 int runReportIndicators(Cli& cli, const QStringList& args); // ReportCommands.cpp (issue 16)
 int runSatisfactionImport(Cli& cli, const QStringList& args);
 int runReportActivity(Cli& cli, const QStringList& args);

@@ -13,9 +13,11 @@
 //   pdp review --case ID --review CODE --date D [--situation OUTCOME]
 //   pdp close --case ID --outcome CODE [--date D]
 //   pdp due [--today D]   CASE_ID<TAB>WORKER_ID<TAB>REVIEW<TAB>YYYY-MM-DD, by date then case id;
-//   pdp meeting --date D --decision CASE_ID:TEXT  records the cell's decision on a case (prints the meeting id);
+//   pdp meeting --date D --decision CASE_ID:TEXT [--decision ...]  records the cell's decisions, one per
+//       --decision (prints the meeting id);
 //   pdp agenda [--date D] --out FILE.pdf  the cell's agenda of that day, with its minutes once recorded;
-//   pdp summary --case ID --out FILE.pdf  the return-to-company summary for the employer (physician).
+//   pdp summary --case ID --out FILE.pdf  the return-to-company summary for the employer (physician);
+//   pdp settings [--first-social N] [--second-social N] [--outcome N]  the delays of the reviews in months.
 // Dates are YYYY-MM-DD; --date defaults to today. Exit codes of the contract.
 #include "Commands.h"
 
@@ -388,24 +390,33 @@ int runPdpDue(Cli& cli, const QStringList& args)
 
 int runPdpMeeting(Cli& cli, const QStringList& args)
 {
-    auto a = parseOnly(args, {QStringLiteral("--date"), QStringLiteral("--decision")},
-                       QCoreApplication::translate("vigie::cli", "Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT"));
+    const QString usage = QCoreApplication::translate("vigie::cli", "Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT [--decision CASE_ID:TEXT ...]");
+    // --decision may be repeated: one per case decided, in the order given.
+    QStringList rest;
+    QList<QPair<QString, QString>> decisions;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) != QLatin1String("--decision")) {
+            rest << args.at(i);
+            continue;
+        }
+        const QString d = i + 1 < args.size() ? args.at(++i) : QString();
+        const qsizetype colon = d.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || d.mid(colon + 1).trimmed().isEmpty())
+            return cli.usage(usage);
+        decisions.append({d.left(colon), d.mid(colon + 1)});
+    }
+    if (decisions.isEmpty())
+        return cli.usage(usage);
+    auto a = parseOnly(rest, {QStringLiteral("--date")}, usage);
     if (!a)
         return cli.fail(a.error());
     auto date = requiredDate(a.value(), QStringLiteral("--date"));
     if (!date)
         return cli.fail(date.error());
-    auto decision = a.value().required(QStringLiteral("--decision"));
-    if (!decision)
-        return cli.fail(decision.error());
-    const qsizetype colon = decision.value().indexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return cli.usage(QCoreApplication::translate("vigie::cli", "Usage: vigie-cli pdp meeting --date YYYY-MM-DD --decision CASE_ID:TEXT"));
     auto session = cli.signIn();
     if (!session)
         return cli.fail(session.error());
-    auto id = pdp::PdpStore::recordMeeting(*session.value(), date.value(),
-                                           {{decision.value().left(colon), decision.value().mid(colon + 1)}});
+    auto id = pdp::PdpStore::recordMeeting(*session.value(), date.value(), decisions);
     if (!id)
         return cli.fail(id.error());
     cli.out(id.value());
@@ -448,6 +459,43 @@ int runPdpSummary(Cli& cli, const QStringList& args)
         return cli.fail(session.error());
     if (auto s = pdp::printReturnSummary(*session.value(), caseId.value(), out.value()); !s)
         return cli.fail(s.error());
+    return Success;
+}
+
+} // namespace vigie::cli
+
+namespace vigie::cli {
+
+// pdp settings [--first-social N] [--second-social N] [--outcome N]: the delays of the reviews in months
+// (setting them is the administrator's), printed as first_social<TAB>N, second_social<TAB>N, outcome<TAB>N.
+int runPdpSettings(Cli& cli, const QStringList& args)
+{
+    auto a = parseOnly(args, {QStringLiteral("--first-social"), QStringLiteral("--second-social"), QStringLiteral("--outcome")},
+                       QCoreApplication::translate("vigie::cli", "Usage: vigie-cli pdp settings [--first-social MONTHS] [--second-social MONTHS] [--outcome MONTHS]"));
+    if (!a)
+        return cli.fail(a.error());
+    auto session = cli.signIn();
+    if (!session)
+        return cli.fail(session.error());
+    auto current = pdp::PdpStore::reviewDelays(*session.value());
+    if (!current)
+        return cli.fail(current.error());
+    pdp::ReviewDelays d = current.value();
+    const bool change = a.value().has(QStringLiteral("--first-social")) || a.value().has(QStringLiteral("--second-social")) ||
+                        a.value().has(QStringLiteral("--outcome"));
+    if (change) {
+        auto first = a.value().intValue(QStringLiteral("--first-social"), d.firstSocialMonths, 1, 120);
+        auto second = a.value().intValue(QStringLiteral("--second-social"), d.secondSocialMonths, 1, 120);
+        auto outcome = a.value().intValue(QStringLiteral("--outcome"), d.outcomeMonths, 1, 120);
+        if (!first || !second || !outcome)
+            return cli.fail(!first ? first.error() : !second ? second.error() : outcome.error());
+        d = pdp::ReviewDelays{first.value(), second.value(), outcome.value()};
+        if (auto s = pdp::PdpStore::setReviewDelays(*session.value(), d); !s)
+            return cli.fail(s.error());
+    }
+    cli.out(QStringLiteral("first_social\t%1").arg(d.firstSocialMonths));
+    cli.out(QStringLiteral("second_social\t%1").arg(d.secondSocialMonths));
+    cli.out(QStringLiteral("outcome\t%1").arg(d.outcomeMonths));
     return Success;
 }
 

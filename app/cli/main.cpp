@@ -105,6 +105,7 @@ const QList<Command>& commands()
         {{QStringLiteral("pdp"), QStringLiteral("meeting")}, runPdpMeeting},
         {{QStringLiteral("pdp"), QStringLiteral("agenda")}, runPdpAgenda, true},
         {{QStringLiteral("pdp"), QStringLiteral("summary")}, runPdpSummary, true},
+        {{QStringLiteral("pdp"), QStringLiteral("settings")}, runPdpSettings},
     };
     return list;
 }

@@ -50,7 +50,7 @@ public:
         QJsonObject answer;
         try {
             // A store connection of this thread's own (Qt's connections belong to their thread).
-            auto store = sync::EmbeddedServerStore::open(m_config.store, m_clock);
+            auto store = sync::EmbeddedServerStore::open(m_config.storeFolder(), m_clock, m_config.postgres());
             core::Result<QJsonObject> result = store ? sync::handle(*store.value(),
                                                                     sync::EndpointRequest{method, target, QString::fromStdString(request.get("Authorization", "")),
                                                                                           [&request] { return readBody(request); }},

@@ -47,9 +47,10 @@ core::Result<ServerConfig> ServerConfig::load(const QString& path)
     c.store = resolved(QStringLiteral("store"));
     c.certificate = resolved(QStringLiteral("certificate"));
     c.privateKey = resolved(QStringLiteral("private_key"));
+    c.state = resolved(QStringLiteral("state"));
     c.accessTokenMinutes = o.value(QStringLiteral("access_token_minutes")).toInt(10);
-    if (c.store.isEmpty() || c.certificate.isEmpty() || c.privateKey.isEmpty())
-        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::server", "The configuration file %1 lacks store, certificate or private_key").arg(path)};
+    if (c.store.isEmpty() || c.certificate.isEmpty() || c.privateKey.isEmpty() || (c.onPostgres() && c.state.isEmpty()))
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::server", "The configuration file %1 lacks store, state (with PostgreSQL), certificate or private_key").arg(path)};
     return c;
 }
 
@@ -57,11 +58,13 @@ Status ServerConfig::save(const QString& path) const
 {
     if (QFileInfo::exists(path))
         return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::server", "The file %1 already exists; it is left untouched").arg(path));
-    const QJsonObject o{{QStringLiteral("listen"), QStringLiteral("%1:%2").arg(host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host).arg(port)},
+    QJsonObject o{{QStringLiteral("listen"), QStringLiteral("%1:%2").arg(host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host).arg(port)},
                         {QStringLiteral("store"), store},
                         {QStringLiteral("certificate"), certificate},
                         {QStringLiteral("private_key"), privateKey},
                         {QStringLiteral("access_token_minutes"), accessTokenMinutes}};
+    if (onPostgres())
+        o.insert(QStringLiteral("state"), state);
     QFile f(path);
     if (!f.open(QIODevice::NewOnly | QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.flush())
         return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::server", "Cannot write the configuration file %1").arg(path));

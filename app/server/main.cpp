@@ -161,13 +161,21 @@ int runInit(const QStringList& args, const vigie::core::Clock& clock, bool demo)
         if (auto s = ServerConfig::parseListen(a.value("--listen"), c.host, c.port); !s)
             return fail(s.error());
     const QDir base = QFileInfo(configPath).absoluteDir();
-    if (a.value("--store").startsWith(QLatin1String("postgresql://")))
-        return fail(Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::server", "The PostgreSQL store is not available in this version; give a folder with --store")});
-    c.store = a.value("--store").isEmpty() ? base.absoluteFilePath(QStringLiteral("store")) : QDir::current().absoluteFilePath(a.value("--store"));
-    if (QDir(c.store).exists() && !QDir(c.store).isEmpty())
-        return fail(Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::server", "The store folder %1 is not empty; it is left untouched").arg(c.store)});
-    c.certificate = QDir(c.store).filePath(QStringLiteral("certificate.pem"));
-    c.privateKey = QDir(c.store).filePath(QStringLiteral("private-key.pem"));
+    if (a.value("--store").startsWith(QLatin1String("postgresql://"))) {
+        // The server's log in PostgreSQL; the encrypted file (accounts, rows, audit trail), its key
+        // file and the certificate in the folder "state" beside the configuration.
+        if (auto location = vigie::sync::PostgresLocation::parse(a.value("--store")); !location)
+            return fail(location.error());
+        c.store = a.value("--store");
+        c.state = base.absoluteFilePath(QStringLiteral("state"));
+    } else {
+        c.store = a.value("--store").isEmpty() ? base.absoluteFilePath(QStringLiteral("store")) : QDir::current().absoluteFilePath(a.value("--store"));
+    }
+    const QString folder = c.storeFolder();
+    if (QDir(folder).exists() && !QDir(folder).isEmpty())
+        return fail(Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::server", "The store folder %1 is not empty; it is left untouched").arg(folder)});
+    c.certificate = QDir(folder).filePath(QStringLiteral("certificate.pem"));
+    c.privateKey = QDir(folder).filePath(QStringLiteral("private-key.pem"));
     auto password = readPassword(a.value("--password-file"));
     if (!password)
         return fail(password.error());
@@ -177,14 +185,14 @@ int runInit(const QStringList& args, const vigie::core::Clock& clock, bool demo)
     vigie::sync::EmbeddedServerStore::Populate populate;
     if (demo)
         populate = [&](std::unique_ptr<vigie::security::Session> session) -> vigie::core::Status {
-            auto lines = vigie::cli::populateDemoService(std::move(session), vigie::sync::EmbeddedServerStore::databasePath(c.store),
+            auto lines = vigie::cli::populateDemoService(std::move(session), vigie::sync::EmbeddedServerStore::databasePath(folder),
                                                          password.value(), options, clock, [](const QString& line) { err(line); });
             if (!lines)
                 return lines.error();
             demoLines = lines.value();
             return {};
         };
-    if (auto s = vigie::sync::EmbeddedServerStore::create(c.store, account, password.value(), clock, populate); !s)
+    if (auto s = vigie::sync::EmbeddedServerStore::create(folder, account, password.value(), clock, populate, c.postgres()); !s)
         return fail(s.error());
     if (auto s = vigie::sync::Tls::writeSelfSigned(c.privateKey, c.certificate, {c.host, QStringLiteral("localhost")}); !s)
         return fail(s.error());
@@ -204,16 +212,18 @@ int runInit(const QStringList& args, const vigie::core::Clock& clock, bool demo)
     return 0;
 }
 
+auto openStore(const ServerConfig& c, const vigie::core::Clock& clock)
+{
+    return vigie::sync::EmbeddedServerStore::open(c.storeFolder(), clock, c.postgres());
+}
+
 vigie::core::Result<ServerConfig> configFrom(const Args& a)
 {
     if (!a.bad.isEmpty())
         return Error{ErrorCode::Usage, QCoreApplication::translate("vigie::server", "Unknown option or missing value: %1").arg(a.bad)};
     if (a.value("--config").isEmpty())
         return Error{ErrorCode::Usage, QCoreApplication::translate("vigie::server", "This command needs --config FILE")};
-    auto c = ServerConfig::load(a.value("--config"));
-    if (c && c.value().store.startsWith(QLatin1String("postgresql://")))
-        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::server", "The PostgreSQL store is not available in this version")};
-    return c;
+    return ServerConfig::load(a.value("--config"));
 }
 
 int runServe(const QStringList& args, const vigie::core::Clock& clock)
@@ -228,7 +238,7 @@ int runServe(const QStringList& args, const vigie::core::Clock& clock)
     sigaddset(&stopSignals, SIGINT);
     {
         // The store opens (key file, schema) before the server says it listens.
-        auto store = vigie::sync::EmbeddedServerStore::open(config.value().store, clock);
+        auto store = openStore(config.value(), clock);
         if (!store)
             return fail(store.error());
     }
@@ -250,7 +260,7 @@ int runDeviceList(const QStringList& args, const vigie::core::Clock& clock)
     auto config = configFrom(Args::parse(args, {QStringLiteral("--config")}));
     if (!config)
         return fail(config.error());
-    auto store = vigie::sync::EmbeddedServerStore::open(config.value().store, clock);
+    auto store = openStore(config.value(), clock);
     if (!store)
         return fail(store.error());
     auto devices = store.value()->devices();
@@ -270,7 +280,7 @@ int runDeviceRevoke(const QStringList& args, const vigie::core::Clock& clock)
         return fail(config.error());
     if (a.positional.size() != 1)
         return usage(QCoreApplication::translate("vigie::server", "Usage: vigie-server device revoke --config FILE DEVICE_ID"));
-    auto store = vigie::sync::EmbeddedServerStore::open(config.value().store, clock);
+    auto store = openStore(config.value(), clock);
     if (!store)
         return fail(store.error());
     if (auto s = store.value()->revoke(a.positional.first()); !s)
@@ -286,7 +296,7 @@ int runBackup(const QStringList& args, const vigie::core::Clock& clock)
         return fail(config.error());
     if (a.value("--out").isEmpty() || !a.positional.isEmpty())
         return usage(QCoreApplication::translate("vigie::server", "Usage: vigie-server backup --config FILE --out FILE"));
-    auto store = vigie::sync::EmbeddedServerStore::open(config.value().store, clock);
+    auto store = openStore(config.value(), clock);
     if (!store)
         return fail(store.error());
     auto check = store.value()->backup(a.value("--out"));
@@ -295,6 +305,8 @@ int runBackup(const QStringList& args, const vigie::core::Clock& clock)
     // stdout: the SHA-256 alone, as cli-contract.md words it; the rest for people on stderr.
     out(check.value().sha256);
     err(QCoreApplication::translate("vigie::server", "Backup %1 verified: %2 audit records").arg(a.value("--out")).arg(check.value().auditRecords));
+    if (config.value().onPostgres())
+        err(QCoreApplication::translate("vigie::server", "The log's PostgreSQL archive, checked with pg_restore: %1").arg(a.value("--out") + QStringLiteral(".pgdump")));
     return 0;
 }
 
@@ -306,7 +318,7 @@ int runRestore(const QStringList& args, const vigie::core::Clock& clock)
         return fail(config.error());
     if (a.positional.size() != 1)
         return usage(QCoreApplication::translate("vigie::server", "Usage: vigie-server restore --config FILE BACKUP"));
-    auto kept = vigie::sync::EmbeddedServerStore::restore(config.value().store, a.positional.first(), clock);
+    auto kept = vigie::sync::EmbeddedServerStore::restore(config.value().storeFolder(), a.positional.first(), clock, config.value().postgres());
     if (!kept)
         return fail(kept.error());
     err(QCoreApplication::translate("vigie::server", "Store restored from %1; the replaced store is kept as %2; the desktops will see a new epoch")

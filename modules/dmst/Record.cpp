@@ -148,6 +148,10 @@ Status checkCorrespondence(const Correspondence& c)
         return invalid(QCoreApplication::translate("vigie::dmst", "The subject is missing"));
     if (!c.dated.isValid())
         return invalid(QCoreApplication::translate("vigie::dmst", "The date is missing"));
+    if (!c.attachment.isEmpty() && !c.attachment.startsWith("%PDF-"))
+        return invalid(QCoreApplication::translate("vigie::dmst", "The attached file %1 is not a PDF").arg(c.attachmentName));
+    if (c.attachment.size() > MaxAttachmentBytes)
+        return invalid(QCoreApplication::translate("vigie::dmst", "The attached file %1 is larger than 10 MiB").arg(c.attachmentName));
     return {};
 }
 

@@ -12,6 +12,7 @@
 
 #include "core/Result.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -131,7 +132,13 @@ struct Correspondence {
     QDate dated;
     QString subject;
     QString body;
+    QString attachmentName; // the attached PDF's file name; empty: none
+    QByteArray attachment;  // its bytes when adding (listing leaves them out: RecordStore::correspondencePdf)
+    bool hasAttachment = false; // read
 };
+// The correspondent, subject and date are required; an attachment is a PDF ("%PDF-") of at most
+// MaxAttachmentBytes.
+inline constexpr qsizetype MaxAttachmentBytes = 10 * 1024 * 1024;
 core::Status checkCorrespondence(const Correspondence& c);
 
 // 6° -----------------------------------------------------------------------------------------------

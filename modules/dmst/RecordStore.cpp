@@ -4,6 +4,7 @@
 #include "thesaurus/ThesaurusStore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 namespace vigie::dmst {
 using core::Error;
@@ -305,11 +306,18 @@ Result<QString> RecordStore::addCorrespondence(security::Session& s, const Corre
         return st.error();
     if (Status st = require(s, Action::Write, c.workerId, Part::Correspondence); !st)
         return st.error();
+    const bool pdf = !c.attachment.isEmpty();
+    // The PDF stays in the (encrypted) database, never in a file beside it.
+    QVariant bytes = pdf ? QVariant(c.attachment) : QVariant(QMetaType(QMetaType::QByteArray));
     return insertRow(s, QStringLiteral("dmst_correspondence"),
                      {QStringLiteral("worker_id"), QStringLiteral("direction"), QStringLiteral("correspondent"), QStringLiteral("dated"),
-                      QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("recorded_by")},
+                      QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("recorded_by"), QStringLiteral("attachment_name"),
+                      QStringLiteral("attachment_sha256"), QStringLiteral("attachment")},
                      {c.workerId, c.received ? QStringLiteral("received") : QStringLiteral("sent"), c.correspondent.trimmed(),
-                      c.dated.toString(Qt::ISODate), c.subject.trimmed(), c.body, s.account().id});
+                      c.dated.toString(Qt::ISODate), c.subject.trimmed(), c.body, s.account().id,
+                      pdf ? QVariant(c.attachmentName.isEmpty() ? QStringLiteral("courrier.pdf") : c.attachmentName) : nullText(),
+                      pdf ? QVariant(QString::fromLatin1(QCryptographicHash::hash(c.attachment, QCryptographicHash::Sha256).toHex())) : nullText(),
+                      bytes});
 }
 
 Result<QList<Correspondence>> RecordStore::correspondence(security::Session& s, const QString& workerId)
@@ -318,16 +326,46 @@ Result<QList<Correspondence>> RecordStore::correspondence(security::Session& s, 
         return st.error();
     QSqlQuery q(s.db().sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, direction, correspondent, dated, subject, body FROM dmst_correspondence "
-                             "WHERE worker_id = ? AND deleted = 0 ORDER BY dated DESC, id"));
+    q.prepare(QStringLiteral("SELECT id, direction, correspondent, dated, subject, body, coalesce(attachment_name, ''), attachment IS NOT NULL "
+                             "FROM dmst_correspondence WHERE worker_id = ? AND deleted = 0 ORDER BY dated DESC, id"));
     q.addBindValue(workerId);
     if (!q.exec())
         return sqlFailure(q);
     QList<Correspondence> out;
-    while (q.next())
-        out << Correspondence{q.value(0).toString(), workerId, q.value(1).toString() == QLatin1String("received"), q.value(2).toString(),
-                              dateOf(q.value(3)), q.value(4).toString(), q.value(5).toString()};
+    while (q.next()) {
+        Correspondence c{q.value(0).toString(), workerId, q.value(1).toString() == QLatin1String("received"), q.value(2).toString(),
+                         dateOf(q.value(3)), q.value(4).toString(), q.value(5).toString()};
+        c.attachmentName = q.value(6).toString();
+        c.hasAttachment = q.value(7).toInt() == 1;
+        out << c;
+    }
     return out;
+}
+
+Result<QByteArray> RecordStore::correspondencePdf(security::Session& s, const QString& correspondenceId)
+{
+    QSqlQuery w(s.db().sql());
+    w.prepare(QStringLiteral("SELECT worker_id FROM dmst_correspondence WHERE id = ? AND deleted = 0"));
+    w.addBindValue(correspondenceId);
+    if (!w.exec())
+        return sqlFailure(w);
+    if (!w.next())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "Unknown letter: %1").arg(correspondenceId)};
+    const QString workerId = w.value(0).toString();
+    w.finish();
+    if (Status st = require(s, Action::Read, workerId, Part::Correspondence); !st)
+        return st.error();
+    QSqlQuery q(s.db().sql());
+    q.prepare(QStringLiteral("SELECT attachment, coalesce(attachment_sha256, '') FROM dmst_correspondence WHERE id = ?"));
+    q.addBindValue(correspondenceId);
+    if (!q.exec() || !q.next())
+        return sqlFailure(q);
+    if (q.value(0).isNull())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "This letter has no attached PDF")};
+    const QByteArray bytes = q.value(0).toByteArray();
+    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != q.value(1).toString())
+        return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::dmst", "The attached PDF does not match its fingerprint: it was damaged")};
+    return bytes;
 }
 
 Result<QString> RecordStore::recordRightsInformation(security::Session& s, const RightsInformation& i)

@@ -8,6 +8,7 @@
 #include "dmst/Record.h"
 #include "security/Session.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -35,9 +36,12 @@ core::Result<QList<WorkHistoryEntry>> workHistory(security::Session& session, co
 core::Result<QString> addExposure(security::Session& session, const Exposure& exposure);
 core::Result<QList<Exposure>> exposures(security::Session& session, const QString& workerId);
 
-// 4° Correspondence.
+// 4° Correspondence. A letter may carry its PDF (Correspondence::attachment), kept in the database
+// with its SHA-256; the list leaves the bytes out, correspondencePdf() reads them (read on 4°, audited)
+// and checks the fingerprint.
 core::Result<QString> addCorrespondence(security::Session& session, const Correspondence& c);
 core::Result<QList<Correspondence>> correspondence(security::Session& session, const QString& workerId);
+core::Result<QByteArray> correspondencePdf(security::Session& session, const QString& correspondenceId);
 
 // 6° Information on rights (R4624-45-6).
 core::Result<QString> recordRightsInformation(security::Session& session, const RightsInformation& info);

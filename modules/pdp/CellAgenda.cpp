@@ -1,6 +1,9 @@
 #include "pdp/CellAgenda.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
 
 namespace vigie::pdp {
 
@@ -11,7 +14,13 @@ QString day(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
 membership::PrintableDocument cellAgendaDocument(const CellAgendaData& data)
 {
-    const bool minutes = !data.decisions.isEmpty();
+    const bool minutes = !data.minutes.isEmpty();
+    int meetings = 0;
+    QHash<QString, QStringList> decided; // case id → its decisions of the day, in order
+    for (const MinuteLine& m : data.minutes) {
+        meetings = std::max(meetings, m.meeting);
+        decided[m.caseId] << m.decision;
+    }
     membership::PrintableDocument doc;
     doc.title = minutes ? QCoreApplication::translate("vigie::pdp", "Job-retention cell — minutes of %1").arg(day(data.meetingDate))
                         : QCoreApplication::translate("vigie::pdp", "Job-retention cell — agenda of %1").arg(day(data.meetingDate));
@@ -34,7 +43,20 @@ membership::PrintableDocument cellAgendaDocument(const CellAgendaData& data)
         for (const AgendaItem& i : data.items)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3<br/>%4</td><td>%5</td><td>%6</td></tr>")
                         .arg(esc(i.workerName), esc(i.establishment), esc(i.reason), esc(day(i.date)), esc(i.lastStep),
-                             esc(data.decisions.value(i.caseId)));
+                             decided.value(i.caseId).isEmpty() ? QString() : esc(decided.value(i.caseId).join(QChar(0x2029))).replace(QChar(0x2029), QStringLiteral("<br/>")));
+        html += QStringLiteral("</table>");
+    }
+    if (minutes) {
+        html += QStringLiteral("<h2 style=\"font-size:13pt\">%1</h2>")
+                    .arg(esc(meetings == 1 ? QCoreApplication::translate("vigie::pdp", "Minutes of the meeting")
+                                         : QCoreApplication::translate("vigie::pdp", "Minutes of the %1 meetings of the day").arg(meetings)));
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" style=\"border-collapse:collapse\">"
+                               "<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th></tr>")
+                    .arg(esc(QCoreApplication::translate("vigie::pdp", "Meeting")), esc(QCoreApplication::translate("vigie::pdp", "Worker")),
+                         esc(QCoreApplication::translate("vigie::pdp", "Decision")));
+        for (const MinuteLine& m : data.minutes)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(esc(QCoreApplication::translate("vigie::pdp", "Meeting %1").arg(m.meeting)), esc(m.workerName), esc(m.decision));
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<h2 style=\"font-size:13pt\">%1</h2>").arg(esc(QCoreApplication::translate("vigie::pdp", "New flags: work stoppages of more than 30 days")));

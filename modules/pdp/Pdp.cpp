@@ -211,6 +211,21 @@ core::Status checkStep(const CaseFacts& facts, const Step& step, const QDate& to
     return {};
 }
 
+core::Status checkReviewDelays(const ReviewDelays& d)
+{
+    if (d.firstSocialMonths < 1 || d.firstSocialMonths > 24)
+        return invalid(QCoreApplication::translate("vigie::pdp", "The first social review must come 1 to 24 months after the start (%1 given)")
+                           .arg(d.firstSocialMonths));
+    if (d.secondSocialMonths <= d.firstSocialMonths || d.secondSocialMonths > 36)
+        return invalid(QCoreApplication::translate("vigie::pdp", "The second social review must come after the first (%1 months) and at most 36 months after the start (%2 given)")
+                           .arg(d.firstSocialMonths)
+                           .arg(d.secondSocialMonths));
+    if (d.outcomeMonths < 1 || d.outcomeMonths > 36)
+        return invalid(QCoreApplication::translate("vigie::pdp", "The outcome review must come 1 to 36 months after the return to work (%1 given)")
+                           .arg(d.outcomeMonths));
+    return {};
+}
+
 QDate reviewDate(Review review, const QDate& from, const ReviewDelays& delays)
 {
     switch (review) {

@@ -79,6 +79,11 @@ struct ReviewDelays {
     int outcomeMonths = 12;
 };
 
+// Delays the service may set: the first social review 1 to 24 months after the start, the second
+// after the first and at most 36 months, the one-year evaluation 1 to 36 months after the return.
+// ErrorCode::Invalid naming the rule otherwise.
+core::Status checkReviewDelays(const ReviewDelays& delays);
+
 // "Start + N months", clamped to the month's last day (31 August + 3 months = 30 November).
 QDate reviewDate(Review review, const QDate& from, const ReviewDelays& delays = {});
 

@@ -231,6 +231,7 @@ QString nameOf(const QVariant& v)
 // The reviews of an open case: done (pdp_reviews) and pending (scheduled from the social start and
 // the return day).
 struct ReviewFacts {
+    ReviewDelays delays;
     std::optional<QDate> socialStart;
     std::optional<QDate> returnedOn;
     QList<ReviewRow> done;
@@ -238,6 +239,10 @@ struct ReviewFacts {
 Result<ReviewFacts> reviewFacts(Session& session, const QString& caseId, const CaseRow& c)
 {
     ReviewFacts f;
+    auto delays = PdpStore::reviewDelays(session);
+    if (!delays)
+        return delays.error();
+    f.delays = delays.value();
     QSqlQuery q(session.db().sql());
     if (Status s = exec(q, QStringLiteral("SELECT started_on FROM pdp_social_followups WHERE case_id = ? AND deleted = 0"), {caseId}); !s)
         return s.error();
@@ -269,7 +274,7 @@ QList<ScheduledReview> pendingOf(const ReviewFacts& f)
     QList<Review> done;
     for (const ReviewRow& r : f.done)
         done << r.review;
-    return pendingReviews(f.socialStart, f.returnedOn, done);
+    return pendingReviews(f.socialStart, f.returnedOn, done, f.delays);
 }
 
 } // namespace
@@ -1113,6 +1118,33 @@ Result<QString> PdpStore::recordMeeting(Session& session, const QDate& meetingDa
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;
+}
+
+Result<QList<MinuteLine>> PdpStore::minutesOn(Session& session, const QDate& meetingDate)
+{
+    if (Status s = requirePdp(session, PdpItem::CellMeeting, Action::Read, {}); !s)
+        return s.error();
+    QSqlQuery q(session.db().sql());
+    // Identifiers are UUIDv7: their order is the order they were made in.
+    if (Status s = exec(q, QStringLiteral("SELECT m.id, d.case_id, %1, d.decision FROM pdp_cell_meetings m "
+                                          "JOIN pdp_cell_decisions d ON d.meeting_id = m.id AND d.deleted = 0 "
+                                          "JOIN workers w ON w.id = d.worker_id "
+                                          "WHERE m.meeting_date = ? AND m.deleted = 0 ORDER BY m.id, d.id")
+                               .arg(nameSql()),
+                        {iso(meetingDate)});
+        !s)
+        return s.error();
+    QList<MinuteLine> out;
+    QString meeting;
+    int n = 0;
+    while (q.next()) {
+        if (q.value(0).toString() != meeting) {
+            meeting = q.value(0).toString();
+            ++n;
+        }
+        out << MinuteLine{n, q.value(1).toString(), nameOf(q.value(2)), q.value(3).toString()};
+    }
+    return out;
 }
 
 Result<QList<QPair<QString, QString>>> PdpStore::decisions(Session& session, const QString& meetingId)

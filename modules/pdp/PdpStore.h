@@ -112,6 +112,15 @@ struct AgendaItem {
     QString lastStep;    // kind title and date
 };
 
+// One decision of the cell's minutes: the meetings of a day in the order they were recorded, each
+// meeting's decisions in the order given.
+struct MinuteLine {
+    int meeting = 1;     // 1 for the day's first meeting, 2 for the second...
+    QString caseId;
+    QString workerName;  // "BIRTH NAME First name"
+    QString decision;
+};
+
 namespace StoppageStore {
 // Records a stoppage; its employment is the one given (it must be the worker's) or the one in force on
 // its first day. Refused when it overlaps another stoppage of the worker. Returns its id.
@@ -159,8 +168,16 @@ core::Result<QString> serviceName(security::Session& session);
 core::Result<std::optional<QString>> meetingOn(security::Session& session, const QDate& meetingDate);
 // The partners of the job_retention_partner list in force: code → French label, in the list's order.
 core::Result<QList<QPair<QString, QString>>> partners(security::Session& session);
+// The delays of the reviews set by the service (pdp_settings; the offer's 3, 6 and 12 months when none
+// is set). Read by every account: they schedule the reviews of every case.
+core::Result<ReviewDelays> reviewDelays(security::Session& session);
+// Sets them (the administrator only: refused and audited otherwise, resource pdp.settings); checked by
+// checkReviewDelays. The reviews not yet done are scheduled by the new delays from then on.
+core::Status setReviewDelays(security::Session& session, const ReviewDelays& delays);
 // Records a meeting and its decisions (case id → text). Returns the meeting id.
 core::Result<QString> recordMeeting(security::Session& session, const QDate& meetingDate, const QList<QPair<QString, QString>>& decisions);
+// Every decision of every meeting recorded on `meetingDate` (the minutes of the day).
+core::Result<QList<MinuteLine>> minutesOn(security::Session& session, const QDate& meetingDate);
 // The decisions of a meeting, case id → text.
 core::Result<QList<QPair<QString, QString>>> decisions(security::Session& session, const QString& meetingId);
 } // namespace PdpStore

@@ -95,6 +95,86 @@ QString indicatorValue(const IndicatorResult& r)
 
 QString figure(const std::optional<qint64>& n) { return n ? num(*n) : QStringLiteral("—"); }
 
+QString originLabel(const QString& code)
+{
+    auto v = pdp::originFromCode(code);
+    return v ? pdp::titleOf(v.value()) : code;
+}
+QString outcomeLabel(const QString& code)
+{
+    auto v = pdp::outcomeFromCode(code);
+    return v ? pdp::titleOf(v.value()) : code;
+}
+QString stepLabel(const QString& code)
+{
+    auto v = pdp::stepKindFromCode(code);
+    return v ? pdp::titleOf(v.value()) : code;
+}
+
+template<class T>
+Counts byCode(const pdp::CodeCounts<T>& counts)
+{
+    Counts out;
+    for (const auto& [code, n] : counts)
+        out.append({pdp::codeOf(code), n});
+    return out;
+}
+
+// A breakdown with its total; in a scope that hides small cells, every cell through the small-cell rule
+// with complementary suppression (these are a few identifiable workers' health-related events).
+ReportTable breakdown(const QString& name, const QString& title, const QString& what, const Counts& counts, QString (*label)(const QString&),
+                      const Scope& scope)
+{
+    if (!scope.hidesSmallCells())
+        return counted(name, title, what, counts, label);
+    ReportTable t{name, title, {what, QCoreApplication::translate("vigie::reports", "Count")}, {}};
+    const Breakdown b = publish(counts, label);
+    for (const CountRow& r : b.rows)
+        t.rows << QStringList{r.label, r.count.text()};
+    t.rows << QStringList{QCoreApplication::translate("vigie::reports", "Total"), b.total.text()};
+    return t;
+}
+
+// One figure: the number, or "< 5" in a scope that hides small cells.
+QString cell(qint64 n, const Scope& scope) { return scope.hidesSmallCells() ? Count::of(n).text() : num(n); }
+
+QList<ReportTable> retentionTables(const ActivityData& d)
+{
+    const pdp::RetentionFigures& f = d.retention;
+    QList<ReportTable> out;
+    out << breakdown(QStringLiteral("pdp_cases_by_origin"), QCoreApplication::translate("vigie::reports", "Job-retention cases opened, by origin"),
+                     QCoreApplication::translate("vigie::reports", "Origin"), byCode(f.openedByOrigin), &originLabel, d.scope);
+    out << breakdown(QStringLiteral("pdp_steps_by_kind"), QCoreApplication::translate("vigie::reports", "Steps of the job-retention cases, by kind"),
+                     QCoreApplication::translate("vigie::reports", "Step"), byCode(f.stepsByKind), &stepLabel, d.scope);
+    out << breakdown(QStringLiteral("pdp_cases_by_outcome"), QCoreApplication::translate("vigie::reports", "Job-retention cases closed, by outcome"),
+                     QCoreApplication::translate("vigie::reports", "Outcome"), byCode(f.closedByOutcome), &outcomeLabel, d.scope);
+    QList<Delay> closing;
+    for (qint64 n : f.daysToClose)
+        closing << Delay{n, false};
+    const DelayStats close = delayStats(closing, d.scope);
+    const bool hideOnTime = d.scope.hidesSmallCells() && (Count::mustSuppress(f.reviewsDone) || Count::mustSuppress(f.reviewsOnTime));
+    ReportTable follow{QStringLiteral("pdp_follow_up"), QCoreApplication::translate("vigie::reports", "Follow-up of the job-retention cases"),
+                       {QCoreApplication::translate("vigie::reports", "Item"), QCoreApplication::translate("vigie::reports", "Value")}, {}};
+    follow.rows << QStringList{QCoreApplication::translate("vigie::reports", "Cases open at the end of the period"), cell(f.openAtEnd, d.scope)}
+                << QStringList{QCoreApplication::translate("vigie::reports", "People given social support"), cell(f.socialSupportPeople, d.scope)}
+                << QStringList{QCoreApplication::translate("vigie::reports", "Reviews done (3 months, 6 months, one year)"), cell(f.reviewsDone, d.scope)}
+                << QStringList{QCoreApplication::translate("vigie::reports", "Reviews done on or before their due day"),
+                               hideOnTime ? QCoreApplication::translate("vigie::reports", "hidden (< 5)")
+                                          : QStringLiteral("%1 (%2)").arg(num(f.reviewsOnTime), percent(ratio(f.reviewsOnTime, f.reviewsDone)))}
+                << QStringList{QCoreApplication::translate("vigie::reports", "Days from opening to closure: median"), days(close.median)}
+                << QStringList{QCoreApplication::translate("vigie::reports", "Days from opening to closure: 90th percentile"),
+                               close.p90 ? num(*close.p90) : QStringLiteral("—")};
+    out << follow;
+    ReportTable year = breakdown(QStringLiteral("pdp_one_year"), QCoreApplication::translate("vigie::reports", "The worker's situation at the one-year review"),
+                                 QCoreApplication::translate("vigie::reports", "Situation"), byCode(f.oneYearBySituation), &outcomeLabel, d.scope);
+    const bool hideKept = d.scope.hidesSmallCells() && (Count::mustSuppress(f.keptAtOneYear) || Count::mustSuppress(f.oneYearReviews()));
+    year.rows << QStringList{QCoreApplication::translate("vigie::reports", "Kept in employment (same post, adjusted post, redeployed)"),
+                             hideKept ? QCoreApplication::translate("vigie::reports", "hidden (< 5)")
+                                      : QStringLiteral("%1 (%2)").arg(num(f.keptAtOneYear), percent(ratio(f.keptAtOneYear, f.oneYearReviews())))};
+    out << year;
+    return out;
+}
+
 QString tableHtml(const ReportTable& t)
 {
     QString h = QStringLiteral("<h3>%1</h3><table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
@@ -147,6 +227,7 @@ QList<ReportTable> activityTables(const ActivityData& d)
     out << ReportTable{QStringLiteral("company_sheets"), QCoreApplication::translate("vigie::reports", "Company sheets validated"), {QCoreApplication::translate("vigie::reports", "Company sheets"), QCoreApplication::translate("vigie::reports", "Count")},
                        {{QCoreApplication::translate("vigie::reports", "Made (first version)"), num(d.sheetsMade)}, {QCoreApplication::translate("vigie::reports", "Renewed (later version)"), num(d.sheetsRenewed)}}};
     out << counted(QStringLiteral("job_retention"), QCoreApplication::translate("vigie::reports", "Job retention"), QCoreApplication::translate("vigie::reports", "Item"), d.jobRetention, &retentionLabel);
+    out << retentionTables(d);
     ReportTable ind{QStringLiteral("indicators"), QCoreApplication::translate("vigie::reports", "The offer's indicators"),
                     {QCoreApplication::translate("vigie::reports", "Indicator"), QCoreApplication::translate("vigie::reports", "Numerator"), QCoreApplication::translate("vigie::reports", "Denominator"), QCoreApplication::translate("vigie::reports", "Value"), QCoreApplication::translate("vigie::reports", "Last year")}, {}};
     for (int i = 0; i < d.indicators.size(); ++i) {
@@ -205,7 +286,8 @@ QString activityHtml(const ActivityData& d, const QStringList& charts)
     h += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("vigie::reports", "3. Workplace actions and company sheets")));
     h += table(QStringLiteral("actions_by_group")) + table(QStringLiteral("actions_by_kind")) + table(QStringLiteral("company_sheets"));
     h += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("vigie::reports", "4. Job retention")));
-    h += table(QStringLiteral("job_retention"));
+    h += table(QStringLiteral("job_retention")) + table(QStringLiteral("pdp_cases_by_origin")) + table(QStringLiteral("pdp_steps_by_kind")) +
+         table(QStringLiteral("pdp_cases_by_outcome")) + table(QStringLiteral("pdp_follow_up")) + table(QStringLiteral("pdp_one_year"));
     h += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("vigie::reports", "5. The offer's indicators")));
     h += chart(QStringLiteral("indicators")) + table(QStringLiteral("indicators"));
     h += QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">").arg(esc(QCoreApplication::translate("vigie::reports", "Definitions")));

@@ -40,6 +40,7 @@ struct ActivityData {
     qint64 sheetsRenewed = 0; // later versions
     // Job retention in the year.
     Counts jobRetention;      // PRE_RETURN, RETURN visits, adjustment proposals, inaptitude opinions
+    pdp::RetentionFigures retention; // the PDP cases, steps, social follow-ups and reviews of the year
     // The contract's indicators, this year and last year.
     QList<IndicatorResult> indicators;
     QList<IndicatorResult> indicatorsLastYear;

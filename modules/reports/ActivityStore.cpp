@@ -203,6 +203,10 @@ Result<ActivityData> ActivityStore::collect(security::Session& session, int year
             d.jobRetention.append({kind, count});
 #undef VIGIE_COUNTS
 
+    auto retention = IndicatorStore::retention(session, d.period, scope);
+    if (!retention)
+        return retention.error();
+    d.retention = retention.value();
     auto delays = IndicatorStore::delays(session, d.period, scope);
     if (!delays)
         return delays.error();

@@ -240,6 +240,16 @@ Result<QList<IndicatorResult>> IndicatorStore::compute(security::Session& sessio
     if (!k)
         return k.error();
 
+    // Distinct workers with a social follow-up of a job-retention case active at some day of the period
+    // (pdp::activeDuring).
+    const QString social = QStringLiteral(
+        "WITH %1 SELECT count(DISTINCT c.worker_id) FROM pdp_social_followups f JOIN pdp_cases c ON c.id = f.case_id AND c.deleted = 0"
+        " WHERE f.deleted = 0 AND f.started_on <= ?4 AND (f.ended_on IS NULL OR f.ended_on >= ?3) %2")
+        .arg(scopeCtes(scope), inScope(QStringLiteral("c.worker_id")));
+    auto soc = run(session, social, binds);
+    if (!soc)
+        return soc.error();
+
     // Satisfaction answers received in the period (anonymous; an establishment at most).
     const QString satisfaction = QStringLiteral(
         "WITH %1 SELECT"
@@ -263,8 +273,7 @@ Result<QList<IndicatorResult>> IndicatorStore::compute(security::Session& sessio
             << Figure::counted(QStringLiteral("ADVICE_WORKERS"), n(9), followed)
             << Figure::counted(QStringLiteral("AWARENESS_WORKERS"), n(10), followed)
             << Figure::counted(QStringLiteral("ADJUSTMENT_PROPOSALS"), adj.value().value(0).toLongLong())
-            << Figure::notComputed(QStringLiteral("SOCIAL_SUPPORT_PEOPLE"),
-                                   QCoreApplication::translate("vigie::reports", "Vigie does not record job-retention cases and their social follow-up yet"))
+            << Figure::counted(QStringLiteral("SOCIAL_SUPPORT_PEOPLE"), soc.value().value(0).toLongLong())
             << Figure::counted(QStringLiteral("KEPT_AFTER_PRE_RETURN"), k.value().value(1).toLongLong(), k.value().value(0).toLongLong())
             << Figure::counted(QStringLiteral("ALD_WITH_RECOMMENDATION"), n(12), n(11))
             << Figure::counted(QStringLiteral("SATISFACTION_MEMBERSHIP_INTERFACE"), sat.value().value(1).toLongLong(),
@@ -284,6 +293,96 @@ Result<QList<IndicatorResult>> IndicatorStore::compute(security::Session& sessio
         !s)
         return s.error();
     return out;
+}
+
+Result<pdp::RetentionFigures> IndicatorStore::retention(security::Session& session, const Period& period, const Scope& scope)
+{
+    if (Status s = requireScope(session, scope); !s)
+        return s.error();
+    const Binds binds(period, scope);
+    const bool service = scope.kind == ScopeKind::Service;
+    // The cases of the scope (alias c): all of them for the service, else those of the workers followed at D in it.
+    const QString cases = QStringLiteral("WITH %1 SELECT %3 FROM pdp_cases c %4 WHERE c.deleted = 0 %2")
+                              .arg(scopeCtes(scope), service ? QString() : QStringLiteral("AND c.worker_id IN (SELECT wid FROM fw)"));
+    QSqlQuery q(session.db().sql());
+    q.setForwardOnly(true);
+    static const QRegularExpression numbered(QStringLiteral("\\?(\\d+)"));
+    // Runs `cases` with the selected columns, joins and conditions; calls `row` for every result row.
+    const auto select = [&](const QString& columns, const QString& joins, const QString& where, const auto& row) -> Status {
+        const QString sql = cases.arg(columns, joins) + QLatin1Char(' ') + where;
+        int highest = 0;
+        for (auto it = numbered.globalMatch(sql); it.hasNext();)
+            highest = std::max(highest, it.next().captured(1).toInt());
+        if (!q.prepare(sql))
+            return storage::sqlFailure(q);
+        for (int i = 0; i < highest; ++i)
+            q.addBindValue(binds.values.value(i));
+        if (!q.exec())
+            return storage::sqlFailure(q);
+        while (q.next())
+            row(q);
+        q.finish();
+        return {};
+    };
+    const auto into = [](auto& counts, const auto& fromCode) {
+        return [&counts, fromCode](const QSqlQuery& r) {
+            if (auto code = fromCode(r.value(0).toString()))
+                for (auto& [c, n] : counts)
+                    if (c == code.value())
+                        n = r.value(1).toLongLong();
+        };
+    };
+    pdp::RetentionFigures f = pdp::emptyFigures();
+    if (Status s = select(QStringLiteral("c.origin, count(*)"), {}, QStringLiteral("AND c.opened_on BETWEEN ?3 AND ?4 GROUP BY c.origin"),
+                          into(f.openedByOrigin, &pdp::originFromCode));
+        !s)
+        return s.error();
+    if (Status s = select(QStringLiteral("c.outcome, count(*)"), {},
+                          QStringLiteral("AND c.status = 'closed' AND c.closed_on BETWEEN ?3 AND ?4 GROUP BY c.outcome"),
+                          into(f.closedByOutcome, &pdp::outcomeFromCode));
+        !s)
+        return s.error();
+    if (Status s = select(QStringLiteral("CAST(julianday(c.closed_on) - julianday(c.opened_on) AS INTEGER)"), {},
+                          QStringLiteral("AND c.status = 'closed' AND c.closed_on BETWEEN ?3 AND ?4 ORDER BY 1"),
+                          [&](const QSqlQuery& r) { f.daysToClose << r.value(0).toLongLong(); });
+        !s)
+        return s.error();
+    if (Status s = select(QStringLiteral("count(*)"), {}, QStringLiteral("AND c.opened_on <= ?4 AND (c.closed_on IS NULL OR c.closed_on > ?4)"),
+                          [&](const QSqlQuery& r) { f.openAtEnd = r.value(0).toLongLong(); });
+        !s)
+        return s.error();
+    if (Status s = select(QStringLiteral("s.kind, count(*)"), QStringLiteral("JOIN pdp_steps s ON s.case_id = c.id AND s.deleted = 0"),
+                          QStringLiteral("AND s.step_date BETWEEN ?3 AND ?4 GROUP BY s.kind"), into(f.stepsByKind, &pdp::stepKindFromCode));
+        !s)
+        return s.error();
+    if (Status s = select(QStringLiteral("count(DISTINCT c.worker_id)"), QStringLiteral("JOIN pdp_social_followups sf ON sf.case_id = c.id AND sf.deleted = 0"),
+                          QStringLiteral("AND sf.started_on <= ?4 AND (sf.ended_on IS NULL OR sf.ended_on >= ?3)"),
+                          [&](const QSqlQuery& r) { f.socialSupportPeople = r.value(0).toLongLong(); });
+        !s)
+        return s.error();
+    if (Status s = select(QStringLiteral("count(*), coalesce(sum(rv.done_on <= rv.due_on), 0)"),
+                          QStringLiteral("JOIN pdp_reviews rv ON rv.case_id = c.id AND rv.deleted = 0"), QStringLiteral("AND rv.done_on BETWEEN ?3 AND ?4"),
+                          [&](const QSqlQuery& r) {
+                              f.reviewsDone = r.value(0).toLongLong();
+                              f.reviewsOnTime = r.value(1).toLongLong();
+                          });
+        !s)
+        return s.error();
+    if (Status s = select(QStringLiteral("rv.situation, count(*)"), QStringLiteral("JOIN pdp_reviews rv ON rv.case_id = c.id AND rv.deleted = 0"),
+                          QStringLiteral("AND rv.review = 'outcome_1_year' AND rv.situation IS NOT NULL AND rv.done_on BETWEEN ?3 AND ?4 GROUP BY rv.situation"),
+                          into(f.oneYearBySituation, &pdp::outcomeFromCode));
+        !s)
+        return s.error();
+    for (const auto& [situation, n] : f.oneYearBySituation)
+        if (pdp::keptInEmployment(situation))
+            f.keptAtOneYear += n;
+    if (Status s = session.audit(storage::AuditEvent{{}, {}, QStringLiteral("read"), QStringLiteral("report.retention"), {}, 0,
+                                                     QStringLiteral("allowed"),
+                                                     QStringLiteral("scope=%1 from=%2 to=%3").arg(scope.text(), period.from.toString(Qt::ISODate),
+                                                                                                   period.to.toString(Qt::ISODate))});
+        !s)
+        return s.error();
+    return f;
 }
 
 Result<QList<IndicatorStore::DelayRow>> IndicatorStore::delays(security::Session& session, const Period& period, const Scope& scope)

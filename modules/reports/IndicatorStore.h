@@ -10,6 +10,8 @@
 #include "core/Result.h"
 #include "reports/OfferIndicators.h"
 
+#include "pdp/RetentionFigures.h"
+
 namespace vigie::security {
 class Session;
 }
@@ -29,6 +31,11 @@ struct DelayRow {
     DelayStats stats;
 };
 core::Result<QList<DelayRow>> delays(security::Session& session, const Period& period, const Scope& scope);
+
+// The job-retention figures of the period in scope (pdp/RetentionFigures.h defines them): the PDP
+// cases, steps, social follow-ups and reviews of the whole service, or in a narrower scope those of the
+// workers followed at D in it. Same rights as compute(); aggregates only; audited (report.retention).
+core::Result<pdp::RetentionFigures> retention(security::Session& session, const Period& period, const Scope& scope);
 
 // The checks of compute() alone (used by screens before they offer a scope).
 core::Status requireScope(security::Session& session, const Scope& scope);

@@ -11,6 +11,8 @@
 #include "storage/KeyRing.h"
 #include "sync/RowCodec.h"
 #include "sync/Scope.h"
+#include "sync/PostgresDump.h"
+#include "sync/ServerLog.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -33,68 +35,6 @@ using core::ErrorCode;
 using core::Status;
 
 namespace {
-const QString ServerTables = QStringLiteral(R"(
-CREATE TABLE IF NOT EXISTS _srv_counter (id INTEGER PRIMARY KEY CHECK (id = 1), v INTEGER NOT NULL);
-INSERT OR IGNORE INTO _srv_counter(id, v) VALUES (1, 0);
-CREATE TABLE IF NOT EXISTS _srv_change_log (
-    server_seq      INTEGER NOT NULL,
-    ord             INTEGER NOT NULL,
-    tbl             TEXT NOT NULL,
-    row_id          TEXT NOT NULL,
-    op              TEXT NOT NULL CHECK (op IN ('I', 'U', 'D')),
-    row_version     INTEGER NOT NULL,
-    payload         TEXT,
-    scope_kind      INTEGER NOT NULL,
-    part            INTEGER NOT NULL,
-    worker_id       TEXT NOT NULL,
-    origin_device   TEXT NOT NULL,
-    origin_mutation TEXT NOT NULL,
-    hlc             TEXT NOT NULL,
-    PRIMARY KEY (server_seq, ord)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS _srv_change_log_row ON _srv_change_log(tbl, row_id);
-CREATE TABLE IF NOT EXISTS _srv_applied_mutation (
-    device_id   TEXT NOT NULL,
-    mutation_id TEXT NOT NULL,
-    server_seq  INTEGER NOT NULL,
-    status      TEXT NOT NULL,
-    reason      TEXT NOT NULL,
-    PRIMARY KEY (device_id, mutation_id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS _srv_devices (
-    id                TEXT PRIMARY KEY,
-    account_id        TEXT NOT NULL,
-    login             TEXT NOT NULL,
-    name              TEXT NOT NULL,
-    credential_sha256 TEXT NOT NULL,
-    enrolled_at       TEXT NOT NULL,
-    last_seen         TEXT,
-    revoked_at        TEXT
-);
--- AuditAnchorTable below.
-CREATE TABLE IF NOT EXISTS _srv_quarantine (
-    device_id   TEXT NOT NULL,
-    mutation_id TEXT NOT NULL,
-    received_at TEXT NOT NULL,
-    reason      TEXT NOT NULL,
-    mutation    TEXT NOT NULL,
-    PRIMARY KEY (device_id, mutation_id)
-);
-)");
-
-// The heads of the devices' audit chains (one row per synchronisation that moved it). Created on open
-// too: stores made before audit anchoring get it then.
-const QString AuditAnchorTable = QStringLiteral(R"(
-CREATE TABLE IF NOT EXISTS _srv_audit_anchor (
-    id          INTEGER PRIMARY KEY,
-    device_id   TEXT NOT NULL,
-    audit_count INTEGER NOT NULL,
-    audit_hash  TEXT NOT NULL,
-    received_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS _srv_audit_anchor_device ON _srv_audit_anchor(device_id, id);
-)");
-
 QString sha256(const QString& text)
 {
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
@@ -105,39 +45,6 @@ QString compact(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o
 Error authFailed()
 {
     return Error{ErrorCode::AuthFailed, QCoreApplication::translate("vigie::sync", "Wrong login or password, or account disabled")};
-}
-
-core::Result<qint64> nextServerSeq(storage::Database& db)
-{
-    QSqlQuery q(db.sql());
-    if (!q.exec(QStringLiteral("UPDATE _srv_counter SET v = v + 1 WHERE id = 1 RETURNING v")) || !q.next())
-        return storage::sqlFailure(q);
-    return q.value(0).toLongLong();
-}
-
-Status logChange(storage::Database& db, qint64 seq, int ord, const QString& table, const QString& rowId, const QString& op,
-                 qint64 rowVersion, const QJsonObject& payload, const RowScope& scope, const QString& device,
-                 const QString& mutation, const QString& hlc)
-{
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("INSERT INTO _srv_change_log(server_seq, ord, tbl, row_id, op, row_version, payload, scope_kind, "
-                             "part, worker_id, origin_device, origin_mutation, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(seq);
-    q.addBindValue(ord);
-    q.addBindValue(table);
-    q.addBindValue(rowId);
-    q.addBindValue(op);
-    q.addBindValue(rowVersion);
-    q.addBindValue(op == QLatin1String("D") ? QVariant() : QVariant(compact(payload)));
-    q.addBindValue(int(scope.kind));
-    q.addBindValue(scope.part);
-    q.addBindValue(scope.workerId);
-    q.addBindValue(device);
-    q.addBindValue(mutation);
-    q.addBindValue(hlc);
-    if (!q.exec())
-        return storage::sqlFailure(q);
-    return {};
 }
 
 // Whether the user of `subject` may hold (Read) or write (Write) a row of this scope, by the policy.
@@ -229,22 +136,50 @@ private:
 QString EmbeddedServerStore::databasePath(const QString& dir) { return QDir(dir).filePath(QStringLiteral("server.db")); }
 QString EmbeddedServerStore::keyFilePath(const QString& dir) { return QDir(dir).filePath(QStringLiteral("server.key")); }
 
+namespace {
+// The replica's meta key naming the last server_seq of PostgreSQL's log that its rows include.
+const QString LogAppliedKey = QStringLiteral("server_log_applied");
+} // namespace
+
 EmbeddedServerStore::EmbeddedServerStore(QString dir, std::unique_ptr<storage::Database> db, storage::SecretKey key,
-                                         const core::Clock& clock)
-    : m_dir(std::move(dir)), m_db(std::move(db)), m_key(std::move(key)), m_clock(clock)
+                                         const core::Clock& clock, std::unique_ptr<ServerLog> postgresLog)
+    : m_dir(std::move(dir)), m_db(std::move(db)), m_key(std::move(key)), m_clock(clock), m_postgresLog(std::move(postgresLog)),
+      m_fileLog(m_postgresLog ? nullptr : ServerLog::onDatabase(*m_db))
 {
 }
 
 EmbeddedServerStore::~EmbeddedServerStore() = default;
 
-Status EmbeddedServerStore::create(const QString& dir, const security::NewAccount& admin, const QString& password,
-                                   const core::Clock& clock, const Populate& populate)
+ServerLog& EmbeddedServerStore::log() { return m_postgresLog ? *m_postgresLog : *m_fileLog; }
+
+ServerLog& EmbeddedServerStore::logOn(storage::Database& db, std::unique_ptr<ServerLog>& holder)
 {
+    if (m_postgresLog)
+        return *m_postgresLog;
+    holder = ServerLog::onDatabase(db);
+    return *holder;
+}
+
+Status EmbeddedServerStore::create(const QString& dir, const security::NewAccount& admin, const QString& password,
+                                   const core::Clock& clock, const Populate& populate, const QString& postgres)
+{
+    std::optional<PostgresLocation> pg;
+    if (!postgres.isEmpty()) {
+        auto parsed = PostgresLocation::parse(postgres);
+        if (!parsed)
+            return parsed.error();
+        pg = parsed.value();
+    }
     if (!QDir().mkpath(dir))
         return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::sync", "Cannot create the folder %1").arg(dir));
     const QString keyFile = keyFilePath(dir);
     if (QFile::exists(keyFile))
         return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::sync", "The file %1 already exists; it is left untouched").arg(keyFile));
+    // PostgreSQL first: a database that holds a server store already is refused before anything is written.
+    const QString epoch = core::newUuidV7(clock);
+    if (pg)
+        if (Status s = ServerLog::createOnPostgres(*pg, epoch); !s)
+            return s;
     auto session = security::createDatabase(databasePath(dir), admin, password, clock);
     if (!session)
         return session.error();
@@ -258,17 +193,19 @@ Status EmbeddedServerStore::create(const QString& dir, const security::NewAccoun
     }
     ::close(fd);
     storage::Database& db = session.value()->db();
-    if (Status s = db.execScript(ServerTables); !s)
-        return s;
-    if (Status s = db.setMeta(QStringLiteral("server_epoch"), core::newUuidV7(clock)); !s)
-        return s;
+    if (!pg) {
+        if (Status s = ServerLog::createOnDatabase(db); !s)
+            return s;
+        if (Status s = db.setMeta(QStringLiteral("server_epoch"), epoch); !s)
+            return s;
+    }
     if (populate) {
         if (Status s = populate(std::move(session.value())); !s)
             return s;
     } else {
         session.value().reset();
     }
-    auto store = open(dir, clock);
+    auto store = open(dir, clock, postgres);
     if (!store)
         return store.error();
     auto logged = store.value()->logUnloggedRows();
@@ -290,7 +227,7 @@ core::Result<storage::SecretKey> readKeyFile(const QString& dir)
 }
 } // namespace
 
-core::Result<std::unique_ptr<EmbeddedServerStore>> EmbeddedServerStore::open(const QString& dir, const core::Clock& clock)
+core::Result<std::unique_ptr<EmbeddedServerStore>> EmbeddedServerStore::open(const QString& dir, const core::Clock& clock, const QString& postgres)
 {
     auto keyRead = readKeyFile(dir);
     if (!keyRead)
@@ -299,12 +236,72 @@ core::Result<std::unique_ptr<EmbeddedServerStore>> EmbeddedServerStore::open(con
     auto db = storage::Database::open(databasePath(dir), key);
     if (!db)
         return db.error();
-    if (Status s = db.value()->execScript(AuditAnchorTable); !s)
-        return s.error();
-    return std::unique_ptr<EmbeddedServerStore>(new EmbeddedServerStore(dir, std::move(db.value()), key, clock));
+    std::unique_ptr<ServerLog> postgresLog;
+    if (!postgres.isEmpty()) {
+        auto location = PostgresLocation::parse(postgres);
+        if (!location)
+            return location.error();
+        auto log = ServerLog::onPostgres(location.value());
+        if (!log)
+            return log.error();
+        postgresLog = std::move(log.value());
+    } else if (Status s = ServerLog::createOnDatabase(*db.value()); !s) {
+        return s.error(); // tables added since the store was made (the audit anchors)
+    }
+    std::unique_ptr<EmbeddedServerStore> store(new EmbeddedServerStore(dir, std::move(db.value()), key, clock, std::move(postgresLog)));
+    store->m_postgresLocation = postgres;
+    if (store->m_postgresLog)
+        if (auto caught = store->catchUp(); !caught)
+            return caught.error();
+    return store;
 }
 
-QString EmbeddedServerStore::epoch() { return m_db->meta(QStringLiteral("server_epoch")); }
+core::Result<int> EmbeddedServerStore::catchUp()
+{
+    // Rows PostgreSQL committed while the file's transaction did not (a crash between the two
+    // commits): the log is the authority, the file's rows follow it, in log order.
+    const qint64 applied = m_db->meta(LogAppliedKey).toLongLong();
+    auto last = m_postgresLog->lastSeq();
+    if (!last)
+        return last.error();
+    if (last.value() <= applied)
+        return 0;
+    RowCodec codec(*m_db);
+    storage::Transaction tx(*m_db);
+    if (!tx.active())
+        return tx.beginError();
+    std::optional<storage::CaptureSuspension> suspended(std::in_place, *m_db);
+    if (!suspended->ok())
+        return Error{ErrorCode::Storage, QStringLiteral("capture suspension failed")};
+    auto changes = m_postgresLog->changesAfter(applied);
+    if (!changes)
+        return changes.error();
+    QSqlQuery& q = changes.value();
+    int count = 0;
+    qint64 seq = applied;
+    while (q.next()) {
+        seq = q.value(0).toLongLong();
+        const QString table = q.value(2).toString();
+        const Status s = q.value(4).toString() == QLatin1String("D")
+                             ? codec.remove(table, q.value(3).toString())
+                             : codec.upsert(table, QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object());
+        if (!s)
+            return s.error();
+        ++count;
+    }
+    suspended.reset();
+    if (Status s = m_db->setMeta(LogAppliedKey, QString::number(seq)); !s)
+        return s.error();
+    if (Status s = audit(QStringLiteral("vigie-server"), QStringLiteral("admin"), QStringLiteral("sync.catch_up"), QStringLiteral("server.store"),
+                         QStringLiteral("success"), QStringLiteral("from=%1;to=%2;rows=%3").arg(applied).arg(seq).arg(count));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return count;
+}
+
+QString EmbeddedServerStore::epoch() { return log().epoch(); }
 
 Status EmbeddedServerStore::audit(const QString& login, const QString& role, const QString& action, const QString& resource,
                                   const QString& outcome, const QString& detail)
@@ -312,13 +309,7 @@ Status EmbeddedServerStore::audit(const QString& login, const QString& role, con
     return storage::AuditTrail::append(*m_db, storage::AuditEvent{login, role, action, resource, {}, 0, outcome, detail}, m_clock);
 }
 
-core::Result<qint64> EmbeddedServerStore::lastServerSeq()
-{
-    QSqlQuery q(m_db->sql());
-    if (!q.exec(QStringLiteral("SELECT v FROM _srv_counter WHERE id = 1")) || !q.next())
-        return storage::sqlFailure(q);
-    return q.value(0).toLongLong();
-}
+core::Result<qint64> EmbeddedServerStore::lastServerSeq() { return log().lastSeq(); }
 
 core::Result<int> EmbeddedServerStore::logUnloggedRows(int perTransaction)
 {
@@ -326,40 +317,41 @@ core::Result<int> EmbeddedServerStore::logUnloggedRows(int perTransaction)
     auto tables = codec.tables();
     if (!tables)
         return tables.error();
-    QSet<QString> logged;
-    {
-        QSqlQuery q(m_db->sql());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT DISTINCT tbl || '/' || row_id FROM _srv_change_log")))
-            return storage::sqlFailure(q);
-        while (q.next())
-            logged.insert(q.value(0).toString());
-    }
+    auto logged = log().loggedRows();
+    if (!logged)
+        return logged.error();
     QList<QPair<QString, QJsonObject>> pending;
     for (const QString& t : tables.value()) {
         auto rows = codec.readAll(t);
         if (!rows)
             return rows.error();
         for (const QJsonObject& r : rows.value())
-            if (!logged.contains(t + QLatin1Char('/') + r.value(QStringLiteral("id")).toString()))
+            if (!logged.value().contains(t + QLatin1Char('/') + r.value(QStringLiteral("id")).toString()))
                 pending.append({t, r});
     }
     for (qsizetype at = 0; at < pending.size(); at += perTransaction) {
         storage::Transaction tx(*m_db);
         if (!tx.active())
             return tx.beginError();
-        auto seq = nextServerSeq(*m_db);
+        if (Status s = log().begin(); !s)
+            return s.error();
+        auto seq = log().nextSeq();
         if (!seq)
             return seq.error();
         int ord = 0;
         for (qsizetype i = at; i < qMin(pending.size(), at + perTransaction); ++i) {
             const auto& [table, row] = pending.at(i);
-            if (Status s = logChange(*m_db, seq.value(), ord++, table, row.value(QStringLiteral("id")).toString(), QStringLiteral("I"),
-                                     qint64(row.value(QStringLiteral("row_version")).toDouble()), row, scopeOf(table, row),
-                                     QStringLiteral("server"), QString(), row.value(QStringLiteral("hlc")).toString());
-                !s)
+            LoggedChange c{seq.value(), ord++, table, row.value(QStringLiteral("id")).toString(), QStringLiteral("I"),
+                           qint64(row.value(QStringLiteral("row_version")).toDouble()), compact(row), scopeOf(table, row),
+                           QStringLiteral("server"), QString(), row.value(QStringLiteral("hlc")).toString()};
+            if (Status s = log().append(c); !s)
                 return s.error();
         }
+        if (m_postgresLog)
+            if (Status s = m_db->setMeta(LogAppliedKey, QString::number(seq.value())); !s)
+                return s.error();
+        if (Status s = log().commit(); !s)
+            return s.error();
         if (Status s = tx.commit(); !s)
             return s.error();
     }
@@ -389,19 +381,17 @@ core::Result<Enrolment> EmbeddedServerStore::enroll(const QString& login, const 
     storage::Transaction tx(*m_db);
     if (!tx.active())
         return tx.beginError();
-    QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("INSERT INTO _srv_devices(id, account_id, login, name, credential_sha256, enrolled_at) VALUES (?,?,?,?,?,?)"));
-    q.addBindValue(e.deviceId);
-    q.addBindValue(a.id);
-    q.addBindValue(a.login);
-    q.addBindValue(deviceName);
-    q.addBindValue(sha256(e.credential));
-    q.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return storage::sqlFailure(q);
+    if (Status s = log().begin(); !s)
+        return s.error();
+    if (Status s = log().addDevice(DeviceRow{e.deviceId, a.id, a.login, deviceName, sha256(e.credential),
+                                             m_clock.nowUtc().toString(Qt::ISODateWithMs), {}, false});
+        !s)
+        return s.error();
     if (Status s = audit(a.login, e.role, QStringLiteral("sync.enroll"), QStringLiteral("device:") + e.deviceId,
                          QStringLiteral("success"), QStringLiteral("name=") + deviceName);
         !s)
+        return s.error();
+    if (Status s = log().commit(); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -410,18 +400,20 @@ core::Result<Enrolment> EmbeddedServerStore::enroll(const QString& login, const 
 
 core::Result<Device> EmbeddedServerStore::authenticate(const QString& deviceId, const QString& credential)
 {
+    auto row = log().device(deviceId);
+    if (!row)
+        return row.error();
+    if (!row.value() || row.value()->credentialSha256 != sha256(credential))
+        return Error{ErrorCode::AuthFailed, QCoreApplication::translate("vigie::sync", "Unknown device or wrong device credential: %1").arg(deviceId)};
+    const DeviceRow& r = *row.value();
+    Device d{deviceId, r.accountId, r.login, r.name, r.enrolledAt, r.lastSeen, r.revoked};
     QSqlQuery q(m_db->sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.account_id, d.login, d.name, d.credential_sha256, d.enrolled_at, d.last_seen, d.revoked_at, "
-                             "a.active FROM _srv_devices d LEFT JOIN accounts a ON a.id = d.account_id WHERE d.id = ?"));
-    q.addBindValue(deviceId);
+    q.prepare(QStringLiteral("SELECT active FROM accounts WHERE id = ?"));
+    q.addBindValue(r.accountId);
     if (!q.exec())
         return storage::sqlFailure(q);
-    if (!q.next() || q.value(3).toString() != sha256(credential))
-        return Error{ErrorCode::AuthFailed, QCoreApplication::translate("vigie::sync", "Unknown device or wrong device credential: %1").arg(deviceId)};
-    Device d{deviceId, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-             q.value(4).toString(), q.value(5).toString(), !q.value(6).isNull()};
-    if (d.revoked || q.value(7).toInt() != 1) {
+    const bool active = q.next() && q.value(0).toInt() == 1;
+    if (d.revoked || !active) {
         (void)audit(d.login, {}, QStringLiteral("sync.connect"), QStringLiteral("device:") + deviceId, QStringLiteral("denied"),
                     d.revoked ? QStringLiteral("reason=revoked") : QStringLiteral("reason=account_disabled"));
         return Error{ErrorCode::Denied, d.revoked ? QCoreApplication::translate("vigie::sync", "The device %1 has been revoked by the server's administrator").arg(deviceId)
@@ -453,6 +445,8 @@ core::Result<PushResponse> EmbeddedServerStore::push(const Device& device, const
         return sessionResult.error();
     security::Session& session = *sessionResult.value();
     storage::Database& db = session.db();
+    std::unique_ptr<ServerLog> fileLog;
+    ServerLog& log = logOn(db, fileLog);
     auto subject = security::PolicyStore::loadSubject(session);
     if (!subject)
         return subject.error();
@@ -464,36 +458,50 @@ core::Result<PushResponse> EmbeddedServerStore::push(const Device& device, const
     QString rejection;
     QString rejectedMutation;
     {
+        // The file's transaction first (BEGIN IMMEDIATE: one writer), then the log's: every push
+        // takes them in this order, so two pushes never wait on each other crosswise.
         storage::Transaction tx(db);
         if (!tx.active())
             return tx.beginError();
+        if (Status s = log.begin(); !s)
+            return s.error();
         QList<const Mutation*> fresh;
         for (const Mutation& m : request.mutations) {
-            QSqlQuery q(db.sql());
-            q.prepare(QStringLiteral("SELECT server_seq, status, reason FROM _srv_applied_mutation WHERE device_id = ? AND mutation_id = ?"));
-            q.addBindValue(device.id);
-            q.addBindValue(m.mutationId);
-            if (!q.exec())
-                return storage::sqlFailure(q);
-            if (q.next())
-                response.results.append({m.mutationId, q.value(1).toString() == QLatin1String("applied") ? QStringLiteral("duplicate")
-                                                                                                         : q.value(1).toString(),
-                                         q.value(0).toLongLong(), q.value(2).toString()});
-            else
+            auto first = log.recorded(device.id, m.mutationId);
+            if (!first) {
+                log.rollback();
+                return first.error();
+            }
+            if (first.value()) {
+                MutationResult r = *first.value();
+                if (r.status == QLatin1String("applied"))
+                    r.status = QStringLiteral("duplicate");
+                response.results.append(r);
+            } else {
                 fresh.append(&m);
+            }
         }
         if (fresh.isEmpty()) {
+            log.rollback();
             tx.rollback();
             return response;
         }
-        auto seq = nextServerSeq(db);
-        if (!seq)
+        auto seq = log.nextSeq();
+        if (!seq) {
+            log.rollback();
             return seq.error();
+        }
         // Capture is suspended for the applied rows only, and switched on again before the commit:
         // no crash can leave it off (ChangeCapture.h).
         std::optional<storage::CaptureSuspension> suspended(std::in_place, db);
-        if (!suspended->ok())
+        if (!suspended->ok()) {
+            log.rollback();
             return Error{ErrorCode::Storage, QStringLiteral("capture suspension failed")};
+        }
+        auto failed = [&log](const Error& e) {
+            log.rollback();
+            return e;
+        };
         int ord = 0;
         for (const Mutation* m : fresh) {
             const bool erase = m->op == QLatin1String("D");
@@ -508,7 +516,7 @@ core::Result<PushResponse> EmbeddedServerStore::push(const Device& device, const
             // move a row out of another's scope, nor into its own, by rewriting its worker or author.
             auto stored = codec.read(m->table, m->rowId);
             if (!stored)
-                return stored.error();
+                return failed(stored.error());
             QList<QJsonObject> judged;
             if (!erase)
                 judged << m->payload;
@@ -524,7 +532,7 @@ core::Result<PushResponse> EmbeddedServerStore::push(const Device& device, const
                 } else {
                     auto allowed = judge.allows(m->table, rowScope, security::Action::Write);
                     if (!allowed)
-                        return allowed.error();
+                        return failed(allowed.error());
                     refusal = allowed.value() ? QString() : QStringLiteral("denied");
                 }
                 if (!refusal.isEmpty())
@@ -541,37 +549,36 @@ core::Result<PushResponse> EmbeddedServerStore::push(const Device& device, const
                 rejectedMutation = m->mutationId;
                 break;
             }
-            if (Status s = logChange(db, seq.value(), ord++, m->table, m->rowId, m->op, m->rowVersion, m->payload, scope,
-                                     device.id, m->mutationId, m->hlc);
-                !s)
-                return s.error();
-            QSqlQuery a(db.sql());
-            a.prepare(QStringLiteral("INSERT INTO _srv_applied_mutation(device_id, mutation_id, server_seq, status, reason) VALUES (?,?,?,'applied','')"));
-            a.addBindValue(device.id);
-            a.addBindValue(m->mutationId);
-            a.addBindValue(seq.value());
-            if (!a.exec())
-                return storage::sqlFailure(a);
+            LoggedChange c{seq.value(), ord++, m->table, m->rowId, m->op, m->rowVersion, compact(m->payload), scope,
+                           device.id, m->mutationId, m->hlc};
+            if (Status s = log.append(c); !s)
+                return failed(s.error());
+            if (Status s = log.markApplied(device.id, m->mutationId, seq.value()); !s)
+                return failed(s.error());
             response.results.append({m->mutationId, QStringLiteral("applied"), seq.value(), {}});
         }
         suspended.reset();
         if (rejection.isEmpty()) {
-            QSqlQuery u(db.sql());
-            u.prepare(QStringLiteral("UPDATE _srv_devices SET last_seen = ? WHERE id = ?"));
-            u.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
-            u.addBindValue(device.id);
-            if (!u.exec())
-                return storage::sqlFailure(u);
+            if (Status s = log.touch(device.id, m_clock.nowUtc().toString(Qt::ISODateWithMs)); !s)
+                return failed(s.error());
             if (Status s = session.audit(storage::AuditEvent{{}, {}, QStringLiteral("sync.push"), QStringLiteral("device:") + device.id, {}, 0,
                                                              QStringLiteral("success"),
                                                              QStringLiteral("seq=%1;mutations=%2").arg(seq.value()).arg(fresh.size())});
                 !s)
+                return failed(s.error());
+            if (m_postgresLog)
+                if (Status s = db.setMeta(LogAppliedKey, QString::number(seq.value())); !s)
+                    return failed(s.error());
+            // The log commits first: it is the authority. Should the file's commit fail after it,
+            // the next open of the store applies the logged rows to the file (catchUp).
+            if (Status s = log.commit(); !s)
                 return s.error();
             if (Status s = tx.commit(); !s)
                 return s.error();
             response.serverSeq = seq.value();
             return response;
         }
+        log.rollback();
         tx.rollback(); // all or none: nothing of this client transaction is applied
     }
     // The transaction is refused as a whole: every new mutation of it is quarantined with its payload
@@ -579,11 +586,14 @@ core::Result<PushResponse> EmbeddedServerStore::push(const Device& device, const
     storage::Transaction tx(db);
     if (!tx.active())
         return tx.beginError();
+    if (Status s = log.begin(); !s)
+        return s.error();
     // Results recorded before this request stand; the changes applied in the rolled-back attempt do not.
     QList<MutationResult> results;
     for (const MutationResult& r : response.results)
         if (r.status != QLatin1String("applied"))
             results.append(r);
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     for (const Mutation& m : request.mutations) {
         bool known = false;
         for (const MutationResult& r : results)
@@ -591,27 +601,19 @@ core::Result<PushResponse> EmbeddedServerStore::push(const Device& device, const
         if (known)
             continue;
         const QString reason = m.mutationId == rejectedMutation ? rejection : QStringLiteral("transaction_rejected");
-        QSqlQuery a(db.sql());
-        a.prepare(QStringLiteral("INSERT OR REPLACE INTO _srv_applied_mutation(device_id, mutation_id, server_seq, status, reason) VALUES (?,?,0,'rejected',?)"));
-        a.addBindValue(device.id);
-        a.addBindValue(m.mutationId);
-        a.addBindValue(reason);
-        QSqlQuery qq(db.sql());
-        qq.prepare(QStringLiteral("INSERT OR REPLACE INTO _srv_quarantine(device_id, mutation_id, received_at, reason, mutation) VALUES (?,?,?,?,?)"));
-        qq.addBindValue(device.id);
-        qq.addBindValue(m.mutationId);
-        qq.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
-        qq.addBindValue(reason);
-        qq.addBindValue(compact(m.toJson()));
-        if (!a.exec())
-            return storage::sqlFailure(a);
-        if (!qq.exec())
-            return storage::sqlFailure(qq);
+        if (Status s = log.quarantine(device.id, m, reason, now); !s) {
+            log.rollback();
+            return s.error();
+        }
         results.append({m.mutationId, QStringLiteral("rejected"), 0, reason});
     }
     if (Status s = session.audit(storage::AuditEvent{{}, role, QStringLiteral("sync.push"), QStringLiteral("device:") + device.id, {}, 0,
                                                      QStringLiteral("denied"), QStringLiteral("reason=%1;mutation=%2").arg(rejection.section(QLatin1Char(':'), 0, 0), rejectedMutation)});
-        !s)
+        !s) {
+        log.rollback();
+        return s.error();
+    }
+    if (Status s = log.commit(); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -627,6 +629,8 @@ core::Result<PullPage> EmbeddedServerStore::pull(const Device& device, qint64 cu
         return sessionResult.error();
     security::Session& session = *sessionResult.value();
     storage::Database& db = session.db();
+    std::unique_ptr<ServerLog> fileLog;
+    ServerLog& log = logOn(db, fileLog);
     auto subject = security::PolicyStore::loadSubject(session);
     if (!subject)
         return subject.error();
@@ -634,19 +638,17 @@ core::Result<PullPage> EmbeddedServerStore::pull(const Device& device, qint64 cu
     limit = qBound(1, limit, 20000);
 
     PullPage page;
-    page.epoch = db.meta(QStringLiteral("server_epoch"));
+    page.epoch = log.epoch();
     page.cursor = cursor;
     int withheld = 0;
     {
-        // One statement, hence one read snapshot (WAL): every server_seq it sees is committed, and
-        // with one writer whose counter is updated in the writing transaction, none is missing.
-        QSqlQuery q(db.sql());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT server_seq, ord, tbl, row_id, op, row_version, payload, scope_kind, part, worker_id, origin_device "
-                                 "FROM _srv_change_log WHERE server_seq > ? ORDER BY server_seq, ord"));
-        q.addBindValue(cursor);
-        if (!q.exec())
-            return storage::sqlFailure(q);
+        // One statement, hence one read snapshot (WAL on the file; a statement snapshot on
+        // PostgreSQL): every server_seq it sees is committed, and as the counter row is updated in
+        // the writing transaction and locked until its commit, none below it is missing.
+        auto changes = log.changesAfter(cursor);
+        if (!changes)
+            return changes.error();
+        QSqlQuery& q = changes.value();
         int rows = 0;
         while (q.next()) {
             const qint64 seq = q.value(0).toLongLong();
@@ -682,15 +684,17 @@ core::Result<PullPage> EmbeddedServerStore::pull(const Device& device, qint64 cu
         }
         q.finish();
     }
+    // PostgreSQL: last_seen in a statement of its own, so that no row lock is held while the file's
+    // transaction waits for its writer lock.
+    if (m_postgresLog)
+        if (Status s = log.touch(device.id, m_clock.nowUtc().toString(Qt::ISODateWithMs)); !s)
+            return s.error();
     storage::Transaction tx(db);
     if (!tx.active())
         return tx.beginError();
-    QSqlQuery u(db.sql());
-    u.prepare(QStringLiteral("UPDATE _srv_devices SET last_seen = ? WHERE id = ?"));
-    u.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
-    u.addBindValue(device.id);
-    if (!u.exec())
-        return storage::sqlFailure(u);
+    if (!m_postgresLog)
+        if (Status s = log.touch(device.id, m_clock.nowUtc().toString(Qt::ISODateWithMs)); !s)
+            return s.error();
     if (Status s = session.audit(storage::AuditEvent{{}, {}, QStringLiteral("sync.pull"), QStringLiteral("device:") + device.id, {}, 0,
                                                      QStringLiteral("success"),
                                                      QStringLiteral("from=%1;to=%2;sent=%3;withheld=%4")
@@ -704,18 +708,47 @@ core::Result<PullPage> EmbeddedServerStore::pull(const Device& device, qint64 cu
 
 core::Result<storage::BackupCheck> EmbeddedServerStore::backup(const QString& out)
 {
+    // With PostgreSQL, the file first, then the log: the log then holds every row the file's copy
+    // includes, and a restore catches the file up from it (never the other way round).
+    const QString dump = m_postgresLog ? out + QStringLiteral(".pgdump") : QString();
+    if (!dump.isEmpty() && QFile::exists(dump))
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::sync", "The file %1 already exists; it is left untouched").arg(dump)};
     auto check = storage::Backup::write(*m_db, m_key, QString(), out);
     if (!check)
         return check.error();
+    QString detail = QStringLiteral("file=%1 sha256=%2").arg(QFileInfo(out).fileName(), check.value().sha256);
+    if (!dump.isEmpty()) {
+        auto location = PostgresLocation::parse(m_postgresLocation);
+        const Status dumped = location ? PostgresDump::write(location.value(), dump) : Status(location.error());
+        auto dumpSum = dumped ? storage::Backup::sha256Of(dump) : core::Result<QString>(dumped.error());
+        if (!dumpSum) {
+            QFile::remove(out);
+            QFile::remove(dump);
+            return dumpSum.error();
+        }
+        detail += QStringLiteral(" dump=%1 dump_sha256=%2").arg(QFileInfo(dump).fileName(), dumpSum.value());
+    }
     if (Status s = audit(QStringLiteral("vigie-server"), QStringLiteral("admin"), QStringLiteral("backup"), QStringLiteral("server.backup"),
-                         QStringLiteral("success"), QStringLiteral("file=%1 sha256=%2").arg(QFileInfo(out).fileName(), check.value().sha256));
+                         QStringLiteral("success"), detail);
         !s)
         return s.error();
     return check;
 }
 
-core::Result<QString> EmbeddedServerStore::restore(const QString& dir, const QString& backupFile, const core::Clock& clock)
+core::Result<QString> EmbeddedServerStore::restore(const QString& dir, const QString& backupFile, const core::Clock& clock,
+                                                   const QString& postgres)
 {
+    std::optional<PostgresLocation> location;
+    const QString dump = backupFile + QStringLiteral(".pgdump");
+    if (!postgres.isEmpty()) {
+        auto parsed = PostgresLocation::parse(postgres);
+        if (!parsed)
+            return parsed.error();
+        location = parsed.value();
+        if (Status s = PostgresDump::check(dump); !s)
+            return Error{s.error().code, QCoreApplication::translate("vigie::sync", "The backup %1 is refused, nothing was replaced: %2")
+                                             .arg(dump, s.error().message)};
+    }
     auto keyRead = readKeyFile(dir);
     if (!keyRead)
         return keyRead.error();
@@ -733,6 +766,13 @@ core::Result<QString> EmbeddedServerStore::restore(const QString& dir, const QSt
         return Error{check.error().code, QCoreApplication::translate("vigie::sync", "The backup %1 is refused, nothing was replaced: %2")
                                              .arg(backupFile, check.error().message)};
     }
+    // The log: pg_restore in one transaction, so a failure leaves PostgreSQL as it was.
+    if (location)
+        if (Status s = PostgresDump::restore(*location, dump); !s) {
+            QFile::remove(copy);
+            return Error{s.error().code, QCoreApplication::translate("vigie::sync", "The backup %1 is refused, nothing was replaced: %2")
+                                             .arg(dump, s.error().message)};
+        }
     const QString kept = target + QStringLiteral(".replaced-") + clock.nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         if (QFileInfo::exists(target + suffix) && !QFile::rename(target + suffix, kept + suffix))
@@ -740,15 +780,15 @@ core::Result<QString> EmbeddedServerStore::restore(const QString& dir, const QSt
     if (!QFile::rename(copy, target))
         return Error{ErrorCode::Storage, QCoreApplication::translate("vigie::sync", "Unable to put the backup in place at %1 (the previous store is %2)")
                                              .arg(target, kept)};
-    auto store = open(dir, clock);
+    auto store = open(dir, clock, postgres); // with PostgreSQL, the file catches up from the restored log
     if (!store)
         return store.error();
     storage::Database& db = *store.value()->m_db;
     storage::Transaction tx(db);
     if (!tx.active())
         return tx.beginError();
-    const QString previous = db.meta(QStringLiteral("server_epoch"));
-    if (Status s = db.setMeta(QStringLiteral("server_epoch"), core::newUuidV7(clock)); !s)
+    const QString previous = store.value()->log().epoch();
+    if (Status s = store.value()->log().setEpoch(core::newUuidV7(clock)); !s)
         return s.error();
     if (Status s = store.value()->audit(QStringLiteral("vigie-server"), QStringLiteral("admin"), QStringLiteral("restore"), QStringLiteral("server.backup"),
                                         QStringLiteral("success"),
@@ -773,14 +813,12 @@ Status EmbeddedServerStore::anchor(const Device& device, const AuditAnchor& head
     storage::Transaction tx(*m_db);
     if (!tx.active())
         return tx.beginError();
-    QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("INSERT INTO _srv_audit_anchor(device_id, audit_count, audit_hash, received_at) VALUES (?,?,?,?)"));
-    q.addBindValue(device.id);
-    q.addBindValue(head.count);
-    q.addBindValue(head.hash);
-    q.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return storage::sqlFailure(q);
+    if (Status s = log().begin(); !s)
+        return s;
+    if (Status s = log().addAnchor(device.id, head, m_clock.nowUtc().toString(Qt::ISODateWithMs)); !s) {
+        log().rollback();
+        return s;
+    }
     // A chain that went back (fewer records, or the same count with another hash) was cut or rewritten
     // on the device: the server cannot tell which record by itself, but it keeps both heads and says so.
     // A head that grew must still end, at the kept count, on the kept hash; otherwise the chain was
@@ -793,40 +831,35 @@ Status EmbeddedServerStore::anchor(const Device& device, const AuditAnchor& head
                                  .arg(wentBack ? QStringLiteral("audit_chain_rewound") : QStringLiteral("audit_chain_recomputed"))
                                  .arg(last.value().count)
                                  .arg(head.count));
-            !s)
+            !s) {
+            log().rollback();
             return s;
+        }
+    if (Status s = log().commit(); !s)
+        return s;
     return tx.commit();
 }
 
 core::Result<AuditAnchor> EmbeddedServerStore::lastAnchor(const Device& device)
 {
-    QSqlQuery q(m_db->sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT audit_count, audit_hash, received_at FROM _srv_audit_anchor WHERE device_id = ? "
-                             "ORDER BY id DESC LIMIT 1"));
-    q.addBindValue(device.id);
-    if (!q.exec())
-        return storage::sqlFailure(q);
-    AuditAnchor kept;
-    kept.hash = QString::fromLatin1(storage::AuditTrail::GenesisHash);
-    if (q.next()) {
-        kept.count = q.value(0).toLongLong();
-        kept.hash = q.value(1).toString();
-        kept.receivedAt = q.value(2).toString();
-    }
-    return kept;
+    auto kept = log().lastAnchor(device.id);
+    if (!kept)
+        return kept.error();
+    if (kept.value())
+        return *kept.value();
+    AuditAnchor none;
+    none.hash = QString::fromLatin1(storage::AuditTrail::GenesisHash);
+    return none;
 }
 
 core::Result<QList<Device>> EmbeddedServerStore::devices()
 {
-    QSqlQuery q(m_db->sql());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, account_id, login, name, enrolled_at, last_seen, revoked_at FROM _srv_devices ORDER BY enrolled_at, id")))
-        return storage::sqlFailure(q);
+    auto rows = log().devices();
+    if (!rows)
+        return rows.error();
     QList<Device> list;
-    while (q.next())
-        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toString(), !q.value(6).isNull()});
+    for (const DeviceRow& r : rows.value())
+        list.append({r.id, r.accountId, r.login, r.name, r.enrolledAt, r.lastSeen, r.revoked});
     return list;
 }
 
@@ -835,17 +868,21 @@ Status EmbeddedServerStore::revoke(const QString& deviceId)
     storage::Transaction tx(*m_db);
     if (!tx.active())
         return tx.beginError();
-    QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("UPDATE _srv_devices SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?"));
-    q.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(deviceId);
-    if (!q.exec())
-        return storage::sqlFailure(q);
-    if (q.numRowsAffected() != 1)
-        return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::sync", "Unknown device: %1").arg(deviceId));
+    if (Status s = log().begin(); !s)
+        return s;
+    auto known = log().revoke(deviceId, m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    if (!known || !known.value()) {
+        log().rollback();
+        return known ? Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::sync", "Unknown device: %1").arg(deviceId))
+                     : Status(known.error());
+    }
     if (Status s = audit(QStringLiteral("vigie-server"), QStringLiteral("admin"), QStringLiteral("sync.revoke"),
                          QStringLiteral("device:") + deviceId, QStringLiteral("success"), {});
-        !s)
+        !s) {
+        log().rollback();
+        return s;
+    }
+    if (Status s = log().commit(); !s)
         return s;
     return tx.commit();
 }

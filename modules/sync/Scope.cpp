@@ -69,6 +69,8 @@ std::optional<SharedWriteRule> sharedWriteRule(const QString& table)
         {QStringLiteral("employment_exposures"), {{Module::Membership, Module::Planning, Module::Records}, false}},
         // The job-retention cell's meetings (a date and who chaired; the cases are worker data).
         {QStringLiteral("pdp_cell_meetings"), {{Module::Pdp}, false}},
+        // The delays of the job-retention reviews (a setting of the service).
+        {QStringLiteral("pdp_settings"), {admin, false}},
         // Agendas and the planning's settings.
         {QStringLiteral("agenda_places"), {planning, false}},
         {QStringLiteral("agenda_hours"), {planning, false}},

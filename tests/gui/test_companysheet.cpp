@@ -12,6 +12,7 @@
 #include "companysheet/ui/CompanySheetsPage.h"
 #include "ui/ModuleRegistry.h"
 #include "ui/ThesaurusPicker.h"
+#include "Translations.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,6 +34,8 @@ void grab(QWidget& w, const QString& name)
 
 TEST_CASE("the company sheets page: draft by section, keyboard save and validation, history, differences, print")
 {
+    // In French, as users see it (the guides' screenshots come from here).
+    i18n::install(*QCoreApplication::instance(), QStringLiteral("fr"));
     test::SheetFixture fx;
     fx.addFacts();
     CompanySheetsPage page(*fx.iprp);
@@ -81,7 +84,7 @@ TEST_CASE("the company sheets page: draft by section, keyboard save and validati
 
     QTest::keyClicks(synthesis, QStringLiteral("Capoter la presse"));
     QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier);
-    CHECK(page.message().contains(QStringLiteral("saved")));
+    CHECK(page.message().contains(QStringLiteral("Brouillon enregistré")));
     CHECK(test::value(*fx.iprp, QStringLiteral("SELECT content FROM companysheet_drafts WHERE status = 'open'")).toString().contains(
         QStringLiteral("Capoter la presse")));
 

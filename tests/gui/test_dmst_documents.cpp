@@ -111,7 +111,7 @@ TEST_CASE("a physician drafts then signs then saves as PDF and corrects an avis 
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     REQUIRE(page.openWorker(test::WorkerId));
-    QTest::keyClick(&page, Qt::Key_2, Qt::AltModifier);
+    QTest::keyClick(&page, Qt::Key_3, Qt::AltModifier);
     CHECK(page.tabs()->currentWidget() == page.documents());
 
     QTest::keyClick(&page, Qt::Key_D, Qt::ControlModifier);
@@ -210,7 +210,7 @@ TEST_CASE("a nurse is refused the signature of an avis with the message on scree
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     REQUIRE(page.openWorker(test::WorkerId));
-    QTest::keyClick(&page, Qt::Key_2, Qt::AltModifier);
+    QTest::keyClick(&page, Qt::Key_3, Qt::AltModifier);
     REQUIRE(page.documents()->select(avisId.value()));
     const qint64 refusalsBefore = test::auditRows(*nurse, QStringLiteral("denied"), Part::Documents, QStringLiteral("infirmier"));
     QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
@@ -256,7 +256,7 @@ TEST_CASE("the physician records access requests and sees their due date and sta
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     REQUIRE(page.openWorker(test::WorkerId));
-    QTest::keyClick(&page, Qt::Key_5, Qt::AltModifier);
+    QTest::keyClick(&page, Qt::Key_9, Qt::AltModifier);
     AccessRequestsPanel* requests = page.accessRequests();
     REQUIRE(page.tabs()->currentWidget() == requests);
     // Today's date is proposed: a request received today is due in 8 days (nothing older than 5 years).
@@ -325,7 +325,7 @@ TEST_CASE("the editor names a wrong R4624-42 date and keeps annexe 4 measures an
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     REQUIRE(page.openWorker(test::WorkerId));
-    QTest::keyClick(&page, Qt::Key_2, Qt::AltModifier);
+    QTest::keyClick(&page, Qt::Key_3, Qt::AltModifier);
 
     // Avis d'inaptitude: a date that does not exist is named, the dialog stays open with what was typed.
     QTest::keyClick(&page, Qt::Key_D, Qt::ControlModifier);

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 using vigie::test::Cli;
 
@@ -211,4 +213,54 @@ TEST_CASE("pdp open, step, social start, due and close")
     CHECK(mine(r.out).isEmpty());
     r = f.as(S("directeur"), {S("pdp"), S("due")});
     CHECK(r.exitCode == 3);
+}
+
+TEST_CASE("pdp settings sets the delays of the reviews (the administrator), pdp meeting takes several decisions, the minutes hold every meeting")
+{
+    const Fixture& f = shared();
+    auto r = f.as(S("social"), {S("pdp"), S("settings")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out == QByteArray("first_social\t3\nsecond_social\t6\noutcome\t12\n"));
+    CHECK(f.as(S("medecin"), {S("pdp"), S("settings"), S("--first-social"), S("2")}).exitCode == 3);
+    r = f.as(S("admin"), {S("pdp"), S("settings"), S("--first-social"), S("4"), S("--second-social"), S("4")});
+    CHECK(r.exitCode == 1);
+    CHECK(f.as(S("admin"), {S("pdp"), S("settings"), S("--outcome"), S("douze")}).exitCode == 2);
+    r = f.as(S("admin"), {S("pdp"), S("settings"), S("--first-social"), S("2"), S("--second-social"), S("5")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out == QByteArray("first_social\t2\nsecond_social\t5\noutcome\t12\n"));
+
+    // A follow-up from 31 August: its reviews 2 and 5 months later, at the months' ends.
+    const QString worker = f.workers.at(6);
+    r = f.as(S("medecin"), {S("pdp"), S("open"), S("--worker"), worker, S("--origin"), S("EMPLOYER"), S("--date"), S("2025-08-20")});
+    REQUIRE(r.exitCode == 0);
+    const QString first = QString::fromUtf8(r.out.trimmed());
+    REQUIRE(f.as(S("social"), {S("pdp"), S("social"), S("start"), S("--case"), first, S("--date"), S("2025-08-31")}).exitCode == 0);
+    r = f.as(S("social"), {S("pdp"), S("due"), S("--today"), S("2026-03-01")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains((first + u'\t' + worker + S("\tsocial_3_months\t2025-10-31")).toUtf8()));
+    CHECK(r.out.contains((first + u'\t' + worker + S("\tsocial_6_months\t2026-01-31")).toUtf8()));
+
+    r = f.as(S("medecin"), {S("pdp"), S("open"), S("--worker"), f.workers.at(5), S("--origin"), S("WORKER"), S("--date"), S("2025-09-01")});
+    REQUIRE(r.exitCode == 0);
+    const QString second = QString::fromUtf8(r.out.trimmed());
+    // Several decisions in one call, then a second meeting the same day.
+    r = f.as(S("social"), {S("pdp"), S("meeting"), S("--date"), S("2026-11-20"), S("--decision"), first + S(":Étude de poste à prévoir"),
+                           S("--decision"), second + S(":Orienter vers Cap emploi")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(f.as(S("social"), {S("pdp"), S("meeting"), S("--date"), S("2026-11-20"), S("--decision"), first + S(":Relancer l'employeur")}).exitCode == 0);
+    CHECK(f.as(S("social"), {S("pdp"), S("meeting"), S("--date"), S("2026-11-20")}).exitCode == 2);
+    CHECK(f.as(S("social"), {S("pdp"), S("meeting"), S("--date"), S("2026-11-20"), S("--decision"), first + S(":")}).exitCode == 2);
+    CHECK(f.as(S("directeur"), {S("pdp"), S("meeting"), S("--date"), S("2026-11-20"), S("--decision"), first + S(":Non")}).exitCode == 3);
+    const QString pdf = f.cli.file(S("cellule.pdf"));
+    r = f.as(S("social"), {S("pdp"), S("agenda"), S("--date"), S("2026-11-20"), S("--out"), pdf});
+    REQUIRE(r.exitCode == 0);
+    const auto text = vigie::test::run(QStandardPaths::findExecutable(S("pdftotext")), {pdf, S("-")});
+    REQUIRE(text.exitCode == 0);
+    QString t = QString::fromUtf8(text.out);
+    t.replace(QRegularExpression(S("\\s+")), S(" "));
+    for (const char* decision : {"Étude de poste à prévoir", "Orienter vers Cap emploi", "Relancer l'employeur"})
+        CHECK(t.contains(QString::fromUtf8(decision)));
+    CHECK(t.contains(S("2 réunions")));
 }

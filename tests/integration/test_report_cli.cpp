@@ -90,7 +90,13 @@ TEST_CASE("report indicators: JSON and CSV as the contract says, denominators as
         }
     }
     CHECK(byCode(items, QStringLiteral("WORKER_ACCOUNTS")).value(QStringLiteral("status")).toString() == QStringLiteral("not_computed"));
-    CHECK(byCode(items, QStringLiteral("SOCIAL_SUPPORT_PEOPLE")).value(QStringLiteral("status")).toString() == QStringLiteral("not_computed"));
+    // People given social support: the demo's social worker follows cases; the shell counts them again.
+    const qint64 supported = f.sqlCount("SELECT count(DISTINCT c.worker_id) FROM pdp_social_followups s JOIN pdp_cases c ON c.id = s.case_id "
+                                        "AND c.deleted = 0 WHERE s.deleted = 0 AND s.started_on <= '2026-05-31' "
+                                        "AND (s.ended_on IS NULL OR s.ended_on >= '2025-06-01');");
+    CHECK(supported > 0);
+    CHECK(byCode(items, QStringLiteral("SOCIAL_SUPPORT_PEOPLE")).value(QStringLiteral("status")).toString() == QStringLiteral("computed"));
+    CHECK(byCode(items, QStringLiteral("SOCIAL_SUPPORT_PEOPLE")).value(QStringLiteral("numerator")).toInteger() == supported);
 
     // Denominators counted again with the independent shell (the demo has no status history changes
     // after membership: a member at D is an active establishment that joined on or before D).
@@ -197,8 +203,18 @@ TEST_CASE("report activity: the PDF's headings, figures and indicators read back
     total.remove(QChar(0x202F)).remove(QChar(0xA0)).remove(QLatin1Char(' '));
     CHECK(total.toLongLong() == visits);
     for (const char* name : {"members_by_status", "members_by_size", "workers_by_category", "teams", "visits_by_month", "documents", "delays",
-                             "actions_by_group", "actions_by_kind", "company_sheets", "job_retention", "indicators"})
+                             "actions_by_group", "actions_by_kind", "company_sheets", "job_retention", "pdp_cases_by_origin", "pdp_steps_by_kind",
+                             "pdp_cases_by_outcome", "pdp_follow_up", "pdp_one_year", "indicators"})
         CHECK(QFile::exists(csv + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".csv")));
+    // Job retention: the cases opened in the year by origin, their total the shell's count.
+    for (const char* heading : {"Dossiers de maintien en emploi ouverts, par origine", "Étapes des dossiers de maintien en emploi, par type",
+                                "Suivi des dossiers de maintien en emploi", "Situation du salarié au bilan à un an"})
+        CHECK(text.contains(QString::fromUtf8(heading)));
+    QFile opened(csv + QStringLiteral("/pdp_cases_by_origin.csv"));
+    REQUIRE(opened.open(QIODevice::ReadOnly));
+    QString openedTotal = QString::fromUtf8(opened.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).last().section(QLatin1Char(';'), 1);
+    openedTotal.remove(QChar(0x202F)).remove(QChar(0xA0)).remove(QLatin1Char(' '));
+    CHECK(openedTotal.toLongLong() == f.sqlCount("SELECT count(*) FROM pdp_cases WHERE deleted = 0 AND opened_on BETWEEN '2025-01-01' AND '2025-12-31';"));
     // A planner gets no report (refused, audited), and no file.
     const QString refused = f.cli.file(QStringLiteral("refus.pdf"));
     CHECK(f.cli.as(f.db, QStringLiteral("planif"), {QStringLiteral("report"), QStringLiteral("activity"), QStringLiteral("--year"),

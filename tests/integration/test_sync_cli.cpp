@@ -4,8 +4,10 @@
 // desktops enrolled for a physician, a nurse, an IPRP and a planner synchronise: the planner's new
 // worker reaches the physician, the physician's consultation reaches the nurse of her team and never
 // the IPRP's or the planner's device (read in the devices' files with the independent SQLCipher shell);
-// a stopped server is exit 6 naming its address; a revoked device is refused.
+// a stopped server is exit 6 naming its address; a revoked device is refused. The same server with
+// its log in a real PostgreSQL 15 (checked with psql), killed and restarted.
 #include "CliFixture.h"
+#include "PostgresServer.h"
 #include "catch_qt.h"
 
 #include "core/Clock.h"
@@ -342,4 +344,112 @@ TEST_CASE("sync between desktops through a demo server: what reaches whom, retri
     CHECK(offline.err.contains(listen.toUtf8()));
     const ProcessResult waiting = cli.as(physicianDb, QStringLiteral("medecin"), {QStringLiteral("sync"), QStringLiteral("status")});
     CHECK(waiting.out.contains("pending\t1\n"));
+}
+
+TEST_CASE("vigie-server on PostgreSQL: init, enrolment and synchronisation, SIGKILL and restart, backup and restore lose nothing, a second init refused")
+{
+    auto& postgres = vigie::test::PostgresServer::shared();
+    INFO(postgres.error().toStdString());
+    REQUIRE(postgres.ok());
+    const QString location = postgres.createDatabase();
+    auto psql = [&](const QString& sql) {
+        const ProcessResult r = vigie::test::run(postgres.binDir() + QStringLiteral("/psql"),
+                                                 {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(postgres.port()),
+                                                  QStringLiteral("-U"), QStringLiteral("vigie"), QStringLiteral("-d"), location.section(QLatin1Char('/'), -1),
+                                                  QStringLiteral("-Atc"), sql});
+        REQUIRE(r.exitCode == 0);
+        return r.out.trimmed();
+    };
+    Cli cli;
+    const int port = freePort();
+    REQUIRE(port > 0);
+    const QString config = cli.file(QStringLiteral("server.json"));
+    const QString listen = QStringLiteral("127.0.0.1:%1").arg(port);
+    const QString url = QStringLiteral("https://") + listen;
+    const QStringList initArgs{QStringLiteral("init"), QStringLiteral("--config"), config, QStringLiteral("--listen"), listen, QStringLiteral("--store"),
+                               location, QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--password-file"), cli.pw};
+    const ProcessResult init = server(initArgs);
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    const QString fingerprint = QString::fromLatin1(init.out.trimmed());
+    REQUIRE(fingerprint.size() == 64);
+    // The encrypted file and its key beside the configuration, in "state"; the log in PostgreSQL.
+    struct stat st{};
+    REQUIRE(::stat(QFile::encodeName(cli.file(QStringLiteral("state/server.key"))).constData(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+    CHECK(vigie::test::readAll(config).contains(location.toUtf8()));
+    CHECK(psql(QStringLiteral("SELECT count(*) FROM _srv_change_log WHERE tbl = 'accounts'")) == "1");
+
+    RunningServer running;
+    REQUIRE(running.start(config, url));
+    CHECK(running.startMs < 2000);
+    const QString desk = cli.file(QStringLiteral("admin.db"));
+    const ProcessResult enrolled = cli.run({QStringLiteral("--db"), desk, QStringLiteral("sync"), QStringLiteral("enroll"), QStringLiteral("--server"), url,
+                                            QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-file"), cli.pw,
+                                            QStringLiteral("--fingerprint"), fingerprint});
+    INFO(enrolled.err.toStdString());
+    REQUIRE(enrolled.exitCode == 0);
+    REQUIRE(cli.as(desk, QStringLiteral("admin"), {QStringLiteral("sync"), QStringLiteral("now")}).exitCode == 0);
+    REQUIRE(cli.as(desk, QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("planif"),
+                                                   QStringLiteral("--role"), QStringLiteral("planner"), QStringLiteral("--name"), QStringLiteral("Paule Planif"),
+                                                   QStringLiteral("--password-file"), cli.pw})
+                .exitCode == 0);
+    const ProcessResult pushed = cli.as(desk, QStringLiteral("admin"), {QStringLiteral("sync"), QStringLiteral("now")});
+    INFO(pushed.err.toStdString());
+    REQUIRE(pushed.exitCode == 0);
+    CHECK_FALSE(pushed.out.startsWith("pushed 0 "));
+    CHECK(psql(QStringLiteral("SELECT count(*) FROM _srv_change_log WHERE tbl = 'accounts' AND payload LIKE '%Paule Planif%'")) == "1");
+    const QByteArray seqBefore = psql(QStringLiteral("SELECT v FROM _srv_counter"));
+
+    // SIGKILL, then a restart: the log and the devices are intact, the desktop goes on.
+    running.process.kill();
+    REQUIRE(running.process.waitForFinished(10000));
+    RunningServer again;
+    REQUIRE(again.start(config, url));
+    const ProcessResult quiet = cli.as(desk, QStringLiteral("admin"), {QStringLiteral("sync"), QStringLiteral("now")});
+    INFO(quiet.err.toStdString());
+    REQUIRE(quiet.exitCode == 0);
+    CHECK(quiet.out.startsWith("pushed 0 "));
+    CHECK(psql(QStringLiteral("SELECT v FROM _srv_counter")) == seqBefore);
+    const ProcessResult devices = server({QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--config"), config});
+    REQUIRE(devices.exitCode == 0);
+    CHECK(devices.out.count("\tactive\n") == 1);
+
+    // A backup while serving: the file's copy (its SHA-256 on stdout) and the log's pg_dump archive.
+    const QString backup = cli.file(QStringLiteral("backup.db"));
+    const ProcessResult backedUp = server({QStringLiteral("backup"), QStringLiteral("--config"), config, QStringLiteral("--out"), backup});
+    INFO(backedUp.err.toStdString());
+    REQUIRE(backedUp.exitCode == 0);
+    CHECK(backedUp.out.trimmed() == QCryptographicHash::hash(vigie::test::readAll(backup), QCryptographicHash::Sha256).toHex());
+    CHECK(vigie::test::run(QStringLiteral("pg_restore"), {QStringLiteral("--list"), backup + QStringLiteral(".pgdump")}).out.contains("_srv_change_log"));
+    // Written after it, then lost by the restore: the desktop sends it again under the new epoch.
+    REQUIRE(cli.as(desk, QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("apres"),
+                                                   QStringLiteral("--role"), QStringLiteral("planner"), QStringLiteral("--name"), QStringLiteral("Marc Apres"),
+                                                   QStringLiteral("--password-file"), cli.pw})
+                .exitCode == 0);
+    REQUIRE(cli.as(desk, QStringLiteral("admin"), {QStringLiteral("sync"), QStringLiteral("now")}).exitCode == 0);
+    const QByteArray epochBefore = psql(QStringLiteral("SELECT value FROM _srv_meta WHERE key = 'server_epoch'"));
+    CHECK(again.stop() == 0);
+    const ProcessResult restored = server({QStringLiteral("restore"), QStringLiteral("--config"), config, backup});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(psql(QStringLiteral("SELECT count(*) FROM _srv_change_log WHERE payload LIKE '%Marc Apres%'")) == "0");
+    CHECK(psql(QStringLiteral("SELECT value FROM _srv_meta WHERE key = 'server_epoch'")) != epochBefore);
+    RunningServer restarted;
+    REQUIRE(restarted.start(config, url));
+    const ProcessResult resent = cli.as(desk, QStringLiteral("admin"), {QStringLiteral("sync"), QStringLiteral("now")});
+    INFO(resent.err.toStdString());
+    REQUIRE(resent.exitCode == 0);
+    CHECK_FALSE(resent.out.startsWith("pushed 0 "));
+    CHECK(psql(QStringLiteral("SELECT count(*) FROM _srv_change_log WHERE payload LIKE '%Marc Apres%'")) == "1");
+    CHECK(restarted.stop() == 0);
+
+    // A second service initialised on the same database is refused; the first one is untouched.
+    Cli other;
+    const ProcessResult second = server({QStringLiteral("init"), QStringLiteral("--config"), other.file(QStringLiteral("server.json")), QStringLiteral("--listen"),
+                                         listen, QStringLiteral("--store"), location, QStringLiteral("--admin"), QStringLiteral("admin"),
+                                         QStringLiteral("--password-file"), other.pw});
+    CHECK(second.exitCode == 1);
+    CHECK(second.err.contains(location.section(QLatin1Char('/'), -1).toUtf8()));
+    CHECK(psql(QStringLiteral("SELECT count(*) FROM _srv_devices")) == "1");
 }

@@ -53,6 +53,9 @@ ConsultationForm::ConsultationForm(const QList<QPair<QString, QString>>& kinds, 
     m_kind = new QComboBox(visit);
     for (const auto& [code, label] : kinds)
         m_kind->addItem(label, code);
+    // Long visit-kind labels would set the form's minimum width: the combo shrinks, its list stays whole.
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(16);
     m_reason = new QLineEdit(visit);
     m_date = new QDateEdit(visit);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
@@ -123,7 +126,8 @@ ConsultationForm::ConsultationForm(const QList<QPair<QString, QString>>& kinds, 
     for (const auto& [code, label] : problemGroups) {
         auto* box = new QCheckBox(label, exam);
         box->setProperty("code", code);
-        groups->addWidget(box, int(m_problemBoxes.size()) / 4, int(m_problemBoxes.size()) % 4);
+        // Two a line: four French labels a line cut the form at 1366 pixels wide.
+        groups->addWidget(box, int(m_problemBoxes.size()) / 2, int(m_problemBoxes.size()) % 2);
         m_problemBoxes << box;
     }
     ef->addWidget(new QLabel(tr("Coded problems"), exam), 7, 0, Qt::AlignTop);
@@ -143,6 +147,8 @@ ConsultationForm::ConsultationForm(const QList<QPair<QString, QString>>& kinds, 
     m_orientation = new QComboBox(follow);
     for (Orientation o : {Orientation::None, Orientation::Physician, Orientation::Care, Orientation::Team})
         m_orientation->addItem(orientationText(o), orientationCode(o));
+    m_orientation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_orientation->setMinimumContentsLength(14);
     m_orientationNote = new QLineEdit(follow);
     m_conclusion = textArea(3, follow);
     ff->addRow(tr("Exams prescribed"), m_prescribed);

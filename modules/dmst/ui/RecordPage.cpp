@@ -7,7 +7,11 @@
 #include "dmst/ui/AccessRequestsPanel.h"
 #include "dmst/ui/ConsultationForm.h"
 #include "dmst/ui/DocumentsPanel.h"
+#include "dmst/ui/ConsentsPanel.h"
+#include "dmst/ui/CorrespondencePanel.h"
 #include "dmst/ui/PartsPanel.h"
+#include "dmst/ui/SynthesisPanel.h"
+#include "dmst/ui/WorkHistoryPanel.h"
 #include "thesaurus/ThesaurusStore.h"
 #include "ui/IdentityBanner.h"
 #include "ui/Navigator.h"
@@ -28,10 +32,13 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace vigie::dmst {
 
@@ -114,6 +121,8 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     m_retention->setWordWrap(true);
     ll->addWidget(m_retention);
     m_tabs = new QTabWidget(left);
+    m_synthesis = new SynthesisPanel(session, m_tabs);
+    m_tabs->addTab(m_synthesis, tr("Synthesis"));
     m_consultations = new QListWidget(m_tabs);
     m_documents = new DocumentsPanel(session, this, m_tabs);
     m_requests = new AccessRequestsPanel(session, this, m_tabs);
@@ -124,7 +133,6 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tabs->addTab(m_consultations, tr("Consultations"));
     m_tabs->addTab(m_documents, tr("Documents"));
-    m_tabs->addTab(m_history, tr("Access history"));
     auto* notes = new QWidget(m_tabs);
     auto* nl = new QVBoxLayout(notes);
     auto* private_ = new QLabel(tr("Visible to you only, never exported nor communicated"), notes);
@@ -140,10 +148,42 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     auto* addNote = new QPushButton(tr("Add the note"), notes);
     nl->addWidget(addNote, 0, Qt::AlignRight);
     connect(addNote, &QPushButton::clicked, this, &RecordPage::addPersonalNote);
-    m_tabs->addTab(notes, tr("My notes"));
-    m_tabs->addTab(m_requests, tr("Access requests"));
+    m_notesTab = notes;
     m_parts = new PartsPanel(session, this, m_tabs);
     m_tabs->addTab(m_parts, tr("Identity and exposures"));
+    m_workHistory = new WorkHistoryPanel(session, m_tabs);
+    m_tabs->addTab(m_workHistory, tr("Work history"));
+    m_correspondence = new CorrespondencePanel(session, m_tabs);
+    m_tabs->addTab(m_correspondence, tr("Correspondence"));
+    m_consents = new ConsentsPanel(session, this, m_tabs);
+    m_tabs->addTab(m_consents, tr("Consents and oppositions"));
+    m_tabs->addTab(notes, tr("My notes"));
+    m_tabs->addTab(m_requests, tr("Access requests"));
+    m_tabs->addTab(m_history, tr("Access history"));
+    // Ten sections: a tab bar would cut their titles or hide some behind arrows on a 1366-pixel screen.
+    // They are listed one under the other instead, each title whole, with its Alt+digit.
+    m_tabs->tabBar()->hide();
+    m_sections = new QListWidget(left);
+    m_sections->setAccessibleName(tr("Sections of the record"));
+    m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sections->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QString key = tr("Alt+%1").arg((i + 1) % 10);
+        m_tabs->setTabToolTip(i, key);
+        auto* item = new QListWidgetItem(m_tabs->tabText(i), m_sections);
+        item->setToolTip(key);
+    }
+    int widest = 0;
+    for (int i = 0; i < m_sections->count(); ++i)
+        widest = std::max(widest, m_sections->fontMetrics().horizontalAdvance(m_sections->item(i)->text()));
+    m_sections->setFixedWidth(widest + 2 * m_sections->frameWidth() + 24);
+    connect(m_sections, &QListWidget::currentRowChanged, m_tabs, [this](int row) {
+        if (row >= 0 && m_tabs->isTabVisible(row))
+            m_tabs->setCurrentIndex(row);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, m_sections, [this](int index) { m_sections->setCurrentRow(index); });
+    m_sections->setCurrentRow(m_tabs->currentIndex());
+    connect(m_consents, &ConsentsPanel::changed, this, [this] { m_synthesis->refresh(); });
     connect(m_parts, &PartsPanel::identityChanged, this, [this] {
         if (auto identity = RecordStore::identity(m_session, m_workerId); identity) {
             const WorkerIdentity& w = identity.value();
@@ -152,25 +192,26 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
                                   m_session.clock().today());
         }
     });
-    for (int i = 0; i < m_tabs->count(); ++i)
-        m_tabs->setTabToolTip(i, tr("Alt+%1").arg(i + 1));
     connect(m_documents, &DocumentsPanel::changed, this, &RecordPage::refreshLists);
     connect(m_requests, &AccessRequestsPanel::changed, this, &RecordPage::refreshLists);
-    ll->addWidget(m_tabs, 1);
+    auto* sectioned = new QHBoxLayout;
+    sectioned->setContentsMargins(0, 0, 0, 0);
+    sectioned->addWidget(m_sections);
+    sectioned->addWidget(m_tabs, 1);
+    ll->addLayout(sectioned, 1);
 
     auto* right = new QWidget(split);
     auto* rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
-    // Two rows of two: four long French labels side by side widened the window past a laptop's
-    // screen (issue 19 item 5).
+    // Two buttons a line: the four French labels side by side were wider than the form at 1366 pixels.
     auto* buttons = new QGridLayout;
     m_new = new QPushButton(tr("New consultation (Ctrl+N)"), right);
     m_rights = new QPushButton(tr("Rights information given (Ctrl+I)"), right);
     m_close = new QPushButton(tr("Close the consultation (Ctrl+Enter)"), right);
     m_correct = new QPushButton(tr("Correct (Ctrl+Shift+C)"), right);
     buttons->addWidget(m_new, 0, 0);
-    buttons->addWidget(m_rights, 0, 1);
-    buttons->addWidget(m_close, 1, 0);
+    buttons->addWidget(m_close, 0, 1);
+    buttons->addWidget(m_rights, 1, 0);
     buttons->addWidget(m_correct, 1, 1);
     buttons->setColumnStretch(2, 1);
     rl->addLayout(buttons);
@@ -188,7 +229,7 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     left->setMinimumWidth(420);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    split->setSizes({560, 780});
+    split->setSizes({620, 720});
     layout->addWidget(split, 1);
 
     m_autosave = new QTimer(this);
@@ -232,8 +273,8 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), &RecordPage::closeConsultation);
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &RecordPage::correctConsultation);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_I), &RecordPage::recordRightsInformation);
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto* tab = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+    for (int i = 0; i < m_tabs->count() && i < 10; ++i) {
+        auto* tab = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + (i + 1) % 10)), this);
         tab->setContext(Qt::WidgetWithChildrenShortcut);
         connect(tab, &QShortcut::activated, m_tabs, [this, i] {
             if (m_tabs->isTabVisible(i)) {
@@ -273,6 +314,10 @@ void RecordPage::clearPersonalData()
     m_documents->clear();
     m_requests->clear();
     m_parts->clear();
+    m_synthesis->clear();
+    m_workHistory->clear();
+    m_correspondence->clear();
+    m_consents->clear();
     m_history->setRowCount(0);
     m_notes->clear();
     m_noteEdit->clear();
@@ -323,6 +368,15 @@ void RecordPage::showEvent(QShowEvent* event)
 }
 
 QString RecordPage::statusText() const { return m_status->text(); }
+
+void RecordPage::showSection(QWidget* tab, bool visible)
+{
+    const int i = m_tabs->indexOf(tab);
+    if (i < 0)
+        return;
+    m_tabs->setTabVisible(i, visible);
+    m_sections->item(i)->setHidden(!visible);
+}
 
 void RecordPage::showMessage(const QString& text, bool error)
 {
@@ -390,9 +444,25 @@ bool RecordPage::openWorker(const QString& workerId)
         m_documents->setWorker(workerId);
     if (m_session.account().role == security::Role::Physician)
         m_requests->setWorker(workerId);
-    m_tabs->setTabVisible(m_tabs->indexOf(m_parts), security::AccessPolicy::matrixAllows(m_session.account().role, Part::Identity, security::Action::Write));
+    const security::Role role = m_session.account().role;
+    const auto reads = [role](int part) { return security::AccessPolicy::matrixAllows(role, part, security::Action::Read); };
+    showSection(m_parts, security::AccessPolicy::matrixAllows(role, Part::Identity, security::Action::Write));
     if (m_tabs->isTabVisible(m_tabs->indexOf(m_parts)))
         m_parts->setWorker(workerId);
+    // Parts 2°, 4° and 7°: offered to the roles that read them (the stores decide for this worker).
+    showSection(m_workHistory, reads(Part::Exposures));
+    if (reads(Part::Exposures))
+        m_workHistory->setWorker(workerId);
+    showSection(m_correspondence, reads(Part::Correspondence));
+    if (reads(Part::Correspondence))
+        m_correspondence->setWorker(workerId);
+    showSection(m_consents, reads(Part::Consents));
+    if (reads(Part::Consents))
+        m_consents->setWorker(workerId);
+    // The record opens on its synthesis.
+    m_synthesis->setWorker(workerId);
+    m_tabs->setCurrentWidget(m_synthesis);
+    m_sections->setCurrentRow(m_tabs->currentIndex());
     // Resume this professional's draft, if a crash or a lock left one.
     if (!security::AccessPolicy::matrixAllows(m_session.account().role, Part::Health, security::Action::Read))
         return true;
@@ -433,12 +503,12 @@ void RecordPage::refreshLists()
         m_consultations->addItem(list.error().message);
     }
     // Documents (part 5°): a role that never reads them does not get the tab.
-    m_tabs->setTabVisible(m_tabs->indexOf(m_documents), documents);
+    showSection(m_documents, documents);
     // The access history is the physician's (R4624-45-5): others do not get the tab's content; the
     // worker's access requests are answered by the physician too.
     const bool physician = m_session.account().role == security::Role::Physician;
-    m_tabs->setTabVisible(2, physician);
-    m_tabs->setTabVisible(m_tabs->indexOf(m_requests), physician);
+    showSection(m_history, physician);
+    showSection(m_requests, physician);
     if (physician) {
         if (auto history = RecordStore::accessHistory(m_session, m_workerId); history) {
             m_history->setRowCount(int(history.value().size()));
@@ -458,7 +528,7 @@ void RecordPage::refreshLists()
         }
     }
     const bool notes = role == security::Role::Physician || role == security::Role::CollaboratorPhysician || role == security::Role::Intern;
-    m_tabs->setTabVisible(3, notes);
+    showSection(m_notesTab, notes);
     m_notes->clear();
     if (notes && health) {
         if (auto own = ConsultationStore::personalNotes(m_session, m_workerId); own)

@@ -1,13 +1,15 @@
 #pragma once
-// The medical record's page: find a worker, see the identity banner, the consultations, the documents,
+// The medical record's page: find a worker, see the identity banner, the record's synthesis (what it
+// opens on: SynthesisPanel), the consultations, the documents, work history, correspondence, consents,
 // the retention date and — for the physician — the record's access history; document a consultation
 // in ConsultationForm with autosave (each change is saved within AutosaveDelayMs, and at once when the
 // page locks, changes worker or closes), close it, correct a closed one, record that the worker was
 // informed of his rights; the documents of part 5° (DocumentsPanel) and, for the physician, the
 // worker's access requests (AccessRequestsPanel). Keyboard-first: Ctrl+F find, Ctrl+N new
-// consultation, Ctrl+I rights information given, Ctrl+Return close, Ctrl+Shift+C correct, Alt+1…5 the
-// tabs; the panels' own shortcuts are in their headers. Every read and write goes through the dmst
-// stores (access policy, audit); no SQL here.
+// consultation, Ctrl+I rights information given, Ctrl+Return close, Ctrl+Shift+C correct, Alt+1…9 and
+// Alt+0 the sections (listed one under the other, so that no title is cut); the panels' own shortcuts
+// are in their headers. Every read and write goes through the dmst stores (access policy, audit); no
+// SQL here.
 
 #include "dmst/ConsultationStore.h"
 #include "ui/ModuleRegistry.h"
@@ -32,9 +34,13 @@ class IdentityBanner;
 namespace vigie::dmst {
 
 class AccessRequestsPanel;
+class ConsentsPanel;
 class ConsultationForm;
+class CorrespondencePanel;
 class DocumentsPanel;
 class PartsPanel;
+class SynthesisPanel;
+class WorkHistoryPanel;
 
 class RecordPage : public QWidget, public ui::ModulePage
 {
@@ -60,6 +66,12 @@ public:
     PartsPanel* parts() const { return m_parts; }
     AccessRequestsPanel* accessRequests() const { return m_requests; }
     QTabWidget* tabs() const { return m_tabs; }
+    // The sections listed one under the other (the tab bar is hidden: titles never cut).
+    QListWidget* sections() const { return m_sections; }
+    SynthesisPanel* synthesis() const { return m_synthesis; }
+    WorkHistoryPanel* workHistory() const { return m_workHistory; }
+    CorrespondencePanel* correspondence() const { return m_correspondence; }
+    ConsentsPanel* consents() const { return m_consents; }
     QString statusText() const;
 
     // The actions behind the shortcuts (tests call them as the keys do).
@@ -90,6 +102,8 @@ private:
     void refreshLists();
     void loadConsultation(const QString& id);
     void showMessage(const QString& text, bool error);
+    // Shows or hides a tab and its line in the list of sections.
+    void showSection(QWidget* tab, bool visible);
 
     security::Session& m_session;
     QString m_workerId;
@@ -103,6 +117,12 @@ private:
     QListWidget* m_consultations = nullptr;
     DocumentsPanel* m_documents = nullptr;
     PartsPanel* m_parts = nullptr;         // identity check and exposures (1°, 2°)
+    QListWidget* m_sections = nullptr;
+    SynthesisPanel* m_synthesis = nullptr;
+    WorkHistoryPanel* m_workHistory = nullptr;     // 2°
+    CorrespondencePanel* m_correspondence = nullptr; // 4°
+    ConsentsPanel* m_consents = nullptr;           // 7°
+    QWidget* m_notesTab = nullptr;
     AccessRequestsPanel* m_requests = nullptr; // the physician's
     QTableWidget* m_history = nullptr;
     QListWidget* m_notes = nullptr;          // the physician's own personal notes

@@ -28,16 +28,10 @@ core::Status printCellAgenda(security::Session& session, const QDate& meetingDat
     if (!flags)
         return flags.error();
     data.flags = flags.value();
-    auto meeting = PdpStore::meetingOn(session, meetingDate);
-    if (!meeting)
-        return meeting.error();
-    if (meeting.value()) {
-        auto decisions = PdpStore::decisions(session, *meeting.value());
-        if (!decisions)
-            return decisions.error();
-        for (const auto& [caseId, text] : decisions.value())
-            data.decisions.insert(caseId, text);
-    }
+    auto minutes = PdpStore::minutesOn(session, meetingDate);
+    if (!minutes)
+        return minutes.error();
+    data.minutes = minutes.value();
     if (core::Status s = membership::printPdf(cellAgendaDocument(data), path); !s)
         return s;
     return session.audit(storage::AuditEvent{{}, {}, QStringLiteral("export"), QStringLiteral("pdp.cell_meeting"), {}, 0,

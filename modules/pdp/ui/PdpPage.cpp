@@ -425,9 +425,12 @@ bool PdpPage::startSocial()
     if (!id)
         return fail(id.error().message);
     reload();
+    // The reviews by the service's delays (pdp_settings), as the store schedules them.
+    const auto stored = PdpStore::reviewDelays(m_session);
+    const ReviewDelays delays = stored ? stored.value() : ReviewDelays{};
     succeed(tr("Social follow-up started on %1: reviews on %2 and %3")
-                .arg(dateText(m_socialDate->date()), dateText(reviewDate(Review::Social3Months, m_socialDate->date())),
-                     dateText(reviewDate(Review::Social6Months, m_socialDate->date()))));
+                .arg(dateText(m_socialDate->date()), dateText(reviewDate(Review::Social3Months, m_socialDate->date(), delays)),
+                     dateText(reviewDate(Review::Social6Months, m_socialDate->date(), delays))));
     return true;
 }
 

@@ -266,3 +266,39 @@ TEST_CASE("the PDP policy, cell by cell")
     CHECK_FALSE(medical.allowed);
     CHECK(medical.reason == security::Decision::Reason::RoleMatrix);
 }
+
+TEST_CASE("the delays of the reviews a service may set: each rule at its bounds, the reason named")
+{
+    struct Row {
+        ReviewDelays delays;
+        const char* refusal; // nullptr: accepted
+    };
+    const Row rows[] = {
+        {{3, 6, 12}, nullptr},           // the offer's
+        {{1, 2, 1}, nullptr},            // the smallest
+        {{24, 36, 36}, nullptr},         // the largest
+        {{0, 6, 12}, "first social"},    // the first review on the start day
+        {{25, 30, 12}, "first social"},
+        {{3, 3, 12}, "second social"},   // the second at the first's date
+        {{6, 3, 12}, "second social"},
+        {{3, 37, 12}, "second social"},
+        {{3, 6, 0}, "outcome"},
+        {{3, 6, 37}, "outcome"},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.delays.firstSocialMonths, r.delays.secondSocialMonths, r.delays.outcomeMonths);
+        const core::Status s = checkReviewDelays(r.delays);
+        CHECK(bool(s) == (r.refusal == nullptr));
+        if (r.refusal) {
+            CHECK(s.error().code == core::ErrorCode::Invalid);
+            CHECK(s.error().message.contains(QString::fromLatin1(r.refusal)));
+        }
+    }
+    // The delays set schedule every review, still clamped at the month's end.
+    const ReviewDelays set{2, 5, 18};
+    auto pending = pendingReviews(D("2026-08-31"), D("2026-10-05"), {}, set);
+    REQUIRE(pending.size() == 3);
+    CHECK(pending.at(0).date == D("2026-10-31"));
+    CHECK(pending.at(1).date == D("2027-01-31"));
+    CHECK(pending.at(2).date == D("2028-04-05"));
+}

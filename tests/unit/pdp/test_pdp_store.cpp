@@ -456,3 +456,98 @@ TEST_CASE("job-retention rows are captured for synchronisation and scoped by the
         CHECK(seen.contains(QString::fromLatin1(t)));
     }
 }
+
+TEST_CASE("the delays of the reviews are a setting of the service: the administrator's, read by all, scheduling every pending review")
+{
+    test::DmstDb db;
+    auto physician = db.session(QStringLiteral("medecin"));
+    auto social = db.session(QStringLiteral("social"));
+    auto admin = db.session(QStringLiteral("admin"));
+    // None set: the offer's 3, 6 and 12 months.
+    auto initial = PdpStore::reviewDelays(*social);
+    REQUIRE(initial);
+    CHECK(initial.value().firstSocialMonths == 3);
+    CHECK(initial.value().secondSocialMonths == 6);
+    CHECK(initial.value().outcomeMonths == 12);
+
+    REQUIRE(StoppageStore::add(*physician, stoppage(AbsenceCause::Illness, "2025-07-01", "2025-10-05")));
+    auto c = PdpStore::open(*physician, test::WorkerId, Origin::AttendingDoctor, D("2025-08-20"));
+    REQUIRE(c);
+    REQUIRE(PdpStore::startSocial(*social, c.value(), D("2025-08-31")));
+    const auto dates = [&] {
+        auto due = PdpStore::dueReviews(*social, D("2030-01-01"));
+        REQUIRE(due);
+        QStringList out;
+        for (const DueReview& d : due.value())
+            out << QStringLiteral("%1 %2").arg(codeOf(d.review), d.date.toString(Qt::ISODate));
+        return out;
+    };
+    CHECK(dates() == QStringList{QStringLiteral("social_3_months 2025-11-30"), QStringLiteral("social_6_months 2026-02-28"),
+                                 QStringLiteral("outcome_1_year 2026-10-06")});
+
+    // Only the administrator sets them; every refusal audited.
+    for (const char* login : {"medecin", "social", "directeur"}) {
+        CAPTURE(login);
+        auto s = db.session(QString::fromLatin1(login));
+        CHECK(PdpStore::setReviewDelays(*s, ReviewDelays{2, 4, 12}).error().code == core::ErrorCode::Denied);
+    }
+    CHECK(test::valueOf(*admin, QStringLiteral("SELECT count(*) FROM _audit WHERE resource = 'pdp.settings' AND outcome = 'denied'")).toInt() == 3);
+    CHECK(PdpStore::setReviewDelays(*admin, ReviewDelays{4, 4, 12}).error().code == core::ErrorCode::Invalid);
+    CHECK(test::valueOf(*admin, QStringLiteral("SELECT count(*) FROM pdp_settings")).toInt() == 0);
+
+    REQUIRE(PdpStore::setReviewDelays(*admin, ReviewDelays{2, 5, 18}));
+    REQUIRE(PdpStore::setReviewDelays(*admin, ReviewDelays{2, 5, 18})); // again: the one row updated
+    CHECK(test::valueOf(*admin, QStringLiteral("SELECT count(*) FROM pdp_settings")).toInt() == 1);
+    CHECK(test::valueOf(*admin, QStringLiteral("SELECT count(*) FROM _audit WHERE resource = 'pdp.settings' AND outcome = 'allowed' "
+                                               "AND detail = 'first_social=2 second_social=5 outcome=18'"))
+              .toInt() == 2);
+    auto set = PdpStore::reviewDelays(*social);
+    REQUIRE(set);
+    CHECK(set.value().secondSocialMonths == 5);
+    // 31 August + 2 months, + 5 months (clamped to 31 January), return on 6 October + 18 months.
+    CHECK(dates() == QStringList{QStringLiteral("social_3_months 2025-10-31"), QStringLiteral("social_6_months 2026-01-31"),
+                                 QStringLiteral("outcome_1_year 2027-04-06")});
+    // A review done before the change keeps its due day; the others follow the new delays.
+    REQUIRE(PdpStore::recordReview(*social, c.value(), Review::Social3Months, D("2025-11-02"), std::nullopt, {}));
+    CHECK(test::valueOf(*social, QStringLiteral("SELECT due_on FROM pdp_reviews")).toString() == QStringLiteral("2025-10-31"));
+    CHECK(dates().size() == 2);
+}
+
+TEST_CASE("the cell's minutes list every meeting of the day and every decision, in order")
+{
+    test::DmstDb db;
+    auto physician = db.session(QStringLiteral("medecin"));
+    auto social = db.session(QStringLiteral("social"));
+    auto c = PdpStore::open(*physician, test::WorkerId, Origin::Employer, D("2026-10-01"));
+    REQUIRE(c);
+    REQUIRE(PdpStore::recordMeeting(*social, D("2026-11-24"), {{c.value(), QStringLiteral("Étude de poste à prévoir")},
+                                                               {c.value(), QStringLiteral("Contacter le service social de la CARSAT")}}));
+    REQUIRE(PdpStore::recordMeeting(*social, D("2026-11-24"), {{c.value(), QStringLiteral("Relancer l'employeur")}}));
+    REQUIRE(PdpStore::recordMeeting(*social, D("2026-11-23"), {{c.value(), QStringLiteral("Veille de réunion")}}));
+    auto minutes = PdpStore::minutesOn(*social, D("2026-11-24"));
+    REQUIRE(minutes);
+    REQUIRE(minutes.value().size() == 3);
+    CHECK(minutes.value().at(0).meeting == 1);
+    CHECK(minutes.value().at(0).decision == QStringLiteral("Étude de poste à prévoir"));
+    CHECK(minutes.value().at(1).meeting == 1);
+    CHECK(minutes.value().at(1).decision == QStringLiteral("Contacter le service social de la CARSAT"));
+    CHECK(minutes.value().at(2).meeting == 2);
+    CHECK(minutes.value().at(2).decision == QStringLiteral("Relancer l'employeur"));
+    CHECK(minutes.value().at(2).workerName.startsWith(QString::fromUtf8("LEFÈVRE")));
+    auto director = db.session(QStringLiteral("directeur"));
+    CHECK(PdpStore::minutesOn(*director, D("2026-11-24")).error().code == core::ErrorCode::Denied);
+
+    const QString pdf = db.dir.filePath(QStringLiteral("cellule.pdf"));
+    REQUIRE(printCellAgenda(*social, D("2026-11-24"), pdf));
+    const auto r = test::run(QStandardPaths::findExecutable(QStringLiteral("pdftotext")), {pdf, QStringLiteral("-")});
+    REQUIRE(r.exitCode == 0);
+    QString text = QString::fromUtf8(r.out);
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    text.replace(spaces, QStringLiteral(" "));
+    CHECK(text.contains(QStringLiteral("Minutes of the 2 meetings of the day")));
+    CHECK(text.contains(QStringLiteral("Meeting 1")));
+    CHECK(text.contains(QStringLiteral("Meeting 2")));
+    for (const char* decision : {"Étude de poste à prévoir", "Contacter le service social de la CARSAT", "Relancer l'employeur"})
+        CHECK(text.contains(QString::fromUtf8(decision)));
+    CHECK_FALSE(text.contains(QStringLiteral("Veille")));
+}

@@ -6,6 +6,7 @@
 #include "catch_qt.h"
 
 #include "reports/IndicatorStore.h"
+#include "unit/pdp/RetentionExample.h"
 #include "workforce/IdentityStore.h"
 #include "reports/SurveyStore.h"
 #include "security/AccountStore.h"
@@ -298,8 +299,7 @@ TEST_CASE("indicators for the service on the worked example, every figure comput
     expect(res, "ADVICE_WORKERS", 2, 4, 50.0);              // w2 participant of a2, w9 signed prevention order
     expect(res, "AWARENESS_WORKERS", 1, 4, 25.0);           // w1; w3 not followed, w9's action before W
     expect(res, "ADJUSTMENT_PROPOSALS", 3, -1, 3.0);        // d1, d2, d6 (d5 corrected by d6)
-    CHECK(find(res, "SOCIAL_SUPPORT_PEOPLE").status == IndicatorStatus::NotComputed);
-    CHECK_FALSE(find(res, "SOCIAL_SUPPORT_PEOPLE").reason.isEmpty());
+    expect(res, "SOCIAL_SUPPORT_PEOPLE", 0, -1, 0.0);       // no job-retention case here (see the retention test)
     expect(res, "KEPT_AFTER_PRE_RETURN", 2, 3, 66.7);       // w1, w9 of w1 w3 w9 (w4 before, w6 no-show)
     expect(res, "ALD_WITH_RECOMMENDATION", 1, 2, 50.0);     // w1 of w1 w5
     expect(res, "SATISFACTION_MEMBERSHIP_INTERFACE", 2, 3, 66.7);
@@ -513,4 +513,115 @@ TEST_CASE("two identities that took part in the same action merge into one parti
     REQUIRE(workforce::IdentityStore::undoMerge(*physician, merged.value()).ok());
     CHECK(test::scalar(director->db(), QStringLiteral("SELECT worker_id FROM workplace_action_participants WHERE id = 'pa9'")).toString() ==
           QStringLiteral("w9"));
+}
+
+namespace {
+// The job-retention cases of RetentionExample.h written as rows of the pdp tables.
+void addRetentionCases(storage::Database& db, const QString& accountId)
+{
+    const auto iso = [](const std::optional<QDate>& d) { return d ? QVariant(d->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)); };
+    int rows = 0;
+    for (const test::ExampleCase& c : test::retentionExample()) {
+        const pdp::CaseRecord& r = c.record;
+        const QString id = QString::fromLatin1(c.id);
+        exec(db,
+             QStringLiteral("INSERT INTO pdp_cases(id, worker_id, origin, opened_on, in_charge, status, closed_on, outcome, opened_by, hlc, "
+                            "updated_by, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'h', 'x', ?)"),
+             {id, r.workerId, pdp::codeOf(r.origin), r.opened.toString(Qt::ISODate), accountId,
+              r.closedOn ? QStringLiteral("closed") : QStringLiteral("open"), iso(r.closedOn),
+              r.outcome ? QVariant(pdp::codeOf(*r.outcome)) : QVariant(QMetaType(QMetaType::QString)), accountId, c.deleted ? 1 : 0});
+        for (const pdp::Step& st : r.steps)
+            exec(db,
+                 QStringLiteral("INSERT INTO pdp_steps(id, case_id, worker_id, kind, step_date, partner, done_by, recorded_at, hlc, updated_by) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, 'x', 'h', 'x')"),
+                 {QStringLiteral("st%1").arg(++rows), id, r.workerId, pdp::codeOf(st.kind), st.date.toString(Qt::ISODate),
+                  st.partner.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(st.partner), accountId});
+        if (r.socialStart)
+            exec(db,
+                 QStringLiteral("INSERT INTO pdp_social_followups(id, case_id, worker_id, started_on, ended_on, social_worker, hlc, updated_by) "
+                                "VALUES (?, ?, ?, ?, ?, ?, 'h', 'x')"),
+                 {QStringLiteral("sf%1").arg(++rows), id, r.workerId, iso(r.socialStart), iso(r.socialEnd), accountId});
+        for (const pdp::ReviewRecord& rv : r.reviews)
+            exec(db,
+                 QStringLiteral("INSERT INTO pdp_reviews(id, case_id, worker_id, review, due_on, done_on, situation, done_by, hlc, updated_by) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'h', 'x')"),
+                 {QStringLiteral("rv%1").arg(++rows), id, r.workerId, pdp::codeOf(rv.review), rv.due.toString(Qt::ISODate),
+                  rv.done.toString(Qt::ISODate), rv.situation ? QVariant(pdp::codeOf(*rv.situation)) : QVariant(QMetaType(QMetaType::QString)),
+                  accountId});
+    }
+}
+
+// The SQL's figures equal the domain's reference computation, code by code.
+void sameFigures(const pdp::RetentionFigures& sql, const pdp::RetentionFigures& ref)
+{
+    CHECK(sql.openedByOrigin == ref.openedByOrigin);
+    CHECK(sql.closedByOutcome == ref.closedByOutcome);
+    CHECK(sql.stepsByKind == ref.stepsByKind);
+    CHECK(sql.openAtEnd == ref.openAtEnd);
+    CHECK(sql.socialSupportPeople == ref.socialSupportPeople);
+    CHECK(sql.reviewsDone == ref.reviewsDone);
+    CHECK(sql.reviewsOnTime == ref.reviewsOnTime);
+    CHECK(sql.oneYearBySituation == ref.oneYearBySituation);
+    CHECK(sql.keptAtOneYear == ref.keptAtOneYear);
+    CHECK(sql.daysToClose == ref.daysToClose);
+}
+} // namespace
+
+TEST_CASE("job retention counted in SQL: SOCIAL_SUPPORT_PEOPLE and the cell's figures, per scope, as the domain defines them")
+{
+    WorkedExample ex;
+    auto director = ex.as(QStringLiteral("directeur"));
+    addRetentionCases(director->db(), ex.physicianId);
+    const Scope service = Scope::parse(QStringLiteral("service")).value();
+
+    auto r = IndicatorStore::compute(*director, Year2026, service);
+    REQUIRE(r.ok());
+    expect(r.value(), "SOCIAL_SUPPORT_PEOPLE", 5, -1, 5.0);  // w1 w2 w3 w5 w9 (w9 twice, once); not w4 (ended the day before)
+    auto t1 = IndicatorStore::compute(*director, Year2026, Scope::parse(QStringLiteral("team:T1")).value());
+    REQUIRE(t1.ok());
+    expect(t1.value(), "SOCIAL_SUPPORT_PEOPLE", 3, -1, 3.0); // w1 w2 w9
+    auto t2 = IndicatorStore::compute(*director, Year2026, Scope::parse(QStringLiteral("team:T2")).value());
+    REQUIRE(t2.ok());
+    expect(t2.value(), "SOCIAL_SUPPORT_PEOPLE", 2, -1, 2.0); // w5 w9
+    auto s1 = IndicatorStore::compute(*director, Year2026, Scope::parse(QStringLiteral("establishment:11111111100011")).value());
+    REQUIRE(s1.ok());
+    CHECK(find(s1.value(), "SOCIAL_SUPPORT_PEOPLE").status == IndicatorStatus::Suppressed); // 3 people at s1
+
+    auto all = IndicatorStore::retention(*director, Year2026, service);
+    INFO((all ? QString() : all.error().message).toStdString());
+    REQUIRE(all.ok());
+    sameFigures(all.value(), pdp::retentionFigures(test::exampleRecords(), Year2026.from, Year2026.to));
+    CHECK(all.value().opened() == 4);
+    CHECK(all.value().closed() == 3);
+    CHECK(all.value().daysToClose == QList<qint64>{60, 364, 745});
+    CHECK(all.value().openAtEnd == 3);
+    CHECK(all.value().socialSupportPeople == 5);
+    CHECK(all.value().reviewsDone == 5);
+    CHECK(all.value().reviewsOnTime == 3);
+    CHECK(all.value().keptAtOneYear == 2);
+
+    // Team T1: the cases of the workers it follows at D (w1 w2 w9).
+    auto team = IndicatorStore::retention(*director, Year2026, Scope::parse(QStringLiteral("team:T1")).value());
+    REQUIRE(team.ok());
+    sameFigures(team.value(), pdp::retentionFigures(test::exampleRecords({QStringLiteral("w1"), QStringLiteral("w2"), QStringLiteral("w9")}),
+                                                    Year2026.from, Year2026.to));
+    CHECK(team.value().opened() == 2);
+    CHECK(team.value().reviewsDone == 4);
+    // Last year, for the report's comparison: k1 opened, k5's CRPE, k8 closed.
+    auto before = IndicatorStore::retention(*director, Period{QDate(2025, 1, 1), QDate(2025, 12, 31)}, service);
+    REQUIRE(before.ok());
+    sameFigures(before.value(), pdp::retentionFigures(test::exampleRecords(), QDate(2025, 1, 1), QDate(2025, 12, 31)));
+    CHECK(before.value().opened() == 1);
+    CHECK(before.value().closed() == 1);
+
+    CHECK(test::scalar(director->db(), QStringLiteral("SELECT count(*) FROM _audit WHERE resource = 'report.retention' AND outcome = 'allowed'"))
+              .toInt() == 3);
+    // Aggregates for the director, the administrator and a physician's teams; refused to others, audited.
+    auto planner = ex.as(QStringLiteral("planif"));
+    CHECK(IndicatorStore::retention(*planner, Year2026, service).error().code == core::ErrorCode::Denied);
+    auto physician = ex.as(QStringLiteral("medecin"));
+    CHECK(IndicatorStore::retention(*physician, Year2026, Scope::parse(QStringLiteral("team:T1")).value()).ok());
+    CHECK(IndicatorStore::retention(*physician, Year2026, service).error().code == core::ErrorCode::Denied);
+    CHECK(test::scalar(director->db(), QStringLiteral("SELECT count(*) FROM _audit WHERE resource = 'report.indicators' AND outcome = 'denied'"))
+              .toInt() == 2);
 }

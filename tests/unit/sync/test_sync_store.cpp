@@ -2,8 +2,10 @@
 // the same endpoints as the HTTPS server: the key file, a push applied once although its answer was
 // lost, a gap-free server_seq, pull pages of whole server transactions, a refused change quarantined
 // on both sides with its payload, a revoked device refused.
-#include "TestSupport.h"
-#include "catch_qt.h"
+//
+// The whole file runs twice (ctest "sync:" and "sync_pg:"): with the server's log in the store's
+// file, and with VIGIE_TEST_STORE=postgresql in a real PostgreSQL 15 started for the process.
+#include "SyncFixture.h"
 
 #include "security/AccountStore.h"
 #include "security/SignIn.h"
@@ -21,88 +23,10 @@
 #include <sys/stat.h>
 
 using namespace vigie;
+using test::Desktop;
+using test::Password;
+using test::Service;
 
-namespace {
-const QString Password = QStringLiteral("Clef-Solide-2026!");
-
-struct Service {
-    QTemporaryDir dir;
-    QString storeDir = dir.filePath(QStringLiteral("store"));
-    core::ManualClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
-
-    // `people`: accounts made on the server itself (with their key slots there, so they can enrol).
-    explicit Service(const QList<QPair<QString, security::Role>>& people = {})
-    {
-        auto populate = [&people](std::unique_ptr<security::Session> admin) -> core::Status {
-            for (const auto& [login, role] : people)
-                if (auto a = security::AccountStore::create(*admin, security::NewAccount{login, QStringLiteral("Name of ") + login, role, {}, false}, Password); !a)
-                    return a.error();
-            return {};
-        };
-        auto s = sync::EmbeddedServerStore::create(storeDir, security::NewAccount{QStringLiteral("admin"), QStringLiteral("Alice Admin"), security::Role::Admin, {}},
-                                                   Password, clock, populate);
-        if (!s)
-            qFatal("%s", qPrintable(s.error().message));
-    }
-    std::unique_ptr<sync::EmbeddedServerStore> store()
-    {
-        auto s = sync::EmbeddedServerStore::open(storeDir, clock);
-        if (!s)
-            qFatal("%s", qPrintable(s.error().message));
-        return std::move(s.value());
-    }
-    sync::DirectTransport::StoreFactory factory()
-    {
-        return [this]() -> core::Result<std::unique_ptr<sync::ServerStore>> {
-            auto s = sync::EmbeddedServerStore::open(storeDir, clock);
-            if (!s)
-                return s.error();
-            return std::unique_ptr<sync::ServerStore>(std::move(s.value()));
-        };
-    }
-    qint64 serverCount(const QString& sql) { return test::scalar(store()->db(), sql).toLongLong(); }
-};
-
-// A desktop enrolled with the service: its own encrypted file, signed in as `login`.
-struct Desktop {
-    QString path;
-    sync::Enrolment enrolment;
-    std::unique_ptr<security::Session> session;
-    std::unique_ptr<sync::DirectTransport> transport;
-
-    Desktop(Service& service, const QString& login, const QString& name)
-    {
-        path = service.dir.filePath(name + QStringLiteral(".db"));
-        transport = std::make_unique<sync::DirectTransport>(service.factory());
-        auto answer = transport->call(QString::fromLatin1(sync::EnrollPath),
-                                      QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("password"), Password},
-                                                  {QStringLiteral("device_name"), name}});
-        if (!answer)
-            qFatal("enrol: %s", qPrintable(answer.error().message));
-        enrolment = sync::Enrolment::fromJson(answer.value());
-        if (auto s = sync::SyncClient::createDevice(path, enrolment, Password, service.clock, QStringLiteral("https://test:1"),
-                                                    QString(64, QLatin1Char('0')));
-            !s)
-            qFatal("device: %s", qPrintable(s.error().message));
-        auto signedIn = security::signIn(path, login, Password, service.clock);
-        if (!signedIn)
-            qFatal("sign in: %s", qPrintable(signedIn.error().message));
-        session = std::move(signedIn.value());
-    }
-    core::Result<sync::SyncCounts> syncNow(Service& service, int pullLimit = 2000)
-    {
-        sync::SyncClient client(session->db(), *transport, service.clock);
-        return client.syncNow(500, pullLimit);
-    }
-    qint64 count(const QString& sql) { return test::scalar(session->db(), sql).toLongLong(); }
-    void createAccount(const QString& login, security::Role role)
-    {
-        auto a = security::AccountStore::create(*session, security::NewAccount{login, QStringLiteral("Name of ") + login, role, {}}, Password);
-        INFO((a ? QString() : a.error().message).toStdString());
-        REQUIRE(a);
-    }
-};
-} // namespace
 
 TEST_CASE("server store: encrypted file, key file readable by its owner only, existing rows logged")
 {
@@ -115,6 +39,10 @@ TEST_CASE("server store: encrypted file, key file readable by its owner only, ex
     CHECK(service.store()->lastServerSeq().value() == 1);
     CHECK_FALSE(test::readAll(sync::EmbeddedServerStore::databasePath(service.storeDir)).contains("Alice Admin"));
     CHECK(service.store()->epoch().size() == 36);
+    // With PostgreSQL, the server's log is there and not in the file.
+    CHECK(service.store()->onPostgres() == Service::onPostgres());
+    CHECK(test::scalar(service.store()->db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '_srv_change_log'")).toInt() ==
+          (Service::onPostgres() ? 0 : 1));
 }
 
 TEST_CASE("push: a change whose answer was lost is applied once, and reaches another desktop")
@@ -422,6 +350,10 @@ TEST_CASE("the server's store is backed up while it works, a restore comes back 
         CHECK(made.value().sha256.size() == 64);
         CHECK_FALSE(QFileInfo::exists(backup + QStringLiteral(".keyring")));
         CHECK((QFileInfo(backup).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+        // With PostgreSQL, the log's pg_dump archive beside it, readable by its owner only.
+        CHECK(QFileInfo::exists(backup + QStringLiteral(".pgdump")) == Service::onPostgres());
+        if (Service::onPostgres())
+            CHECK((QFileInfo(backup + QStringLiteral(".pgdump")).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
     }
     a.createAccount(QStringLiteral("apres"), security::Role::Planner);
     REQUIRE(a.syncNow(service));
@@ -437,12 +369,12 @@ TEST_CASE("the server's store is backed up while it works, a restore comes back 
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(bytes);
     }
-    auto refused = sync::EmbeddedServerStore::restore(service.storeDir, damaged, service.clock);
+    auto refused = sync::EmbeddedServerStore::restore(service.storeDir, damaged, service.clock, service.postgres);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("damaged.db")));
     CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM accounts WHERE login = 'apres'")) == 1);
 
-    auto kept = sync::EmbeddedServerStore::restore(service.storeDir, backup, service.clock);
+    auto kept = sync::EmbeddedServerStore::restore(service.storeDir, backup, service.clock, service.postgres);
     INFO((kept ? QString() : kept.error().message).toStdString());
     REQUIRE(kept);
     CHECK(QFileInfo::exists(kept.value()));
