@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -663,6 +663,14 @@ Commandes : %1</translation>
         <source>Usage: vigie-cli pdp settings [--first-social MONTHS] [--second-social MONTHS] [--outcome MONTHS]</source>
         <translation>Usage : vigie-cli pdp settings [--first-social MOIS] [--second-social MOIS] [--outcome MOIS]</translation>
     </message>
+    <message>
+        <source>Demonstration appointment</source>
+        <translation>Rendez-vous de démonstration</translation>
+    </message>
+    <message>
+        <source>Appointments of the past month and the next four weeks…</source>
+        <translation>Rendez-vous du mois passé et des quatre semaines à venir…</translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>
@@ -1205,6 +1213,14 @@ Commandes : %1</translation>
         <source>Add an exposure of the thesaurus: type a code or words of its label, then Enter</source>
         <translation>Ajouter une exposition du thésaurus : saisissez un code ou des mots de son libellé, puis Entrée</translation>
     </message>
+    <message>
+        <source>Ac&amp;tions</source>
+        <translation>Ac&amp;tions</translation>
+    </message>
+    <message>
+        <source>The first %1 establishments by name are listed, and there are more: type to narrow</source>
+        <translation>Les %1 premiers établissements par nom sont listés, et il y en a d’autres : tapez pour restreindre</translation>
+    </message>
 </context>
 <context>
     <name>vigie::core</name>
@@ -1339,6 +1355,10 @@ Commandes : %1</translation>
     <message>
         <source>Your session has ended: sign in again.</source>
         <translation>Votre session a pris fin : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Service settings</source>
+        <translation>Paramètres du service</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1571,121 @@ Commandes : %1</translation>
     <message>
         <source>&amp;Enrol this workstation…</source>
         <translation>&amp;Enrôler ce poste…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::desktop::ServiceSettingsPage</name>
+    <message>
+        <source>&lt;h2&gt;Service settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Paramètres du service&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The service: identity and contact</source>
+        <translation>Le service : identité et coordonnées</translation>
+    </message>
+    <message>
+        <source>Printed on the convocations, the prevention orders and the invoices.</source>
+        <translation>Imprimées sur les convocations, les ordonnances de prévention et les factures.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>V&amp;ille :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+    <message>
+        <source>SIRE&amp;T:</source>
+        <translation>SIR&amp;ET :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web :</translation>
+    </message>
+    <message>
+        <source>Save the &amp;identity</source>
+        <translation>Enregistrer l’&amp;identité</translation>
+    </message>
+    <message>
+        <source>Mail server (convocations and reminders)</source>
+        <translation>Serveur de messagerie (convocations et rappels)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>None (internal relay only)</source>
+        <translation>Aucun (relais interne seulement)</translation>
+    </message>
+    <message>
+        <source> day(s) before</source>
+        <translation> jour(s) avant</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation>C&amp;hiffrement :</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder address:</source>
+        <translation>Adresse d’e&amp;xpéditeur :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse :</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Rappel :</translation>
+    </message>
+    <message>
+        <source>Save the &amp;mail server</source>
+        <translation>Enregistrer le serveur de &amp;messagerie</translation>
+    </message>
+    <message>
+        <source>The service's identity is saved.</source>
+        <translation>L’identité du service est enregistrée.</translation>
+    </message>
+    <message>
+        <source>The mail server is saved.</source>
+        <translation>Le serveur de messagerie est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +4977,10 @@ NAF : %3 · du %4 au %5</translation>
         <source>Team in charge of this establishment:</source>
         <translation>Équipe en charge de cet établissement :</translation>
     </message>
+    <message>
+        <source>The first %1 establishments by name are shown, and there are more: type a name, a SIRET or a city to narrow</source>
+        <translation>Les %1 premiers établissements par nom sont affichés, et il y en a d’autres : tapez un nom, un SIRET ou une ville pour restreindre</translation>
+    </message>
 </context>
 <context>
     <name>vigie::membership::InvoicesDialog</name>
@@ -6433,6 +6572,234 @@ NAF : %3 · du %4 au %5</translation>
     <message>
         <source>%1 workers named for %2 participants</source>
         <translation>%1 salariés nommés pour %2 participants</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::prevention::ActionDialog</name>
+    <message>
+        <source>Record a workplace action</source>
+        <translation>Enregistrer une action en milieu de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>What was done, in a few words</source>
+        <translation>Ce qui a été fait, en quelques mots</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Intitulé</translation>
+    </message>
+    <message>
+        <source>People of the company who took part, named below or not</source>
+        <translation>Personnes de l’entreprise qui y ont participé, nommées ci-dessous ou non</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list; Down, then Space ticks a worker</source>
+        <translation>Tapez pour restreindre la liste ; Bas, puis Espace coche un salarié</translation>
+    </message>
+    <message>
+        <source>&amp;Workers who took part</source>
+        <translation>&amp;Salariés participants</translation>
+    </message>
+    <message>
+        <source>Others, by name or function (manager, CSE members…)</source>
+        <translation>Autres, par leur nom ou leur fonction (responsable, membres du CSE…)</translation>
+    </message>
+    <message>
+        <source>&amp;Other participants</source>
+        <translation>A&amp;utres participants</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Version %1 du %2</translation>
+    </message>
+    <message>
+        <source>Company &amp;sheet version it fed</source>
+        <translation>&amp;Version de la fiche d’entreprise alimentée</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Path of the report file (PDF, office document), if any</source>
+        <translation>Chemin du fichier du rapport (PDF, document bureautique), s’il y en a un</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>The action's report</source>
+        <translation>Le rapport de l’action</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.odt *.docx *.doc *.xlsx *.ods *.jpg *.png);;All files (*)</source>
+        <translation>Rapports (*.pdf *.odt *.docx *.doc *.xlsx *.ods *.jpg *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Led by %1</source>
+        <translation>Menée par %1</translation>
+    </message>
+    <message>
+        <source>No worker employed here on that date: give the number of participants only.</source>
+        <translation>Aucun salarié employé ici à cette date : indiquez seulement le nombre de participants.</translation>
+    </message>
+    <message>
+        <source>The first %1 workers by name are listed, and there are more: type to narrow</source>
+        <translation>Les %1 premiers salariés par nom sont listés, et il y en a d’autres : tapez pour restreindre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) employed here on that date.</source>
+        <translation>
+            <numerusform>%n salarié employé ici à cette date.</numerusform>
+            <numerusform>%n salariés employés ici à cette date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is larger than %1 MB: attach a lighter file.</source>
+        <translation>Le rapport dépasse %1 Mo : joignez un fichier plus léger.</translation>
+    </message>
+    <message>
+        <source>The report cannot be read: %1</source>
+        <translation>Le rapport ne peut pas être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::prevention::ActionsPanel</name>
+    <message>
+        <source>&amp;Record an action…</source>
+        <translation>&amp;Enregistrer une action…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Maj+N</translation>
+    </message>
+    <message>
+        <source>Save the rep&amp;ort…</source>
+        <translation>Enregistrer le rapp&amp;ort…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Maj+S</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Menée par</translation>
+    </message>
+    <message>
+        <source>Sheet version</source>
+        <translation>Version de la fiche</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Choose an action to see it whole.</source>
+        <translation>Choisissez une action pour la voir en entier.</translation>
+    </message>
+    <message>
+        <source>Choose an action first.</source>
+        <translation>Choisissez d’abord une action.</translation>
+    </message>
+    <message>
+        <source>This action has no report.</source>
+        <translation>Cette action n’a pas de rapport.</translation>
+    </message>
+    <message>
+        <source>Save the action's report</source>
+        <translation>Enregistrer le rapport de l’action</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n named)</source>
+        <translation>
+            <numerusform>%1 (%n nommé)</numerusform>
+            <numerusform>%1 (%n nommés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No workplace action recorded here yet: record one with Ctrl+Shift+N.</source>
+        <translation>Aucune action en milieu de travail enregistrée ici pour l’instant : enregistrez-en une avec Ctrl+Maj+N.</translation>
+    </message>
+    <message>
+        <source>Workers named</source>
+        <translation>Salariés nommés</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Autres participants</translation>
+    </message>
+    <message>
+        <source>Company sheet version it fed</source>
+        <translation>Version de la fiche d’entreprise alimentée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Choose an establishment first.</source>
+        <translation>Choisissez d’abord un établissement.</translation>
+    </message>
+    <message>
+        <source>Workplace action recorded.</source>
+        <translation>Action en milieu de travail enregistrée.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -8224,6 +8591,26 @@ NAF : %3 · du %4 au %5</translation>
         <source>An arrival is marked on the appointment's day (%1)</source>
         <translation>L'arrivée se note le jour du rendez-vous (%1)</translation>
     </message>
+    <message>
+        <source>This time has passed: a visit is booked from now on</source>
+        <translation>Cette heure est passée : une visite se réserve à partir de maintenant</translation>
+    </message>
+    <message>
+        <source>The opening ends on %1, before it starts on %2</source>
+        <translation>La plage se termine le %1, avant de commencer le %2</translation>
+    </message>
+    <message>
+        <source>This opening overlaps the one of %1 to %2 the same day: change its hours or its period, or remove the other first</source>
+        <translation>Cette plage chevauche celle de %1 à %2 le même jour : changez ses heures ou sa période, ou supprimez d’abord l’autre</translation>
+    </message>
+    <message>
+        <source>The date of the request is missing or impossible</source>
+        <translation>La date de la demande manque ou est impossible</translation>
+    </message>
+    <message>
+        <source>This post ended on %1: a visit is requested only on a current post (the post-exposure visit is planned by the follow-up rules)</source>
+        <translation>Ce poste a pris fin le %1 : une visite ne se demande que sur un poste en cours (la visite post-exposition est planifiée par les règles de suivi)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling::AgendaEditorDialog</name>
@@ -8477,6 +8864,22 @@ NAF : %3 · du %4 au %5</translation>
             <numerusform>%n durée enregistrée</numerusform>
             <numerusform>%n durées enregistrées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove the opening %1? Appointments already booked in it stay.</source>
+        <translation>Supprimer la plage %1 ? Les rendez-vous déjà pris dans cette plage restent.</translation>
+    </message>
+    <message>
+        <source>Nothing removed</source>
+        <translation>Rien n’a été supprimé</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the absence from %1?</source>
+        <translation>Supprimer l’absence du %1 ?</translation>
     </message>
 </context>
 <context>
@@ -9044,6 +9447,10 @@ NAF : %3 · du %4 au %5</translation>
         <source>&lt;b&gt;%1&lt;/b&gt; %2, %3 — %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2, %3 — %4</translation>
     </message>
+    <message>
+        <source>The first %1 posts are shown, and there are more: type the first letters of the name to narrow</source>
+        <translation>Les %1 premiers postes sont affichés, et il y en a d’autres : tapez les premières lettres du nom pour restreindre</translation>
+    </message>
 </context>
 <context>
     <name>vigie::scheduling::WorklistPage</name>
@@ -9054,10 +9461,6 @@ NAF : %3 · du %4 au %5</translation>
     <message>
         <source>&amp;Propose appointments</source>
         <translation>&amp;Proposer des rendez-vous</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
     </message>
     <message>
         <source>to</source>
@@ -9190,6 +9593,156 @@ NAF : %3 · du %4 au %5</translation>
     <message>
         <source>Request recorded</source>
         <translation>Demande enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer</source>
+        <translation>E&amp;mployeur</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <source>Professiona&amp;l</source>
+        <translation>Professionne&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Visite</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>All employers</source>
+        <translation>Tous les employeurs</translation>
+    </message>
+    <message>
+        <source>SIREN %1</source>
+        <translation>SIREN %1</translation>
+    </message>
+    <message>
+        <source>All professionals</source>
+        <translation>Tous les professionnels</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>Toutes les visites</translation>
+    </message>
+    <message>
+        <source>Overdue (%1 shown)</source>
+        <translation>En retard (%1 affichées)</translation>
+    </message>
+    <message>
+        <source>To plan (%1 shown)</source>
+        <translation>À planifier (%1 affichées)</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2</source>
+        <translation>La période se termine le %1, avant de commencer le %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Proposals (%1 shown)</source>
+        <translation>Propositions (%1 affichées)</translation>
+    </message>
+    <message>
+        <source>To confirm (%1 shown)</source>
+        <translation>À confirmer (%1 affichés)</translation>
+    </message>
+    <message>
+        <source>Convocations</source>
+        <translation>Convocations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) booked. Convoke the workers now?</source>
+        <translation>
+            <numerusform>%n rendez-vous pris. Convoquer les salariés maintenant ?</numerusform>
+            <numerusform>%n rendez-vous pris. Convoquer les salariés maintenant ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the letters, or send the e-mails due now (today's appointments included).</source>
+        <translation>Imprimez les lettres, ou envoyez les courriels dus maintenant (rendez-vous du jour compris).</translation>
+    </message>
+    <message>
+        <source>&amp;Print the convocations…</source>
+        <translation>&amp;Imprimer les convocations…</translation>
+    </message>
+    <message>
+        <source>&amp;Send by e-mail</source>
+        <translation>&amp;Envoyer par courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>convocations-%1.pdf</source>
+        <translation>convocations-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Print the convocations</source>
+        <translation>Imprimer les convocations</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) sent, %2 not sent</source>
+        <translation>%1 courriel(s) envoyé(s), %2 non envoyé(s)</translation>
+    </message>
+    <message>
+        <source>No appointment to convoke</source>
+        <translation>Aucun rendez-vous à convoquer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n convocation letter(s) written to %1</source>
+        <translation>
+            <numerusform>%n lettre(s) de convocation écrite(s) dans %1</numerusform>
+            <numerusform>%n lettre(s) de convocation écrite(s) dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Propose an appointment</source>
+        <translation>&amp;Proposer un rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Print the convocation…</source>
+        <translation>&amp;Imprimer la convocation…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the worker's name</source>
+        <translation>C&amp;opier le nom du salarié</translation>
     </message>
 </context>
 <context>
@@ -10813,10 +11366,6 @@ NAF : %3 · du %4 au %5</translation>
         <translation>« %1 » (%2) n’est plus en vigueur dans le thésaurus</translation>
     </message>
     <message>
-        <source>%1 (%2) implies the reinforced follow-up (SIR, %3): medical aptitude examination by the physician before assignment</source>
-        <translation>%1 (%2) relève du suivi individuel renforcé (SIR, %3) : examen médical d’aptitude par le médecin du travail avant l’affectation</translation>
-    </message>
-    <message>
         <source>a worker under 18 on a night post: night work is forbidden to minors save derogations (L3163-2); visit before assignment (R4624-18)</source>
         <translation>un salarié de moins de 18 ans sur un poste de nuit : le travail de nuit est interdit aux mineurs sauf dérogation (L3163-2) ; visite avant l’affectation (R4624-18)</translation>
     </message>
@@ -11037,6 +11586,82 @@ NAF : %3 · du %4 au %5</translation>
     <message>
         <source>Not a date of birth</source>
         <translation>Ce n'est pas une date de naissance</translation>
+    </message>
+    <message>
+        <source>birth name</source>
+        <translation>nom de naissance</translation>
+    </message>
+    <message>
+        <source>first names</source>
+        <translation>prénoms</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>social security number</source>
+        <translation>numéro de sécurité sociale</translation>
+    </message>
+    <message>
+        <source>place of birth</source>
+        <translation>lieu de naissance</translation>
+    </message>
+    <message>
+        <source>used name</source>
+        <translation>nom d’usage</translation>
+    </message>
+    <message>
+        <source>used first name</source>
+        <translation>prénom d’usage</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>poste</translation>
+    </message>
+    <message>
+        <source>type of contract</source>
+        <translation>type de contrat</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>night work</source>
+        <translation>travail de nuit</translation>
+    </message>
+    <message>
+        <source>apprentice</source>
+        <translation>apprenti</translation>
+    </message>
+    <message>
+        <source>exposures</source>
+        <translation>expositions</translation>
+    </message>
+    <message>
+        <source>recognised disabled worker (RQTH)</source>
+        <translation>travailleur handicapé reconnu (RQTH)</translation>
+    </message>
+    <message>
+        <source>invalidity pension</source>
+        <translation>pension d’invalidité</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identité</translation>
+    </message>
+    <message>
+        <source>%1 implies the reinforced follow-up (SIR, %2): medical aptitude examination by the physician before assignment</source>
+        <translation>%1 relève du suivi individuel renforcé (SIR, %2) : examen médical d’aptitude par le médecin du travail avant l’affectation</translation>
     </message>
 </context>
 <context>
