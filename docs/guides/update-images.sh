@@ -1,44 +1,69 @@
 #!/usr/bin/env bash
-# Copies into docs/guides/images/ exactly the screenshots that the guides reference (images/NAME.png
-# in the .md files), from the folder where the GUI tests write them (default: build/ci/screens), so
-# that `./dev test` followed by this script keeps the guides' screens true when the screens change.
-# Fails, naming them, when some referenced screenshots are missing; removes images no guide uses.
+# Takes the guides' screenshots again from a demo database, so that they stay true when the screens
+# change: builds the demo (vigie-cli demo, fixed seed and day), plays docs/guides/shots.tsv with
+# vigie-guide-shots (each picture signed in as the demo account of its role, at 1366x768, in French),
+# then copies into docs/guides/images/ exactly the pictures the guides reference (images/NAME.png in
+# the .md files) and removes those no guide uses. Fails, naming them, when a referenced picture is not
+# in shots.tsv or could not be taken.
 #
-#   docs/guides/update-images.sh [SCREENS_DIR]
+#   docs/guides/update-images.sh [--build DIR] [--out DIR] [--demo "DEMO OPTIONS"]
+#
+# --build: the build folder holding bin/vigie-cli and bin/vigie-guide-shots (default build/ci);
+# --out: where the pictures go (default docs/guides/images; the guide_shots test uses a temporary
+# folder); --demo: options for `vigie-cli demo` (default: the default demo).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-src="${1:-build/ci/screens}"
-case "$src" in
-    /*) ;;
-    *) src="$root/$src" ;;
-esac
+build="$root/build/ci"
 dest="$here/images"
-
-if [ ! -d "$src" ]; then
-    echo "update-images: no screenshots folder $src (run ./dev test first)" >&2
-    exit 1
-fi
+demo_options=""
+today="2026-03-10" # a Tuesday: the physicians' day and the agendas' week are full
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --build) build="$2"; shift 2 ;;
+        --out) dest="$2"; shift 2 ;;
+        --demo) demo_options="$2"; shift 2 ;;
+        *) echo "update-images: unknown option $1 (--build DIR, --out DIR, --demo \"OPTIONS\")" >&2; exit 2 ;;
+    esac
+done
+for tool in vigie-cli vigie-guide-shots; do
+    if [ ! -x "$build/bin/$tool" ]; then
+        echo "update-images: no $build/bin/$tool (run ./dev build first)" >&2
+        exit 1
+    fi
+done
 
 mapfile -t wanted < <(grep -ohE 'images/[A-Za-z0-9_.-]+\.png' "$here"/*.md | sed 's|^images/||' | sort -u)
 if [ "${#wanted[@]}" -eq 0 ]; then
     echo "update-images: no image referenced by the guides" >&2
     exit 1
 fi
-
 missing=()
 for name in "${wanted[@]}"; do
-    [ -f "$src/$name" ] || missing+=("$name")
+    grep -qP "^\Q$name\E\t" "$here/shots.tsv" || missing+=("$name")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
-    echo "update-images: missing in $src: ${missing[*]}" >&2
+    echo "update-images: referenced by the guides but not in shots.tsv: ${missing[*]}" >&2
     exit 1
 fi
 
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+printf 'Demo-Vigie-2026!\n' > "$work/password"
+chmod 600 "$work/password"
+echo "update-images: demo database (seed 1, $today)…" >&2
+# shellcheck disable=SC2086 # the demo options are words
+"$build/bin/vigie-cli" demo --db "$work/demo.db" --password-file "$work/password" --seed 1 --today "$today" \
+    $demo_options > "$work/accounts.tsv" 2> "$work/demo.log" || { cat "$work/demo.log" >&2; exit 1; }
+only=()
+for name in "${wanted[@]}"; do only+=(--only "$name"); done
+QT_QPA_PLATFORM=offscreen "$build/bin/vigie-guide-shots" --db "$work/demo.db" --password-file "$work/password" \
+    --accounts "$work/accounts.tsv" --script "$here/shots.tsv" --out "$work/shots" --today "$today" "${only[@]}"
+
 mkdir -p "$dest"
 for name in "${wanted[@]}"; do
-    cp -f "$src/$name" "$dest/$name"
+    cp -f "$work/shots/$name" "$dest/$name"
 done
 # Only what the guides use is kept (they are packaged and embedded in the application).
 for file in "$dest"/*.png; do
@@ -46,4 +71,4 @@ for file in "$dest"/*.png; do
     name="$(basename "$file")"
     printf '%s\n' "${wanted[@]}" | grep -qxF "$name" || rm -f "$file"
 done
-echo "update-images: ${#wanted[@]} image(s) copied from $src to $dest ($(du -sh "$dest" | cut -f1))"
+echo "update-images: ${#wanted[@]} image(s) taken from the demo into $dest ($(du -sh "$dest" | cut -f1))"
