@@ -126,7 +126,11 @@ core::Result<std::optional<TeamProtocol>> ofTeam(security::Session& session, con
     p.teamId = q.value(0).toString();
     p.teamName = q.value(1).toString();
     p.protocol = Protocol{monthsOf(q.value(2)), monthsOf(q.value(3)), monthsOf(q.value(4)), monthsOf(q.value(5))};
-    p.periodicities = periodicitiesOrLaw(p.protocol);
+    // What the planning uses: the protocol within the service's renewal delays (Sql::periodicitiesOf).
+    auto service = RenewalSettingsStore::Sql::current(session.db().sql());
+    if (!service)
+        return service.error();
+    p.periodicities = strictest(service.value(), periodicitiesOrLaw(p.protocol));
     p.signedBy = q.value(6).toString();
     p.signedOn = dateOf(q.value(7));
     p.note = q.value(8).toString();
