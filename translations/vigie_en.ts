@@ -1219,6 +1219,80 @@ Commands: %1</source>
         <source>The first %1 establishments by name are listed, and there are more: type to narrow</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Only those &amp;without primary prevention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to the &amp;employer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the day the selected version (the latest when none is selected) went to the employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last primary-prevention action on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No primary-prevention action recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) without a primary-prevention action in the service's interval.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No validated version to send yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 recorded as sent to the employer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validate the company sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validate this draft as version %1 of the sheet? A validated version can no longer be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not validated: the draft stays open.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigie::companysheet::SendingDialog</name>
+    <message>
+        <source>Sent to the employer — version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent &amp;on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The employer or the person it went to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;cipient</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigie::core</name>
@@ -1568,6 +1642,65 @@ Commands: %1</source>
     </message>
     <message>
         <source>&amp;Enrol this workstation…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigie::desktop::RenewalDelaysBox</name>
+    <message>
+        <source>Delays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The periodic visits never later than the law allows; a team's protocol may shorten them further.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VIP renew&amp;al, SI:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VIP renewal, SIA:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medical exam, SIR:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intermediate visit, SIR:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — at most %2 months (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company sheet update:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offer §3.2.3: a primary-prevention action at each establishment at least every 4 years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Primary prevention:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the &amp;delays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The delays are saved: the planning uses them from now on.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6567,6 +6700,14 @@ NAF: %3 · from %4 to %5</source>
         <source>%1 workers named for %2 participants</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Primary prevention: %1 years is refused; the interval goes from 1 to %2 years (offer §3.2.3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access refused: only the administrator changes the primary-prevention interval</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigie::prevention::ActionDialog</name>
@@ -6793,6 +6934,22 @@ NAF: %3 · from %4 to %5</source>
     </message>
     <message>
         <source>Report saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last primary-prevention action: %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No primary-prevention action recorded here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next one was due on %1: late.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next one is due by %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8603,6 +8760,31 @@ NAF: %3 · from %4 to %5</source>
     </message>
     <message>
         <source>This post ended on %1: a visit is requested only on a current post (the post-exposure visit is planned by the follow-up rules)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal, individual follow-up (VIP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal, adapted follow-up (VIP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal, reinforced follow-up (medical exam)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intermediate visit, reinforced follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 months is refused; the delay goes from 1 to %3 months (%4)</source>
+        <extracomment>%1 the delay's title, %2 the months given, %3 the legal maximum in months, %4 the article</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access refused: only the administrator changes the renewal delays</source>
         <translation type="unfinished" />
     </message>
 </context>

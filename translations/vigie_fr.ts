@@ -1221,6 +1221,80 @@ Commandes : %1</translation>
         <source>The first %1 establishments by name are listed, and there are more: type to narrow</source>
         <translation>Les %1 premiers établissements par nom sont listés, et il y en a d’autres : tapez pour restreindre</translation>
     </message>
+    <message>
+        <source>Only those &amp;without primary prevention</source>
+        <translation>Seulement ceux sans prévention primaire</translation>
+    </message>
+    <message>
+        <source>Sent to the &amp;employer…</source>
+        <translation>Envoyée à l’em&amp;ployeur…</translation>
+    </message>
+    <message>
+        <source>Record the day the selected version (the latest when none is selected) went to the employer</source>
+        <translation>Enregistrer le jour où la version choisie (la dernière si aucune n’est choisie) a été envoyée à l’employeur</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — à faire avant le %2</translation>
+    </message>
+    <message>
+        <source>Last primary-prevention action on %1</source>
+        <translation>Dernière action de prévention primaire le %1</translation>
+    </message>
+    <message>
+        <source>No primary-prevention action recorded</source>
+        <translation>Aucune action de prévention primaire enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) without a primary-prevention action in the service's interval.</source>
+        <translation>
+            <numerusform>%n établissement sans action de prévention primaire dans l’intervalle du service.</numerusform>
+            <numerusform>%n établissements sans action de prévention primaire dans l’intervalle du service.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No validated version to send yet.</source>
+        <translation>Aucune version validée à envoyer pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Version %1 recorded as sent to the employer.</source>
+        <translation>Version %1 enregistrée comme envoyée à l’employeur.</translation>
+    </message>
+    <message>
+        <source>Validate the company sheet</source>
+        <translation>Valider la fiche d’entreprise</translation>
+    </message>
+    <message>
+        <source>Validate this draft as version %1 of the sheet? A validated version can no longer be changed.</source>
+        <translation>Valider ce brouillon comme version %1 de la fiche ? Une version validée ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Not validated: the draft stays open.</source>
+        <translation>Non validée : le brouillon reste ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::companysheet::SendingDialog</name>
+    <message>
+        <source>Sent to the employer — version %1</source>
+        <translation>Envoi à l’employeur — version %1</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on</source>
+        <translation>Envoyée &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Par</translation>
+    </message>
+    <message>
+        <source>The employer or the person it went to</source>
+        <translation>L’employeur ou la personne destinataire</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient</source>
+        <translation>&amp;Destinataire</translation>
+    </message>
 </context>
 <context>
     <name>vigie::core</name>
@@ -1571,6 +1645,65 @@ Commandes : %1</translation>
     <message>
         <source>&amp;Enrol this workstation…</source>
         <translation>&amp;Enrôler ce poste…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::desktop::RenewalDelaysBox</name>
+    <message>
+        <source>Delays</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>The periodic visits never later than the law allows; a team's protocol may shorten them further.</source>
+        <translation>Les visites périodiques jamais plus tard que la loi ne le permet ; le protocole d’une équipe peut les raccourcir encore.</translation>
+    </message>
+    <message>
+        <source>VIP renew&amp;al, SI:</source>
+        <translation>Renouve&amp;llement VIP, SI :</translation>
+    </message>
+    <message>
+        <source>VIP renewal, SIA:</source>
+        <translation>Renouvellement VIP, SIA :</translation>
+    </message>
+    <message>
+        <source>Medical exam, SIR:</source>
+        <translation>Examen médical, SIR :</translation>
+    </message>
+    <message>
+        <source>Intermediate visit, SIR:</source>
+        <translation>Visite intermédiaire, SIR :</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>%1 — at most %2 months (%3)</source>
+        <translation>%1 — au plus %2 mois (%3)</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> an(s)</translation>
+    </message>
+    <message>
+        <source>Company sheet update:</source>
+        <translation>Mise à jour de la fiche d’entreprise :</translation>
+    </message>
+    <message>
+        <source>Offer §3.2.3: a primary-prevention action at each establishment at least every 4 years</source>
+        <translation>Offre socle §3.2.3 : une action de prévention primaire dans chaque établissement au moins tous les 4 ans</translation>
+    </message>
+    <message>
+        <source>Primary prevention:</source>
+        <translation>Prévention primaire :</translation>
+    </message>
+    <message>
+        <source>Save the &amp;delays</source>
+        <translation>Enre&amp;gistrer les délais</translation>
+    </message>
+    <message>
+        <source>The delays are saved: the planning uses them from now on.</source>
+        <translation>Les délais sont enregistrés : la planification les applique dès maintenant.</translation>
     </message>
 </context>
 <context>
@@ -6573,6 +6706,14 @@ NAF : %3 · du %4 au %5</translation>
         <source>%1 workers named for %2 participants</source>
         <translation>%1 salariés nommés pour %2 participants</translation>
     </message>
+    <message>
+        <source>Primary prevention: %1 years is refused; the interval goes from 1 to %2 years (offer §3.2.3)</source>
+        <translation>Prévention primaire : %1 ans refusés ; l’intervalle va de 1 à %2 ans (offre socle §3.2.3)</translation>
+    </message>
+    <message>
+        <source>Access refused: only the administrator changes the primary-prevention interval</source>
+        <translation>Accès refusé : seul l’administrateur modifie l’intervalle de la prévention primaire</translation>
+    </message>
 </context>
 <context>
     <name>vigie::prevention::ActionDialog</name>
@@ -6800,6 +6941,22 @@ NAF : %3 · du %4 au %5</translation>
     <message>
         <source>Report saved to %1</source>
         <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Last primary-prevention action: %1 on %2.</source>
+        <translation>Dernière action de prévention primaire : %1 le %2.</translation>
+    </message>
+    <message>
+        <source>No primary-prevention action recorded here.</source>
+        <translation>Aucune action de prévention primaire enregistrée ici.</translation>
+    </message>
+    <message>
+        <source>The next one was due on %1: late.</source>
+        <translation>La prochaine était due le %1 : en retard.</translation>
+    </message>
+    <message>
+        <source>The next one is due by %1.</source>
+        <translation>La prochaine est due avant le %1.</translation>
     </message>
 </context>
 <context>
@@ -8610,6 +8767,31 @@ NAF : %3 · du %4 au %5</translation>
     <message>
         <source>This post ended on %1: a visit is requested only on a current post (the post-exposure visit is planned by the follow-up rules)</source>
         <translation>Ce poste a pris fin le %1 : une visite ne se demande que sur un poste en cours (la visite post-exposition est planifiée par les règles de suivi)</translation>
+    </message>
+    <message>
+        <source>Renewal, individual follow-up (VIP)</source>
+        <translation>Renouvellement, suivi individuel simple (VIP)</translation>
+    </message>
+    <message>
+        <source>Renewal, adapted follow-up (VIP)</source>
+        <translation>Renouvellement, suivi individuel adapté (VIP)</translation>
+    </message>
+    <message>
+        <source>Renewal, reinforced follow-up (medical exam)</source>
+        <translation>Renouvellement, suivi individuel renforcé (examen médical)</translation>
+    </message>
+    <message>
+        <source>Intermediate visit, reinforced follow-up</source>
+        <translation>Visite intermédiaire, suivi individuel renforcé</translation>
+    </message>
+    <message>
+        <source>%1: %2 months is refused; the delay goes from 1 to %3 months (%4)</source>
+        <extracomment>%1 the delay's title, %2 the months given, %3 the legal maximum in months, %4 the article</extracomment>
+        <translation>%1 : %2 mois refusés ; le délai va de 1 à %3 mois (%4)</translation>
+    </message>
+    <message>
+        <source>Access refused: only the administrator changes the renewal delays</source>
+        <translation>Accès refusé : seul l’administrateur modifie les délais de renouvellement</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ MainWindow::MainWindow(security::Session* session, const QString& databasePath, 
 {
     setObjectName(QStringLiteral("mainWindow"));
     if (m_session) {
-        m_entries = registry.entriesFor(m_session->account().role);
+        m_entries = registry.entriesFor(*m_session);
         m_providers = registry.searchProvidersFor(m_session->account().role);
     }
 

@@ -1,5 +1,7 @@
 #include "ServiceSettingsPage.h"
 
+#include "RenewalDelaysBox.h"
+
 #include "membership/ContributionStore.h"
 #include "scheduling/MailStore.h"
 #include "security/Session.h"
@@ -85,6 +87,10 @@ ServiceSettingsPage::ServiceSettingsPage(security::Session& session, QWidget* pa
     m_mailMessage->setWordWrap(true);
     mf->addRow(m_mailMessage);
     columns->addWidget(mail, 1);
+
+    // The renewal delays and the other delays of the service (issue 19 item 3).
+    m_delays = new RenewalDelaysBox(session, this);
+    columns->addWidget(m_delays, 1);
 
     outer->addLayout(columns);
     outer->addStretch(1);

@@ -19,6 +19,7 @@ class Session;
 }
 
 namespace vigie::desktop {
+class RenewalDelaysBox;
 
 class ServiceSettingsPage : public QWidget, public ui::ModulePage
 {
@@ -46,6 +47,7 @@ public:
     QSpinBox* reminderBox() const { return m_reminder; }
     QLabel* identityMessage() const { return m_identityMessage; }
     QLabel* mailMessage() const { return m_mailMessage; }
+    RenewalDelaysBox* delaysBox() const { return m_delays; }
 
 private:
     void say(QLabel* label, const QString& text, bool error);
@@ -68,6 +70,7 @@ private:
     QLineEdit* m_password;
     QSpinBox* m_reminder;
     QLabel* m_mailMessage;
+    RenewalDelaysBox* m_delays = nullptr;
 };
 
 } // namespace vigie::desktop

@@ -1,5 +1,7 @@
 #include "reports/OfferIndicators.h"
 
+#include "prevention/PrimaryPrevention.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -251,10 +253,7 @@ QStringList actionGroupCodes(ActionGroup group)
                 QStringLiteral("ERGONOMIC_STUDY"), QStringLiteral("PSYCHOSOCIAL_STUDY"), QStringLiteral("CHEMICAL_RISK_ASSESSMENT"),
                 QStringLiteral("MEASUREMENT"), QStringLiteral("DUERP_SUPPORT"), QStringLiteral("PREVENTION_PROJECT"),
                 QStringLiteral("ACCIDENT_INVESTIGATION"), QStringLiteral("CSE_MEETING"), QStringLiteral("FIRST_AID_ORGANISATION")};
-    case ActionGroup::PrimaryPrevention:
-        return {QStringLiteral("DUERP_SUPPORT"), QStringLiteral("POST_STUDY"), QStringLiteral("WORK_CONDITIONS_STUDY"),
-                QStringLiteral("ERGONOMIC_STUDY"), QStringLiteral("PSYCHOSOCIAL_STUDY"), QStringLiteral("CHEMICAL_RISK_ASSESSMENT"),
-                QStringLiteral("MEASUREMENT"), QStringLiteral("PREVENTION_PROJECT"), QStringLiteral("AWARENESS")};
+    case ActionGroup::PrimaryPrevention: return prevention::primaryPreventionCodes(); // one definition, the establishment's page's too
     }
     return {};
 }

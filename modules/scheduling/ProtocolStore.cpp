@@ -1,5 +1,6 @@
 #include "scheduling/ProtocolStore.h"
 
+#include "scheduling/RenewalSettingsStore.h"
 #include "scheduling/StoreSupport.h"
 
 #include <QCoreApplication>
@@ -125,7 +126,11 @@ core::Result<std::optional<TeamProtocol>> ofTeam(security::Session& session, con
     p.teamId = q.value(0).toString();
     p.teamName = q.value(1).toString();
     p.protocol = Protocol{monthsOf(q.value(2)), monthsOf(q.value(3)), monthsOf(q.value(4)), monthsOf(q.value(5))};
-    p.periodicities = periodicitiesOrLaw(p.protocol);
+    // What the planning uses: the protocol within the service's renewal delays (Sql::periodicitiesOf).
+    auto service = RenewalSettingsStore::Sql::current(session.db().sql());
+    if (!service)
+        return service.error();
+    p.periodicities = strictest(service.value(), periodicitiesOrLaw(p.protocol));
     p.signedBy = q.value(6).toString();
     p.signedOn = dateOf(q.value(7));
     p.note = q.value(8).toString();
@@ -159,9 +164,13 @@ namespace Sql {
 
 core::Result<QHash<QString, Periodicities>> periodicitiesOf(QSqlDatabase db, const QStringList& teamIds)
 {
+    // The service's renewal delays (RenewalSettingsStore) for every team; a team's protocol shortens them.
+    auto service = RenewalSettingsStore::Sql::current(db);
+    if (!service)
+        return service.error();
     QHash<QString, Periodicities> out;
     for (const QString& t : teamIds)
-        out.insert(t, legalPeriodicities());
+        out.insert(t, service.value());
     if (teamIds.isEmpty())
         return out;
     QVariantList values;
@@ -176,7 +185,7 @@ core::Result<QHash<QString, Periodicities>> periodicitiesOf(QSqlDatabase db, con
         return s.error();
     while (q.next()) {
         const Protocol p{monthsOf(q.value(1)), monthsOf(q.value(2)), monthsOf(q.value(3)), monthsOf(q.value(4))};
-        out.insert(q.value(0).toString(), periodicitiesOrLaw(p));
+        out.insert(q.value(0).toString(), strictest(service.value(), periodicitiesOrLaw(p)));
     }
     return out;
 }

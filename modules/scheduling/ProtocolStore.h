@@ -49,8 +49,9 @@ core::Status withdraw(security::Session& session, const QString& team);
 core::Result<std::optional<TeamProtocol>> ofTeam(security::Session& session, const QString& team);
 
 namespace Sql {
-// The periodicities of each of `teamIds` (the legal maxima for a team without protocol). No rights
-// check: for stores that have checked theirs.
+// The periodicities of each of `teamIds`: the service's renewal delays (RenewalSettingsStore; the legal
+// maxima until set), shortened by the team's protocol if any. No rights check: for stores that have
+// checked theirs.
 core::Result<QHash<QString, Periodicities>> periodicitiesOf(QSqlDatabase db, const QStringList& teamIds);
 } // namespace Sql
 

@@ -71,6 +71,9 @@ std::optional<SharedWriteRule> sharedWriteRule(const QString& table)
         {QStringLiteral("pdp_cell_meetings"), {{Module::Pdp}, false}},
         // The delays of the job-retention reviews (a setting of the service).
         {QStringLiteral("pdp_settings"), {admin, false}},
+        // The renewal delays and the primary-prevention interval (settings of the service, issue 19).
+        {QStringLiteral("renewal_settings"), {admin, false}},
+        {QStringLiteral("prevention_settings"), {admin, false}},
         // Agendas and the planning's settings.
         {QStringLiteral("agenda_places"), {planning, false}},
         {QStringLiteral("agenda_hours"), {planning, false}},

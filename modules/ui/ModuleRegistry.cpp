@@ -1,5 +1,7 @@
 #include "ui/ModuleRegistry.h"
 
+#include "security/Session.h"
+
 namespace vigie::ui {
 
 void ModuleRegistry::add(ModuleEntry entry)
@@ -25,6 +27,15 @@ QList<ModuleEntry> ModuleRegistry::entriesFor(security::Role role) const
     QList<ModuleEntry> out;
     for (const ModuleEntry& e : m_entries)
         if (allowed(role, e.permissions) && (!e.shownTo || e.shownTo(role)))
+            out.append(e);
+    return out;
+}
+
+QList<ModuleEntry> ModuleRegistry::entriesFor(security::Session& session) const
+{
+    QList<ModuleEntry> out;
+    for (const ModuleEntry& e : entriesFor(session.account().role))
+        if (!e.shownToSession || e.shownToSession(session))
             out.append(e);
     return out;
 }

@@ -61,6 +61,9 @@ struct ModuleEntry {
     std::function<QWidget*(security::Session&, QWidget* parent)> factory; // the page (a ModulePage)
     QStringList opens;                     // SearchHit kinds this page opens
     std::function<bool(security::Role)> shownTo; // when set, only the roles it accepts see the entry
+    // When set, only the sessions it accepts see the entry (e.g. a delegated role with a live
+    // delegation): a page whose store would refuse everything to this account is not in its menu.
+    std::function<bool(security::Session&)> shownToSession;
 };
 
 struct SearchProvider {
@@ -80,6 +83,8 @@ public:
     const QList<ModuleEntry>& entries() const { return m_entries; }
     // Entries whose permissions include a module the role may use, in registration order.
     QList<ModuleEntry> entriesFor(security::Role role) const;
+    // The same, then each entry's shownToSession for this account: what the main window lists.
+    QList<ModuleEntry> entriesFor(security::Session& session) const;
     QList<SearchProvider> searchProvidersFor(security::Role role) const;
     // True when the role may use at least one of `permissions` (AccessPolicy::canUseModule).
     static bool allowed(security::Role role, const QList<security::Module>& permissions);

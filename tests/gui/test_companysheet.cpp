@@ -10,11 +10,22 @@
 #include "companysheet/CompanySheetStore.h"
 #include "companysheet/ui/CompanySheetUi.h"
 #include "companysheet/ui/CompanySheetsPage.h"
+#include "companysheet/ui/SendingDialog.h"
 #include "ui/ModuleRegistry.h"
 #include "ui/ThesaurusPicker.h"
 #include "Translations.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyleOptionViewItem>
+#include <QTimer>
+
+#include <memory>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -29,6 +40,21 @@ namespace {
 void grab(QWidget& w, const QString& name)
 {
     w.grab().save(QDir(guitest::screenDir()).filePath(name + QStringLiteral(".png")));
+}
+
+// Answers the next message box once shown (Yes or No); its buttons' texts go to `buttons`.
+void answerNextQuestion(bool yes, QStringList* buttons = nullptr)
+{
+    QTimer::singleShot(0, [yes, buttons] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        CHECK(box);
+        if (!box)
+            return;
+        if (buttons)
+            for (QAbstractButton* b : box->buttons())
+                *buttons << b->text().remove(QLatin1Char('&'));
+        box->button(yes ? QMessageBox::Yes : QMessageBox::No)->click();
+    });
 }
 } // namespace
 
@@ -79,6 +105,18 @@ TEST_CASE("the company sheets page: draft by section, keyboard save and validati
     QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
     REQUIRE(exposures->rowCount() == 2);
     CHECK(exposures->item(1, 0)->text() == QStringLiteral("CHIM.AMIANTE"));
+    // The counts' cells take digits only, as typed: the editor of the temporary workers' column.
+    auto* exposureTable = page.findChild<QTableWidget*>(QStringLiteral("exposures"));
+    REQUIRE(exposureTable);
+    REQUIRE(exposureTable->itemDelegateForColumn(4));
+    {
+        std::unique_ptr<QWidget> editor(exposureTable->itemDelegateForColumn(4)->createEditor(
+            nullptr, QStyleOptionViewItem(), exposureTable->model()->index(1, 4)));
+        auto* cell = qobject_cast<QLineEdit*>(editor.get());
+        REQUIRE(cell);
+        QTest::keyClicks(cell, QStringLiteral("x3 y"));
+        CHECK(cell->text() == QStringLiteral("3"));
+    }
     exposures->item(1, 4)->setText(QStringLiteral("3")); // three temporary workers
     grab(page, QStringLiteral("companysheet-exposures"));
 
@@ -94,8 +132,22 @@ TEST_CASE("the company sheets page: draft by section, keyboard save and validati
     headcount->setText(QStringLiteral("douze"));
     CHECK_FALSE(page.saveDraft());
     CHECK(page.message().contains(QStringLiteral("Effectifs")));
-    headcount->setText(QStringLiteral("12"));
+    // Typed, the same letters do not even get in: the field takes digits only.
+    headcount->clear();
+    QTest::keyClicks(headcount, QStringLiteral("douze 1a2"));
+    CHECK(headcount->text() == QStringLiteral("12"));
 
+    // Validation asks first, in French; No leaves the draft open.
+    QStringList buttons;
+    answerNextQuestion(false, &buttons);
+    QTest::keyClick(&page, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(buttons.contains(QStringLiteral("Oui")));
+    CHECK(buttons.contains(QStringLiteral("Non")));
+    CHECK(history->rowCount() == 0);
+    CHECK(synthesis->isEnabled());
+    CHECK(page.message() == QStringLiteral("Non validée : le brouillon reste ouvert."));
+    answerNextQuestion(true);
+    QApplication::setActiveWindow(&page); // back from the message box
     QTest::keyClick(&page, Qt::Key_Return, Qt::ControlModifier);
     CHECK(history->rowCount() == 1);
     const QList<ExposureEntry> validated = CompanySheetStore::version(*fx.iprp, fx.establishmentId, 1).value().content.exposures();
@@ -110,7 +162,9 @@ TEST_CASE("the company sheets page: draft by section, keyboard save and validati
     REQUIRE(page.startDraft());
     CHECK(synthesis->toPlainText() == QStringLiteral("Capoter la presse"));
     synthesis->setPlainText(QStringLiteral("Presse capotée en février"));
+    answerNextQuestion(true);
     REQUIRE(page.validateDraft());
+    QApplication::setActiveWindow(&page);
     REQUIRE(history->rowCount() == 2);
     CHECK(history->item(0, 0)->text() == QStringLiteral("2"));
     history->selectRow(0);
@@ -120,6 +174,59 @@ TEST_CASE("the company sheets page: draft by section, keyboard save and validati
     CHECK(diff->toPlainText().contains(QStringLiteral("Synthèse et préconisations")));
     CHECK(diff->toPlainText().contains(QStringLiteral("Presse capotée en février")));
     grab(page, QStringLiteral("companysheet-history"));
+
+    // "Sent to the employer", recorded from the page (Alt+P in French), keyboard only: version 2 went by
+    // registered post today to the manager.
+    history->selectRow(0);
+    bool sentDriven = false;
+    // The button's mnemonic clicks it after its press animation: the dialog is looked for until shown.
+    auto* poll = new QTimer(&page);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, &page, [&, poll] {
+        auto* d = qobject_cast<SendingDialog*>(QApplication::activeModalWidget());
+        if (!d)
+            return;
+        poll->stop();
+        QApplication::setActiveWindow(d);
+        auto* channel = d->findChild<QComboBox*>(QStringLiteral("channel"));
+        auto* recipient = d->findChild<QLineEdit*>(QStringLiteral("recipient"));
+        auto* date = d->findChild<QDateEdit*>(QStringLiteral("sentOn"));
+        if (!channel || !recipient || !date)
+            return d->reject();
+        CHECK(date->date() == QDate(2026, 1, 15));
+        CHECK(date->maximumDate() == QDate(2026, 1, 15));
+        channel->setFocus();
+        while (channel->currentData().toString() != QLatin1String("registered_post") && channel->currentIndex() < channel->count() - 1)
+            QTest::keyClick(channel, Qt::Key_Down);
+        QTest::keyClick(channel, Qt::Key_Tab); // the recipient follows
+        CHECK(recipient->hasFocus());
+        QTest::keyClicks(recipient, QStringLiteral("M. Fontaine, directeur"));
+        grab(*d, QStringLiteral("companysheet-sending"));
+        sentDriven = true;
+        QTest::keyClick(recipient, Qt::Key_Return);
+    });
+    poll->start();
+    auto* sendButton = page.findChild<QPushButton*>(QStringLiteral("recordSending"));
+    REQUIRE(sendButton);
+    CHECK(sendButton->text() == QStringLiteral("Envoyée à l’em&ployeur…"));
+    QApplication::setActiveWindow(&page);
+    QTest::keyClick(&page, Qt::Key_P, Qt::AltModifier);
+    REQUIRE(guitest::waitUntil([&] { return sentDriven && !QApplication::activeModalWidget(); }, 3000));
+    CHECK(page.message() == QStringLiteral("Version 2 enregistrée comme envoyée à l’employeur."));
+    CHECK(history->item(0, 4)->text().startsWith(QStringLiteral("15/01/2026")));
+    const auto sendings = CompanySheetStore::version(*fx.iprp, fx.establishmentId, 2).value().info.sendings;
+    REQUIRE(sendings.size() == 1);
+    CHECK(sendings.first().channel == Channel::RegisteredPost);
+    CHECK(sendings.first().recipient == QStringLiteral("M. Fontaine, directeur"));
+    CHECK(test::value(*fx.iprp, QStringLiteral("SELECT count(*) FROM _audit WHERE action = 'send' AND outcome = 'allowed'")).toInt() == 1);
+
+    // The establishments without a primary-prevention action in the interval: this one, none recorded.
+    auto* without = page.findChild<QCheckBox*>(QStringLiteral("withoutPrimaryPrevention"));
+    REQUIRE(without);
+    without->setChecked(true);
+    REQUIRE(establishments->count() == 1);
+    CHECK(establishments->item(0)->text().endsWith(QStringLiteral("à faire avant le 01/03/2028")));
+    without->setChecked(false);
 
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("fiche.pdf"));

@@ -102,6 +102,9 @@ TEST_CASE("the IPRP records a workplace action with its report, keyboard only, a
     REQUIRE(tabs->currentWidget() == panel);
     REQUIRE(panel->isEnabled());
     CHECK(panel->table()->rowCount() == 0);
+    // No primary-prevention action yet: due four years after the membership (1 March 2024).
+    CHECK(panel->primaryPrevention()->text() ==
+          QStringLiteral("Aucune action de prévention primaire enregistrée ici. La prochaine est due avant le 01/03/2028."));
     panel->table()->setFocus();
 
     bool driven = false;
@@ -131,6 +134,15 @@ TEST_CASE("the IPRP records a workplace action with its report, keyboard only, a
         QTest::keyClick(title, Qt::Key_Return);
         CHECK(d->isVisible());
         CHECK(d->message().contains(QStringLiteral("intitulé")));
+        // The report's label has its buddy: its "&" is a mnemonic (Alt+R reaches the path), not shown as such.
+        auto* reportLabel = child<QLabel>(d, "reportLabel");
+        REQUIRE(reportLabel);
+        CHECK(reportLabel->buddy() == report);
+        for (QLabel* l : d->findChildren<QLabel*>())
+            if (l->text().contains(QLatin1Char('&')))
+                CHECK(l->buddy() != nullptr);
+        QTest::keyClick(d, Qt::Key_R, Qt::AltModifier);
+        CHECK(report->hasFocus());
 
         // The code with the arrows: Étude ergonomique (TMS).
         code->setFocus();
@@ -139,6 +151,7 @@ TEST_CASE("the IPRP records a workplace action with its report, keyboard only, a
             QTest::keyClick(code, Qt::Key_Down);
         CHECK(code->currentText() == QStringLiteral("Étude ergonomique (TMS)"));
         QTest::keyClicks(title, QStringLiteral("Étude des postes de conditionnement"));
+        CHECK(d->message().isEmpty()); // the refusal went with the title typed
         // A known worker: typed, Down to the list, Space ticks her.
         filter->setFocus();
         QTest::keyClicks(filter, QStringLiteral("dura"));
@@ -183,6 +196,9 @@ TEST_CASE("the IPRP records a workplace action with its report, keyboard only, a
     CHECK(details.contains(QStringLiteral("Responsable de production, deux membres du CSE")));
     CHECK(details.contains(QStringLiteral("version 1")));
     CHECK(details.contains(QStringLiteral("etude-ergonomique.pdf")));
+    // An ergonomic study is primary prevention: the next one is due four years after it.
+    CHECK(panel->primaryPrevention()->text() ==
+          QStringLiteral("Dernière action de prévention primaire : Étude ergonomique (TMS) le 15/01/2026. La prochaine est due avant le 15/01/2030."));
     grab(page, QStringLiteral("workplace-actions.png"));
 
     // Stored as typed: the code, its family, 6 participants of whom Durand, the version, the report.

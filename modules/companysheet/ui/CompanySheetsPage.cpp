@@ -4,11 +4,15 @@
 #include "companysheet/print/SheetPrinter.h"
 #include "core/Clock.h"
 #include "membership/EstablishmentStore.h"
+#include "companysheet/ui/SendingDialog.h"
+#include "prevention/PrimaryPreventionStore.h"
 #include "prevention/ui/ActionsPanel.h"
 #include "thesaurus/ThesaurusStore.h"
 #include "thesaurus/ui/ThesaurusPickerAdapter.h"
 #include "ui/ThesaurusPicker.h"
 
+#include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -23,7 +27,9 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QRegularExpressionValidator>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -34,6 +40,19 @@ namespace vigie::companysheet {
 namespace {
 QString key(const QString& section, const QString& field) { return section + QLatin1Char('.') + field; }
 QString dateText(const QDateTime& utc) { return core::Clock::parisDate(utc).toString(QStringLiteral("dd/MM/yyyy")); }
+// The exposure table's counts (CDI, CDD, temporary, other) take digits only, as typed.
+class CountDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto* line = qobject_cast<QLineEdit*>(editor))
+            line->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), line));
+        return editor;
+    }
+};
 const QStringList ExposureColumns{QStringLiteral("code"), QStringLiteral("label"), QStringLiteral("cdi"), QStringLiteral("cdd"),
                                   QStringLiteral("interim"), QStringLiteral("other"), QStringLiteral("measures")};
 } // namespace
@@ -53,9 +72,14 @@ CompanySheetsPage::CompanySheetsPage(security::Session& session, QWidget* parent
     m_search->setClearButtonEnabled(true);
     m_establishments = new QListWidget(left);
     m_establishments->setObjectName(QStringLiteral("establishments"));
+    // Issue 19 item 6: the establishments without a primary-prevention action within the service's interval.
+    m_withoutPrimary = new QCheckBox(tr("Only those &without primary prevention"), left);
+    m_withoutPrimary->setObjectName(QStringLiteral("withoutPrimaryPrevention"));
     leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_withoutPrimary);
     leftLayout->addWidget(m_establishments);
     connect(m_search, &QLineEdit::textChanged, this, [this] { reloadEstablishments(); });
+    connect(m_withoutPrimary, &QCheckBox::toggled, this, [this] { reloadEstablishments(); });
     connect(m_establishments, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item)
             selectEstablishment(item->data(Qt::UserRole).toString());
@@ -93,9 +117,13 @@ CompanySheetsPage::CompanySheetsPage(security::Session& session, QWidget* parent
     auto* newDraft = new QPushButton(tr("&New draft from this version"), historyTab);
     auto* compare = new QPushButton(tr("&Compare"), historyTab);
     auto* print = new QPushButton(tr("&Print…"), historyTab);
+    auto* sent = new QPushButton(tr("Sent to the &employer…"), historyTab);
+    sent->setObjectName(QStringLiteral("recordSending"));
+    sent->setToolTip(tr("Record the day the selected version (the latest when none is selected) went to the employer"));
     historyButtons->addWidget(newDraft);
     historyButtons->addWidget(compare);
     historyButtons->addWidget(print);
+    historyButtons->addWidget(sent);
     historyButtons->addStretch();
     historyLayout->addLayout(historyButtons);
     m_diff = new QTextBrowser(historyTab);
@@ -105,6 +133,7 @@ CompanySheetsPage::CompanySheetsPage(security::Session& session, QWidget* parent
     m_tabs->addTab(historyTab, tr("&History"));
     connect(newDraft, &QPushButton::clicked, this, [this] { startDraft(); });
     connect(compare, &QPushButton::clicked, this, [this] { compareSelected(); });
+    connect(sent, &QPushButton::clicked, this, [this] { recordSending(); });
     connect(print, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Print the company sheet"), QString(), tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
@@ -160,9 +189,12 @@ CompanySheetsPage::CompanySheetsPage(security::Session& session, QWidget* parent
                     auto* v = new QVBoxLayout(box);
                     v->setContentsMargins(0, 0, 0, 0);
                     m_exposures = new QTableWidget(0, 7, box);
+                    m_exposures->setObjectName(QStringLiteral("exposures"));
                     m_exposures->setHorizontalHeaderLabels(
                         {tr("Code"), tr("Exposure"), QStringLiteral("CDI"), QStringLiteral("CDD"), tr("Temporary"), tr("Other"), tr("Prevention measures")});
                     m_exposures->horizontalHeader()->setStretchLastSection(true);
+                    for (int c = 2; c <= 5; ++c)
+                        m_exposures->setItemDelegateForColumn(c, new CountDelegate(m_exposures));
                     m_exposures->setMinimumHeight(180);
                     auto* buttons = new QHBoxLayout;
                     // Exposures come from the exposure thesaurus: type a code or words, Enter adds it.
@@ -203,10 +235,15 @@ CompanySheetsPage::CompanySheetsPage(security::Session& session, QWidget* parent
                 case FieldKind::Date:
                 case FieldKind::Text: {
                     auto* e = new QLineEdit(form);
-                    if (f.kind == FieldKind::Count)
+                    // Numbers and dates refuse other characters as they are typed.
+                    if (f.kind == FieldKind::Count) {
                         e->setPlaceholderText(tr("number"));
-                    if (f.kind == FieldKind::Date)
+                        e->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,7}")), e));
+                    }
+                    if (f.kind == FieldKind::Date) {
                         e->setPlaceholderText(tr("DD/MM/YYYY"));
+                        e->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,2}(/[0-9]{0,2}(/[0-9]{0,4})?)?")), e));
+                    }
                     w = e;
                     break;
                 }
@@ -287,6 +324,26 @@ QString CompanySheetsPage::message() const { return m_message->text(); }
 void CompanySheetsPage::reloadEstablishments()
 {
     const QString text = m_search->text().trimmed();
+    if (m_withoutPrimary->isChecked()) {
+        m_establishments->clear();
+        auto without = prevention::PrimaryPreventionStore::withoutAction(m_session);
+        if (!without)
+            return say(without.error().message, true);
+        const QString folded = text.toCaseFolded();
+        for (const prevention::EstablishmentWithout& e : without.value()) {
+            if (!folded.isEmpty() && !e.name.toCaseFolded().contains(folded))
+                continue;
+            const QString due = e.status.due.toString(QStringLiteral("dd/MM/yyyy"));
+            auto* item = new QListWidgetItem(e.status.due.isValid() ? tr("%1 — due %2").arg(e.name, due) : e.name, m_establishments);
+            item->setData(Qt::UserRole, e.establishmentId);
+            item->setToolTip(e.status.last.isValid() ? tr("Last primary-prevention action on %1").arg(e.status.last.toString(QStringLiteral("dd/MM/yyyy")))
+                                                     : tr("No primary-prevention action recorded"));
+            if (e.status.late)
+                item->setForeground(QColor(0xb4, 0x23, 0x18));
+        }
+        say(tr("%n establishment(s) without a primary-prevention action in the service's interval.", nullptr, m_establishments->count()));
+        return;
+    }
     // One more than shown: a list cut short says so (issue 19: never silently capped).
     constexpr int Shown = 500;
     auto found = text.isEmpty() ? membership::EstablishmentStore::list(m_session, Shown + 1)
@@ -370,6 +427,21 @@ void CompanySheetsPage::reloadHistory()
     m_history->resizeColumnsToContents();
     if (m_versions.isEmpty())
         m_diff->setPlaceholderText(tr("No validated version yet: start the first sheet with New draft (Ctrl+N)."));
+}
+
+bool CompanySheetsPage::recordSending()
+{
+    if (m_versions.isEmpty()) {
+        say(tr("No validated version to send yet."), true);
+        return false;
+    }
+    const int number = selectedVersion() > 0 ? selectedVersion() : m_versions.last().number;
+    SendingDialog dialog(m_session, m_establishmentId, number, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    reloadHistory();
+    say(tr("Version %1 recorded as sent to the employer.").arg(number));
+    return true;
 }
 
 int CompanySheetsPage::selectedVersion() const
@@ -535,6 +607,14 @@ bool CompanySheetsPage::validateDraft()
 {
     if (m_draftId.isEmpty() || !saveDraft())
         return false;
+    // A validated version can no longer be changed: asked first (Yes/No, in French through Qt's catalogue).
+    if (QMessageBox::question(this, tr("Validate the company sheet"),
+                              tr("Validate this draft as version %1 of the sheet? A validated version can no longer be changed.")
+                                  .arg(m_versions.isEmpty() ? 1 : m_versions.last().number + 1),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes) {
+        say(tr("Not validated: the draft stays open."));
+        return false;
+    }
     auto outcome = CompanySheetStore::validate(m_session, m_draftId);
     if (!outcome) {
         say(outcome.error().message, true);

@@ -13,6 +13,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -47,6 +48,7 @@ public:
     bool validateDraft();         // asks a person for each conflicting section when needed
     bool compareSelected();       // the two selected versions, or the selected one with its previous
     bool printTo(const QString& path); // the selected version (the latest when none is selected)
+    bool recordSending();         // "sent to the employer", for the selected version (the latest when none)
     void showSection(int index);
 
     QString message() const;      // the last message shown (errors, confirmations)
@@ -62,6 +64,7 @@ private:
 
     security::Session& m_session;
     QLineEdit* m_search = nullptr;
+    QCheckBox* m_withoutPrimary = nullptr; // only the establishments without primary prevention
     QListWidget* m_establishments = nullptr;
     QLabel* m_title = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -98,7 +98,9 @@ EstablishmentsPage::EstablishmentsPage(security::Session& session, QWidget* pare
     m_editButton->setVisible(membership);
     m_formButton->setVisible(membership);
     m_teamButton->setVisible(admin);
-    m_invoicesButton->setVisible(membership || admin);
+    // Contributions and invoices are the administrative staff's: the IPRP, a preventer who uses this
+    // page for the establishments' files, does not see them (issue 19 item 6).
+    m_invoicesButton->setVisible((membership && role != security::Role::Iprp) || admin);
 
     m_detail->setObjectName(QStringLiteral("establishmentDetail"));
     m_detail->setWordWrap(true);

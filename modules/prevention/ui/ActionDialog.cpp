@@ -108,7 +108,12 @@ ActionDialog::ActionDialog(security::Session& session, const QString& establishm
     auto* choose = new QPushButton(tr("C&hoose…"), this);
     reportRow->addWidget(m_report, 1);
     reportRow->addWidget(choose);
-    form->addRow(tr("&Report"), reportRow);
+    // A row holding a layout gets a label without buddy from addRow(QString, ...): its "&" would be
+    // shown as such. The label is made here, its buddy the path field (Alt+R reaches it).
+    auto* reportLabel = new QLabel(tr("&Report"), this);
+    reportLabel->setObjectName(QStringLiteral("reportLabel"));
+    reportLabel->setBuddy(m_report);
+    form->addRow(reportLabel, reportRow);
     connect(choose, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("The action's report"), QString(),
                                                           tr("Reports (*.pdf *.odt *.docx *.doc *.xlsx *.ods *.jpg *.png);;All files (*)"));
@@ -142,6 +147,12 @@ ActionDialog::ActionDialog(security::Session& session, const QString& establishm
         if (m_participants->value() < m_checked.size())
             m_participants->setValue(int(m_checked.size()));
     });
+    // A refusal stays shown only while it holds: any change of the form clears it.
+    const auto clearMessage = [this] { m_message->clear(); };
+    connect(m_title, &QLineEdit::textChanged, this, clearMessage);
+    connect(m_code, &QComboBox::currentIndexChanged, this, clearMessage);
+    connect(m_participants, &QSpinBox::valueChanged, this, clearMessage);
+    connect(m_report, &QLineEdit::textChanged, this, clearMessage);
     m_workerFilter->installEventFilter(this);
     connect(m_date, &QDateEdit::dateChanged, this, [this] { reloadWorkers(); });
     reloadWorkers();

@@ -2,6 +2,8 @@
 
 #include "prevention/ui/ActionDialog.h"
 
+#include "prevention/PrimaryPreventionStore.h"
+
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -35,6 +37,11 @@ ActionsPanel::ActionsPanel(security::Session& session, QWidget* parent) : QWidge
     buttons->addWidget(m_saveReport);
     buttons->addStretch();
     layout->addLayout(buttons);
+    // When the next primary-prevention action is due here (offer §3.2.3, the service's interval).
+    m_primary = new QLabel(this);
+    m_primary->setObjectName(QStringLiteral("primaryPrevention"));
+    m_primary->setWordWrap(true);
+    layout->addWidget(m_primary);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableWidget(0, 7, splitter);
@@ -106,8 +113,10 @@ void ActionsPanel::reload()
     m_details->clear();
     m_actions.clear();
     setEnabled(!m_establishmentId.isEmpty());
+    m_primary->clear();
     if (m_establishmentId.isEmpty())
         return;
+    showPrimaryPrevention();
     auto actions = ActionStore::list(m_session, m_establishmentId);
     if (!actions)
         return say(actions.error().message, true);
@@ -222,6 +231,23 @@ bool ActionsPanel::saveReport(const QString& path)
     }
     say(tr("Report saved to %1").arg(path));
     return true;
+}
+
+void ActionsPanel::showPrimaryPrevention()
+{
+    auto status = PrimaryPreventionStore::status(m_session, m_establishmentId);
+    if (!status) {
+        m_primary->setText(status.error().message);
+        return;
+    }
+    const PrimaryPreventionStatus& st = status.value();
+    const QString format = QStringLiteral("dd/MM/yyyy");
+    QString text = st.last.isValid() ? tr("Last primary-prevention action: %1 on %2.").arg(actionCodeTitle(st.lastCode), st.last.toString(format))
+                                     : tr("No primary-prevention action recorded here.");
+    if (st.due.isValid())
+        text += QLatin1Char(' ') + (st.late ? tr("The next one was due on %1: late.") : tr("The next one is due by %1.")).arg(st.due.toString(format));
+    m_primary->setText(text);
+    m_primary->setStyleSheet(st.late ? QStringLiteral("color: #b42318; font-weight: bold;") : QString());
 }
 
 } // namespace vigie::prevention

@@ -32,10 +32,12 @@ public:
     QTableWidget* table() const { return m_table; }
     QTextBrowser* details() const { return m_details; }
     QString message() const;
+    QLabel* primaryPrevention() const { return m_primary; }
 
 private:
     void reload();
     void showSelected();
+    void showPrimaryPrevention();
     void say(const QString& text, bool error = false);
 
     security::Session& m_session;
@@ -44,6 +46,7 @@ private:
     QTableWidget* m_table = nullptr;
     QTextBrowser* m_details = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_primary = nullptr; // when the next primary-prevention action is due
     QPushButton* m_record = nullptr;
     QPushButton* m_saveReport = nullptr;
 };
