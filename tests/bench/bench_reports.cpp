@@ -142,7 +142,7 @@ int main(int argc, char** argv)
             passwordFile = next();
         else
             return fail(QStringLiteral("unknown option %1\nusage: bench-reports [--demo-workers N] [--establishments N] [--years N] [--runs N] [--top N] "
-                                       "| --db FILE --password-file FILE [--runs N] [--top N]")
+                                       "| --db FILE --password-file FILE [--runs N] [--top N] [--keep]")
                             .arg(a),
                         2);
     }
@@ -339,8 +339,9 @@ int main(int argc, char** argv)
         const double e = median(encMs[k]), p = median(plainMs[k]);
         QString sql = replay[k].sql.simplified();
         // The scope's CTEs open every statement: show what follows them.
-        if (const qsizetype cte = sql.lastIndexOf(QLatin1String("FROM fol)")); cte > 0)
-            sql = QStringLiteral("… ") + sql.mid(cte + 9).trimmed();
+        static const QLatin1String lastCte("FROM fol ORDER BY wid)");
+        if (const qsizetype cte = sql.lastIndexOf(lastCte); cte > 0)
+            sql = QStringLiteral("… ") + sql.mid(cte + lastCte.size()).trimmed();
         std::printf("%9.1f %9.1f %6.2f  %s: %s\n", e, p, p > 0 ? e / p : 0.0, qPrintable(replay[k].group), qPrintable(sql.left(220)));
     }
     plain.close();
