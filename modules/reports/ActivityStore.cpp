@@ -38,17 +38,20 @@ const QString StatusAtD = QStringLiteral(
     " CASE WHEN EXISTS (SELECT 1 FROM establishment_status_history h WHERE h.establishment_id = e.id AND h.deleted = 0)"
     " THEN NULL WHEN e.member_since IS NULL OR e.member_since <= ?1 THEN e.status END)");
 
+// As IndicatorStore's: CROSS JOIN fixes the order, from the member establishments to their employments
+// in force (covering index employments_followed); live identities by the few that are not (workers_gone).
 QString ctes(const Scope& scope)
 {
     return QStringLiteral(
                "WITH est(id, status) AS MATERIALIZED (SELECT e.id, %2 FROM establishments e WHERE e.deleted = 0 AND %1),"
                " mem(id) AS MATERIALIZED (SELECT id FROM est WHERE status = 'active'),"
                " fol(wid, eid, cat) AS MATERIALIZED (SELECT em.worker_id, em.establishment_id,"
-               "  CASE em.follow_up WHEN 'SIR' THEN 3 WHEN 'SIA' THEN 2 ELSE 1 END FROM employments em"
-               "  JOIN mem ON mem.id = em.establishment_id"
-               "  JOIN workers w ON w.id = em.worker_id AND w.deleted = 0 AND w.merged_into IS NULL"
-               "  WHERE em.deleted = 0 AND em.start_date <= ?1 AND (em.end_date IS NULL OR em.end_date >= ?1)),"
-               " fw(wid) AS MATERIALIZED (SELECT DISTINCT wid FROM fol) ")
+               "  CASE em.follow_up WHEN 'SIR' THEN 3 WHEN 'SIA' THEN 2 ELSE 1 END FROM mem"
+               "  CROSS JOIN employments em ON em.establishment_id = mem.id"
+               "  WHERE em.deleted = 0 AND em.start_date <= ?1 AND (em.end_date IS NULL OR em.end_date >= ?1)"
+               "  AND NOT EXISTS (SELECT 1 FROM workers w INDEXED BY workers_gone WHERE w.id = em.worker_id"
+               "  AND (w.deleted <> 0 OR w.merged_into IS NOT NULL))),"
+               " fw(wid) AS MATERIALIZED (SELECT DISTINCT wid FROM fol ORDER BY wid) ")
         .arg(scopeCondition(scope), StatusAtD);
 }
 
@@ -116,17 +119,19 @@ Result<ActivityData> ActivityStore::collect(security::Session& session, int year
     VIGIE_COUNTS(d.membersByStatus, w + QStringLiteral("SELECT status, count(*) FROM est WHERE status IS NOT NULL GROUP BY status"),
                  (QStringList{QStringLiteral("active"), QStringLiteral("suspended"), QStringLiteral("left")}));
     VIGIE_COUNTS(d.membersBySize,
-                 w + QStringLiteral("SELECT CASE WHEN n = 0 THEN '0' WHEN n <= 10 THEN '1-10' WHEN n <= 49 THEN '11-49' WHEN n <= 249 THEN '50-249'"
-                                    " ELSE '250+' END, count(*) FROM (SELECT mem.id, (SELECT count(DISTINCT wid) FROM fol WHERE fol.eid = mem.id) AS n"
-                                    " FROM mem) GROUP BY 1"),
+                 w + QStringLiteral(", size(eid, n) AS MATERIALIZED (SELECT eid, count(DISTINCT wid) FROM fol GROUP BY eid)"
+                                    " SELECT CASE WHEN n = 0 THEN '0' WHEN n <= 10 THEN '1-10' WHEN n <= 49 THEN '11-49' WHEN n <= 249 THEN '50-249'"
+                                    " ELSE '250+' END, count(*) FROM (SELECT mem.id, coalesce(size.n, 0) AS n"
+                                    " FROM mem LEFT JOIN size ON size.eid = mem.id) GROUP BY 1"),
                  (QStringList{QStringLiteral("0"), QStringLiteral("1-10"), QStringLiteral("11-49"), QStringLiteral("50-249"), QStringLiteral("250+")}));
     VIGIE_COUNTS(d.workersByCategory,
                  w + QStringLiteral("SELECT CASE c WHEN 3 THEN 'SIR' WHEN 2 THEN 'SIA' ELSE 'SI' END, count(*) FROM"
                                     " (SELECT wid, max(cat) AS c FROM fol GROUP BY wid) GROUP BY c"),
                  (QStringList{QStringLiteral("SI"), QStringLiteral("SIA"), QStringLiteral("SIR")}));
     VIGIE_COUNTS(d.teams,
-                 w + QStringLiteral("SELECT t.name, (SELECT count(DISTINCT fol.wid) FROM fol JOIN team_establishments te ON te.establishment_id = fol.eid"
-                                    " AND te.deleted = 0 WHERE te.team_id = t.id) FROM teams t WHERE t.deleted = 0 AND EXISTS (SELECT 1 FROM"
+                 w + QStringLiteral(", tw(tid, n) AS MATERIALIZED (SELECT te.team_id, count(DISTINCT fol.wid) FROM team_establishments te"
+                                    " CROSS JOIN fol ON fol.eid = te.establishment_id WHERE te.deleted = 0 GROUP BY te.team_id)"
+                                    " SELECT t.name, coalesce(tw.n, 0) FROM teams t LEFT JOIN tw ON tw.tid = t.id WHERE t.deleted = 0 AND EXISTS (SELECT 1 FROM"
                                     " team_establishments te JOIN est ON est.id = te.establishment_id WHERE te.team_id = t.id AND te.deleted = 0)"
                                     " ORDER BY t.name"),
                  {});

@@ -78,16 +78,23 @@ QString memberAt(const QString& day)
 
 // Establishments in scope (est), members at D (mem), followed workers at D by the establishment that
 // makes them followed (fol, fw). Merged-away identities are never followed: their rows were moved.
+// CROSS JOIN fixes the order (the database has no statistics): from the scope's member establishments
+// to their employments in force (covering index employments_followed), so that a team reads its own
+// employments only, never the whole table. A live identity is one that is not among the few deleted or
+// merged ones (index workers_gone; employments.worker_id references workers, so the worker exists).
+// fw is in identifier order: the per-worker lookups below then walk each index forwards and every
+// encrypted page is read and decrypted once, not once per worker.
 QString scopeCtes(const Scope& scope)
 {
     return QStringLiteral(
                "est(id) AS MATERIALIZED (SELECT e.id FROM establishments e WHERE e.deleted = 0 AND %1),"
-               " mem(id) AS MATERIALIZED (SELECT e.id FROM establishments e JOIN est ON est.id = e.id WHERE %2),"
-               " fol(wid, eid) AS MATERIALIZED (SELECT DISTINCT em.worker_id, em.establishment_id FROM employments em"
-               "  JOIN mem ON mem.id = em.establishment_id"
-               "  JOIN workers w ON w.id = em.worker_id AND w.deleted = 0 AND w.merged_into IS NULL"
-               "  WHERE em.deleted = 0 AND em.start_date <= ?1 AND (em.end_date IS NULL OR em.end_date >= ?1)),"
-               " fw(wid) AS MATERIALIZED (SELECT DISTINCT wid FROM fol)")
+               " mem(id) AS MATERIALIZED (SELECT e.id FROM est CROSS JOIN establishments e ON e.id = est.id WHERE %2),"
+               " fol(wid, eid) AS MATERIALIZED (SELECT DISTINCT em.worker_id, em.establishment_id FROM mem"
+               "  CROSS JOIN employments em ON em.establishment_id = mem.id"
+               "  WHERE em.deleted = 0 AND em.start_date <= ?1 AND (em.end_date IS NULL OR em.end_date >= ?1)"
+               "  AND NOT EXISTS (SELECT 1 FROM workers w INDEXED BY workers_gone WHERE w.id = em.worker_id"
+               "  AND (w.deleted <> 0 OR w.merged_into IS NOT NULL))),"
+               " fw(wid) AS MATERIALIZED (SELECT DISTINCT wid FROM fol ORDER BY wid)")
         .arg(scopeCondition(scope), memberAt(QStringLiteral("?1")));
 }
 
@@ -161,7 +168,9 @@ Result<QList<IndicatorResult>> IndicatorStore::compute(security::Session& sessio
     const bool service = scope.kind == ScopeKind::Service;
     QList<Figure> figures;
 
-    // Establishments and followed workers at D, in one statement (the CTEs are computed once).
+    // Establishments and followed workers at D, in one statement (the CTEs are computed once). A
+    // participant's actions are matched against the window's actions as a set (+p.action_id keeps
+    // SQLite from seeking every action of the window for every followed worker).
     const QString main = QStringLiteral(
         "WITH %1,"
         " fe(id) AS MATERIALIZED (SELECT mem.id FROM mem WHERE EXISTS (SELECT 1 FROM companysheet_versions v"
@@ -183,10 +192,10 @@ Result<QList<IndicatorResult>> IndicatorStore::compute(security::Session& sessio
         " (SELECT count(DISTINCT act.eid) FROM act JOIN mem ON mem.id = act.eid WHERE act.code IN (%4)),"
         " (SELECT count(*) FROM fw WHERE EXISTS (SELECT 1 FROM dmst_documents d WHERE d.worker_id = fw.wid"
         "   AND d.kind = 'prevention_order' AND d.status = 'signed' AND d.deleted = 0 AND d.issued_on BETWEEN ?2 AND ?1)"
-        "  OR EXISTS (SELECT 1 FROM workplace_action_participants p JOIN act ON act.id = p.action_id"
-        "   WHERE p.worker_id = fw.wid AND p.deleted = 0 AND act.code IN (%3))),"
-        " (SELECT count(*) FROM fw WHERE EXISTS (SELECT 1 FROM workplace_action_participants p JOIN act ON act.id = p.action_id"
-        "   WHERE p.worker_id = fw.wid AND p.deleted = 0 AND act.code IN (%2))),"
+        "  OR EXISTS (SELECT 1 FROM workplace_action_participants p WHERE p.worker_id = fw.wid AND p.deleted = 0"
+        "   AND +p.action_id IN (SELECT act.id FROM act WHERE act.code IN (%3)))),"
+        " (SELECT count(*) FROM fw WHERE EXISTS (SELECT 1 FROM workplace_action_participants p WHERE p.worker_id = fw.wid AND p.deleted = 0"
+        "   AND +p.action_id IN (SELECT act.id FROM act WHERE act.code IN (%2)))),"
         " (SELECT count(*) FROM ald),"
         " (SELECT count(*) FROM ald WHERE EXISTS (SELECT 1 FROM dmst_documents d WHERE d.worker_id = ald.wid"
         "   AND d.kind = 'adjustment' AND d.status = 'signed' AND d.deleted = 0 AND d.issued_on BETWEEN ?2 AND ?1))")

@@ -11,7 +11,7 @@
 // workers; encrypted / plain ≤ 1.3.
 //
 // Usage: bench-reports [--demo-workers N] [--establishments N] [--years N] [--runs N] [--top N]
-//        bench-reports --db FILE --password-file FILE [--runs N] [--top N]   (an existing demo database, copied first)
+//        bench-reports --db FILE --password-file FILE [--runs N] [--top N] [--keep]   (an existing demo database, copied first)
 #include "core/Clock.h"
 #include "reports/ActivityStore.h"
 #include "reports/IndicatorStore.h"
@@ -118,6 +118,7 @@ int main(int argc, char** argv)
     int years = 5;
     int runs = 5;
     int top = 8;
+    bool keep = false; // --keep: the folder with both files is left for EXPLAIN QUERY PLAN
     QString existing, passwordFile;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -133,13 +134,15 @@ int main(int argc, char** argv)
             runs = std::max(1, next().toInt());
         else if (a == QLatin1String("--top"))
             top = std::max(0, next().toInt());
+        else if (a == QLatin1String("--keep"))
+            keep = true;
         else if (a == QLatin1String("--db"))
             existing = next();
         else if (a == QLatin1String("--password-file"))
             passwordFile = next();
         else
             return fail(QStringLiteral("unknown option %1\nusage: bench-reports [--demo-workers N] [--establishments N] [--years N] [--runs N] [--top N] "
-                                       "| --db FILE --password-file FILE [--runs N] [--top N]")
+                                       "| --db FILE --password-file FILE [--runs N] [--top N] [--keep]")
                             .arg(a),
                         2);
     }
@@ -147,6 +150,9 @@ int main(int argc, char** argv)
         establishments = std::max(1, demoWorkers / 25);
 
     QTemporaryDir tmp;
+    tmp.setAutoRemove(!keep);
+    if (keep)
+        std::printf("files kept in %s\n", qPrintable(tmp.path()));
     const QString path = tmp.filePath(QStringLiteral("vigie-demo.db"));
     const QString plainPath = tmp.filePath(QStringLiteral("plain.db"));
     core::ManualClock clock(QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC));
@@ -159,7 +165,7 @@ int main(int argc, char** argv)
         if (passwordFile.isEmpty() || !pw.open(QIODevice::ReadOnly))
             return fail(QStringLiteral("--db needs --password-file"), 2);
         password = QString::fromUtf8(pw.readLine()).trimmed();
-        for (const QString& suffix : {QString(), QStringLiteral("-wal")})
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral(".keyring"), QStringLiteral(".auditseal")})
             if (QFile::exists(existing + suffix) && !QFile::copy(existing + suffix, path + suffix))
                 return fail(QStringLiteral("cannot copy %1").arg(existing + suffix));
         clock.set(QDateTime(QDate::currentDate(), QTime(9, 30), Qt::UTC));
@@ -332,7 +338,11 @@ int main(int argc, char** argv)
         const size_t k = slowest[size_t(i)].second;
         const double e = median(encMs[k]), p = median(plainMs[k]);
         QString sql = replay[k].sql.simplified();
-        std::printf("%9.1f %9.1f %6.2f  %s: %s\n", e, p, p > 0 ? e / p : 0.0, qPrintable(replay[k].group), qPrintable(sql.left(150)));
+        // The scope's CTEs open every statement: show what follows them.
+        static const QLatin1String lastCte("FROM fol ORDER BY wid)");
+        if (const qsizetype cte = sql.lastIndexOf(lastCte); cte > 0)
+            sql = QStringLiteral("… ") + sql.mid(cte + lastCte.size()).trimmed();
+        std::printf("%9.1f %9.1f %6.2f  %s: %s\n", e, p, p > 0 ? e / p : 0.0, qPrintable(replay[k].group), qPrintable(sql.left(220)));
     }
     plain.close();
     plain = QSqlDatabase();

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "catch_qt.h"
 
+#include "reports/ActivityStore.h"
 #include "reports/IndicatorStore.h"
 #include "unit/pdp/RetentionExample.h"
 #include "workforce/IdentityStore.h"
@@ -624,4 +625,46 @@ TEST_CASE("job retention counted in SQL: SOCIAL_SUPPORT_PEOPLE and the cell's fi
     CHECK(IndicatorStore::retention(*physician, Year2026, service).error().code == core::ErrorCode::Denied);
     CHECK(test::scalar(director->db(), QStringLiteral("SELECT count(*) FROM _audit WHERE resource = 'report.indicators' AND outcome = 'denied'"))
               .toInt() == 2);
+}
+
+// The activity report's service figures grouped in one pass (issue 16 benchmark: no count per
+// establishment or per team in a correlated subquery), on the worked example plus s6, a member whose
+// only worker's identity was deleted: he is not followed (as a merged one is not), so s6 has none.
+TEST_CASE("activity report's figures on the worked example: members by size, workers by category, teams, a deleted identity not followed")
+{
+    WorkedExample ex;
+    {
+        auto admin = ex.as(QStringLiteral("admin"));
+        storage::Database& db = admin->db();
+        exec(db, QStringLiteral("INSERT INTO establishments(id, enterprise_id, siret, name, name_fold, naf, status, member_since, hlc, updated_by) "
+                                "VALUES ('s6', 'n3', '33333333300028', 'N', 'n', '43.21A', 'active', '2020-01-01', 'h', 'x')"));
+        exec(db, QStringLiteral("INSERT INTO workers(id, birth_name, birth_first_names, first_birth_first_name, birth_date, sex, birth_name_fold, "
+                                "hlc, updated_by) VALUES ('w10', 'N', 'P', 'P', '1980-01-01', 'F', 'n', 'h', 'x')"));
+        exec(db, QStringLiteral("INSERT INTO employments(id, worker_id, establishment_id, post_title, contract_type, start_date, hlc, updated_by) "
+                                "VALUES ('jx10', 'w10', 's6', 'P', 'CDI', '2020-01-01', 'h', 'x')"));
+        exec(db, QStringLiteral("UPDATE workers SET deleted = 1 WHERE id = 'w10'"));
+        // w9's job at s3 is SIA: his highest category in force.
+        exec(db, QStringLiteral("UPDATE employments SET follow_up = 'SIA' WHERE worker_id = 'w9' AND establishment_id = 's3'"));
+    }
+    auto director = ex.as(QStringLiteral("directeur"));
+    auto r = ActivityStore::collect(*director, 2026, Scope::parse(QStringLiteral("service")).value());
+    INFO((r ? QString() : r.error().message).toStdString());
+    REQUIRE(r.ok());
+    const ActivityData& d = r.value();
+    const auto counts = [](std::initializer_list<std::pair<const char*, qint64>> list) {
+        Counts out;
+        for (const auto& [code, n] : list)
+            out.append({QString::fromLatin1(code), n});
+        return out;
+    };
+    // Status at D: s1 s3 s6 active, s2 suspended on D, s5 left, s4 not yet a member (no status).
+    CHECK(d.membersByStatus == counts({{"active", 3}, {"suspended", 1}, {"left", 1}}));
+    // Members s1 (w1 w2 w9), s3 (w5 w9), s6 (w10 deleted: none).
+    CHECK(d.membersBySize == counts({{"0", 1}, {"1-10", 2}, {"11-49", 0}, {"50-249", 0}, {"250+", 0}}));
+    CHECK(d.workersByCategory == counts({{"SI", 3}, {"SIA", 1}, {"SIR", 0}}));
+    // T1 (s1, s2): w1 w2 w9; T2 (s3, s4): w5 w9; by name.
+    CHECK(d.teams == counts({{"Deux", 2}, {"Un", 3}}));
+    // The indicators see the same: 4 followed workers, 3 members.
+    CHECK(find(d.indicators, "WORKERS_SEEN").denominator == 4);
+    CHECK(find(d.indicators, "AWARENESS_ESTABLISHMENTS").denominator == 3);
 }
