@@ -4,7 +4,6 @@
 #include "dmst/ConsultationStore.h"
 #include "dmst/DocumentStore.h"
 #include "dmst/RecordStore.h"
-#include "dmst/RoleOffers.h"
 #include "scheduling/AppointmentStore.h"
 #include "security/SignIn.h"
 #include "storage/Database.h"
@@ -278,7 +277,9 @@ public:
                                     : QStringLiteral("Lombalgies récidivantes");
             c.examination = QStringLiteral("Raideur lombaire, Lasègue négatif.");
         }
-        const bool physician = dmst::performsAsPhysician(m_s.account().role);
+        // Who signs an avis or a proposal here: the médecin du travail, and the collaborator physician under
+        // the team's written protocol (the demo's intern has none: attestations and prevention orders only).
+        const bool physician = m_s.account().role == security::Role::Physician || m_s.account().role == security::Role::CollaboratorPhysician;
         if (!physician && between(0, 9) == 0) {
             c.orientation = dmst::Orientation::Physician;
             c.orientationNote = QStringLiteral("À revoir par le médecin du travail (tension artérielle à contrôler)");
@@ -294,8 +295,17 @@ public:
             return st;
         ++m_counts.consultations;
 
-        // The documents handed out at the end of the visit.
-        const bool sir = w.followUp == QLatin1String("SIR");
+        // The documents handed out at the end of the visit; an avis d'aptitude when the record shows a post
+        // under reinforced follow-up at this employer on that day (as DocumentStore reads it).
+        QSqlQuery q(m_s.db().sql());
+        q.prepare(QStringLiteral("SELECT count(*) FROM employments WHERE worker_id = ? AND establishment_id = ? AND deleted = 0 "
+                                 "AND follow_up = 'SIR' AND (end_date IS NULL OR end_date >= ?)"));
+        q.addBindValue(workerId);
+        q.addBindValue(establishmentId);
+        q.addBindValue(day.toString(Qt::ISODate));
+        if (!q.exec() || !q.next())
+            return Status::fail(core::ErrorCode::Storage, storage::sqlErrorText(q));
+        const bool sir = q.value(0).toInt() > 0;
         QList<dmst::DocumentRequest> docs;
         dmst::DocumentRequest base;
         base.consultationId = id.value();
@@ -383,6 +393,10 @@ Result<DemoRecordCounts> populateDemoRecords(const QString& databasePath, const 
         if (!signedIn)
             return signedIn.error();
         security::Session& s = *signedIn.value();
+        // Thousands of small committed writes into a database being created: without a disk flush at each
+        // commit (a crash during `demo` leaves a database to delete and make again anyway).
+        if (QSqlQuery fast(s.db().sql()); !fast.exec(QStringLiteral("PRAGMA synchronous = OFF")))
+            return Error{core::ErrorCode::Storage, storage::sqlErrorText(fast)};
         auto appointments = scheduling::AppointmentStore::between(s, today.addDays(-PastDays), today);
         if (!appointments)
             return appointments.error();
@@ -403,7 +417,7 @@ Result<DemoRecordCounts> populateDemoRecords(const QString& databasePath, const 
                 at.set(parisInstant(first, a.start));
                 if (Status st = fill.firstVisit(a.workerId, w.value(), first); !st)
                     return st.error();
-                if (first < a.day && (!physicianOnly(w.value().lastVisitKind) || dmst::performsAsPhysician(s.account().role)))
+                if (first < a.day && (!physicianOnly(w.value().lastVisitKind) || physician))
                     if (Status st = fill.consultation(a.workerId, w.value(), w.value().lastVisitKind, a.establishmentId, {}, first, a.start, a.end, false);
                         !st)
                         return st.error();
