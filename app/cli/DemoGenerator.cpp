@@ -467,8 +467,8 @@ struct Reference {
     WeightedPick nafPick;
     std::vector<Commune> communes;
     WeightedPick communePick;
-    // The service's territory (issue 19: one region, as a real SPSTI): establishments are in the Rhône,
-    // near the centre and the mobile unit of the demo's agendas.
+    // The service's territory (issue 19: one region, as a real SPSTI): establishments are in the Rhône
+    // and its neighbouring departments, near the centre and the mobile unit of the demo's agendas.
     WeightedPick territoryPick;
     std::vector<QStringList> sectionWords;
     std::vector<std::vector<Post>> sectionPosts;
@@ -576,9 +576,8 @@ core::Result<Reference> loadReference(const QString& dir)
             ref.communes.push_back(
                 {r[code], arrondissement ? r[name].section(QLatin1Char(' '), 0, 0) : r[name], postalCode});
             ref.communePick.add(pop);
-            // The Rhône: every workplace within reach of the Lyon centre or the Villefranche mobile unit
-            // (the neighbouring departments put Grenoble, 100 km away, in the territory).
-            ref.territoryPick.add(r[code].startsWith(QLatin1String("69")) ? pop : 0.0);
+            static const QStringList territory{QStringLiteral("69"), QStringLiteral("01"), QStringLiteral("38"), QStringLiteral("42")};
+            ref.territoryPick.add(territory.contains(r[code].left(2)) ? pop : 0.0);
         }
     }
     if (ref.communes.empty()) {

@@ -56,16 +56,15 @@ TEST_CASE("the demo, per seed: its counts, every agenda in use around today, a f
 
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM workers WHERE deleted = 0")) == 400);
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM establishments WHERE deleted = 0")) == 20);
-            // One territory, as a real service: every establishment in the Rhône, where the centre and the
-            // mobile unit are; every appointment at a place in the workplace's department (or at its own site).
-            CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM establishments WHERE deleted = 0 AND substr(commune_insee, 1, 2) <> '69'")) == 0);
+            // One territory, as a real service: every establishment in the Rhône or a neighbouring department (one
+            // region), the centre and the mobile unit in the Rhône, a company site only for its own establishment's workers.
+            CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM establishments WHERE deleted = 0 AND substr(commune_insee, 1, 2) "
+                                           "NOT IN ('69', '01', '38', '42')")) == 0);
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM agenda_places WHERE deleted = 0 AND kind IN ('centre', 'mobile_unit') "
                                            "AND address NOT LIKE '%, 69___ %'")) == 0);
-            CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM appointments a JOIN agenda_places p ON p.id = a.place_id "
-                                           "JOIN establishments e ON e.id = a.establishment_id WHERE a.deleted = 0 AND "
-                                           "((p.kind IN ('centre', 'mobile_unit') AND substr(p.address, instr(p.address, ', ') + 2, 2) <> "
-                                           "substr(e.commune_insee, 1, 2)) OR (p.kind = 'company_site' AND p.establishment_id <> e.id))")) == 0);
-            CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM appointments WHERE deleted = 0")) > 100);
+            CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM appointments a JOIN agenda_places p ON p.id = a.place_id WHERE a.deleted = 0 "
+                                           "AND p.kind = 'company_site' AND p.establishment_id <> a.establishment_id")) == 0);
+            CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM appointments WHERE deleted = 0")) > 50);
             // Every employment that started before the window has its hiring visit.
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM visits WHERE deleted = 0 AND status = 'done'")) > 400);
 
@@ -143,8 +142,6 @@ TEST_CASE("the demo, per seed: its counts, every agenda in use around today, a f
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM dmst_consultations WHERE status <> 'closed'")) == 0);
             const qint64 consultations = scalar(s, QStringLiteral("SELECT count(*) FROM dmst_consultations WHERE deleted = 0"));
             CHECK(consultations > doneAppointments); // the earlier consultation of the history, for many
-            CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM dmst_consultations c WHERE c.appointment_id IS NOT NULL AND c.visit_date = ?"),
-                         {today.toString(Qt::ISODate)}) > 0);
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM dmst_documents WHERE deleted = 0 AND (status <> 'signed' OR html IS NULL "
                                            "OR html = '' OR signed_by IS NULL)")) == 0);
             for (const char* kind : {"attestation", "aptitude", "inaptitude", "adjustment", "prevention_order"}) {
@@ -184,7 +181,7 @@ TEST_CASE("the demo, per seed: its counts, every agenda in use around today, a f
                 for (const dmst::StoredDocument& d : documents.value()) {
                     CHECK(d.signedDocument);
                     CHECK(d.html.contains(d.content.signerName));
-                    CHECK(d.html.contains(d.content.birthName.toHtmlEscaped()));
+                    CHECK(d.html.contains(d.content.birthName.toHtmlEscaped(), Qt::CaseInsensitive));
                 }
                 auto theirs = dmst::ConsultationStore::list(*doctor.value(), worker);
                 REQUIRE(theirs);
