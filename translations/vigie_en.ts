@@ -669,6 +669,10 @@ Commands: %1</source>
         <source>Appointments of the past month and the next four weeks…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Medical records: consultations and signed documents…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>

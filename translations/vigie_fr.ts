@@ -671,6 +671,10 @@ Commandes : %1</translation>
         <source>Appointments of the past month and the next four weeks…</source>
         <translation>Rendez-vous du mois passé et des quatre semaines à venir…</translation>
     </message>
+    <message>
+        <source>Medical records: consultations and signed documents…</source>
+        <translation>Dossiers médicaux : consultations et documents signés…</translation>
+    </message>
 </context>
 <context>
     <name>vigie::companysheet</name>

@@ -175,6 +175,9 @@ Result<DemoAppointmentCounts> populateFor(const QString& login, const QString& d
     auto now = security::signIn(databasePath, login, password, clock);
     if (!now)
         return now.error();
+    // One commit per status change in a database being created: no disk flush at each (as DemoRecords.cpp).
+    if (QSqlQuery fast(now.value()->db().sql()); !fast.exec(QStringLiteral("PRAGMA synchronous = OFF")))
+        return core::Error{core::ErrorCode::Storage, storage::sqlErrorText(fast)};
     const int nowMinute = core::Clock::parisMinutes(clock.nowUtc());
     for (int i = 0; i < proposals.size(); ++i) {
         const Proposal& p = proposals.at(i);

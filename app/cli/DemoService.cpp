@@ -4,6 +4,8 @@
 #include "DemoCompanySheets.h"
 #include "DemoPdp.h"
 #include "DemoIndicators.h"
+#include "DemoRecords.h"
+#include "DemoActions.h"
 
 #include "membership/EstablishmentStore.h"
 #include "scheduling/AgendaStore.h"
@@ -211,6 +213,10 @@ Result<QStringList> populateDemoService(std::unique_ptr<security::Session> admin
     if (Status s = populateDemoPdp(databasePath, password, teamA.value().id, today); !s) // DemoPdp.cpp (issue 17)
         return s.error();
     if (Status s = populateDemoIndicators(databasePath, password, forA, today); !s) // issue 16
+        return s.error();
+    if (auto r = populateDemoRecords(databasePath, password, clock, options.seed, progress); !r) // issue 19 item 7
+        return r.error();
+    if (Status s = populateDemoActions(databasePath, password, forA, today); !s) // issue 19 item 7
         return s.error();
     return lines;
 }

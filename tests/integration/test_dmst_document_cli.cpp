@@ -32,8 +32,12 @@ struct Fixture {
         for (char c = 'a'; c <= 'z' && workerId.isEmpty(); ++c) {
             const auto f = cli.as(db, QStringLiteral("medecin"), {QStringLiteral("worker"), QStringLiteral("find"), QString(QLatin1Char(c)),
                                                                   QStringLiteral("--limit"), QStringLiteral("1")});
-            if (f.exitCode == 0 && !f.out.isEmpty())
-                workerId = QString::fromUtf8(f.out.split('\t').first());
+            if (f.exitCode == 0 && !f.out.isEmpty()) {
+                // A worker the demo gave no document yet (it signs some after the visits of the past month).
+                const QByteArray found = f.out.split('\t').first();
+                if (Cli::lastLine(Cli::shell(db, keyHex, settings, "SELECT count(*) FROM dmst_documents WHERE worker_id = '" + found + "';").out) == "0")
+                    workerId = QString::fromUtf8(found);
+            }
         }
         const QByteArray w = workerId.toUtf8();
         const QByteArray insert =
@@ -44,7 +48,7 @@ struct Fixture {
             "'<html><body><h1>Attestation de suivi</h1><p>CLIPRINTMARK</p></body></html>', '2026-10-03T10:00:00Z', "
             "(SELECT id FROM accounts WHERE login = 'medecin'), 'doc-cli-old', '0', 'test'),"
             "('doc-cli-draft', '" + w + "', 'aptitude', 'draft', '2026-10-04', '{}', '', NULL, NULL, NULL, '0', 'test');"
-            "SELECT count(*) FROM dmst_documents;";
+            "SELECT count(*) FROM dmst_documents WHERE worker_id = '" + w + "';";
         const auto r = Cli::shell(db, keyHex, settings, insert);
         if (Cli::lastLine(r.out) != "3")
             qFatal("cannot insert the documents: %s %s", r.out.constData(), r.err.constData());
