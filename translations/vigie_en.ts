@@ -2700,6 +2700,22 @@ Commands: %1</source>
         <source>%1 since %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>declared by the company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>observed by the physician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line is not in the work history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This exposure is not in the record</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigie::dmst::AccessRequestsPanel</name>
@@ -3709,6 +3725,38 @@ Subject: %4
         <source>Exposure added</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source of the exposure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to dd/mm/yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty: the exposure is ongoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New exposure (Escape)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the correction (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correcting: %1. Change the fields, then Enter (Escape: back to adding)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exposure corrected</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigie::dmst::RecordPage</name>
@@ -4121,6 +4169,18 @@ NAF: %3 · from %4 to %5</source>
     </message>
     <message>
         <source>not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New line (Escape)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work history corrected: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the correction (Enter)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11133,6 +11193,10 @@ NAF: %3 · from %4 to %5</source>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the &amp;record</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

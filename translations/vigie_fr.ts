@@ -2702,6 +2702,22 @@ Commandes : %1</translation>
         <source>%1 since %2</source>
         <translation>%1 depuis le %2</translation>
     </message>
+    <message>
+        <source>declared by the company</source>
+        <translation>déclarée par l’entreprise</translation>
+    </message>
+    <message>
+        <source>observed by the physician</source>
+        <translation>constatée par le médecin</translation>
+    </message>
+    <message>
+        <source>This line is not in the work history</source>
+        <translation>Cette ligne n’est pas dans le parcours professionnel</translation>
+    </message>
+    <message>
+        <source>This exposure is not in the record</source>
+        <translation>Cette exposition n’est pas dans le dossier</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::AccessRequestsPanel</name>
@@ -3714,6 +3730,38 @@ Objet : %4
         <source>Exposure added</source>
         <translation>Exposition ajoutée</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source of the exposure</source>
+        <translation>Source de l’exposition</translation>
+    </message>
+    <message>
+        <source>to dd/mm/yyyy</source>
+        <translation>jusqu’au jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Empty: the exposure is ongoing</source>
+        <translation>Vide : l’exposition est en cours</translation>
+    </message>
+    <message>
+        <source>New exposure (Escape)</source>
+        <translation>Nouvelle exposition (Échap)</translation>
+    </message>
+    <message>
+        <source>Save the correction (Enter)</source>
+        <translation>Enregistrer la correction (Entrée)</translation>
+    </message>
+    <message>
+        <source>Correcting: %1. Change the fields, then Enter (Escape: back to adding)</source>
+        <translation>Correction : %1. Modifiez les champs, puis Entrée (Échap : retour à l’ajout)</translation>
+    </message>
+    <message>
+        <source>Exposure corrected</source>
+        <translation>Exposition corrigée</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::RecordPage</name>
@@ -4128,6 +4176,18 @@ NAF : %3 · du %4 au %5</translation>
     <message>
         <source>not given</source>
         <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>New line (Escape)</source>
+        <translation>Nouvelle ligne (Échap)</translation>
+    </message>
+    <message>
+        <source>Work history corrected: %1 — %2</source>
+        <translation>Parcours professionnel corrigé : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Save the correction (Enter)</source>
+        <translation>Enregistrer la correction (Entrée)</translation>
     </message>
 </context>
 <context>
@@ -11141,6 +11201,10 @@ NAF : %3 · du %4 au %5</translation>
             <numerusform>%n an</numerusform>
             <numerusform>%n ans</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the &amp;record</source>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
 </context>
 <context>
