@@ -3694,10 +3694,6 @@ Subject: %4
         <translation type="unfinished" />
     </message>
     <message>
-        <source>from dd/mm/yyyy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Type an exposure and press Enter to add it</source>
         <translation type="unfinished" />
     </message>
@@ -3734,19 +3730,7 @@ Subject: %4
         <translation type="unfinished" />
     </message>
     <message>
-        <source>to dd/mm/yyyy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Empty: the exposure is ongoing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New exposure (Escape)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the correction (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3755,6 +3739,22 @@ Subject: %4
     </message>
     <message>
         <source>Exposure corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New (Escape)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>physician</source>
         <translation type="unfinished" />
     </message>
 </context>

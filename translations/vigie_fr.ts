@@ -3699,10 +3699,6 @@ Objet : %4
         <translation>Au</translation>
     </message>
     <message>
-        <source>from dd/mm/yyyy</source>
-        <translation>depuis le jj/mm/aaaa</translation>
-    </message>
-    <message>
         <source>Type an exposure and press Enter to add it</source>
         <translation>Tapez une exposition et appuyez sur Entrée pour l'ajouter</translation>
     </message>
@@ -3739,20 +3735,8 @@ Objet : %4
         <translation>Source de l’exposition</translation>
     </message>
     <message>
-        <source>to dd/mm/yyyy</source>
-        <translation>jusqu’au jj/mm/aaaa</translation>
-    </message>
-    <message>
         <source>Empty: the exposure is ongoing</source>
         <translation>Vide : l’exposition est en cours</translation>
-    </message>
-    <message>
-        <source>New exposure (Escape)</source>
-        <translation>Nouvelle exposition (Échap)</translation>
-    </message>
-    <message>
-        <source>Save the correction (Enter)</source>
-        <translation>Enregistrer la correction (Entrée)</translation>
     </message>
     <message>
         <source>Correcting: %1. Change the fields, then Enter (Escape: back to adding)</source>
@@ -3761,6 +3745,22 @@ Objet : %4
     <message>
         <source>Exposure corrected</source>
         <translation>Exposition corrigée</translation>
+    </message>
+    <message>
+        <source>New (Escape)</source>
+        <translation>Nouvelle (Échap)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Enregistrer (Entrée)</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <source>physician</source>
+        <translation>médecin</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -84,41 +85,53 @@ PartsPanel::PartsPanel(security::Session& session, QWidget* scope, QWidget* pare
     m_exposures->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_exposures->setTabKeyNavigation(false);
     el->addWidget(m_exposures, 1);
-    auto* add = new QHBoxLayout;
+    // The fields under the list, two by two: the panel shares the page with the consultation, so
+    // five fields on one line were cut at 1366 pixels wide.
+    auto* add = new QGridLayout;
     m_intensity = new QComboBox(exposures);
     for (Intensity i : {Intensity::Unknown, Intensity::Low, Intensity::Medium, Intensity::High})
         m_intensity->addItem(intensityText(i), intensityCode(i));
-    m_intensity->setToolTip(tr("Intensity"));
     m_source = new QComboBox(exposures);
     for (ExposureSource src : {ExposureSource::Physician, ExposureSource::Company})
         m_source->addItem(exposureSourceText(src), exposureSourceCode(src));
     m_source->setToolTip(tr("Source of the exposure"));
     m_start = new QLineEdit(exposures);
-    m_start->setPlaceholderText(tr("from dd/mm/yyyy"));
-    m_start->setMaximumWidth(130);
     m_end = new QLineEdit(exposures);
-    m_end->setPlaceholderText(tr("to dd/mm/yyyy"));
+    for (QLineEdit* d : {m_start, m_end}) {
+        d->setPlaceholderText(tr("dd/mm/yyyy"));
+        d->setMinimumWidth(d->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 16);
+    }
     m_end->setToolTip(tr("Empty: the exposure is ongoing"));
-    m_end->setMaximumWidth(130);
+    const auto label = [exposures](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text, exposures);
+        l->setBuddy(buddy);
+        return l;
+    };
+    add->addWidget(label(tr("Intensity"), m_intensity), 0, 0);
+    add->addWidget(m_intensity, 0, 1);
+    add->addWidget(label(tr("Source"), m_source), 0, 2);
+    add->addWidget(m_source, 0, 3);
+    add->addWidget(label(tr("From"), m_start), 1, 0);
+    add->addWidget(m_start, 1, 1);
+    add->addWidget(label(tr("To"), m_end), 1, 2);
+    add->addWidget(m_end, 1, 3);
+    add->setColumnStretch(1, 1);
+    add->setColumnStretch(3, 2);
     m_picker = thesaurus::makePicker(session, QStringLiteral("exposure"), exposures);
     m_picker->lineEdit()->setPlaceholderText(tr("Type an exposure and press Enter to add it"));
-    add->addWidget(m_intensity);
-    add->addWidget(m_source);
-    add->addWidget(m_start);
-    add->addWidget(m_end);
+    add->addWidget(m_picker, 2, 0, 1, 4);
     el->addLayout(add);
-    // The picker on its own line: beside five fields it was too narrow for an exposure's label.
-    auto* pick = new QHBoxLayout;
-    pick->addWidget(m_picker, 1);
-    m_new = new QPushButton(tr("New exposure (Escape)"), exposures);
+    auto* buttons = new QHBoxLayout;
+    m_new = new QPushButton(tr("New (Escape)"), exposures);
     m_new->setAutoDefault(false);
     m_new->setVisible(false);
-    m_save = new QPushButton(tr("Save the correction (Enter)"), exposures);
+    m_save = new QPushButton(tr("Save (Enter)"), exposures);
     m_save->setAutoDefault(false);
     m_save->setVisible(false);
-    pick->addWidget(m_new);
-    pick->addWidget(m_save);
-    el->addLayout(pick);
+    buttons->addStretch(1);
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_save);
+    el->addLayout(buttons);
     layout->addWidget(exposures, 1);
 
     m_status = new QLabel(this);
@@ -147,7 +160,7 @@ PartsPanel::PartsPanel(security::Session& session, QWidget* scope, QWidget* pare
                 (void)saveExposure();
         });
     // Escape is taken only while a line is being corrected (the picker's own Escape stays otherwise).
-    auto* escape = m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), exposures);
+    auto* escape = m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     escape->setEnabled(false);
     connect(escape, &QShortcut::activated, this, [this] {
@@ -286,11 +299,12 @@ void PartsPanel::refresh()
     m_exposures->setRowCount(int(m_list.size()));
     int row = 0;
     for (const Exposure& e : std::as_const(m_list)) {
-        const QStringList cells{e.label.isEmpty() ? e.code : e.label, e.l4161Label, intensityText(e.intensity), exposureSourceText(e.source),
-                                dateText(e.start), e.end.isValid() ? dateText(e.end) : tr("ongoing")};
+        const QStringList cells{e.label.isEmpty() ? e.code : e.label, e.l4161Label, intensityText(e.intensity),
+                                e.source == ExposureSource::Company ? tr("company") : tr("physician"), dateText(e.start),
+                                e.end.isValid() ? dateText(e.end) : tr("ongoing")};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(cells[c]); // long labels are elided in the narrow panel
+            item->setToolTip(c == 3 ? exposureSourceText(e.source) : cells[c]); // long labels are elided in the narrow panel
             m_exposures->setItem(row, c, item);
         }
         ++row;
@@ -298,7 +312,7 @@ void PartsPanel::refresh()
     m_exposures->resizeColumnsToContents();
     // The exposure and its L4161-1 factor share what the dates leave, so the dates stay in view.
     for (int c : {0, 1})
-        m_exposures->setColumnWidth(c, std::min(m_exposures->columnWidth(c), 160));
+        m_exposures->setColumnWidth(c, std::min(m_exposures->columnWidth(c), c == 0 ? 150 : 110));
 }
 
 void PartsPanel::recordIdentityCheck()
