@@ -4083,10 +4083,6 @@ Subject: %4
 <context>
     <name>vigie::dmst::WorkHistoryPanel</name>
     <message>
-        <source>Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Employer</source>
         <translation type="unfinished" />
     </message>
@@ -4181,6 +4177,10 @@ NAF: %3 · from %4 to %5</source>
     </message>
     <message>
         <source>Save the correction (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it to be corrected.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4088,10 +4088,6 @@ Objet : %4
 <context>
     <name>vigie::dmst::WorkHistoryPanel</name>
     <message>
-        <source>Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it.</source>
-        <translation>Parcours professionnel (partie 2°) : employeurs, postes, NAF et périodes, postes passés compris. Entrée sur une ligne l’ouvre.</translation>
-    </message>
-    <message>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
@@ -4188,6 +4184,10 @@ NAF : %3 · du %4 au %5</translation>
     <message>
         <source>Save the correction (Enter)</source>
         <translation>Enregistrer la correction (Entrée)</translation>
+    </message>
+    <message>
+        <source>Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it to be corrected.</source>
+        <translation>Parcours professionnel (partie 2°) : employeurs, postes, NAF et périodes, postes passés compris. Entrée sur une ligne l’ouvre pour la corriger.</translation>
     </message>
 </context>
 <context>

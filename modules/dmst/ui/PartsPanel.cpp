@@ -115,8 +115,8 @@ PartsPanel::PartsPanel(security::Session& session, QWidget* scope, QWidget* pare
     add->addWidget(m_start, 1, 1);
     add->addWidget(label(tr("To"), m_end), 1, 2);
     add->addWidget(m_end, 1, 3);
-    add->setColumnStretch(1, 1);
-    add->setColumnStretch(3, 2);
+    m_intensity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    add->setColumnStretch(3, 1); // the source's words take what the intensity leaves
     m_picker = thesaurus::makePicker(session, QStringLiteral("exposure"), exposures);
     m_picker->lineEdit()->setPlaceholderText(tr("Type an exposure and press Enter to add it"));
     add->addWidget(m_picker, 2, 0, 1, 4);
@@ -312,7 +312,7 @@ void PartsPanel::refresh()
     m_exposures->resizeColumnsToContents();
     // The exposure and its L4161-1 factor share what the dates leave, so the dates stay in view.
     for (int c : {0, 1})
-        m_exposures->setColumnWidth(c, std::min(m_exposures->columnWidth(c), c == 0 ? 150 : 110));
+        m_exposures->setColumnWidth(c, std::min(m_exposures->columnWidth(c), c == 0 ? 140 : 90));
 }
 
 void PartsPanel::recordIdentityCheck()

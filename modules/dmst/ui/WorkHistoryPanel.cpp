@@ -21,7 +21,7 @@ WorkHistoryPanel::WorkHistoryPanel(security::Session& session, QWidget* parent) 
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto* intro = new QLabel(tr("Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it."), this);
+    auto* intro = new QLabel(tr("Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it to be corrected."), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_table = listTable({tr("Employer"), tr("Post"), tr("NAF"), tr("From"), tr("To")}, this);
