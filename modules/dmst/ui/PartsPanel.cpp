@@ -92,8 +92,11 @@ PartsPanel::PartsPanel(security::Session& session, QWidget* scope, QWidget* pare
     for (Intensity i : {Intensity::Unknown, Intensity::Low, Intensity::Medium, Intensity::High})
         m_intensity->addItem(intensityText(i), intensityCode(i));
     m_source = new QComboBox(exposures);
-    for (ExposureSource src : {ExposureSource::Physician, ExposureSource::Company})
-        m_source->addItem(exposureSourceText(src), exposureSourceCode(src));
+    // Short words in the narrow panel ("company", "physician"), the whole phrase in each item's tooltip.
+    for (ExposureSource src : {ExposureSource::Physician, ExposureSource::Company}) {
+        m_source->addItem(src == ExposureSource::Company ? tr("company") : tr("physician"), exposureSourceCode(src));
+        m_source->setItemData(m_source->count() - 1, exposureSourceText(src), Qt::ToolTipRole);
+    }
     m_source->setToolTip(tr("Source of the exposure"));
     m_start = new QLineEdit(exposures);
     m_end = new QLineEdit(exposures);
