@@ -2837,6 +2837,22 @@ Commands: %1</source>
         <source>%1 since %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>declared by the company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>observed by the physician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line is not in the work history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This exposure is not in the record</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigie::dmst::AccessRequestsPanel</name>
@@ -3815,10 +3831,6 @@ Subject: %4
         <translation type="unfinished" />
     </message>
     <message>
-        <source>from dd/mm/yyyy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Type an exposure and press Enter to add it</source>
         <translation type="unfinished" />
     </message>
@@ -3844,6 +3856,42 @@ Subject: %4
     </message>
     <message>
         <source>Exposure added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source of the exposure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty: the exposure is ongoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correcting: %1. Change the fields, then Enter (Escape: back to adding)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exposure corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New (Escape)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>physician</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4172,10 +4220,6 @@ Subject: %4
 <context>
     <name>vigie::dmst::WorkHistoryPanel</name>
     <message>
-        <source>Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Employer</source>
         <translation type="unfinished" />
     </message>
@@ -4258,6 +4302,22 @@ NAF: %3 · from %4 to %5</source>
     </message>
     <message>
         <source>not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New line (Escape)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work history corrected: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the correction (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it to be corrected.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11319,6 +11379,10 @@ NAF: %3 · from %4 to %5</source>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the &amp;record</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2839,6 +2839,22 @@ Commandes : %1</translation>
         <source>%1 since %2</source>
         <translation>%1 depuis le %2</translation>
     </message>
+    <message>
+        <source>declared by the company</source>
+        <translation>déclarée par l’entreprise</translation>
+    </message>
+    <message>
+        <source>observed by the physician</source>
+        <translation>constatée par le médecin</translation>
+    </message>
+    <message>
+        <source>This line is not in the work history</source>
+        <translation>Cette ligne n’est pas dans le parcours professionnel</translation>
+    </message>
+    <message>
+        <source>This exposure is not in the record</source>
+        <translation>Cette exposition n’est pas dans le dossier</translation>
+    </message>
 </context>
 <context>
     <name>vigie::dmst::AccessRequestsPanel</name>
@@ -3820,10 +3836,6 @@ Objet : %4
         <translation>Au</translation>
     </message>
     <message>
-        <source>from dd/mm/yyyy</source>
-        <translation>depuis le jj/mm/aaaa</translation>
-    </message>
-    <message>
         <source>Type an exposure and press Enter to add it</source>
         <translation>Tapez une exposition et appuyez sur Entrée pour l'ajouter</translation>
     </message>
@@ -3850,6 +3862,42 @@ Objet : %4
     <message>
         <source>Exposure added</source>
         <translation>Exposition ajoutée</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source of the exposure</source>
+        <translation>Source de l’exposition</translation>
+    </message>
+    <message>
+        <source>Empty: the exposure is ongoing</source>
+        <translation>Vide : l’exposition est en cours</translation>
+    </message>
+    <message>
+        <source>Correcting: %1. Change the fields, then Enter (Escape: back to adding)</source>
+        <translation>Correction : %1. Modifiez les champs, puis Entrée (Échap : retour à l’ajout)</translation>
+    </message>
+    <message>
+        <source>Exposure corrected</source>
+        <translation>Exposition corrigée</translation>
+    </message>
+    <message>
+        <source>New (Escape)</source>
+        <translation>Nouvelle (Échap)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Enregistrer (Entrée)</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <source>physician</source>
+        <translation>médecin</translation>
     </message>
 </context>
 <context>
@@ -4177,10 +4225,6 @@ Objet : %4
 <context>
     <name>vigie::dmst::WorkHistoryPanel</name>
     <message>
-        <source>Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it.</source>
-        <translation>Parcours professionnel (partie 2°) : employeurs, postes, NAF et périodes, postes passés compris. Entrée sur une ligne l’ouvre.</translation>
-    </message>
-    <message>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
@@ -4265,6 +4309,22 @@ NAF : %3 · du %4 au %5</translation>
     <message>
         <source>not given</source>
         <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>New line (Escape)</source>
+        <translation>Nouvelle ligne (Échap)</translation>
+    </message>
+    <message>
+        <source>Work history corrected: %1 — %2</source>
+        <translation>Parcours professionnel corrigé : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Save the correction (Enter)</source>
+        <translation>Enregistrer la correction (Entrée)</translation>
+    </message>
+    <message>
+        <source>Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it to be corrected.</source>
+        <translation>Parcours professionnel (partie 2°) : employeurs, postes, NAF et périodes, postes passés compris. Entrée sur une ligne l’ouvre pour la corriger.</translation>
     </message>
 </context>
 <context>
@@ -11327,6 +11387,10 @@ NAF : %3 · du %4 au %5</translation>
             <numerusform>%n an</numerusform>
             <numerusform>%n ans</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the &amp;record</source>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,25 @@ QString intensityText(Intensity i)
     return {};
 }
 
+QString exposureSourceCode(ExposureSource s)
+{
+    return s == ExposureSource::Company ? QStringLiteral("company") : QStringLiteral("physician");
+}
+
+std::optional<ExposureSource> exposureSourceFromCode(const QString& code)
+{
+    for (ExposureSource s : {ExposureSource::Physician, ExposureSource::Company})
+        if (exposureSourceCode(s) == code)
+            return s;
+    return std::nullopt;
+}
+
+QString exposureSourceText(ExposureSource s)
+{
+    return s == ExposureSource::Company ? QCoreApplication::translate("vigie::dmst", "declared by the company")
+                                        : QCoreApplication::translate("vigie::dmst", "observed by the physician");
+}
+
 Status checkExposure(const Exposure& e)
 {
     if (e.code.trimmed().isEmpty())

@@ -103,6 +103,13 @@ QString intensityCode(Intensity i); // low, medium, high, unknown
 std::optional<Intensity> intensityFromCode(const QString& code);
 QString intensityText(Intensity i); // translated
 
+// Where an exposure comes from (issue 18 item 4): declared by the company, or observed by the physician
+// (or the team) in consultation or at the workplace.
+enum class ExposureSource { Physician, Company };
+QString exposureSourceCode(ExposureSource s); // physician, company
+std::optional<ExposureSource> exposureSourceFromCode(const QString& code);
+QString exposureSourceText(ExposureSource s); // translated
+
 struct Exposure {
     QString id;
     QString workerId;
@@ -116,6 +123,7 @@ struct Exposure {
     QDate start;
     QDate end;               // invalid: ongoing
     QString prevention;
+    ExposureSource source = ExposureSource::Physician;
 };
 core::Status checkExposure(const Exposure& exposure);
 // The special retention regime (R4624-45-9) an exposure code carries, from its thesaurus attributes:

@@ -219,6 +219,33 @@ Result<QString> RecordStore::addWorkHistory(security::Session& s, const WorkHist
                      {e.workerId, e.employer.trimmed(), e.post.trimmed(), nullableText(e.naf), e.start.toString(Qt::ISODate), nullableDate(e.end)});
 }
 
+Status RecordStore::updateWorkHistory(security::Session& s, const WorkHistoryEntry& e)
+{
+    if (Status st = checkWorkHistory(e); !st)
+        return st;
+    if (Status st = requireWorker(s, e.workerId); !st)
+        return st;
+    if (Status st = require(s, Action::Write, e.workerId, Part::Exposures); !st)
+        return st;
+    QSqlQuery u(s.db().sql());
+    u.prepare(QStringLiteral("UPDATE dmst_work_history SET employer = ?, post = ?, naf = ?, start_date = ?, end_date = ?, row_version = row_version + 1, "
+                             "hlc = ?, updated_by = ? WHERE id = ? AND worker_id = ? AND deleted = 0"));
+    u.addBindValue(e.employer.trimmed());
+    u.addBindValue(e.post.trimmed());
+    u.addBindValue(nullableText(e.naf));
+    u.addBindValue(e.start.toString(Qt::ISODate));
+    u.addBindValue(nullableDate(e.end));
+    u.addBindValue(s.nextHlc());
+    u.addBindValue(s.account().id);
+    u.addBindValue(e.id);
+    u.addBindValue(e.workerId);
+    if (!u.exec())
+        return sqlFailure(u);
+    if (u.numRowsAffected() != 1)
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "This line is not in the work history")};
+    return {};
+}
+
 Result<QList<WorkHistoryEntry>> RecordStore::workHistory(security::Session& s, const QString& workerId)
 {
     if (Status st = require(s, Action::Read, workerId, Part::Exposures); !st)
@@ -256,9 +283,46 @@ Result<QString> RecordStore::addExposure(security::Session& s, const Exposure& e
     return insertRow(s, QStringLiteral("dmst_exposures"),
                      {QStringLiteral("worker_id"), QStringLiteral("work_history_id"), QStringLiteral("exposure_code"), QStringLiteral("l4161_factor"),
                       QStringLiteral("retention_regime"), QStringLiteral("intensity"), QStringLiteral("start_date"), QStringLiteral("end_date"),
-                      QStringLiteral("prevention")},
+                      QStringLiteral("prevention"), QStringLiteral("source")},
                      {e.workerId, nullableText(e.workHistoryId), e.code, nullableText(factor), nullableText(regime), intensityCode(e.intensity),
-                      e.start.toString(Qt::ISODate), nullableDate(e.end), e.prevention});
+                      e.start.toString(Qt::ISODate), nullableDate(e.end), e.prevention, exposureSourceCode(e.source)});
+}
+
+Status RecordStore::updateExposure(security::Session& s, const Exposure& e)
+{
+    if (Status st = checkExposure(e); !st)
+        return st;
+    if (Status st = requireWorker(s, e.workerId); !st)
+        return st;
+    if (Status st = require(s, Action::Write, e.workerId, Part::Exposures); !st)
+        return st;
+    auto code = thesaurus::ThesaurusStore::find(s, QStringLiteral("exposure"), e.code);
+    if (!code)
+        return code.error();
+    if (!code.value())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "Unknown exposure code: %1").arg(e.code)};
+    const thesaurus::Code& c = *code.value();
+    QSqlQuery u(s.db().sql());
+    u.prepare(QStringLiteral("UPDATE dmst_exposures SET exposure_code = ?, l4161_factor = ?, retention_regime = ?, intensity = ?, start_date = ?, "
+                             "end_date = ?, prevention = ?, source = ?, row_version = row_version + 1, hlc = ?, updated_by = ? "
+                             "WHERE id = ? AND worker_id = ? AND deleted = 0"));
+    u.addBindValue(e.code);
+    u.addBindValue(nullableText(c.attributes.value(QStringLiteral("l4161_factor")).toString()));
+    u.addBindValue(nullableText(retentionRegimeOf(c.flags, c.attributes.value(QStringLiteral("sir_risk")).toString())));
+    u.addBindValue(intensityCode(e.intensity));
+    u.addBindValue(e.start.toString(Qt::ISODate));
+    u.addBindValue(nullableDate(e.end));
+    u.addBindValue(e.prevention);
+    u.addBindValue(exposureSourceCode(e.source));
+    u.addBindValue(s.nextHlc());
+    u.addBindValue(s.account().id);
+    u.addBindValue(e.id);
+    u.addBindValue(e.workerId);
+    if (!u.exec())
+        return sqlFailure(u);
+    if (u.numRowsAffected() != 1)
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::dmst", "This exposure is not in the record")};
+    return {};
 }
 
 Result<QList<Exposure>> RecordStore::exposures(security::Session& s, const QString& workerId)
@@ -269,7 +333,7 @@ Result<QList<Exposure>> RecordStore::exposures(security::Session& s, const QStri
     q.setForwardOnly(true);
     // The label from the thesaurus in force (or retired: a code used here is never deleted).
     q.prepare(QStringLiteral("SELECT e.id, e.work_history_id, e.exposure_code, coalesce(c.label_fr, ''), e.l4161_factor, e.retention_regime, "
-                             "e.intensity, e.start_date, e.end_date, e.prevention, coalesce(f.label_fr, e.l4161_factor, '') FROM dmst_exposures e "
+                             "e.intensity, e.start_date, e.end_date, e.prevention, coalesce(f.label_fr, e.l4161_factor, ''), e.source FROM dmst_exposures e "
                              "LEFT JOIN code_systems cs ON cs.system = 'exposure' "
                              "LEFT JOIN codes c ON c.system_id = cs.id AND c.code = e.exposure_code "
                              "LEFT JOIN code_systems fs ON fs.system = 'l4161_factor' "
@@ -293,6 +357,7 @@ Result<QList<Exposure>> RecordStore::exposures(security::Session& s, const QStri
         e.end = dateOf(q.value(8));
         e.prevention = q.value(9).toString();
         e.l4161Label = q.value(10).toString();
+        e.source = exposureSourceFromCode(q.value(11).toString()).value_or(ExposureSource::Physician);
         out << e;
     }
     return out;

@@ -35,6 +35,11 @@ core::Result<QString> addWorkHistory(security::Session& session, const WorkHisto
 core::Result<QList<WorkHistoryEntry>> workHistory(security::Session& session, const QString& workerId);
 core::Result<QString> addExposure(security::Session& session, const Exposure& exposure);
 core::Result<QList<Exposure>> exposures(security::Session& session, const QString& workerId);
+// Issue 18 item 4: a line of the work history, or an exposure (its code, period, intensity, source,
+// prevention), corrected in place: Write on 2° (audited, refusal too); ErrorCode::Invalid when `id`
+// is not a live row of that worker.
+core::Status updateWorkHistory(security::Session& session, const WorkHistoryEntry& entry);
+core::Status updateExposure(security::Session& session, const Exposure& exposure);
 
 // 4° Correspondence. A letter may carry its PDF (Correspondence::attachment), kept in the database
 // with its SHA-256; the list leaves the bytes out, correspondencePdf() reads them (read on 4°, audited)

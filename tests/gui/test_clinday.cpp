@@ -266,6 +266,9 @@ TEST_CASE("the record page: an identity check makes the INS qualified, an exposu
     CHECK(parts->checks()->item(0)->text().contains(QStringLiteral("24/11/2026")));
     CHECK(test::valueOf(*session, QStringLiteral("SELECT ins_status FROM workers WHERE id = ?"), {test::WorkerId}).toString() == QStringLiteral("QUAL"));
 
+    // The source said when added: declared by the company (the second choice, Down in its box).
+    parts->sourceBox()->setFocus();
+    QTest::keyClick(parts->sourceBox(), Qt::Key_Down);
     QTest::keyClicks(parts->exposureStartEdit(), QStringLiteral("01/09/2015"));
     parts->exposurePicker()->lineEdit()->setFocus();
     QTest::keyClicks(parts->exposurePicker()->lineEdit(), QStringLiteral("CHIM.CMR.BENZENE"));
@@ -273,6 +276,47 @@ TEST_CASE("the record page: an identity check makes the INS qualified, an exposu
     QTest::keyClick(parts->exposurePicker()->lineEdit(), Qt::Key_Return);
     REQUIRE(parts->exposures()->rowCount() == 1);
     CHECK(parts->exposures()->item(0, 0)->text().contains(QStringLiteral("enzène")));
-    CHECK(parts->exposures()->item(0, 3)->text() == QStringLiteral("01/09/2015"));
+    CHECK(parts->exposures()->item(0, 3)->text() == QStringLiteral("entreprise"));
+    CHECK(parts->exposures()->item(0, 3)->toolTip() == QStringLiteral("déclarée par l’entreprise"));
+    CHECK(parts->exposures()->item(0, 4)->text() == QStringLiteral("01/09/2015"));
+    CHECK(parts->exposures()->item(0, 5)->text() == QStringLiteral("en cours"));
+    CHECK(test::valueOf(*session, QStringLiteral("SELECT source FROM dmst_exposures WHERE worker_id = ?"), {test::WorkerId}).toString() ==
+          QStringLiteral("company"));
+
+    // Corrected with the keyboard: Enter on the exposure opens it in the fields; the physician observed
+    // it herself (Up in the source box) and it ended on 31/12/2020; Enter in the end date saves it.
+    parts->exposures()->setFocus();
+    parts->exposures()->setCurrentCell(0, 0);
+    QTest::keyClick(parts->exposures(), Qt::Key_Return);
+    REQUIRE_FALSE(parts->editedExposure().isEmpty());
+    CHECK(parts->exposureStartEdit()->text() == QStringLiteral("01/09/2015"));
+    CHECK(parts->exposurePicker()->code() == QStringLiteral("CHIM.CMR.BENZENE"));
+    keep(&page, QStringLiteral("clinday-exposure-correction"));
+    page.activateWindow(); // the grab at 1920×1080 may leave the window inactive: shortcuts need it active
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    parts->sourceBox()->setFocus();
+    QTest::keyClick(parts->sourceBox(), Qt::Key_Up);
+    parts->exposureEndEdit()->setFocus();
+    QTest::keyClicks(parts->exposureEndEdit(), QStringLiteral("31/12/2020"));
+    QTest::keyClick(parts->exposureEndEdit(), Qt::Key_Return);
+    INFO(parts->statusText().toStdString());
+    CHECK(parts->editedExposure().isEmpty());
+    REQUIRE(parts->exposures()->rowCount() == 1);
+    CHECK(parts->exposures()->item(0, 3)->text() == QStringLiteral("médecin"));
+    CHECK(parts->exposures()->item(0, 3)->toolTip() == QStringLiteral("constatée par le médecin"));
+    CHECK(parts->exposures()->item(0, 5)->text() == QStringLiteral("31/12/2020"));
+    CHECK(test::valueOf(*session, QStringLiteral("SELECT source || ' ' || end_date || ' ' || row_version FROM dmst_exposures WHERE worker_id = ?"),
+                        {test::WorkerId})
+              .toString() == QStringLiteral("physician 2020-12-31 2"));
+    // Enter on it again, then Escape: back to adding, nothing changed.
+    parts->exposures()->setFocus();
+    parts->exposures()->setCurrentCell(0, 0);
+    QTest::keyClick(parts->exposures(), Qt::Key_Return);
+    REQUIRE_FALSE(parts->editedExposure().isEmpty());
+    REQUIRE(QApplication::focusWidget());
+    INFO(QApplication::focusWidget()->metaObject()->className());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    CHECK(parts->editedExposure().isEmpty());
+    CHECK(parts->exposureEndEdit()->text().isEmpty());
     keep(&page, QStringLiteral("clinday-identity-exposures"));
 }

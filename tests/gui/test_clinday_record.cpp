@@ -238,6 +238,29 @@ TEST_CASE("work history, correspondence with its PDF and consents are listed, ad
     work->table()->setCurrentCell(0, 0);
     QTest::keyClick(work->table(), Qt::Key_Return);
     CHECK(work->detailText().contains(QStringLiteral("25.62A")));
+    // Enter opened the line in the fields too: the end date corrected in place, Enter saves it.
+    REQUIRE_FALSE(work->editedId().isEmpty());
+    CHECK(QApplication::focusWidget() == work->employerEdit());
+    CHECK(work->postEdit()->text() == QStringLiteral("Soudeuse"));
+    work->toEdit()->setFocus();
+    QTest::keyClick(work->toEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(work->toEdit(), QStringLiteral("30/09/2015"));
+    QTest::keyClick(work->toEdit(), Qt::Key_Return);
+    INFO(work->statusText().toStdString());
+    CHECK(work->editedId().isEmpty());
+    REQUIRE(work->table()->rowCount() == 1); // corrected, not added
+    CHECK(work->table()->item(0, WorkHistoryPanel::To)->text() == QStringLiteral("30/09/2015"));
+    CHECK(work->statusText().contains(QStringLiteral("corrigé")));
+    CHECK(test::valueOf(*session, QStringLiteral("SELECT end_date || ' ' || row_version FROM dmst_work_history WHERE worker_id = ?"), {test::WorkerId})
+              .toString() == QStringLiteral("2015-09-30 2"));
+    // Open it again, then Escape: back to adding, the fields empty.
+    work->table()->setFocus();
+    work->table()->setCurrentCell(0, 0);
+    QTest::keyClick(work->table(), Qt::Key_Return);
+    REQUIRE_FALSE(work->editedId().isEmpty());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    CHECK(work->editedId().isEmpty());
+    CHECK(work->employerEdit()->text().isEmpty());
     // A missing start date is said, nothing is added.
     QTest::keyClicks(work->employerEdit(), QStringLiteral("Garage"));
     QTest::keyClicks(work->postEdit(), QStringLiteral("Mecanicienne"));

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -75,27 +77,64 @@ PartsPanel::PartsPanel(security::Session& session, QWidget* scope, QWidget* pare
 
     auto* exposures = new QGroupBox(tr("Exposures (part 2°)"), this);
     auto* el = new QVBoxLayout(exposures);
-    m_exposures = new QTableWidget(0, 5, exposures);
-    m_exposures->setHorizontalHeaderLabels({tr("Exposure"), tr("L4161-1 factor"), tr("Intensity"), tr("From"), tr("To")});
+    m_exposures = new QTableWidget(0, 6, exposures);
+    m_exposures->setHorizontalHeaderLabels({tr("Exposure"), tr("L4161-1 factor"), tr("Intensity"), tr("Source"), tr("From"), tr("To")});
     m_exposures->horizontalHeader()->setStretchLastSection(true);
     m_exposures->verticalHeader()->hide();
     m_exposures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_exposures->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_exposures->setTabKeyNavigation(false);
     el->addWidget(m_exposures, 1);
-    auto* add = new QHBoxLayout;
+    // The fields under the list, two by two: the panel shares the page with the consultation, so
+    // five fields on one line were cut at 1366 pixels wide.
+    auto* add = new QGridLayout;
     m_intensity = new QComboBox(exposures);
     for (Intensity i : {Intensity::Unknown, Intensity::Low, Intensity::Medium, Intensity::High})
         m_intensity->addItem(intensityText(i), intensityCode(i));
+    m_source = new QComboBox(exposures);
+    // Short words in the narrow panel ("company", "physician"), the whole phrase in each item's tooltip.
+    for (ExposureSource src : {ExposureSource::Physician, ExposureSource::Company}) {
+        m_source->addItem(src == ExposureSource::Company ? tr("company") : tr("physician"), exposureSourceCode(src));
+        m_source->setItemData(m_source->count() - 1, exposureSourceText(src), Qt::ToolTipRole);
+    }
+    m_source->setToolTip(tr("Source of the exposure"));
     m_start = new QLineEdit(exposures);
-    m_start->setPlaceholderText(tr("from dd/mm/yyyy"));
-    m_start->setMaximumWidth(130);
+    m_end = new QLineEdit(exposures);
+    for (QLineEdit* d : {m_start, m_end}) {
+        d->setPlaceholderText(tr("dd/mm/yyyy"));
+        d->setMinimumWidth(d->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 16);
+    }
+    m_end->setToolTip(tr("Empty: the exposure is ongoing"));
+    const auto label = [exposures](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text, exposures);
+        l->setBuddy(buddy);
+        return l;
+    };
+    add->addWidget(label(tr("Intensity"), m_intensity), 0, 0);
+    add->addWidget(m_intensity, 0, 1);
+    add->addWidget(label(tr("Source"), m_source), 0, 2);
+    add->addWidget(m_source, 0, 3);
+    add->addWidget(label(tr("From"), m_start), 1, 0);
+    add->addWidget(m_start, 1, 1);
+    add->addWidget(label(tr("To"), m_end), 1, 2);
+    add->addWidget(m_end, 1, 3);
+    m_intensity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    add->setColumnStretch(3, 1); // the source's words take what the intensity leaves
     m_picker = thesaurus::makePicker(session, QStringLiteral("exposure"), exposures);
     m_picker->lineEdit()->setPlaceholderText(tr("Type an exposure and press Enter to add it"));
-    add->addWidget(m_intensity);
-    add->addWidget(m_start);
-    add->addWidget(m_picker, 1);
+    add->addWidget(m_picker, 2, 0, 1, 4);
     el->addLayout(add);
+    auto* buttons = new QHBoxLayout;
+    m_new = new QPushButton(tr("New (Escape)"), exposures);
+    m_new->setAutoDefault(false);
+    m_new->setVisible(false);
+    m_save = new QPushButton(tr("Save (Enter)"), exposures);
+    m_save->setAutoDefault(false);
+    m_save->setVisible(false);
+    buttons->addStretch(1);
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_save);
+    el->addLayout(buttons);
     layout->addWidget(exposures, 1);
 
     m_status = new QLabel(this);
@@ -107,9 +146,110 @@ PartsPanel::PartsPanel(security::Session& session, QWidget* scope, QWidget* pare
     key->setContext(Qt::WidgetWithChildrenShortcut);
     connect(key, &QShortcut::activated, this, &PartsPanel::recordIdentityCheck);
     connect(m_picker, &ui::ThesaurusPicker::codeChosen, this, [this](const QString& code) {
+        if (!m_editing.isEmpty()) { // correcting: the code chosen replaces the exposure's, saved at once
+            m_editingCode = code;
+            (void)saveExposure();
+            return;
+        }
         addExposure(code);
         m_picker->clear();
     });
+    connect(m_exposures, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) { editExposure(item->row()); });
+    connect(m_save, &QPushButton::clicked, this, [this] { (void)saveExposure(); });
+    connect(m_new, &QPushButton::clicked, this, &PartsPanel::cancelEdit);
+    for (QLineEdit* f : {m_start, m_end})
+        connect(f, &QLineEdit::returnPressed, this, [this] {
+            if (!m_editing.isEmpty())
+                (void)saveExposure();
+        });
+    // Escape is taken only while a line is being corrected (the picker's own Escape stays otherwise).
+    auto* escape = m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    escape->setEnabled(false);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (!m_editing.isEmpty())
+            cancelEdit();
+    });
+}
+
+bool PartsPanel::readFields(Exposure& e)
+{
+    e.intensity = intensityFromCode(m_intensity->currentData().toString()).value_or(Intensity::Unknown);
+    e.source = exposureSourceFromCode(m_source->currentData().toString()).value_or(ExposureSource::Physician);
+    e.start = m_start->text().trimmed().isEmpty() ? m_session.clock().today() : QDate::fromString(m_start->text().trimmed(), QStringLiteral("d/M/yyyy"));
+    if (!e.start.isValid()) {
+        showMessage(tr("« %1 » is not a date (dd/mm/yyyy)").arg(m_start->text()), true);
+        return false;
+    }
+    e.end = QDate();
+    if (!m_end->text().trimmed().isEmpty()) {
+        e.end = QDate::fromString(m_end->text().trimmed(), QStringLiteral("d/M/yyyy"));
+        if (!e.end.isValid()) {
+            showMessage(tr("« %1 » is not a date (dd/mm/yyyy)").arg(m_end->text()), true);
+            return false;
+        }
+    }
+    return true;
+}
+
+void PartsPanel::editExposure(int row)
+{
+    if (row < 0 || row >= m_list.size())
+        return;
+    const Exposure& e = m_list.at(row);
+    m_editing = e.id;
+    m_editingCode = e.code;
+    m_intensity->setCurrentIndex(std::max(0, m_intensity->findData(intensityCode(e.intensity))));
+    m_source->setCurrentIndex(std::max(0, m_source->findData(exposureSourceCode(e.source))));
+    m_start->setText(dateText(e.start));
+    m_end->setText(dateText(e.end));
+    {
+        const QSignalBlocker quiet(m_picker);
+        m_picker->setCode(e.code);
+    }
+    m_save->setVisible(true);
+    m_new->setVisible(true);
+    m_escape->setEnabled(true);
+    showMessage(tr("Correcting: %1. Change the fields, then Enter (Escape: back to adding)").arg(e.label.isEmpty() ? e.code : e.label), false);
+    m_intensity->setFocus();
+}
+
+bool PartsPanel::saveExposure()
+{
+    if (m_editing.isEmpty() || m_workerId.isEmpty())
+        return false;
+    Exposure e;
+    for (const Exposure& shown : std::as_const(m_list))
+        if (shown.id == m_editing)
+            e = shown;
+    e.id = m_editing;
+    e.workerId = m_workerId;
+    e.code = m_editingCode;
+    if (!readFields(e))
+        return false;
+    if (core::Status st = RecordStore::updateExposure(m_session, e); !st) {
+        showMessage(st.error().message, true);
+        return false;
+    }
+    cancelEdit();
+    refresh();
+    showMessage(tr("Exposure corrected"), false);
+    return true;
+}
+
+void PartsPanel::cancelEdit()
+{
+    m_editing.clear();
+    m_editingCode.clear();
+    m_start->clear();
+    m_end->clear();
+    {
+        const QSignalBlocker quiet(m_picker);
+        m_picker->clear();
+    }
+    m_save->setVisible(false);
+    m_new->setVisible(false);
+    m_escape->setEnabled(false);
 }
 
 QString PartsPanel::statusText() const { return m_status->text(); }
@@ -135,15 +275,17 @@ void PartsPanel::clear()
     m_ins->clear();
     m_checks->clear();
     m_exposures->setRowCount(0);
+    m_list.clear();
     m_status->clear();
     m_checkedOn->clear();
-    m_start->clear();
+    cancelEdit();
 }
 
 void PartsPanel::refresh()
 {
     m_checks->clear();
     m_exposures->setRowCount(0);
+    m_list.clear();
     if (m_workerId.isEmpty())
         return;
     if (auto identity = RecordStore::identity(m_session, m_workerId); identity)
@@ -156,14 +298,16 @@ void PartsPanel::refresh()
         showMessage(list.error().message, true);
         return;
     }
-    m_exposures->setRowCount(int(list.value().size()));
+    m_list = list.value();
+    m_exposures->setRowCount(int(m_list.size()));
     int row = 0;
-    for (const Exposure& e : list.value()) {
-        const QStringList cells{e.label.isEmpty() ? e.code : e.label, e.l4161Label, intensityText(e.intensity), dateText(e.start),
+    for (const Exposure& e : std::as_const(m_list)) {
+        const QStringList cells{e.label.isEmpty() ? e.code : e.label, e.l4161Label, intensityText(e.intensity),
+                                e.source == ExposureSource::Company ? tr("company") : tr("physician"), dateText(e.start),
                                 e.end.isValid() ? dateText(e.end) : tr("ongoing")};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(cells[c]); // long labels are elided in the narrow panel
+            item->setToolTip(c == 3 ? exposureSourceText(e.source) : cells[c]); // long labels are elided in the narrow panel
             m_exposures->setItem(row, c, item);
         }
         ++row;
@@ -171,7 +315,7 @@ void PartsPanel::refresh()
     m_exposures->resizeColumnsToContents();
     // The exposure and its L4161-1 factor share what the dates leave, so the dates stay in view.
     for (int c : {0, 1})
-        m_exposures->setColumnWidth(c, std::min(m_exposures->columnWidth(c), 160));
+        m_exposures->setColumnWidth(c, std::min(m_exposures->columnWidth(c), c == 0 ? 140 : 90));
 }
 
 void PartsPanel::recordIdentityCheck()
@@ -209,10 +353,8 @@ void PartsPanel::addExposure(const QString& code)
     Exposure e;
     e.workerId = m_workerId;
     e.code = code;
-    e.intensity = intensityFromCode(m_intensity->currentData().toString()).value_or(Intensity::Unknown);
-    e.start = m_start->text().trimmed().isEmpty() ? m_session.clock().today() : QDate::fromString(m_start->text().trimmed(), QStringLiteral("d/M/yyyy"));
-    if (!e.start.isValid())
-        return showMessage(tr("« %1 » is not a date (dd/mm/yyyy)").arg(m_start->text()), true);
+    if (!readFields(e))
+        return;
     auto id = RecordStore::addExposure(m_session, e);
     if (!id)
         return showMessage(id.error().message, true);

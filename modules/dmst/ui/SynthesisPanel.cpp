@@ -117,6 +117,7 @@ QString SynthesisPanel::html() const
                                     esc(current ? tr("current, since %1").arg(day(e.start)) : tr("past, %1 to %2").arg(day(e.start), day(e.end))));
             if (!e.l4161Label.isEmpty())
                 line += esc(tr(" · L4161-1 factor: %1").arg(e.l4161Label));
+            line += esc(QStringLiteral(" · ") + exposureSourceText(e.source));
             items << line;
         }
         out += list(items);

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace vigie::dmst {
@@ -20,7 +21,7 @@ WorkHistoryPanel::WorkHistoryPanel(security::Session& session, QWidget* parent) 
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto* intro = new QLabel(tr("Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it."), this);
+    auto* intro = new QLabel(tr("Work history (part 2°): employers, posts, NAF and periods, past posts included. Enter on a line opens it to be corrected."), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_table = listTable({tr("Employer"), tr("Post"), tr("NAF"), tr("From"), tr("To")}, this);
@@ -65,7 +66,11 @@ WorkHistoryPanel::WorkHistoryPanel(security::Session& session, QWidget* parent) 
     auto* row = new QHBoxLayout;
     m_add = new QPushButton(tr("Add to the work history (Enter)"), this);
     m_add->setAutoDefault(false);
+    m_new = new QPushButton(tr("New line (Escape)"), this);
+    m_new->setAutoDefault(false);
+    m_new->setVisible(false);
     row->addStretch(1);
+    row->addWidget(m_new);
     row->addWidget(m_add);
     layout->addLayout(row);
     m_status = new QLabel(this);
@@ -76,6 +81,25 @@ WorkHistoryPanel::WorkHistoryPanel(security::Session& session, QWidget* parent) 
     for (QLineEdit* e : {m_employer, m_post, m_naf, m_from, m_to})
         connect(e, &QLineEdit::returnPressed, this, [this] { (void)add(); });
     connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) { open(item->row()); });
+    connect(m_new, &QPushButton::clicked, this, &WorkHistoryPanel::cancelEdit);
+    // Escape is taken only while a line is being corrected (the picker's own Escape stays otherwise).
+    auto* escape = m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    escape->setEnabled(false);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (!m_editing.isEmpty())
+            cancelEdit();
+    });
+}
+
+void WorkHistoryPanel::cancelEdit()
+{
+    m_editing.clear();
+    for (QLineEdit* f : {m_employer, m_post, m_naf, m_from, m_to})
+        f->clear();
+    m_add->setText(tr("Add to the work history (Enter)"));
+    m_new->setVisible(false);
+    m_escape->setEnabled(false);
 }
 
 QString WorkHistoryPanel::statusText() const { return m_status->text(); }
@@ -93,6 +117,10 @@ void WorkHistoryPanel::setWorker(const QString& workerId)
 void WorkHistoryPanel::clear()
 {
     m_workerId.clear();
+    m_editing.clear();
+    m_escape->setEnabled(false);
+    m_add->setText(tr("Add to the work history (Enter)"));
+    m_new->setVisible(false);
     m_table->setRowCount(0);
     m_detail->clear();
     m_status->clear();
@@ -113,6 +141,7 @@ void WorkHistoryPanel::refresh()
     for (const WorkHistoryEntry& e : list.value()) {
         setRow(m_table, row, {e.employer, e.post, e.naf, dayText(e.start), e.end.isValid() ? dayText(e.end) : tr("current")});
         m_table->item(row, Employer)->setData(Qt::UserRole, e.id);
+        m_table->item(row, To)->setData(Qt::UserRole, !e.end.isValid()); // "current": no end date
         ++row;
     }
     m_table->resizeColumnsToContents();
@@ -145,15 +174,22 @@ bool WorkHistoryPanel::add()
             return false;
         }
     }
-    auto id = RecordStore::addWorkHistory(m_session, e);
-    if (!id) {
+    const bool correcting = !m_editing.isEmpty();
+    if (correcting) {
+        e.id = m_editing;
+        if (core::Status st = RecordStore::updateWorkHistory(m_session, e); !st) {
+            showMessage(st.error().message, true);
+            return false;
+        }
+    } else if (auto id = RecordStore::addWorkHistory(m_session, e); !id) {
         showMessage(id.error().message, true);
         return false;
     }
-    for (QLineEdit* f : {m_employer, m_post, m_naf, m_from, m_to})
-        f->clear();
+    cancelEdit();
     refresh();
-    showMessage(tr("Added to the work history: %1 — %2").arg(e.employer, e.post), false);
+    showMessage(correcting ? tr("Work history corrected: %1 — %2").arg(e.employer, e.post)
+                           : tr("Added to the work history: %1 — %2").arg(e.employer, e.post),
+                false);
     m_employer->setFocus();
     return true;
 }
@@ -164,6 +200,17 @@ void WorkHistoryPanel::open(int row)
         return;
     const auto cell = [this, row](int c) { return m_table->item(row, c) ? m_table->item(row, c)->text() : QString(); };
     m_detail->setText(tr("%1 — %2\nNAF: %3 · from %4 to %5").arg(cell(Employer), cell(Post), cell(Naf).isEmpty() ? tr("not given") : cell(Naf), cell(From), cell(To)));
+    // The line in the fields, to be corrected in place (the dates as typed: dd/mm/yyyy).
+    m_editing = m_table->item(row, Employer)->data(Qt::UserRole).toString();
+    m_employer->setText(cell(Employer));
+    m_post->setText(cell(Post));
+    m_naf->setText(cell(Naf));
+    m_from->setText(cell(From));
+    m_to->setText(m_table->item(row, To)->data(Qt::UserRole).toBool() ? QString() : cell(To));
+    m_add->setText(tr("Save the correction (Enter)"));
+    m_new->setVisible(true);
+    m_escape->setEnabled(true);
+    m_employer->setFocus();
 }
 
 } // namespace vigie::dmst

@@ -1,7 +1,8 @@
 #pragma once
 // Part 2° on the record page (issue 18 item 4): the work history (curriculum laboris) — employers,
 // posts, NAF, periods, past posts too. The list, latest first; a line added from the fields below it
-// (Tab from field to field, Enter adds); Enter on a line opens it in full. Reads and writes through
+// (Tab from field to field, Enter adds); Enter on a line opens it in full and in the fields, where it is
+// corrected in place (Enter saves, Escape goes back to adding). Reads and writes through
 // RecordStore (policy on part 2°, audited); a refusal is shown.
 
 #include <QWidget>
@@ -9,6 +10,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShortcut;
 class QTableWidget;
 
 namespace vigie::security {
@@ -38,10 +40,16 @@ public:
     QString statusText() const;
     QString detailText() const;
 
-    // Adds the line typed in the fields; false with the message shown when refused or invalid.
+    QPushButton* addButton() const { return m_add; }
+    QString editedId() const { return m_editing; } // the line being corrected, empty when adding
+
+    // Adds the line typed in the fields — or, when a line is open for correction, saves it in place;
+    // false with the message shown when refused or invalid.
     bool add();
-    // Shows the line `row` in full under the list.
+    // Shows the line `row` in full under the list and opens it in the fields for correction (Enter on
+    // a line); Escape in the fields, or "New line", goes back to adding.
     void open(int row);
+    void cancelEdit();
 
 private:
     void refresh();
@@ -57,6 +65,9 @@ private:
     QLineEdit* m_from = nullptr;
     QLineEdit* m_to = nullptr;
     QPushButton* m_add = nullptr;
+    QPushButton* m_new = nullptr;
+    QShortcut* m_escape = nullptr;
+    QString m_editing;
     QLabel* m_status = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "security/PolicyStore.h"
 #include "security/Session.h"
 #include "ui/ListTable.h"
+#include "ui/RecordShortcut.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -196,6 +197,9 @@ QWidget* PdpPage::casesTab()
     connect(m_scope, &QComboBox::currentIndexChanged, this, &PdpPage::reload);
     connect(m_filter, &QLineEdit::textChanged, this, &PdpPage::fillCases);
     connect(m_cases, &QTableWidget::itemSelectionChanged, this, &PdpPage::showCase);
+    // Issue 18: F4 opens the record of the selected case's worker, for the roles that read records
+    // (not the social worker's).
+    m_openRecord = ui::addOpenRecordAction(this, m_session.account().role, [this] { return currentWorkerId(); });
     connect(addStepButton, &QPushButton::clicked, this, [this] { addStep(); });
     connect(start, &QPushButton::clicked, this, [this] { startSocial(); });
     connect(save, &QPushButton::clicked, this, [this] { saveSocial(); });

@@ -14,6 +14,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -67,6 +68,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QString currentCaseId() const;
     QString currentWorkerId() const;
+    QAction* openRecordAction() const { return m_openRecord; } // F4; null for roles that do not read records
 
 private:
     QWidget* casesTab();
@@ -78,6 +80,7 @@ private:
     void succeed(const QString& message);
 
     security::Session& m_session;
+    QAction* m_openRecord = nullptr;
     QTabWidget* m_tabs = nullptr;
     QComboBox* m_scope = nullptr;
     QLineEdit* m_filter = nullptr;

@@ -8,6 +8,7 @@
 #include "scheduling/ui/AgendaEditorDialog.h"
 #include "scheduling/ui/PlanningDragDrop.h"
 #include "security/Session.h"
+#include "ui/RecordShortcut.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -144,6 +145,9 @@ AgendaPage::AgendaPage(security::Session& session, QWidget* parent) : QWidget(pa
         m_picked.clear();
         refresh();
     });
+    // Issue 18: F4 opens the record of the selected appointment's worker (or of the visit to plan
+    // selected in the list, when the list has the focus), for the roles that read records.
+    m_openRecord = ui::addOpenRecordAction(this, m_session.account().role, [this] { return selectedWorkerId(); });
     setFocusPolicy(Qt::StrongFocus);
     refresh();        // the agendas first: the list keeps to the professional's teams
     reloadDemands();
@@ -478,6 +482,22 @@ QString AgendaPage::moveAt(const QString& appointmentId, int row, int column)
     refresh();
     showDone(tr("Appointment moved to %1 at %2").arg(dateText(slot.day), clockText(slot.start)));
     return {};
+}
+
+QString AgendaPage::selectedWorkerId() const
+{
+    const QListWidgetItem* visit = m_toPlan->currentItem();
+    if (visit && m_toPlan->hasFocus()) {
+        const QString key = visit->data(DemandKeyRole).toString();
+        for (const Demand& d : m_demands)
+            if (d.key == key)
+                return d.workerId;
+    }
+    const QTableWidgetItem* item = m_grid->currentItem();
+    if (!item || !item->data(Qt::UserRole).isValid())
+        return {};
+    const int i = item->data(Qt::UserRole).toInt();
+    return i >= 0 && i < m_shown.size() ? m_shown.at(i).workerId : QString();
 }
 
 void AgendaPage::pickSelectedAppointment()

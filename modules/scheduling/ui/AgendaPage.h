@@ -21,6 +21,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -58,6 +59,10 @@ public:
     QString planSelected();
     void pickSelectedAppointment();
     void editAgendas();
+    // The worker of the appointment selected in the grid, or of the visit selected in the list when the
+    // list has the focus; empty when none. F4 opens her record (ui/RecordShortcut.h).
+    QString selectedWorkerId() const;
+    QAction* openRecordAction() const { return m_openRecord; } // null for roles that do not read records
 
     // The slot of a cell: its professional, day and start time.
     ManualSlot slotAt(int row, int column) const;
@@ -111,6 +116,7 @@ private:
     QList<Column> m_columns;
     QList<Appointment> m_shown;
     QList<Demand> m_demands;    // every visit to plan of the account's teams
+    QAction* m_openRecord = nullptr;
     QString m_picked;           // appointment picked to move with the keyboard
 };
 

@@ -5,6 +5,7 @@
 #include "scheduling/print/ConvocationPrinter.h"
 #include "scheduling/print/FollowUpPrinter.h"
 #include "security/Session.h"
+#include "ui/RecordShortcut.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -22,6 +23,7 @@ namespace vigie::scheduling {
 
 namespace {
 
+constexpr int WorkerIdRole = Qt::UserRole + 1; // on the worker's cell: her id (F4 opens her record)
 const QColor OverdueTint(0xfd, 0xe2, 0xe1);
 const QColor DueTint(0xff, 0xf4, 0xd6);
 
@@ -119,7 +121,15 @@ CompanyFollowUpPage::CompanyFollowUpPage(security::Session& session, QWidget* pa
     connect(m_horizon, &QComboBox::currentIndexChanged, this, &CompanyFollowUpPage::showCompany);
     connect(m_printStatus, &QPushButton::clicked, this, &CompanyFollowUpPage::askAndPrintStatus);
     connect(m_printConvocations, &QPushButton::clicked, this, &CompanyFollowUpPage::askAndPrintConvocations);
+    // Issue 18: F4 opens the record of the worker of the current row, for the roles that read records.
+    m_openRecord = ui::addOpenRecordAction(this, m_session.account().role, [this] { return selectedWorkerId(); });
     reloadCompanies();
+}
+
+QString CompanyFollowUpPage::selectedWorkerId() const
+{
+    const QTableWidgetItem* item = m_table->currentRow() < 0 ? nullptr : m_table->item(m_table->currentRow(), WorkerColumn);
+    return item ? item->data(WorkerIdRole).toString() : QString();
 }
 
 void CompanyFollowUpPage::showError(const QString& message)
@@ -164,6 +174,7 @@ void CompanyFollowUpPage::showCompany()
                               : QString();
         QList<QTableWidgetItem*> items(ColumnCount);
         items[WorkerColumn] = new QTableWidgetItem(w.workerName);
+        items[WorkerColumn]->setData(WorkerIdRole, w.workerId);
         items[StateColumn] = new SortedItem(workerStateText(w.state), QString::number(2 - int(w.state)));
         items[DeadlineColumn] =
             new SortedItem(w.next ? dateText(w.next->deadline) : tr("none"), w.next ? w.next->deadline.toString(Qt::ISODate) : QStringLiteral("9999"));

@@ -11,6 +11,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -48,6 +49,9 @@ public:
     QLabel* statusLabel() const { return m_status; }
     QDateEdit* fromEdit() const { return m_from; }
     QDateEdit* toEdit() const { return m_to; }
+    // The worker of the current row (empty when none); F4 opens her record (ui/RecordShortcut.h).
+    QString selectedWorkerId() const;
+    QAction* openRecordAction() const { return m_openRecord; } // null for roles that do not read records
 
 private:
     void showError(const QString& message);
@@ -64,6 +68,7 @@ private:
     QPushButton* m_printStatus = nullptr;
     QPushButton* m_printConvocations = nullptr;
     QLabel* m_status = nullptr;
+    QAction* m_openRecord = nullptr;
     std::optional<CompanyFollowUp> m_view;
 };
 

@@ -6,6 +6,7 @@
 #include "scheduling/Convocation.h"
 #include "scheduling/DemandStore.h"
 #include "security/Session.h"
+#include "ui/RecordShortcut.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@ namespace {
 
 constexpr int SortRole = Qt::UserRole + 1;
 constexpr int ScopeRole = Qt::UserRole + 2; // the establishment ids a tree item stands for
+constexpr int WorkerIdRole = Qt::UserRole + 3; // on the worker's cell: her id (F4 opens her record)
 const QColor LateTint(0xfd, 0xe2, 0xe1);
 
 QString dateText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
@@ -111,12 +113,22 @@ FollowUpPage::FollowUpPage(security::Session& session, QWidget* parent) : QWidge
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_horizon, &QComboBox::currentIndexChanged, this, &FollowUpPage::reload);
     connect(m_scope, &QTreeWidget::currentItemChanged, this, &FollowUpPage::fillTable);
+    // Issue 18: F4 opens the record of the worker of the current row, for the roles that read records.
+    m_openRecord = ui::addOpenRecordAction(this, m_session.account().role, [this] { return selectedWorkerId(); });
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
     });
     reload();
+}
+
+QString FollowUpPage::selectedWorkerId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return {};
+    return m_proxy->index(current.row(), WorkerColumn).data(WorkerIdRole).toString();
 }
 
 void FollowUpPage::showError(const QString& message)
@@ -231,6 +243,7 @@ void FollowUpPage::fillTable()
         items[DeadlineColumn] = cell(dateText(r.deadline), r.deadline.toString(Qt::ISODate));
         items[StateColumn] = cell(dueStateText(r), int(r.state));
         items[WorkerColumn] = cell(r.workerName);
+        items[WorkerColumn]->setData(r.workerId, WorkerIdRole);
         items[EstablishmentColumn] = cell(names.value(r.establishmentId));
         items[KindColumn] = cell(visitTitle(r.kind));
         items[ReasonColumn] = cell(basisText(r.basis));

@@ -11,6 +11,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -42,6 +43,9 @@ public:
     QSortFilterProxyModel* rows() const { return m_proxy; }
     QLineEdit* filterEdit() const { return m_filter; }
     QComboBox* horizonBox() const { return m_horizon; }
+    // The worker of the current row (empty when none); F4 opens her record (ui/RecordShortcut.h).
+    QString selectedWorkerId() const;
+    QAction* openRecordAction() const { return m_openRecord; } // null for roles that do not read records
 
 private:
     void fillScope();
@@ -56,6 +60,7 @@ private:
     QStandardItemModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QLabel* m_status = nullptr;
+    QAction* m_openRecord = nullptr;
     QList<TeamEstablishment> m_establishments;
     QList<DueRow> m_rows;
 };

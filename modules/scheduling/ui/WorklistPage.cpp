@@ -1,5 +1,6 @@
 #include "scheduling/ui/WorklistPage.h"
 
+#include "ui/RecordShortcut.h"
 #include "ui/ListTable.h"
 #include "ui/FrenchSort.h"
 #include "scheduling/AgendaStore.h"
@@ -212,6 +213,8 @@ WorklistPage::WorklistPage(security::Session& session, QWidget* parent) : QWidge
         connect(t, &QTableWidget::cellDoubleClicked, this, &WorklistPage::proposeSelected);
     connect(m_proposals, &QTableWidget::cellDoubleClicked, this, &WorklistPage::acceptSelected);
     connect(m_toConfirm, &QTableWidget::cellDoubleClicked, this, &WorklistPage::confirmSelected);
+    // Issue 18: F4 opens the record of the worker of the current row, for the roles that read records.
+    m_openRecord = ui::addOpenRecordAction(this, m_session.account().role, [this] { return selectedWorkerId(); });
     loadFilters();
     for (QComboBox* box : {m_company, m_team, m_professional, m_kind})
         connect(box, &QComboBox::currentIndexChanged, this, &WorklistPage::applyFilters);
@@ -471,6 +474,21 @@ void WorklistPage::fillToConfirm()
     m_tabs->setTabText(3, shown < m_planned.size() ? tr("To confirm (%1 shown)").arg(shown) : tr("To confirm (%1)").arg(m_planned.size()));
 }
 
+QString WorklistPage::selectedWorkerId() const
+{
+    QWidget* shown = m_tabs->currentWidget();
+    QTableWidget* table = shown == m_overdue ? m_overdue : shown == m_toPlan ? m_toPlan : shown == m_toConfirm->parentWidget() ? m_toConfirm : m_proposals;
+    const QTableWidgetItem* item = table->currentRow() < 0 ? nullptr : table->item(table->currentRow(), 0);
+    if (!item)
+        return {};
+    const int i = item->data(Qt::UserRole).toInt();
+    if (table == m_proposals)
+        return i < m_plan.size() ? m_plan.at(i).demand.workerId : QString();
+    if (table == m_toConfirm)
+        return i < m_planned.size() ? m_planned.at(i).workerId : QString();
+    return i < m_demands.size() ? m_demands.at(i).workerId : QString();
+}
+
 QList<int> WorklistPage::selectedIndexes(QTableWidget* table) const
 {
     QList<int> out;
@@ -597,6 +615,8 @@ void WorklistPage::showMenu(QTableWidget* table, const QPoint& pos)
         });
     }
     menu.addSeparator();
+    if (m_openRecord)
+        menu.addAction(m_openRecord);
     const int workerColumn = table == m_proposals ? 4 : (table == m_toConfirm ? 3 : 1);
     item(tr("C&opy the worker's name"), [table, workerColumn] {
         if (QTableWidgetItem* cell = table->item(table->currentRow(), workerColumn))

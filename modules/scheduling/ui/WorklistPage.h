@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -66,6 +67,9 @@ public:
     QComboBox* professionalFilter() const { return m_professional; }
     QComboBox* kindFilter() const { return m_kind; }
     QLabel* statusLabel() const { return m_status; }
+    // The worker of the current row of the list shown (empty when none); F4 opens her record.
+    QString selectedWorkerId() const;
+    QAction* openRecordAction() const { return m_openRecord; } // null for roles that do not read records
     // The visits to plan, before the filters (the shared definition), and the ids last booked.
     int visitsToPlanCount() const { return int(m_demands.size()); }
     const QStringList& lastBooked() const { return m_lastBooked; }
@@ -104,6 +108,7 @@ private:
     QPushButton* m_refuse = nullptr;
     QPushButton* m_confirm = nullptr;
     QMessageBox* m_offer = nullptr;
+    QAction* m_openRecord = nullptr;
     QList<Demand> m_demands;
     QList<Proposal> m_plan;
     QList<Appointment> m_planned;

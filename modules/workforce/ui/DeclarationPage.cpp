@@ -2,6 +2,7 @@
 
 #include "security/Session.h"
 #include "thesaurus/ui/ThesaurusPickerAdapter.h"
+#include "ui/RecordShortcut.h"
 #include "ui/ThesaurusPicker.h"
 #include "workforce/IdentityStore.h"
 #include "workforce/ui/DistributionChart.h"
@@ -304,6 +305,9 @@ DeclarationPage::DeclarationPage(security::Session& session, QWidget* parent)
     });
     connect(m_add, &QPushButton::clicked, this, &DeclarationPage::addCurrentLine);
     connect(m_removeLine, &QPushButton::clicked, this, [this] { removeLine(m_lines->currentRow()); });
+    // Issue 18: F4 opens the record of the worker of the current line, once she is known (an existing
+    // worker, or the declaration recorded), for the roles that read records.
+    m_openRecord = ui::addOpenRecordAction(this, m_session.account().role, [this] { return selectedWorkerId(); });
     connect(m_check, &QPushButton::clicked, this, &DeclarationPage::checkDeclaration);
     connect(m_declare, &QPushButton::clicked, this, &DeclarationPage::declare);
     connect(m_import, &QPushButton::clicked, this, [this] {
@@ -655,6 +659,20 @@ bool DeclarationPage::importCsv(const QString& path)
         m_status->setText(tr("%1: %n line(s) read. Check, then declare.", nullptr, int(csv.lines.size())).arg(m_fileName));
     }
     return true;
+}
+
+QString DeclarationPage::selectedWorkerId() const
+{
+    const int row = m_lines->currentRow();
+    if (row < 0 || row >= m_rawLines.size())
+        return {};
+    const int line = m_source == QLatin1String("csv") ? m_rawLines.at(row).line : row + 1;
+    if (m_report)
+        for (const LineResult& l : m_report->lines)
+            if (l.line == line && (m_report->accepted || l.resolution == Resolution::Existing || l.resolution == Resolution::Merge))
+                return l.workerId; // a dry run's new identity does not exist yet
+    const QString choice = m_rawLines.at(row).value(Column::IdentityChoice);
+    return choice == QLatin1String("new") ? QString() : choice; // "same person as" an existing worker
 }
 
 std::optional<DeclarationReport> DeclarationPage::submit(bool dryRun)

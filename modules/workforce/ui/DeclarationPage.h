@@ -19,6 +19,7 @@
 
 #include <optional>
 
+class QAction;
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -79,6 +80,9 @@ public:
 
     // The lines and the report.
     QTableWidget* linesTable() const { return m_lines; }
+    // The worker of the current line once she is known (empty otherwise); F4 opens her record.
+    QString selectedWorkerId() const;
+    QAction* openRecordAction() const { return m_openRecord; } // null for roles that do not read records
     QPushButton* importButton() const { return m_import; }
     QPushButton* checkButton() const { return m_check; }
     QPushButton* declareButton() const { return m_declare; }
@@ -127,6 +131,7 @@ private:
     Catalog catalogFor(const QList<RawLine>& lines) const;
 
     security::Session& m_session;
+    QAction* m_openRecord = nullptr;
     QComboBox* m_establishment;
     QSpinBox* m_year;
     QLineEdit* m_birthName;

@@ -91,7 +91,14 @@ struct DmstTemplate {
                            "('wrk-2', 'Durand', 'Paul', 'Paul', '1980-06-01', 'M', NULL, NULL, NULL, 'PROV', 'durand', '0', 'test');"
                            "INSERT INTO employments(id, worker_id, establishment_id, post_title, contract_type, start_date, follow_up, hlc, updated_by) VALUES "
                            "('emp-1', 'wrk-1', 'est-a', 'Soudeuse', 'CDI', '2015-09-01', 'SIR', '0', 'test'),"
-                           "('emp-2', 'wrk-2', 'est-b', 'Magasinier', 'CDI', '2019-02-01', 'SI', '0', 'test');");
+                           "('emp-2', 'wrk-2', 'est-b', 'Magasinier', 'CDI', '2019-02-01', 'SI', '0', 'test');"
+                           // The welder's SIR comes from her declared exposure (R4624-23: a CMR agent), as the follow-up
+                           // rules read it, and she had her EMA in 2025: no visit is overdue (her next ones are the
+                           // intermediate visit in 2027 and the EMA renewal in 2029).
+                           "INSERT INTO employment_exposures(id, employment_id, exposure_code, sir_risk, hlc, updated_by) VALUES "
+                           "('ee-1', 'emp-1', 'CHIM.CMR.CHROME_VI', 'CMR', '0', 'test');"
+                           "INSERT INTO visits(id, worker_id, establishment_id, kind, visit_date, professional_id, status, hlc, updated_by) VALUES "
+                           "('vis-1', 'wrk-1', 'est-a', 'EMA', '2025-06-10', 'acc-medecin', 'done', '0', 'test');");
         if (auto s = session.db().execScript(script); !s) {
             error = s.error().message;
             return;

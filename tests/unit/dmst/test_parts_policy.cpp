@@ -167,3 +167,81 @@ TEST_CASE("a revoked delegation takes the IPRP out of parts 1 and 2 at the next 
     CHECK(test::valueOf(*iprp, QStringLiteral("SELECT detail FROM _audit WHERE account = 'iprp' ORDER BY seq DESC LIMIT 1")).toString() ==
           QStringLiteral("reason=delegation"));
 }
+
+TEST_CASE("part 2° corrected in place: a work-history line and an exposure with its source, under the policy, audited")
+{
+    test::DmstDb db;
+    auto medecin = db.session(QStringLiteral("medecin"));
+    WorkHistoryEntry line{{}, test::WorkerId, QStringLiteral("Forges du Nord"), QStringLiteral("Soudeur"), QStringLiteral("25.62A"),
+                          QDate(2001, 3, 1), QDate(2009, 6, 30)};
+    auto lineId = RecordStore::addWorkHistory(*medecin, line);
+    REQUIRE(lineId);
+    Exposure e;
+    e.workerId = test::WorkerId;
+    e.code = QStringLiteral("PHYS.BRUIT");
+    e.intensity = Intensity::Medium;
+    e.start = QDate(2001, 3, 1);
+    auto exposureId = RecordStore::addExposure(*medecin, e);
+    REQUIRE(exposureId);
+    // A new exposure is the physician's observation unless said otherwise; the column says so.
+    CHECK(test::valueOf(*medecin, QStringLiteral("SELECT source FROM dmst_exposures WHERE id = ?"), {exposureId.value()}).toString() ==
+          QStringLiteral("physician"));
+
+    // The physician corrects both: the past post's dates and NAF, the exposure's code, period and source.
+    line.id = lineId.value();
+    line.naf = QStringLiteral("25.50A");
+    line.end = QDate(2010, 1, 31);
+    REQUIRE(RecordStore::updateWorkHistory(*medecin, line));
+    e.id = exposureId.value();
+    e.code = QStringLiteral("CHIM.CMR.BENZENE");
+    e.end = QDate(2009, 6, 30);
+    e.source = ExposureSource::Company;
+    REQUIRE(RecordStore::updateExposure(*medecin, e));
+    auto history = RecordStore::workHistory(*medecin, test::WorkerId);
+    REQUIRE(history);
+    REQUIRE(history.value().size() == 1);
+    CHECK(history.value().first().naf == QStringLiteral("25.50A"));
+    CHECK(history.value().first().end == QDate(2010, 1, 31));
+    auto exposures = RecordStore::exposures(*medecin, test::WorkerId);
+    REQUIRE(exposures);
+    REQUIRE(exposures.value().size() == 1);
+    const Exposure& read = exposures.value().first();
+    CHECK(read.code == QStringLiteral("CHIM.CMR.BENZENE"));
+    CHECK(read.source == ExposureSource::Company);
+    CHECK(read.end == QDate(2009, 6, 30));
+    CHECK(read.retentionRegime == QStringLiteral("R4412-55")); // taken again from the new code (a CMR agent)
+    CHECK(test::valueOf(*medecin, QStringLiteral("SELECT row_version FROM dmst_exposures WHERE id = ?"), {e.id}).toInt() == 2);
+    CHECK(test::valueOf(*medecin, QStringLiteral("SELECT row_version FROM dmst_work_history WHERE id = ?"), {line.id}).toInt() == 2);
+
+    // A wrong period, another worker's row, an unknown row: refused, nothing changed.
+    Exposure backwards = e;
+    backwards.end = QDate(2000, 1, 1);
+    CHECK_FALSE(RecordStore::updateExposure(*medecin, backwards));
+    Exposure elsewhere = e;
+    elsewhere.workerId = test::OtherWorkerId;
+    CHECK_FALSE(RecordStore::updateExposure(*medecin, elsewhere)); // team B: the policy refuses first
+    WorkHistoryEntry unknown = line;
+    unknown.id = QStringLiteral("no-such-line");
+    auto missing = RecordStore::updateWorkHistory(*medecin, unknown);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == core::ErrorCode::Invalid);
+
+    // Roles that may not write part 2°: refused and audited, the rows unchanged.
+    for (const char* login : {"social", "planif", "medecin2"}) {
+        auto other = db.session(QString::fromLatin1(login));
+        const qint64 before = test::auditRows(*other, QStringLiteral("denied"), Part::Exposures, QString::fromLatin1(login));
+        Exposure tampered = e;
+        tampered.source = ExposureSource::Physician;
+        auto refused = RecordStore::updateExposure(*other, tampered);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == core::ErrorCode::Denied);
+        WorkHistoryEntry changed = line;
+        changed.post = QStringLiteral("Chaudronnier");
+        auto refusedLine = RecordStore::updateWorkHistory(*other, changed);
+        REQUIRE_FALSE(refusedLine);
+        CHECK(refusedLine.error().code == core::ErrorCode::Denied);
+        CHECK(test::auditRows(*other, QStringLiteral("denied"), Part::Exposures, QString::fromLatin1(login)) == before + 2);
+    }
+    CHECK(test::valueOf(*medecin, QStringLiteral("SELECT source FROM dmst_exposures WHERE id = ?"), {e.id}).toString() == QStringLiteral("company"));
+    CHECK(test::valueOf(*medecin, QStringLiteral("SELECT post FROM dmst_work_history WHERE id = ?"), {line.id}).toString() == QStringLiteral("Soudeur"));
+}

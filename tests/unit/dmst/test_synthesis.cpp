@@ -216,3 +216,20 @@ TEST_CASE("a letter keeps its PDF in the database with its fingerprint, and the 
     CHECK(refused.error().code == core::ErrorCode::Denied);
     CHECK(test::auditRows(*iprp, QStringLiteral("denied"), Part::Correspondence, QStringLiteral("iprp")) == 1);
 }
+
+TEST_CASE("the fixture's welder, SIR by her declared CMR exposure with an EMA in 2025, has no visit overdue")
+{
+    // Issue 18: the synthesis showed a "VIP overdue since 2015" for this worker because the fixture
+    // gave her an SIR post without the exposure the rules read, and no visit since her hiring.
+    test::DmstDb db;
+    auto s = db.session(QStringLiteral("medecin"));
+    auto r = SynthesisStore::of(*s, test::WorkerId);
+    REQUIRE(r);
+    REQUIRE(r.value().due);
+    QStringList due;
+    for (const SynthesisDue& d : *r.value().due) {
+        CHECK_FALSE(d.overdue);
+        due << d.kind + u'@' + d.latest.toString(Qt::ISODate);
+    }
+    CHECK(due.join(u' ') == QStringLiteral("SIR_INTERMEDIATE@2027-06-10 EMA_RENEWAL@2029-06-10"));
+}
