@@ -103,6 +103,9 @@ int runDemo(Cli& cli, const QStringList& args)
     auto password = cli.readPassword(a.value(QStringLiteral("--password-file"), cli.globalPasswordFile()), QCoreApplication::translate("vigie::cli", "Password of the demo accounts: "));
     if (!password)
         return cli.fail(password.error());
+    // A bulk fill: the audit seal is written when each of the generator's sessions ends, not after
+    // each of its thousands of commits (a flushed file and a rename each; storage/AuditSeal.h).
+    const storage::DeferredSealing bulkFill;
     auto session = security::createDatabase(
         db, security::NewAccount{QStringLiteral("admin"), QStringLiteral("Antoine Mercier"), security::Role::Admin, {}},
         password.value(), *clock);

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <atomic>
+
 #include <sodium.h>
 #include <sqlite3.h>
 
@@ -192,11 +194,20 @@ AuditSealer::AuditSealer(Database& db, const SecretKey& sealKey, bool expectSeal
     }
 }
 
+namespace {
+std::atomic<int> deferredSealings{0};
+}
+
+DeferredSealing::DeferredSealing() { ++deferredSealings; }
+DeferredSealing::~DeferredSealing() { --deferredSealings; }
+bool DeferredSealing::active() { return deferredSealings.load() > 0; }
+
 AuditSealer::~AuditSealer()
 {
     if (m_trusted) {
         sqlite3* handle = m_db.handle();
         if (handle) {
+            (void)sealNow(); // what a deferred sealing left behind (no-op when the seal is current)
             sqlite3_wal_hook(handle, nullptr, nullptr);
             sqlite3_wal_autocheckpoint(handle, DefaultAutoCheckpointPages);
         }
@@ -222,7 +233,8 @@ Status AuditSealer::sealNow()
 int AuditSealer::onWalCommit(void* self, sqlite3* handle, const char* dbName, int pages)
 {
     // After a commit, the write lock released: the head read here is committed data.
-    (void)static_cast<AuditSealer*>(self)->sealNow();
+    if (!DeferredSealing::active())
+        (void)static_cast<AuditSealer*>(self)->sealNow();
     // This hook replaces SQLite's automatic checkpoint: do what it would have done.
     if (pages >= DefaultAutoCheckpointPages)
         sqlite3_wal_checkpoint(handle, dbName);

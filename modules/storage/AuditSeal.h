@@ -55,6 +55,21 @@ core::Result<SealCheck> compareWith(Database& db, const AuditHead& vouched);
 core::Result<SealCheck> check(Database& db, const SecretKey& sealKey, bool expectSeal = true);
 } // namespace AuditSeal
 
+// While one lives, the sealers of this process stop rewriting the seal after each commit and seal once
+// when their session ends (or on sealNow()). For bulk fills only (the demo generator: thousands of
+// sessions' commits, each seal a flushed file and a rename). Safe because a seal may lag behind the
+// chain (records added since it are fine, never ahead): what goes unchecked is only the truncation of
+// records written during the fill, by someone holding the database key at that moment.
+class DeferredSealing
+{
+public:
+    DeferredSealing();
+    ~DeferredSealing();
+    DeferredSealing(const DeferredSealing&) = delete;
+    DeferredSealing& operator=(const DeferredSealing&) = delete;
+    static bool active();
+};
+
 // Keeps the seal of one open database up to date (see above). Lives no longer than the database.
 class AuditSealer
 {

@@ -170,3 +170,40 @@ TEST_CASE("the seal's cost per audited commit (measured, printed)")
     WARN("audit append in its own transaction: " << plain << " ms without seal, " << sealed << " ms with seal");
     CHECK(sealed < plain * 4 + 5); // the same order as the commit's own fsync, not a multiple of it
 }
+
+TEST_CASE("a bulk fill defers the seal: it lags behind the chain (still intact) and is written when the session ends")
+{
+    test::TempDatabase t;
+    core::ManualClock clock(QDateTime(QDate(2026, 5, 4), QTime(8, 0), Qt::UTC));
+    const storage::SecretKey key = storage::SecretKey::random();
+    {
+        storage::AuditSealer sealer(*t.db, key, false);
+        REQUIRE(sealer.trusted());
+        appendSome(*t.db, 2, clock);
+        const qint64 before = sealer.sealsWritten();
+        {
+            storage::DeferredSealing bulk;
+            CHECK(storage::DeferredSealing::active());
+            appendSome(*t.db, 20, clock);
+            CHECK(sealer.sealsWritten() == before); // no seal file rewritten per commit
+            auto c = AuditSeal::check(*t.db, key);
+            CHECK(c.value().sealed.count == 2);
+            CHECK(c.value().state == SealCheck::State::Intact); // a lagging seal is no alarm
+        }
+        CHECK_FALSE(storage::DeferredSealing::active());
+        appendSome(*t.db, 1, clock); // sealing per commit again
+        CHECK(AuditSeal::check(*t.db, key).value().sealed.count == 23);
+        {
+            storage::DeferredSealing bulk;
+            appendSome(*t.db, 3, clock);
+            CHECK(AuditSeal::check(*t.db, key).value().sealed.count == 23);
+        }
+        // Deferral ended without a commit since: the sealer's end writes what is left.
+    }
+    auto c = AuditSeal::check(*t.db, key);
+    CHECK(c.value().sealed.count == 26);
+    CHECK(c.value().state == SealCheck::State::Intact);
+    // Truncating the records of a deferred stretch is still found once sealed.
+    REQUIRE(t.db->execScript(QStringLiteral("DROP TRIGGER _audit_no_update; DROP TRIGGER _audit_no_delete; DELETE FROM _audit WHERE seq > 24;")));
+    CHECK(stateOf(*t.db, key) == SealCheck::State::Truncated);
+}
