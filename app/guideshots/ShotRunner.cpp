@@ -123,6 +123,14 @@ QWidget* fieldOf(QLabel* label)
     return nullptr;
 }
 
+bool hasColumn(const QAbstractItemModel& model, const QString& title)
+{
+    for (int c = 0; c < model.columnCount(); ++c)
+        if (model.headerData(c, Qt::Horizontal).toString() == title)
+            return true;
+    return false;
+}
+
 template <typename T>
 QList<T*> visibleChildren(QWidget* root)
 {
@@ -240,15 +248,22 @@ private:
             return QStringLiteral("no visible, enabled button \"%1\"").arg(arg);
         }
         if (verb == QLatin1String("row")) {
-            const int row = arg.toInt();
+            // "row N" or "row N COLUMN": the first visible list with a row N (whose columns include
+            // one titled COLUMN when given).
+            const int row = arg.section(QLatin1Char(' '), 0, 0).toInt();
+            const QString column = arg.section(QLatin1Char(' '), 1).trimmed();
             for (QAbstractItemView* view : visibleChildren<QAbstractItemView>(activeWindow(&m_window))) {
-                if (view->model() && view->model()->rowCount() > row && view != static_cast<QAbstractItemView*>(m_window.navigation())) {
-                    view->setFocus();
-                    view->setCurrentIndex(view->model()->index(row, 0));
-                    return {};
-                }
+                if (!view->model() || view->model()->rowCount() <= row ||
+                    view == static_cast<QAbstractItemView*>(m_window.navigation()))
+                    continue;
+                if (!column.isEmpty() && !hasColumn(*view->model(), column))
+                    continue;
+                view->setFocus();
+                view->setCurrentIndex(view->model()->index(row, 0));
+                return {};
             }
-            return QStringLiteral("no visible list with a row %1").arg(row);
+            return column.isEmpty() ? QStringLiteral("no visible list with a row %1").arg(row)
+                                    : QStringLiteral("no visible list with a column \"%1\" and a row %2").arg(column).arg(row);
         }
         if (verb == QLatin1String("focus")) {
             auto* widget = activeWindow(&m_window)->findChild<QWidget*>(arg);

@@ -25,7 +25,7 @@ std::optional<QString> checkArgument(const ShotStep& step)
     static const QRegularExpression size(QStringLiteral("^\\d{3,4}x\\d{3,4}$"));
     if (step.verb == QLatin1String("row") || step.verb == QLatin1String("wait")) {
         bool ok = false;
-        const int n = step.argument.toInt(&ok);
+        const int n = step.argument.section(QLatin1Char(' '), 0, 0).toInt(&ok);
         if (!ok || n < 0)
             return QStringLiteral("\"%1\" is not a non-negative number").arg(step.argument);
     }

@@ -11,7 +11,8 @@
 //   tab TEXT       in the active window, show the tab (or select the list entry, e.g. a record's
 //                  part) whose title starts with TEXT
 //   click TEXT     in the active window, click the button whose text (without '&') is TEXT
-//   row N          in the active window, select row N (0-based) of the first visible list or table
+//   row N [COLUMN] in the active window, select row N (0-based) of the first visible list or table
+//                  (that has a column titled COLUMN, when given)
 //   focus NAME     give the focus to the active window's widget with that object name
 //   field LABEL    give the focus to the input the label starting with LABEL names (its buddy,
 //                  else the widget beside it in its form or grid)

@@ -41,6 +41,7 @@ if [ "${#wanted[@]}" -eq 0 ]; then
 fi
 missing=()
 for name in "${wanted[@]}"; do
+    [ "$name" = dmst-attestation.png ] && continue # a PDF, rendered below
     grep -qP "^\Q$name\E\t" "$here/shots.tsv" || missing+=("$name")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
@@ -57,9 +58,29 @@ echo "update-images: demo database (seed 1, $today)…" >&2
 "$build/bin/vigie-cli" demo --db "$work/demo.db" --password-file "$work/password" --seed 1 --today "$today" \
     $demo_options > "$work/accounts.tsv" 2> "$work/demo.log" || { cat "$work/demo.log" >&2; exit 1; }
 only=()
-for name in "${wanted[@]}"; do only+=(--only "$name"); done
+for name in "${wanted[@]}"; do
+    [ "$name" = dmst-attestation.png ] || only+=(--only "$name") # a PDF, rendered below
+done
 QT_QPA_PLATFORM=offscreen "$build/bin/vigie-guide-shots" --db "$work/demo.db" --password-file "$work/password" \
     --accounts "$work/accounts.tsv" --script "$here/shots.tsv" --out "$work/shots" --today "$today" "${only[@]}"
+
+# The printed attestation de suivi: the demo physician's latest signed one, printed by vigie-cli as
+# for its recipient (same policy and audit as the screen), first page rendered by pdftoppm. The
+# document is found with the test tools' SQLCipher shell, under the key the administrator may show.
+if printf '%s\n' "${wanted[@]}" | grep -qxF dmst-attestation.png; then
+    cli=("$build/bin/vigie-cli" --db "$work/demo.db" --password-file "$work/password")
+    "${cli[@]}" --user admin key show > "$work/key" 2> "$work/pragmas"
+    document=$({ printf 'PRAGMA key = "x'"'"'%s'"'"'";\n' "$(cat "$work/key")"; cat "$work/pragmas"
+                 echo "SELECT d.id FROM dmst_documents d JOIN accounts a ON a.id = d.signed_by WHERE a.login = 'medecin'"
+                 echo "  AND d.kind = 'attestation' AND d.status = 'signed' AND d.deleted = 0 ORDER BY d.issued_on DESC, d.id LIMIT 1;"
+               } | "$build/bin/sqlcipher-shell" "$work/demo.db" | grep -vx ok | tail -1)
+    if [ -z "$document" ]; then
+        echo "update-images: the demo has no attestation signed by the physician 'medecin'" >&2
+        exit 1
+    fi
+    "${cli[@]}" --user medecin dmst document print --id "$document" --out "$work/attestation.pdf" > /dev/null
+    pdftoppm -png -r 50 -f 1 -l 1 -singlefile "$work/attestation.pdf" "$work/shots/dmst-attestation"
+fi
 
 mkdir -p "$dest"
 for name in "${wanted[@]}"; do
