@@ -402,9 +402,19 @@ Result<DemoRecordCounts> populateDemoRecords(const QString& databasePath, const 
             return appointments.error();
         Filler fill(s, at, rng, counts);
         const bool physician = s.account().role == security::Role::Physician;
+        // The workers who opposed access by the team's other professionals (DemoService.cpp records
+        // two): only a physician fills their records, so the demo's trail holds no refusal.
+        QSet<QString> opposed;
+        if (!physician) {
+            QSqlQuery o(s.db().sql());
+            if (!o.exec(QStringLiteral("SELECT DISTINCT worker_id FROM oppositions")))
+                return Error{core::ErrorCode::Storage, storage::sqlErrorText(o)};
+            while (o.next())
+                opposed.insert(o.value(0).toString());
+        }
         bool inaptitudeGiven = false;
         for (const scheduling::Appointment& a : appointments.value()) {
-            if (a.professionalId != s.account().id || a.status != scheduling::AppointmentStatus::Done)
+            if (a.professionalId != s.account().id || a.status != scheduling::AppointmentStatus::Done || opposed.contains(a.workerId))
                 continue;
             auto w = seen(s, a, today.addDays(-PastDays));
             if (!w)

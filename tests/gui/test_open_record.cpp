@@ -1,13 +1,15 @@
 // Opening a record from anywhere (issue 18 item 2), on the demo database and with the keyboard: F4 on
 // a row of the worklist, of the agenda (an appointment, or a visit to plan in the list beside it) and
-// of the follow-up list asks the main window to open that worker's medical record, and remembers her
+// of the follow-up lists (team and company) and of a job-retention case asks the main window to open that worker's medical record, and remembers her
 // for the record page. The planner, who does not read records, is not offered the action at all: F4
 // does nothing and no context menu lists it.
 #include "catch_qt.h"
 
 #include "GuiSession.h"
 
+#include "pdp/ui/PdpPage.h"
 #include "scheduling/ui/AgendaPage.h"
+#include "scheduling/ui/CompanyFollowUpPage.h"
 #include "scheduling/ui/FollowUpPage.h"
 #include "scheduling/ui/WorklistPage.h"
 #include "security/Session.h"
@@ -27,6 +29,7 @@
 using namespace vigie;
 using guitest::signInAs;
 using scheduling::AgendaPage;
+using scheduling::CompanyFollowUpPage;
 using scheduling::FollowUpPage;
 using scheduling::WorklistPage;
 
@@ -179,4 +182,55 @@ TEST_CASE("the planner, who does not read records, is not offered to open one: F
     CHECK_FALSE(agenda.openRecordAction());
     FollowUpPage followUp(*s->session);
     CHECK_FALSE(followUp.openRecordAction());
+}
+
+TEST_CASE("F4 on a worker of a company's follow-up opens her record")
+{
+    auto s = signInAs(QStringLiteral("medecin"));
+    CompanyFollowUpPage page(*s->session);
+    showActive(page);
+    REQUIRE(page.openRecordAction());
+    // The first company of the physician's teams whose follow-up lists someone.
+    QComboBox* companies = page.companyBox();
+    for (int i = 0; i < companies->count() && page.table()->rowCount() == 0; ++i) {
+        companies->setCurrentIndex(i);
+        emit companies->activated(i);
+    }
+    REQUIRE(page.table()->rowCount() > 0);
+    Opened opened;
+    page.table()->setFocus();
+    QTest::keyClick(page.table(), Qt::Key_Home);
+    REQUIRE(page.table()->currentRow() >= 0);
+    QTest::keyClick(page.table(), Qt::Key_F4);
+    REQUIRE(opened.hits.size() == 1);
+    CHECK(opened.hits.first().kind == QStringLiteral("record"));
+    CHECK(opened.hits.first().id == page.selectedWorkerId());
+    CHECK(page.table()->item(page.table()->currentRow(), CompanyFollowUpPage::WorkerColumn)->text()
+              .startsWith(birthNameOf(*s->session, opened.hits.first().id), Qt::CaseInsensitive));
+    ui::Navigator::instance().forget();
+}
+
+TEST_CASE("F4 on a job-retention case opens the worker's record for the physician, and is not offered to the social worker")
+{
+    auto s = signInAs(QStringLiteral("medecin"));
+    pdp::PdpPage page(*s->session);
+    showActive(page);
+    REQUIRE(page.openRecordAction());
+    for (int i = 0; i < page.scopeBox()->count() && page.caseTable()->rowCount() == 0; ++i)
+        page.scopeBox()->setCurrentIndex(i);
+    REQUIRE(page.caseTable()->rowCount() > 0);
+    Opened opened;
+    page.caseTable()->setFocus();
+    QTest::keyClick(page.caseTable(), Qt::Key_Home);
+    REQUIRE(page.caseTable()->currentRow() >= 0);
+    QTest::keyClick(page.caseTable(), Qt::Key_F4);
+    REQUIRE(opened.hits.size() == 1);
+    CHECK(opened.hits.first().kind == QStringLiteral("record"));
+    CHECK(page.caseTable()->item(page.caseTable()->currentRow(), 0)->text()
+              .startsWith(birthNameOf(*s->session, opened.hits.first().id), Qt::CaseInsensitive));
+    ui::Navigator::instance().forget();
+
+    auto social = signInAs(QStringLiteral("social"));
+    pdp::PdpPage socialPage(*social->session);
+    CHECK_FALSE(socialPage.openRecordAction());
 }

@@ -216,6 +216,7 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     buttons->setColumnStretch(2, 1);
     rl->addLayout(buttons);
     m_status = new QLabel(right);
+    m_status->setWordWrap(true); // a long refusal wraps instead of widening the window past the screen
     rl->addWidget(m_status);
     auto* scroll = new QScrollArea(right);
     scroll->setWidgetResizable(true);

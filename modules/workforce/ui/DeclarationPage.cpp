@@ -268,9 +268,10 @@ DeclarationPage::DeclarationPage(security::Session& session, QWidget* parent)
     resultLayout->addLayout(left, 1);
     resultLayout->addLayout(right, 1);
 
+    // Tight vertical margins: the entry form, the lines and the result must fit a 1366x768 screen.
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(8);
+    layout->setContentsMargins(16, 8, 16, 8);
+    layout->setSpacing(6);
     layout->addWidget(title);
     layout->addLayout(top);
     layout->addLayout(entry);

@@ -2,6 +2,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace vigie::workforce {
 
 namespace {
@@ -40,8 +42,9 @@ QSize DistributionChart::sizeHint() const
 
 QSize DistributionChart::minimumSizeHint() const
 {
+    // Rows may tighten to the text's height (paintEvent): the declaration page must fit a 1366x768 screen.
     const int line = fontMetrics().height();
-    return {line * 12, (line + 12) * 3 + 8};
+    return {line * 12, (line + 4) * 3 + 8};
 }
 
 void DistributionChart::paintEvent(QPaintEvent*)
@@ -49,7 +52,7 @@ void DistributionChart::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics fm = fontMetrics();
-    const int rowHeight = fm.height() + 12;
+    const int rowHeight = std::clamp((height() - 8) / 3, fm.height() + 4, fm.height() + 12);
     const int labelWidth = fm.horizontalAdvance(QStringLiteral("SIAM")) + 8;
     const int countWidth = fm.horizontalAdvance(QStringLiteral("000000 (100 %)")) + 8;
     const int barArea = std::max(10, width() - labelWidth - countWidth - 8);
