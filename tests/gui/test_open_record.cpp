@@ -1,13 +1,12 @@
 // Opening a record from anywhere (issue 18 item 2), on the demo database and with the keyboard: F4 on
 // a row of the worklist, of the agenda (an appointment, or a visit to plan in the list beside it) and
-// of the follow-up lists (team and company) and of a job-retention case asks the main window to open that worker's medical record, and remembers her
+// of the follow-up lists (team and company) asks the main window to open that worker's medical record, and remembers her
 // for the record page. The planner, who does not read records, is not offered the action at all: F4
 // does nothing and no context menu lists it.
 #include "catch_qt.h"
 
 #include "GuiSession.h"
 
-#include "pdp/ui/PdpPage.h"
 #include "scheduling/ui/AgendaPage.h"
 #include "scheduling/ui/CompanyFollowUpPage.h"
 #include "scheduling/ui/FollowUpPage.h"
@@ -208,29 +207,4 @@ TEST_CASE("F4 on a worker of a company's follow-up opens her record")
     CHECK(page.table()->item(page.table()->currentRow(), CompanyFollowUpPage::WorkerColumn)->text()
               .startsWith(birthNameOf(*s->session, opened.hits.first().id), Qt::CaseInsensitive));
     ui::Navigator::instance().forget();
-}
-
-TEST_CASE("F4 on a job-retention case opens the worker's record for the physician, and is not offered to the social worker")
-{
-    auto s = signInAs(QStringLiteral("medecin"));
-    pdp::PdpPage page(*s->session);
-    showActive(page);
-    REQUIRE(page.openRecordAction());
-    for (int i = 0; i < page.scopeBox()->count() && page.caseTable()->rowCount() == 0; ++i)
-        page.scopeBox()->setCurrentIndex(i);
-    REQUIRE(page.caseTable()->rowCount() > 0);
-    Opened opened;
-    page.caseTable()->setFocus();
-    QTest::keyClick(page.caseTable(), Qt::Key_Home);
-    REQUIRE(page.caseTable()->currentRow() >= 0);
-    QTest::keyClick(page.caseTable(), Qt::Key_F4);
-    REQUIRE(opened.hits.size() == 1);
-    CHECK(opened.hits.first().kind == QStringLiteral("record"));
-    CHECK(page.caseTable()->item(page.caseTable()->currentRow(), 0)->text()
-              .startsWith(birthNameOf(*s->session, opened.hits.first().id), Qt::CaseInsensitive));
-    ui::Navigator::instance().forget();
-
-    auto social = signInAs(QStringLiteral("social"));
-    pdp::PdpPage socialPage(*social->session);
-    CHECK_FALSE(socialPage.openRecordAction());
 }
