@@ -121,10 +121,10 @@ QString referenceDataDir()
 }
 
 // init, and demo (the same with the demo service's accounts and data instead of one administrator).
-int runInit(const QStringList& args, const vigie::core::Clock& clock, bool demo)
+int runInit(const QStringList& args, const vigie::core::Clock& realClock, bool demo)
 {
     QStringList known{QStringLiteral("--config"), QStringLiteral("--listen"), QStringLiteral("--store"), QStringLiteral("--password-file")};
-    known << (demo ? QStringList{QStringLiteral("--establishments"), QStringLiteral("--workers"), QStringLiteral("--years"), QStringLiteral("--seed")}
+    known << (demo ? QStringList{QStringLiteral("--establishments"), QStringLiteral("--workers"), QStringLiteral("--years"), QStringLiteral("--seed"), QStringLiteral("--today")}
                    : QStringList{QStringLiteral("--admin"), QStringLiteral("--name")});
     const Args a = Args::parse(args, known);
     if (!a.bad.isEmpty())
@@ -132,7 +132,7 @@ int runInit(const QStringList& args, const vigie::core::Clock& clock, bool demo)
     const QString configPath = a.value("--config");
     const QString admin = demo ? QStringLiteral("admin") : a.value("--admin");
     if (configPath.isEmpty() || admin.isEmpty())
-        return usage(demo ? QCoreApplication::translate("vigie::server", "Usage: vigie-server demo --config FILE --password-file F [--establishments N] [--workers N] [--years N] [--seed S]")
+        return usage(demo ? QCoreApplication::translate("vigie::server", "Usage: vigie-server demo --config FILE --password-file F [--establishments N] [--workers N] [--years N] [--seed S] [--today YYYY-MM-DD]")
                           : QCoreApplication::translate("vigie::server", "Usage: vigie-server init --config FILE --listen HOST:PORT [--store DIR] --admin LOGIN --password-file F"));
     vigie::cli::DemoOptions options;
     options.dataDir = referenceDataDir();
@@ -154,6 +154,15 @@ int runInit(const QStringList& args, const vigie::core::Clock& clock, bool demo)
         if (!ok)
             return usage(QCoreApplication::translate("vigie::server", "Invalid value for %1: \"%2\"").arg(QStringLiteral("--seed"), a.value("--seed")));
     }
+    // The demo's "today": fixed with --today for reproducible data (tests), otherwise the real date.
+    std::unique_ptr<vigie::core::ManualClock> pinned;
+    if (a.values.contains(QStringLiteral("--today"))) {
+        const QDate day = QDate::fromString(a.value("--today"), Qt::ISODate);
+        if (!day.isValid())
+            return usage(QCoreApplication::translate("vigie::server", "Invalid value for %1: \"%2\"").arg(QStringLiteral("--today"), a.value("--today")));
+        pinned = std::make_unique<vigie::core::ManualClock>(QDateTime(day, QTime(8, 0), Qt::UTC));
+    }
+    const vigie::core::Clock& clock = pinned ? *pinned : realClock;
     if (QFileInfo::exists(configPath))
         return fail(Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::server", "The file %1 already exists; it is left untouched").arg(configPath)});
     ServerConfig c;

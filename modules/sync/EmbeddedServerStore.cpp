@@ -1,5 +1,7 @@
 #include "sync/EmbeddedServerStore.h"
 
+#include "sync/FaultPoint.h"
+
 #include "core/Uuid.h"
 #include "security/AccessPolicy.h"
 #include "security/PolicyStore.h"
@@ -302,6 +304,7 @@ core::Result<int> EmbeddedServerStore::catchUp()
 }
 
 QString EmbeddedServerStore::epoch() { return log().epoch(); }
+qint64 EmbeddedServerStore::epochBase() { return log().epochBase(); }
 
 Status EmbeddedServerStore::audit(const QString& login, const QString& role, const QString& action, const QString& resource,
                                   const QString& outcome, const QString& detail)
@@ -571,8 +574,10 @@ core::Result<PushResponse> EmbeddedServerStore::push(const Device& device, const
                     return failed(s.error());
             // The log commits first: it is the authority. Should the file's commit fail after it,
             // the next open of the store applies the logged rows to the file (catchUp).
+            faultPoint(ServerPushBeforeCommit);
             if (Status s = log.commit(); !s)
                 return s.error();
+            faultPoint(ServerPushBetweenCommits);
             if (Status s = tx.commit(); !s)
                 return s.error();
             response.serverSeq = seq.value();
@@ -788,7 +793,10 @@ core::Result<QString> EmbeddedServerStore::restore(const QString& dir, const QSt
     if (!tx.active())
         return tx.beginError();
     const QString previous = store.value()->log().epoch();
-    if (Status s = store.value()->log().setEpoch(core::newUuidV7(clock)); !s)
+    auto base = store.value()->lastServerSeq();
+    if (!base)
+        return base.error();
+    if (Status s = store.value()->log().setEpoch(core::newUuidV7(clock), base.value()); !s)
         return s.error();
     if (Status s = store.value()->audit(QStringLiteral("vigie-server"), QStringLiteral("admin"), QStringLiteral("restore"), QStringLiteral("server.backup"),
                                         QStringLiteral("success"),

@@ -82,6 +82,7 @@ public:
     core::Status revoke(const QString& deviceId) override;
     core::Result<qint64> lastServerSeq() override;
     QString epoch() override;
+    qint64 epochBase() override;
 
 private:
     EmbeddedServerStore(QString dir, std::unique_ptr<storage::Database> db, storage::SecretKey key, const core::Clock& clock,

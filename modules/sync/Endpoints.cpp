@@ -30,7 +30,8 @@ core::Result<QJsonObject> handle(ServerStore& store, const EndpointRequest& requ
         auto last = store.lastServerSeq();
         if (!last)
             return last.error();
-        return QJsonObject{{QStringLiteral("epoch"), store.epoch()}, {QStringLiteral("server_seq"), last.value()}};
+        return QJsonObject{{QStringLiteral("epoch"), store.epoch()}, {QStringLiteral("server_seq"), last.value()},
+                           {QStringLiteral("epoch_base_seq"), store.epochBase()}};
     }
     if (post && path == QLatin1String(EnrollPath)) {
         auto body = request.body();

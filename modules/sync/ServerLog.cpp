@@ -447,14 +447,31 @@ QString ServerLog::epoch()
     return q.value(0).toString();
 }
 
-Status ServerLog::setEpoch(const QString& epoch)
+Status ServerLog::setEpoch(const QString& epoch, qint64 baseSeq)
 {
-    if (m_db)
+    if (m_db) {
+        if (Status s = m_db->setMeta(QStringLiteral("server_epoch_base"), QString::number(baseSeq)); !s)
+            return s;
         return m_db->setMeta(QStringLiteral("server_epoch"), epoch);
+    }
     QSqlQuery q(m_sql);
+    q.prepare(QStringLiteral("INSERT INTO _srv_meta(key, value) VALUES ('server_epoch_base', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::number(baseSeq));
+    if (Status s = exec(q); !s)
+        return s;
     q.prepare(QStringLiteral("UPDATE _srv_meta SET value = ? WHERE key = 'server_epoch'"));
     q.addBindValue(epoch);
     return exec(q);
+}
+
+qint64 ServerLog::epochBase()
+{
+    if (m_db)
+        return m_db->meta(QStringLiteral("server_epoch_base")).toLongLong();
+    QSqlQuery q(m_sql);
+    if (!q.exec(QStringLiteral("SELECT value FROM _srv_meta WHERE key = 'server_epoch_base'")) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
 }
 
 } // namespace vigie::sync

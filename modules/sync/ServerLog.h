@@ -96,7 +96,11 @@ public:
     core::Result<std::optional<AuditAnchor>> lastAnchor(const QString& device);
 
     QString epoch();
-    core::Status setEpoch(const QString& epoch);
+    // A new epoch after a restore, with the last server_seq the restored store holds: what a device
+    // had acknowledged beyond it, the restore lost, and the device sends it again.
+    core::Status setEpoch(const QString& epoch, qint64 baseSeq);
+    // The base of the current epoch (0 for the first epoch, which lost nothing).
+    qint64 epochBase();
 
 private:
     ServerLog(QSqlDatabase sql, bool separate, storage::Database* db);

@@ -48,6 +48,8 @@ public:
     virtual core::Status revoke(const QString& deviceId) = 0;
     virtual core::Result<qint64> lastServerSeq() = 0;
     virtual QString epoch() = 0;
+    // The last server_seq the store held when its epoch began (a restore); 0 for the first epoch.
+    virtual qint64 epochBase() = 0;
 };
 
 } // namespace vigie::sync

@@ -1,5 +1,7 @@
 #include "sync/SyncClient.h"
 
+#include "sync/FaultPoint.h"
+
 #include "core/Hlc.h"
 #include "core/Uuid.h"
 #include "security/AccountStore.h"
@@ -188,7 +190,11 @@ Status SyncClient::followEpoch()
     const QString known = state(m_db, QStringLiteral("epoch"));
     if (epoch.isEmpty() || epoch == known)
         return {};
-    const qint64 serverSeq = qint64(hello.value().value(QStringLiteral("server_seq")).toDouble(-1));
+    // What the restored store held: beyond it, what this device had acknowledged is lost and sent
+    // again. Not the server's current server_seq: other desktops may have pushed since the restore,
+    // and their new transactions reuse the numbers of the lost ones (found by the soak, seed 1).
+    const QJsonValue base = hello.value().value(QStringLiteral("epoch_base_seq"));
+    const qint64 serverSeq = qint64((base.isUndefined() ? hello.value().value(QStringLiteral("server_seq")) : base).toDouble(-1));
     if (serverSeq < 0)
         return Status::fail(ErrorCode::Storage, QStringLiteral("hello: no server_seq"));
     storage::Transaction tx(m_db);
@@ -279,6 +285,7 @@ Status SyncClient::pushAll(SyncCounts& counts, int batch)
         auto answer = m_transport.call(QString::fromLatin1(PushPath), request.toJson());
         if (!answer)
             return answer.error();
+        faultPoint(ClientPushAnswered);
         const PushResponse response = PushResponse::fromJson(answer.value());
         if (response.results.size() != request.mutations.size())
             return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::sync", "The server answered %1 results for %2 changes")
@@ -393,6 +400,19 @@ Status SyncClient::applyPage(const PullPage& page, SyncCounts& counts)
                     return s;
                 continue;
             }
+            // A row this device changed after this change, pushed and acknowledged at a later
+            // server_seq while this page was still to come: the device's own version is the
+            // server's newer one (the server does not send a device its own changes), and
+            // applying the older one would leave the device behind for good.
+            QSqlQuery later(m_db.sql());
+            later.prepare(QStringLiteral("SELECT 1 FROM _outbox WHERE state = 'acked' AND table_name = ? AND row_id = ? AND server_seq > ? LIMIT 1"));
+            later.addBindValue(c.table);
+            later.addBindValue(c.rowId);
+            later.addBindValue(c.serverSeq);
+            if (!later.exec())
+                return storage::sqlFailure(later);
+            if (later.next())
+                continue;
             const Status applied = c.op == QLatin1String("D") ? codec.remove(c.table, c.rowId) : codec.upsert(c.table, c.payload);
             if (!applied) {
                 // The server's row collides with a local one (the same login or the same worker
@@ -405,10 +425,12 @@ Status SyncClient::applyPage(const PullPage& page, SyncCounts& counts)
                 continue;
             }
             ++counts.pulled;
+            faultPoint(ClientPullRowApplied);
         }
         suspended.reset();
         if (Status s = setState(m_db, QStringLiteral("cursor"), QString::number(page.cursor)); !s)
             return s;
+        faultPoint(ClientPullBeforeCommit);
         return tx.commit();
     }();
     const Status restored = m_db.execScript(QStringLiteral("PRAGMA foreign_keys = ON"));
