@@ -26,6 +26,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <optional>
 
 #include <fcntl.h>
@@ -441,6 +442,39 @@ core::Result<std::unique_ptr<security::Session>> userSession(const QString& path
 }
 } // namespace
 
+namespace {
+// What the user may hold, summed up: the role, the teams and protocols, the delegations live today
+// and the establishments of every team they reach. A change of any of them changes what the pull
+// sends; the device then leaves what it lost (SyncClient::leaveScopes). Not covered: a worker's own
+// facts (an opposition, an employment moved to another team's establishment), judged row by row.
+core::Result<QString> scopeFingerprint(security::Session& session, const security::Subject& subject)
+{
+    QStringList teams = subject.teamIds;
+    QStringList protocols = subject.protocolTeamIds;
+    teams.sort();
+    protocols.sort();
+    QStringList parts{security::roleCode(subject.role), teams.join(QLatin1Char(',')), protocols.join(QLatin1Char(','))};
+    const QDate today = session.clock().nowUtc().date();
+    for (const security::Delegation& d : subject.delegations)
+        if (d.liveOn(today)) {
+            parts << QStringLiteral("delegation:%1:%2").arg(d.id, d.teamId);
+            teams << d.teamId;
+        }
+    teams.sort();
+    teams.removeDuplicates();
+    QSqlQuery q(session.db().sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT team_id, establishment_id FROM team_establishments WHERE deleted = 0 ORDER BY team_id, establishment_id"));
+    if (!q.exec())
+        return storage::sqlFailure(q);
+    while (q.next())
+        if (teams.contains(q.value(0).toString()))
+            parts << q.value(0).toString() + QLatin1Char(':') + q.value(1).toString();
+    std::sort(parts.begin() + 3, parts.end());
+    return QString::fromLatin1(QCryptographicHash::hash(parts.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
 core::Result<PushResponse> EmbeddedServerStore::push(const Device& device, const PushRequest& request)
 {
     auto sessionResult = userSession(databasePath(m_dir), m_key, device.login, m_clock);
@@ -644,6 +678,10 @@ core::Result<PullPage> EmbeddedServerStore::pull(const Device& device, qint64 cu
 
     PullPage page;
     page.epoch = log.epoch();
+    auto fingerprint = scopeFingerprint(session, subject.value());
+    if (!fingerprint)
+        return fingerprint.error();
+    page.scope = fingerprint.value();
     page.cursor = cursor;
     int withheld = 0;
     {

@@ -81,7 +81,7 @@ QJsonObject PullPage::toJson() const
         list.append(o);
     }
     return QJsonObject{{QStringLiteral("epoch"), epoch}, {QStringLiteral("changes"), list},
-                       {QStringLiteral("cursor"), cursor}, {QStringLiteral("more"), more}};
+                       {QStringLiteral("cursor"), cursor}, {QStringLiteral("more"), more}, {QStringLiteral("scope"), scope}};
 }
 
 PullPage PullPage::fromJson(const QJsonObject& o)
@@ -90,6 +90,7 @@ PullPage PullPage::fromJson(const QJsonObject& o)
     p.epoch = o.value(QStringLiteral("epoch")).toString();
     p.cursor = qint64(o.value(QStringLiteral("cursor")).toDouble());
     p.more = o.value(QStringLiteral("more")).toBool();
+    p.scope = o.value(QStringLiteral("scope")).toString();
     for (const QJsonValue& v : o.value(QStringLiteral("changes")).toArray()) {
         const QJsonObject c = v.toObject();
         p.changes.append({qint64(c.value(QStringLiteral("server_seq")).toDouble()), c.value(QStringLiteral("ord")).toInt(),

@@ -67,6 +67,9 @@ struct PullPage {
     QList<Change> changes;  // whole server transactions only, in server_seq order
     qint64 cursor = 0;      // the last server_seq this page covers (changes withheld from the device included)
     bool more = false;
+    // What the user may hold, as a fingerprint (role, teams, protocols, live delegations, the teams'
+    // establishments): when it changes, the device leaves the scopes it lost (SyncClient).
+    QString scope;
     QJsonObject toJson() const;
     static PullPage fromJson(const QJsonObject& o);
 };

@@ -1,5 +1,7 @@
 #include "sync/RowCodec.h"
 
+#include "sync/Scope.h"
+
 #include "storage/ChangeCapture.h"
 #include "storage/Database.h"
 
@@ -92,6 +94,16 @@ core::Result<RowCodec::Columns> RowCodec::columns(const QString& table)
     return c;
 }
 
+core::Result<bool> RowCodec::isWorkerData(const QString& table)
+{
+    if (table == QLatin1String("workers") || scopeOf(table, {}).kind == RowScope::Kind::RecordPart)
+        return true;
+    auto cols = columns(table);
+    if (!cols)
+        return cols.error();
+    return cols.value().names.contains(QStringLiteral("worker_id"));
+}
+
 QJsonObject RowCodec::rowObject(const QSqlQuery& q, const Columns& cols) const
 {
     QJsonObject o;
@@ -156,20 +168,27 @@ Status RowCodec::upsert(const QString& table, const QJsonObject& payload)
         return cols.error();
     if (payload.value(QStringLiteral("id")).toString().isEmpty())
         return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::sync", "A row of %1 without id").arg(table));
-    QStringList names, marks, updates;
+    QStringList names, marks, updates, differs;
     QVariantList values;
     for (const QString& name : cols.value().names) {
         if (!payload.contains(name))
             continue;
         names << quoted(name);
         marks << QStringLiteral("?");
-        if (name != QLatin1String("id"))
+        if (name != QLatin1String("id")) {
             updates << QStringLiteral("%1 = excluded.%1").arg(quoted(name));
+            differs << QStringLiteral("%1 IS NOT excluded.%1").arg(quoted(name));
+        }
         values << toVariant(payload.value(name), cols.value().blobs.contains(name));
     }
     QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO ")
                       .arg(quoted(table), names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
-    sql += updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "));
+    // A row that is already there as sent is left alone: reading the same change again (a page read
+    // twice, the scopes read again from the start) must not touch it, nor trip the guards of rows that
+    // may never change (a closed consultation, a validated company sheet).
+    sql += updates.isEmpty() ? QStringLiteral("NOTHING")
+                             : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", ")) + QStringLiteral(" WHERE ") +
+                                   differs.join(QStringLiteral(" OR "));
     QSqlQuery q(m_db.sql());
     q.prepare(sql);
     for (const QVariant& v : values)

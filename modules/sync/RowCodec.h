@@ -32,6 +32,9 @@ public:
     core::Status remove(const QString& table, const QString& id);
     // Every row of `table`, in id order (the initial snapshot of the server's change log).
     core::Result<QList<QJsonObject>> readAll(const QString& table);
+    // Whether the rows of `table` belong to a worker (the workers themselves, a part of a record, or
+    // a table with a worker_id column).
+    core::Result<bool> isWorkerData(const QString& table);
 
 private:
     struct Columns {

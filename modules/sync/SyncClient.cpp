@@ -348,6 +348,22 @@ Status SyncClient::pullAll(SyncCounts& counts, int limit)
                                                         .arg(page.epoch, state(m_db, QStringLiteral("epoch"))));
         if (page.cursor < cursor.toLongLong())
             return Status::fail(ErrorCode::Storage, QStringLiteral("pull: the server's cursor went back"));
+        if (!page.scope.isEmpty() && page.scope != state(m_db, QStringLiteral("scope"))) {
+            if (state(m_db, QStringLiteral("scope")).isEmpty()) {
+                // The first fingerprint this device receives: remembered, nothing to leave.
+                storage::Transaction tx(m_db);
+                if (!tx.active())
+                    return tx.beginError();
+                if (Status s = setState(m_db, QStringLiteral("scope"), page.scope); !s)
+                    return s;
+                if (Status s = tx.commit(); !s)
+                    return s;
+            } else {
+                if (Status s = leaveScopes(page.scope, counts); !s)
+                    return s;
+                continue; // read again from the start
+            }
+        }
         if (Status s = applyPage(page, counts); !s)
             return s;
         if (onProgress)
@@ -355,6 +371,85 @@ Status SyncClient::pullAll(SyncCounts& counts, int limit)
         if (!page.more)
             return {};
     }
+}
+
+Status SyncClient::leaveScopes(const QString& scope, SyncCounts& counts)
+{
+    // Nothing typed here is removed unsent: the push ran first; what is still waiting must reach the
+    // server (applied or quarantined there, and kept here) before anything is purged.
+    const int pending = countOf(m_db, QStringLiteral("SELECT count(*) FROM _outbox WHERE state = 'pending'"));
+    if (pending > 0)
+        return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::sync", "The user's rights changed: %n change(s) made on this computer must reach the server before it removes what the user may no longer see", nullptr, pending));
+    RowCodec codec(m_db);
+    auto tables = codec.tables();
+    if (!tables)
+        return tables.error();
+    if (Status s = m_db.execScript(QStringLiteral("PRAGMA foreign_keys = OFF")); !s)
+        return s;
+    Status result = [&]() -> Status {
+        storage::Transaction tx(m_db);
+        if (!tx.active())
+            return tx.beginError();
+        std::optional<storage::CaptureSuspension> suspended(std::in_place, m_db);
+        if (!suspended->ok())
+            return Status::fail(ErrorCode::Storage, QStringLiteral("capture suspension failed"));
+        int purged = 0;
+        QStringList detail;
+        for (const QString& table : tables.value()) {
+            auto workerData = codec.isWorkerData(table);
+            if (!workerData)
+                return workerData.error();
+            if (!workerData.value())
+                continue;
+            // A closed consultation or a signed document may never be deleted from the record: the
+            // guard is lifted for this copy only, inside this transaction (the server keeps the
+            // original; a crash rolls the guard back in place with the rows).
+            QSqlQuery guards(m_db.sql());
+            guards.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND sql LIKE '%BEFORE DELETE%'"));
+            guards.addBindValue(table);
+            if (!guards.exec())
+                return storage::sqlFailure(guards);
+            QStringList recreate;
+            QStringList names;
+            while (guards.next()) {
+                names << guards.value(0).toString();
+                recreate << guards.value(1).toString();
+            }
+            QSqlQuery d(m_db.sql());
+            for (const QString& name : std::as_const(names))
+                if (!d.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)))
+                    return storage::sqlFailure(d);
+            // The table's name comes from the database's own schema (RowCodec), never from the network.
+            if (!d.exec(QStringLiteral("DELETE FROM \"%1\"").arg(table)))
+                return storage::sqlFailure(d);
+            const int removed = d.numRowsAffected();
+            for (const QString& sql : std::as_const(recreate))
+                if (!d.exec(sql))
+                    return storage::sqlFailure(d);
+            if (removed > 0) {
+                purged += removed;
+                detail << QStringLiteral("%1:%2").arg(table).arg(removed);
+            }
+        }
+        suspended.reset();
+        if (Status s = setState(m_db, QStringLiteral("cursor"), QStringLiteral("0")); !s)
+            return s;
+        if (Status s = setState(m_db, QStringLiteral("scope"), scope); !s)
+            return s;
+        if (Status s = storage::AuditTrail::append(m_db,
+                                                   storage::AuditEvent{state(m_db, QStringLiteral("account_id")), {}, QStringLiteral("sync.scope_leave"),
+                                                                       QStringLiteral("server"), {}, 0, QStringLiteral("success"),
+                                                                       QStringLiteral("purged=%1;%2").arg(purged).arg(detail.join(QLatin1Char(',')))},
+                                                   m_clock);
+            !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+        counts.purged += purged;
+        return {};
+    }();
+    const Status restored = m_db.execScript(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return result ? restored : result;
 }
 
 Status SyncClient::applyPage(const PullPage& page, SyncCounts& counts)

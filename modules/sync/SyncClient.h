@@ -24,6 +24,7 @@ struct SyncCounts {
     int pulled = 0;
     int conflicts = 0;
     int quarantined = 0;
+    int purged = 0; // rows removed because the user's rights no longer reach them
     QString line() const; // "pushed N pulled M conflicts C quarantined Q"
 };
 
@@ -73,6 +74,10 @@ public:
 
 private:
     core::Status applyPage(const PullPage& page, SyncCounts& counts);
+    // The user's rights changed (the page's scope fingerprint): once nothing made here is still
+    // waiting, the rows of workers and records are removed and the scopes read again from the
+    // start, so that the device holds exactly what the user may now hold. Audited (sync.scope_leave).
+    core::Status leaveScopes(const QString& scope, SyncCounts& counts);
 
     storage::Database& m_db;
     Transport& m_transport;

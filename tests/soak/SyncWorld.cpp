@@ -6,6 +6,7 @@
 #include "dmst/RecordStore.h"
 #include "security/AccountStore.h"
 #include "security/Session.h"
+#include "security/TeamStore.h"
 #include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "storage/KeyRing.h"
@@ -204,6 +205,7 @@ private:
     void edit(Desktop& d);
     void synchronise(Desktop& d);
     void killDuringSync(Desktop& d, const char* point, int nth);
+    void changeRights(Desktop& admin);
     void backupServer();
     void restoreServer();
     void quiesce();
@@ -218,6 +220,7 @@ private:
     std::vector<std::unique_ptr<Desktop>> m_desktops;
     FaultRates m_rates;
     QString m_backup;
+    QString m_nurseTeam; // the team the nurse left, to come back to
     bool m_restored = false;
     int m_step = 0;
     int m_edits = 0, m_refused = 0, m_syncs = 0, m_failedSyncs = 0, m_kills = 0, m_serverKills = 0;
@@ -365,6 +368,27 @@ void Run::killDuringSync(Desktop& d, const char* point, int nth)
     if (WIFEXITED(status) && WEXITSTATUS(status) == 3)
         violation(QStringLiteral("%1: the desktop's database did not open in the child").arg(d.spec.login));
     open(d);
+}
+
+// The administrator takes the nurse out of her team, or puts her back: a permission change, the main
+// real-world loss vector (sync-design.md §3.6). Her desktop must leave team A's records without
+// losing what she typed there (pushed, or quarantined with its payload).
+void Run::changeRights(Desktop& admin)
+{
+    QSqlQuery q(admin.session->db().sql());
+    q.exec(QStringLiteral("SELECT tm.team_id FROM team_members tm JOIN accounts a ON a.id = tm.account_id WHERE a.login = 'infirmier' AND tm.deleted = 0"));
+    if (q.next()) {
+        m_nurseTeam = q.value(0).toString();
+        Status s = security::TeamStore::removeMember(*admin.session, m_nurseTeam, QStringLiteral("infirmier"));
+        say(QStringLiteral("admin takes the nurse out of her team: %1").arg(s ? QStringLiteral("ok") : s.error().message));
+        if (!s)
+            violation(QStringLiteral("admin: removing the nurse from her team failed: %1").arg(s.error().message));
+    } else if (!m_nurseTeam.isEmpty()) {
+        Status s = security::TeamStore::addMember(*admin.session, m_nurseTeam, QStringLiteral("infirmier"), false);
+        say(QStringLiteral("admin puts the nurse back in her team: %1").arg(s ? QStringLiteral("ok") : s.error().message));
+        if (!s)
+            violation(QStringLiteral("admin: putting the nurse back failed: %1").arg(s.error().message));
+    }
 }
 
 void Run::backupServer()
@@ -595,13 +619,15 @@ RunReport Run::play()
         const int roll = pick(100);
         if (roll < 50) {
             edit(d);
-        } else if (roll < 80) {
+        } else if (roll < 78) {
             synchronise(d);
-        } else if (roll < 86) {
+        } else if (roll < 84) {
             killDuringSync(d, chance(0.5) ? sync::ClientPullRowApplied : chance(0.5) ? sync::ClientPullBeforeCommit : sync::ClientPushAnswered, 1 + pick(3));
-        } else if (roll < 90) {
+        } else if (roll < 88) {
             killDuringSync(d, chance(0.5) ? sync::ServerPushBeforeCommit : sync::ServerPushBetweenCommits, 1 + pick(2));
-        } else if (roll < 95) {
+        } else if (roll < 92) {
+            changeRights(*m_desktops.back()); // the administrator's desktop is the last
+        } else if (roll < 96) {
             d.network->partitioned = !d.network->partitioned;
             say(QStringLiteral("%1 %2").arg(d.spec.login, d.network->partitioned ? QStringLiteral("cut off") : QStringLiteral("reconnected")));
         } else if (m_backup.isEmpty()) {
@@ -614,8 +640,20 @@ RunReport Run::play()
     quiesce();
     if (m_report.violations.isEmpty())
         check();
-    int dropped = 0, duplicated = 0, lost = 0, late = 0;
+    int dropped = 0, duplicated = 0, lost = 0, late = 0, conflicts = 0, purges = 0;
     for (auto& d : m_desktops) {
+        if (d->session) {
+            QSqlQuery q(d->session->db().sql());
+            q.exec(QStringLiteral("SELECT (SELECT count(*) FROM _conflict), (SELECT count(*) FROM _audit WHERE action = 'sync.scope_leave')"));
+            if (q.next()) {
+                conflicts += q.value(0).toInt();
+                purges += q.value(1).toInt();
+            }
+            q.exec(QStringLiteral("SELECT tbl, count(*), min(local_payload IS NULL) FROM _conflict GROUP BY tbl"));
+            while (q.next())
+                say(QStringLiteral("%1 keeps %2 conflicts on %3%4").arg(d->spec.login).arg(q.value(1).toInt()).arg(q.value(0).toString(),
+                                                                                     q.value(2).toBool() ? QStringLiteral(" (a row that collided)") : QString()));
+        }
         dropped += d->network->counts.dropped;
         duplicated += d->network->counts.duplicated;
         lost += d->network->counts.answersLost;
@@ -623,7 +661,7 @@ RunReport Run::play()
         d->session.reset();
     }
     m_report.summary = QStringLiteral("steps %1 edits %2 refused %3 syncs %4 (failed %5) desktop-kills %6 server-kills %7 restore %8 "
-                                      "dropped %9 duplicated %10 answers-lost %11 late %12")
+                                      "dropped %9 duplicated %10 answers-lost %11 late %12 conflicts kept %13 scopes left %14")
                            .arg(steps)
                            .arg(m_edits)
                            .arg(m_refused)
@@ -635,7 +673,9 @@ RunReport Run::play()
                            .arg(dropped)
                            .arg(duplicated)
                            .arg(lost)
-                           .arg(late);
+                           .arg(late)
+                           .arg(conflicts)
+                           .arg(purges);
     return m_report;
 }
 } // namespace
