@@ -10570,10 +10570,6 @@ NAF: %3 · from %4 to %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: vigie-server demo --config FILE --password-file F [--establishments N] [--workers N] [--years N] [--seed S]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Usage: vigie-server init --config FILE --listen HOST:PORT [--store DIR] --admin LOGIN --password-file F</source>
         <translation type="unfinished" />
     </message>
@@ -10643,6 +10639,10 @@ NAF: %3 · from %4 to %5</source>
     </message>
     <message>
         <source>The log's PostgreSQL archive, checked with pg_restore: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: vigie-server demo --config FILE --password-file F [--establishments N] [--workers N] [--years N] [--seed S] [--today YYYY-MM-DD]</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11010,6 +11010,21 @@ NAF: %3 · from %4 to %5</source>
     <message>
         <source>The archive %1 holds no server log</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer's data is in a newer version (schema %1) than the server's (schema %2): the server must be updated first; the changes stay on the computer meanwhile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server holds data in a newer version (schema %1) than this computer (schema %2): update Vigie on this computer to receive the others' changes. Your own work is kept and was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The user's rights changed: %n change(s) made on this computer must reach the server before it removes what the user may no longer see</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -10578,10 +10578,6 @@ NAF : %3 · du %4 au %5</translation>
         <translation>Option inconnue ou valeur manquante : %1</translation>
     </message>
     <message>
-        <source>Usage: vigie-server demo --config FILE --password-file F [--establishments N] [--workers N] [--years N] [--seed S]</source>
-        <translation>Usage : vigie-server demo --config FICHIER --password-file F [--establishments N] [--workers N] [--years N] [--seed S]</translation>
-    </message>
-    <message>
         <source>Usage: vigie-server init --config FILE --listen HOST:PORT [--store DIR] --admin LOGIN --password-file F</source>
         <translation>Usage : vigie-server init --config FICHIER --listen HÔTE:PORT [--store DOSSIER] --admin IDENTIFIANT --password-file F</translation>
     </message>
@@ -10652,6 +10648,10 @@ NAF : %3 · du %4 au %5</translation>
     <message>
         <source>The log's PostgreSQL archive, checked with pg_restore: %1</source>
         <translation>Archive PostgreSQL du journal du serveur, vérifiée avec pg_restore : %1</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-server demo --config FILE --password-file F [--establishments N] [--workers N] [--years N] [--seed S] [--today YYYY-MM-DD]</source>
+        <translation>Usage : vigie-server demo --config FICHIER --password-file F [--establishments N] [--workers N] [--years N] [--seed S] [--today AAAA-MM-JJ]</translation>
     </message>
 </context>
 <context>
@@ -11018,6 +11018,21 @@ NAF : %3 · du %4 au %5</translation>
     <message>
         <source>The archive %1 holds no server log</source>
         <translation>L’archive %1 ne contient pas de journal de serveur</translation>
+    </message>
+    <message>
+        <source>This computer's data is in a newer version (schema %1) than the server's (schema %2): the server must be updated first; the changes stay on the computer meanwhile</source>
+        <translation>Les données de ce poste sont dans une version plus récente (schéma %1) que celles du serveur (schéma %2) : le serveur doit d’abord être mis à jour ; les modifications restent sur le poste en attendant</translation>
+    </message>
+    <message>
+        <source>The server holds data in a newer version (schema %1) than this computer (schema %2): update Vigie on this computer to receive the others' changes. Your own work is kept and was sent.</source>
+        <translation>Le serveur tient des données dans une version plus récente (schéma %1) que ce poste (schéma %2) : mettez Vigie à jour sur ce poste pour recevoir les modifications des autres. Vos propres saisies sont conservées et ont été envoyées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The user's rights changed: %n change(s) made on this computer must reach the server before it removes what the user may no longer see</source>
+        <translation>
+            <numerusform>Les droits de l’utilisateur ont changé : %n modification faite sur ce poste doit parvenir au serveur avant qu’il retire ce que l’utilisateur ne peut plus voir</numerusform>
+            <numerusform>Les droits de l’utilisateur ont changé : %n modifications faites sur ce poste doivent parvenir au serveur avant qu’il retire ce que l’utilisateur ne peut plus voir</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,10 @@ core::Result<PushResponse> EmbeddedServerStore::push(const Device& device, const
     RowCodec codec(db);
     const QString role = security::roleCode(session.account().role);
 
+    if (request.schemaVersion > db.schemaVersion())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vigie::sync", "This computer's data is in a newer version (schema %1) than the server's (schema %2): the server must be updated first; the changes stay on the computer meanwhile")
+                                             .arg(request.schemaVersion)
+                                             .arg(db.schemaVersion())};
     PushResponse response;
     QString rejection;
     QString rejectedMutation;
@@ -682,6 +686,7 @@ core::Result<PullPage> EmbeddedServerStore::pull(const Device& device, qint64 cu
     if (!fingerprint)
         return fingerprint.error();
     page.scope = fingerprint.value();
+    page.schemaVersion = db.schemaVersion();
     page.cursor = cursor;
     int withheld = 0;
     {

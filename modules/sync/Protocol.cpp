@@ -32,13 +32,14 @@ QJsonObject PushRequest::toJson() const
     QJsonArray list;
     for (const Mutation& m : mutations)
         list.append(m.toJson());
-    return QJsonObject{{QStringLiteral("device_id"), deviceId}, {QStringLiteral("mutations"), list}};
+    return QJsonObject{{QStringLiteral("device_id"), deviceId}, {QStringLiteral("mutations"), list}, {QStringLiteral("schema_version"), schemaVersion}};
 }
 
 PushRequest PushRequest::fromJson(const QJsonObject& o)
 {
     PushRequest r;
     r.deviceId = o.value(QStringLiteral("device_id")).toString();
+    r.schemaVersion = o.value(QStringLiteral("schema_version")).toInt();
     for (const QJsonValue& v : o.value(QStringLiteral("mutations")).toArray())
         r.mutations.append(Mutation::fromJson(v.toObject()));
     return r;
@@ -81,7 +82,8 @@ QJsonObject PullPage::toJson() const
         list.append(o);
     }
     return QJsonObject{{QStringLiteral("epoch"), epoch}, {QStringLiteral("changes"), list},
-                       {QStringLiteral("cursor"), cursor}, {QStringLiteral("more"), more}, {QStringLiteral("scope"), scope}};
+                       {QStringLiteral("cursor"), cursor}, {QStringLiteral("more"), more}, {QStringLiteral("scope"), scope},
+                       {QStringLiteral("schema_version"), schemaVersion}};
 }
 
 PullPage PullPage::fromJson(const QJsonObject& o)
@@ -91,6 +93,7 @@ PullPage PullPage::fromJson(const QJsonObject& o)
     p.cursor = qint64(o.value(QStringLiteral("cursor")).toDouble());
     p.more = o.value(QStringLiteral("more")).toBool();
     p.scope = o.value(QStringLiteral("scope")).toString();
+    p.schemaVersion = o.value(QStringLiteral("schema_version")).toInt();
     for (const QJsonValue& v : o.value(QStringLiteral("changes")).toArray()) {
         const QJsonObject c = v.toObject();
         p.changes.append({qint64(c.value(QStringLiteral("server_seq")).toDouble()), c.value(QStringLiteral("ord")).toInt(),

@@ -34,6 +34,10 @@ struct Mutation {
 struct PushRequest {
     QString deviceId;
     QList<Mutation> mutations; // one client transaction: applied all or none
+    // The schema the rows were written in (sync-design.md §4.8): an older one is accepted (the columns
+    // it lacks keep their defaults, or their values on an update); a newer one waits for the server's
+    // update. 0: a device that does not say (before this field), taken as compatible.
+    int schemaVersion = 0;
     QJsonObject toJson() const;
     static PushRequest fromJson(const QJsonObject& o);
 };
@@ -70,6 +74,9 @@ struct PullPage {
     // What the user may hold, as a fingerprint (role, teams, protocols, live delegations, the teams'
     // establishments): when it changes, the device leaves the scopes it lost (SyncClient).
     QString scope;
+    // The server's schema: a device whose schema is older does not apply the page (it could not
+    // hold the new columns or tables) and asks for its own update; it still pushes meanwhile.
+    int schemaVersion = 0;
     QJsonObject toJson() const;
     static PullPage fromJson(const QJsonObject& o);
 };

@@ -264,6 +264,7 @@ Status SyncClient::pushAll(SyncCounts& counts, int batch)
     for (;;) {
         PushRequest request;
         request.deviceId = state(m_db, QStringLiteral("device_id"));
+        request.schemaVersion = m_db.schemaVersion();
         QList<qint64> seqs;
         {
             QSqlQuery q(m_db.sql());
@@ -346,6 +347,10 @@ Status SyncClient::pullAll(SyncCounts& counts, int limit)
         if (page.epoch != state(m_db, QStringLiteral("epoch")))
             return Status::fail(ErrorCode::Storage, QCoreApplication::translate("vigie::sync", "The server's epoch changed (restored from a backup?): %1 instead of %2")
                                                         .arg(page.epoch, state(m_db, QStringLiteral("epoch"))));
+        if (page.schemaVersion > m_db.schemaVersion())
+            return Status::fail(ErrorCode::Invalid, QCoreApplication::translate("vigie::sync", "The server holds data in a newer version (schema %1) than this computer (schema %2): update Vigie on this computer to receive the others' changes. Your own work is kept and was sent.")
+                                                        .arg(page.schemaVersion)
+                                                        .arg(m_db.schemaVersion()));
         if (page.cursor < cursor.toLongLong())
             return Status::fail(ErrorCode::Storage, QStringLiteral("pull: the server's cursor went back"));
         if (!page.scope.isEmpty() && page.scope != state(m_db, QStringLiteral("scope"))) {

@@ -458,6 +458,50 @@ TEST_CASE("a pulled change older than the device's own acknowledged change of th
     CHECK(role(b) == QStringLiteral("nurse"));
 }
 
+// Schema evolution (sync-design.md §4.8, issue 15 item 4). An older program is played by lowering the
+// desktop's schema number: the rows it pushes lack nothing the server needs.
+TEST_CASE("a desktop one schema behind keeps pushing, asks for its update instead of applying a newer pull, and keeps working")
+{
+    Service service;
+    Desktop a(service, QStringLiteral("admin"), QStringLiteral("a"));
+    Desktop b(service, QStringLiteral("admin"), QStringLiteral("b"));
+    REQUIRE(a.syncNow(service));
+    REQUIRE(b.syncNow(service));
+    const int latest = a.session->db().schemaVersion();
+    REQUIRE(latest > 1);
+    REQUIRE(a.session->db().execScript(QStringLiteral("PRAGMA user_version = %1").arg(latest - 1)));
+    b.createAccount(QStringLiteral("depuisb"), security::Role::Planner);
+    REQUIRE(b.syncNow(service));
+    a.createAccount(QStringLiteral("depuisa"), security::Role::Planner);
+
+    auto behind = a.syncNow(service);
+    REQUIRE_FALSE(behind);
+    CHECK(behind.error().code == core::ErrorCode::Invalid);
+    CHECK(behind.error().message.contains(QString::number(latest)));
+    CHECK(behind.error().message.contains(QString::number(latest - 1)));
+    // Its own work went out; the newer page was not applied.
+    CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM accounts WHERE login = 'depuisa'")) == 1);
+    CHECK(a.count(QStringLiteral("SELECT count(*) FROM _outbox WHERE state = 'pending'")) == 0);
+    CHECK(a.count(QStringLiteral("SELECT count(*) FROM accounts WHERE login = 'depuisb'")) == 0);
+    // It keeps working offline, and its next push still goes out.
+    a.createAccount(QStringLiteral("horsligne"), security::Role::Planner);
+    REQUIRE_FALSE(a.syncNow(service));
+    CHECK(service.serverCount(QStringLiteral("SELECT count(*) FROM accounts WHERE login = 'horsligne'")) == 1);
+    // Once updated, it receives what it missed.
+    REQUIRE(a.session->db().execScript(QStringLiteral("PRAGMA user_version = %1").arg(latest)));
+    REQUIRE(a.syncNow(service));
+    CHECK(a.count(QStringLiteral("SELECT count(*) FROM accounts WHERE login = 'depuisb'")) == 1);
+
+    // A desktop ahead of the server: its push is refused as a whole, by number, before any row is read.
+    auto store = service.store();
+    auto device = store->authenticate(b.enrolment.deviceId, b.enrolment.credential);
+    REQUIRE(device);
+    auto ahead = store->push(device.value(), sync::PushRequest{b.enrolment.deviceId, {}, latest + 1});
+    REQUIRE_FALSE(ahead);
+    CHECK(ahead.error().code == core::ErrorCode::Invalid);
+    CHECK(ahead.error().message.contains(QString::number(latest + 1)));
+}
+
 TEST_CASE("a synchronisation reports its progress after each pushed batch and each applied page")
 {
     Service service;
