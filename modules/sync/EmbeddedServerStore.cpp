@@ -665,7 +665,7 @@ core::Result<PushResponse> EmbeddedServerStore::push(const Device& device, const
     return response;
 }
 
-core::Result<PullPage> EmbeddedServerStore::pull(const Device& device, qint64 cursor, int limit)
+core::Result<PullPage> EmbeddedServerStore::pull(const Device& device, qint64 cursor, int limit, bool includeOwn)
 {
     auto sessionResult = userSession(databasePath(m_dir), m_key, device.login, m_clock);
     if (!sessionResult)
@@ -706,7 +706,7 @@ core::Result<PullPage> EmbeddedServerStore::pull(const Device& device, qint64 cu
             }
             page.cursor = seq;
             ++rows;
-            if (q.value(10).toString() == device.id)
+            if (!includeOwn && q.value(10).toString() == device.id)
                 continue; // the device's own change, which it holds already
             RowScope scope;
             scope.kind = RowScope::Kind(q.value(7).toInt());

@@ -75,7 +75,7 @@ public:
     core::Result<Enrolment> enroll(const QString& login, const QString& password, const QString& deviceName) override;
     core::Result<Device> authenticate(const QString& deviceId, const QString& credential) override;
     core::Result<PushResponse> push(const Device& device, const PushRequest& request) override;
-    core::Result<PullPage> pull(const Device& device, qint64 cursor, int limit) override;
+    core::Result<PullPage> pull(const Device& device, qint64 cursor, int limit, bool includeOwn = false) override;
     core::Status anchor(const Device& device, const AuditAnchor& head) override;
     core::Result<AuditAnchor> lastAnchor(const Device& device) override;
     core::Result<QList<Device>> devices() override;

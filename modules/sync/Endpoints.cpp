@@ -89,7 +89,7 @@ core::Result<QJsonObject> handle(ServerStore& store, const EndpointRequest& requ
     if (!ok || cursor < 0)
         return Error{ErrorCode::Invalid, QStringLiteral("invalid cursor")};
     const int limit = query.queryItemValue(QStringLiteral("limit")).toInt();
-    auto page = store.pull(d.value(), cursor, limit > 0 ? limit : 2000);
+    auto page = store.pull(d.value(), cursor, limit > 0 ? limit : 2000, query.queryItemValue(QStringLiteral("own")) == QLatin1String("1"));
     if (!page)
         return page.error();
     return page.value().toJson();

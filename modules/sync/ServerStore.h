@@ -36,7 +36,9 @@ public:
     // Applies one client transaction in one server transaction, exactly once per (device, mutation).
     virtual core::Result<PushResponse> push(const Device& device, const PushRequest& request) = 0;
     // Whole server transactions after `cursor`, at most about `limit` changes, filtered for the device's user.
-    virtual core::Result<PullPage> pull(const Device& device, qint64 cursor, int limit) = 0;
+    // The device's own changes are left out (it holds them), unless `includeOwn`: after it left its
+    // scopes and reads them again from the start, it holds none of them any more.
+    virtual core::Result<PullPage> pull(const Device& device, qint64 cursor, int limit, bool includeOwn = false) = 0;
 
     // Keeps the head of the device's audit chain; a head behind the last one kept (fewer records, or
     // another hash for the same count) is kept too, and audited as an alert.

@@ -201,7 +201,10 @@ Status SyncClient::followEpoch()
     if (!tx.active())
         return tx.beginError();
     QSqlQuery again(m_db.sql());
-    again.prepare(QStringLiteral("UPDATE _outbox SET state = 'pending', server_seq = NULL WHERE state = 'acked' AND server_seq > ?"));
+    // The refused changes too: the restored server may have lost their quarantine (they were refused
+    // after its backup); sent again, each is judged again or found in its record, and kept on both
+    // sides (found by the soak, seed 1101).
+    again.prepare(QStringLiteral("UPDATE _outbox SET state = 'pending', server_seq = NULL WHERE (state = 'acked' AND server_seq > ?) OR state = 'quarantined'"));
     again.addBindValue(serverSeq);
     if (!again.exec())
         return storage::sqlFailure(again);
@@ -211,6 +214,14 @@ Status SyncClient::followEpoch()
         return s;
     if (Status s = setState(m_db, QStringLiteral("epoch"), epoch); !s)
         return s;
+    // What is sent again gets new server_seq numbers, in an order that mixes with what the other
+    // desktops send again: the last one the server applies wins, and it may be this device's older
+    // change of a row it has since received from another. So this device reads its own changes
+    // too, up to the last one sent again, and ends on the server's version (found by the soak,
+    // seed 1050).
+    if (resent > 0)
+        if (Status s = setState(m_db, QStringLiteral("reread_resent"), QStringLiteral("1")); !s)
+            return s;
     if (Status s = storage::AuditTrail::append(m_db,
                                                storage::AuditEvent{state(m_db, QStringLiteral("account_id")), {}, QStringLiteral("sync.epoch"), QStringLiteral("server"), {}, 0,
                                                                    QStringLiteral("success"),
@@ -326,6 +337,12 @@ Status SyncClient::pushAll(SyncCounts& counts, int batch)
             if (!u.exec())
                 return storage::sqlFailure(u);
         }
+        // A change that was refused once and is now applied (sent again after a new epoch, the
+        // user's rights having changed meanwhile) leaves the list of refused changes.
+        QSqlQuery resolved(m_db.sql());
+        if (!resolved.exec(QStringLiteral("UPDATE _quarantine SET status = 'resolved' WHERE status = 'open' AND mutation_id IN "
+                                          "(SELECT mutation_id FROM _outbox WHERE state = 'acked')")))
+            return storage::sqlFailure(resolved);
         if (Status s = tx.commit(); !s)
             return s;
         if (onProgress)
@@ -335,11 +352,29 @@ Status SyncClient::pushAll(SyncCounts& counts, int batch)
 
 Status SyncClient::pullAll(SyncCounts& counts, int limit)
 {
+    if (state(m_db, QStringLiteral("reread_resent")) == QLatin1String("1")) {
+        // The pushes ran: the changes sent again after a new epoch hold their new numbers now.
+        storage::Transaction tx(m_db);
+        if (!tx.active())
+            return tx.beginError();
+        const qint64 lastResent = countOf(m_db, QStringLiteral("SELECT coalesce(max(server_seq), 0) FROM _outbox WHERE state = 'acked'"));
+        const qint64 until = qMax(state(m_db, QStringLiteral("reread_until")).toLongLong(), lastResent);
+        if (Status s = setState(m_db, QStringLiteral("reread_until"), QString::number(until)); !s)
+            return s;
+        if (Status s = setState(m_db, QStringLiteral("reread_resent"), QStringLiteral("0")); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
     for (;;) {
         const QString cursor = state(m_db, QStringLiteral("cursor"));
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("cursor"), cursor.isEmpty() ? QStringLiteral("0") : cursor);
         query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        // Reading the scopes again after leaving some: up to where it was, the device asks for its
+        // own changes too, as it removed them with the rest.
+        if (state(m_db, QStringLiteral("reread_until")).toLongLong() > cursor.toLongLong())
+            query.addQueryItem(QStringLiteral("own"), QStringLiteral("1"));
         auto answer = m_transport.call(QString::fromLatin1(PullPath) + QLatin1Char('?') + query.toString(), {}, true);
         if (!answer)
             return answer.error();
@@ -364,7 +399,7 @@ Status SyncClient::pullAll(SyncCounts& counts, int limit)
                 if (Status s = tx.commit(); !s)
                     return s;
             } else {
-                if (Status s = leaveScopes(page.scope, counts); !s)
+                if (Status s = leaveScopes(page.scope, qMax(page.cursor, cursor.toLongLong()), counts); !s)
                     return s;
                 continue; // read again from the start
             }
@@ -378,7 +413,7 @@ Status SyncClient::pullAll(SyncCounts& counts, int limit)
     }
 }
 
-Status SyncClient::leaveScopes(const QString& scope, SyncCounts& counts)
+Status SyncClient::leaveScopes(const QString& scope, qint64 rereadUntil, SyncCounts& counts)
 {
     // Nothing typed here is removed unsent: the push ran first; what is still waiting must reach the
     // server (applied or quarantined there, and kept here) before anything is purged.
@@ -440,6 +475,8 @@ Status SyncClient::leaveScopes(const QString& scope, SyncCounts& counts)
         if (Status s = setState(m_db, QStringLiteral("cursor"), QStringLiteral("0")); !s)
             return s;
         if (Status s = setState(m_db, QStringLiteral("scope"), scope); !s)
+            return s;
+        if (Status s = setState(m_db, QStringLiteral("reread_until"), QString::number(rereadUntil)); !s)
             return s;
         if (Status s = storage::AuditTrail::append(m_db,
                                                    storage::AuditEvent{state(m_db, QStringLiteral("account_id")), {}, QStringLiteral("sync.scope_leave"),

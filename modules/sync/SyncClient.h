@@ -77,7 +77,7 @@ private:
     // The user's rights changed (the page's scope fingerprint): once nothing made here is still
     // waiting, the rows of workers and records are removed and the scopes read again from the
     // start, so that the device holds exactly what the user may now hold. Audited (sync.scope_leave).
-    core::Status leaveScopes(const QString& scope, SyncCounts& counts);
+    core::Status leaveScopes(const QString& scope, qint64 rereadUntil, SyncCounts& counts);
 
     storage::Database& m_db;
     Transport& m_transport;

@@ -211,6 +211,7 @@ private:
     void quiesce();
     void check();
     void checkDesktop(Desktop& d, sync::EmbeddedServerStore& server);
+    void traceRow(Desktop& d, sync::EmbeddedServerStore& server, const QString& table, const QString& id);
 
     const Template& m_world;
     quint64 m_seed;
@@ -549,6 +550,8 @@ void Run::checkDesktop(Desktop& d, sync::EmbeddedServerStore& server)
                 if (++differences <= 5)
                     violation(QStringLiteral("%1 holds %2, which the server's projection of its scopes does not (leak or divergence)").arg(who, key));
             } else if (*it != normalised(row)) {
+                if (differences < 2)
+                    traceRow(d, server, table, row.value(QStringLiteral("id")).toString());
                 if (++differences <= 5)
                     violation(QStringLiteral("%1 holds %2 with other values than the server: %3 / server %4")
                                   .arg(who, key, QString::fromUtf8(QJsonDocument(normalised(row)).toJson(QJsonDocument::Compact)),
@@ -565,6 +568,28 @@ void Run::checkDesktop(Desktop& d, sync::EmbeddedServerStore& server)
     auto chain = storage::AuditTrail::verify(db);
     if (!chain || !chain.value().intact)
         violation(QStringLiteral("%1: the audit chain does not verify (first broken record %2)").arg(who).arg(chain ? chain.value().firstBrokenSeq : -1));
+}
+
+// For a failing run: the row's history on the desktop (its outbox) and on the server (its log).
+void Run::traceRow(Desktop& d, sync::EmbeddedServerStore& server, const QString& table, const QString& id)
+{
+    QSqlQuery q(d.session->db().sql());
+    q.prepare(QStringLiteral("SELECT seq, mutation_id, state, server_seq, substr(payload, 1, 300) FROM _outbox WHERE table_name = ? AND row_id = ? ORDER BY seq"));
+    q.addBindValue(table);
+    q.addBindValue(id);
+    q.exec();
+    while (q.next())
+        say(QStringLiteral("trace %1 outbox seq %2 mutation %3 %4 server_seq %5: %6").arg(d.spec.login).arg(q.value(0).toLongLong()).arg(q.value(1).toString(),
+                  q.value(2).toString()).arg(q.value(3).toLongLong()).arg(q.value(4).toString()));
+    QSqlQuery l(server.log().sql());
+    l.prepare(QStringLiteral("SELECT server_seq, origin_device, origin_mutation, substr(payload, 1, 300) FROM _srv_change_log WHERE tbl = ? AND row_id = ? ORDER BY server_seq"));
+    l.addBindValue(table);
+    l.addBindValue(id);
+    l.exec();
+    while (l.next())
+        say(QStringLiteral("trace server seq %1 from %2 mutation %3: %4").arg(l.value(0).toLongLong()).arg(l.value(1).toString(), l.value(2).toString(), l.value(3).toString()));
+    say(QStringLiteral("trace %1 cursor %2 epoch %3").arg(d.spec.login, sync::SyncClient::state(d.session->db(), QStringLiteral("cursor")),
+                                                          sync::SyncClient::state(d.session->db(), QStringLiteral("epoch"))));
 }
 
 void Run::check()

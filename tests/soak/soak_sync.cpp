@@ -1,4 +1,4 @@
-// ./dev soak sync [--runs N] [--seed S] [--keep] [--verbose] (issue 15): the fault-injection harness of
+// ./dev soak sync [--runs N] [--seed S | --seeds S1,S2,…] [--keep] [--verbose] (issue 15): the fault-injection harness of
 // synchronisation (SyncWorld.h), run after run, seeds S, S+1, … S+N-1. Prints one line per run; for a
 // failing run, its violations and its schedule, and how to replay it. Exit 0 when every run passed,
 // 1 when one failed, 2 on bad usage, 3 when the world could not be built.
@@ -22,7 +22,7 @@ void print(const QString& line)
 }
 int usage(const QString& why)
 {
-    std::fprintf(stderr, "%s\nUsage: soak-sync [--runs N] [--seed S] [--keep] [--verbose]\n", qPrintable(why));
+    std::fprintf(stderr, "%s\nUsage: soak-sync [--runs N] [--seed S | --seeds S1,S2,…] [--keep] [--verbose]\n", qPrintable(why));
     return 2;
 }
 } // namespace
@@ -34,6 +34,7 @@ int main(int argc, char** argv)
     int runs = 1;
     quint64 seed = 1;
     bool keep = false, verbose = false;
+    QList<quint64> listed; // --seeds a,b,c: exactly those (replaying the failures of a soak)
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         bool ok = true;
@@ -41,6 +42,9 @@ int main(int argc, char** argv)
             runs = args.at(++i).toInt(&ok);
         else if (a == QLatin1String("--seed") && i + 1 < args.size())
             seed = args.at(++i).toULongLong(&ok);
+        else if (a == QLatin1String("--seeds") && i + 1 < args.size())
+            for (const QString& one : args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                listed << one.trimmed().toULongLong(&ok);
         else if (a == QLatin1String("--keep"))
             keep = true;
         else if (a == QLatin1String("--verbose"))
@@ -63,8 +67,10 @@ int main(int argc, char** argv)
     }
     print(QStringLiteral("template built in %1 s (%2 desktops) in %3").arg(clock.elapsed() / 1000.0, 0, 'f', 1).arg(world.value().desktops.size()).arg(work.path()));
     QList<quint64> failed;
+    if (!listed.isEmpty())
+        runs = int(listed.size());
     for (int i = 0; i < runs; ++i) {
-        const quint64 s = seed + quint64(i);
+        const quint64 s = listed.isEmpty() ? seed + quint64(i) : listed.at(i);
         QElapsedTimer runClock;
         runClock.start();
         const QString runDir = QDir(work.path()).filePath(QStringLiteral("run-%1").arg(s));
