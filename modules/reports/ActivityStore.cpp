@@ -7,6 +7,7 @@
 #include "storage/AuditTrail.h"
 #include "storage/Database.h"
 
+#include <QMap>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -109,33 +110,42 @@ Result<ActivityData> ActivityStore::collect(security::Session& session, int year
                                                         " (SELECT em.worker_id FROM employments em JOIN %1 est ON est.id = em.establishment_id"
                                                         " WHERE em.deleted = 0)))")
                                              .arg(est);
+    // Visits performed by kind and by month and no-shows: one pass over the year's visits (index
+    // visits_status_date), folded here.
+    QMap<QString, qint64> kinds;
+    qint64 months[12] = {};
+    {
+        QSqlQuery q(session.db().sql());
+        q.setForwardOnly(true);
+        const QString sql = QStringLiteral("SELECT v.status, v.kind, substr(v.visit_date, 6, 2), count(*) FROM visits v WHERE v.deleted = 0"
+                                           " AND v.status IN ('done', 'no_show') AND v.visit_date BETWEEN ?2 AND ?1 ") +
+                            visitScope + QStringLiteral(" GROUP BY 1, 2, 3");
+        if (!q.prepare(sql))
+            return storage::sqlFailure(q);
+        q.addBindValue(run.binds.value(0));
+        q.addBindValue(run.binds.value(1));
+        if (!q.exec())
+            return storage::sqlFailure(q);
+        while (q.next()) {
+            const qint64 n = q.value(3).toLongLong();
+            if (q.value(0).toString() == QLatin1String("no_show")) {
+                d.noShows += n;
+                continue;
+            }
+            kinds[q.value(1).toString()] += n;
+            if (const int m = q.value(2).toString().toInt(); m >= 1 && m <= 12)
+                months[m - 1] += n;
+        }
+    }
     Counts byKind;
-    VIGIE_COUNTS(byKind,
-                 QStringLiteral("SELECT v.kind, count(*) FROM visits v WHERE v.deleted = 0 AND v.status = 'done' AND v.visit_date BETWEEN ?2 AND ?1 ") +
-                     visitScope + QStringLiteral(" GROUP BY v.kind"),
-                 {});
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+        byKind.append({it.key(), it.value()});
     std::stable_sort(byKind.begin(), byKind.end(), [](const auto& a, const auto& b) {
         return visitKindOrder(a.first) != visitKindOrder(b.first) ? visitKindOrder(a.first) < visitKindOrder(b.first) : a.first < b.first;
     });
     d.visitsByKind = byKind;
-    Counts months;
-    QStringList monthCodes;
-    for (int m = 1; m <= 12; ++m)
-        monthCodes << QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0'));
-    VIGIE_COUNTS(months,
-                 QStringLiteral("SELECT substr(v.visit_date, 6, 2), count(*) FROM visits v WHERE v.deleted = 0 AND v.status = 'done'"
-                                    " AND v.visit_date BETWEEN ?2 AND ?1 ") +
-                     visitScope + QStringLiteral(" GROUP BY 1"),
-                 monthCodes);
     for (int m = 0; m < 12; ++m)
-        d.visitsByMonth << months.value(m).second;
-    Counts noShows;
-    VIGIE_COUNTS(noShows,
-                 QStringLiteral("SELECT 'no_show', count(*) FROM visits v WHERE v.deleted = 0 AND v.status = 'no_show'"
-                                    " AND v.visit_date BETWEEN ?2 AND ?1 ") +
-                     visitScope,
-                 {QStringLiteral("no_show")});
-    d.noShows = noShows.value(0).second;
+        d.visitsByMonth << months[m];
     const QString docScope = service ? QString() : QStringLiteral("AND d.worker_id IN (SELECT wid FROM %1)").arg(fw);
     VIGIE_COUNTS(d.documentsByKind,
                  QStringLiteral("SELECT d.kind, count(*) FROM dmst_documents d WHERE d.deleted = 0 AND d.status = 'signed'"
