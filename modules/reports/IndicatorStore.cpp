@@ -212,7 +212,8 @@ Result<QList<IndicatorResult>> IndicatorStore::compute(security::Session& sessio
         return adj.error();
 
     // Pre-return visits a year back (the latest per worker), kept when an employment at a member
-    // establishment is in force one year after it.
+    // establishment is in force one year after it. In a narrower scope, +v.worker_id keeps SQLite on
+    // the year's visits (visits_status_date) rather than seeking the visits of every followed worker.
     const QString kept = QStringLiteral(
         "WITH pre(wid, lastday) AS (SELECT v.worker_id, max(v.visit_date) FROM visits v"
         "  JOIN workers w ON w.id = v.worker_id AND w.deleted = 0 AND w.merged_into IS NULL"
@@ -221,7 +222,7 @@ Result<QList<IndicatorResult>> IndicatorStore::compute(security::Session& sessio
         " SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM employments em JOIN establishments e ON e.id = em.establishment_id"
         "  WHERE em.worker_id = pre.wid AND em.deleted = 0 AND e.deleted = 0 AND em.start_date <= date(pre.lastday, '+1 year')"
         "  AND (em.end_date IS NULL OR em.end_date >= date(pre.lastday, '+1 year')) AND %2)), 0) FROM pre")
-        .arg(inScope(QStringLiteral("v.worker_id")), memberAt(QStringLiteral("date(pre.lastday, '+1 year')")));
+        .arg(inScope(QStringLiteral("+v.worker_id")), memberAt(QStringLiteral("date(pre.lastday, '+1 year')")));
     auto k = run(session, kept, binds);
     if (!k)
         return k.error();
