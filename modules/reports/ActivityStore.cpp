@@ -1,11 +1,13 @@
 #include "reports/ActivityStore.h"
 
 #include "prevention/WorkplaceAction.h"
+#include "reports/FollowedSet.h"
 #include "reports/Indicators.h"
 #include "security/Session.h"
 #include "storage/AuditTrail.h"
 #include "storage/Database.h"
 
+#include <QMap>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -17,44 +19,8 @@ using core::Result;
 using core::Status;
 
 namespace {
-// ?1 D (31 December), ?2 1 January, ?3 the scope's value.
-QString scopeCondition(const Scope& scope)
-{
-    switch (scope.kind) {
-    case ScopeKind::Service: return QStringLiteral("1");
-    case ScopeKind::Team:
-        return QStringLiteral("e.id IN (SELECT te.establishment_id FROM team_establishments te WHERE te.team_id = ?3 AND te.deleted = 0)");
-    case ScopeKind::Establishment: return QStringLiteral("e.siret = ?3");
-    case ScopeKind::Siren:
-        return QStringLiteral("e.enterprise_id IN (SELECT n.id FROM enterprises n WHERE n.siren = ?3 AND n.deleted = 0)");
-    case ScopeKind::Naf: return QStringLiteral("substr(e.naf, 1, length(?3)) = ?3");
-    }
-    return QStringLiteral("0");
-}
-
-const QString StatusAtD = QStringLiteral(
-    "coalesce((SELECT h.status FROM establishment_status_history h WHERE h.establishment_id = e.id AND h.deleted = 0"
-    " AND h.since <= ?1 ORDER BY h.since DESC, h.recorded_at DESC LIMIT 1),"
-    " CASE WHEN EXISTS (SELECT 1 FROM establishment_status_history h WHERE h.establishment_id = e.id AND h.deleted = 0)"
-    " THEN NULL WHEN e.member_since IS NULL OR e.member_since <= ?1 THEN e.status END)");
-
-// As IndicatorStore's: CROSS JOIN fixes the order, from the member establishments to their employments
-// in force (covering index employments_followed); live identities by the few that are not (workers_gone).
-QString ctes(const Scope& scope)
-{
-    return QStringLiteral(
-               "WITH est(id, status) AS MATERIALIZED (SELECT e.id, %2 FROM establishments e WHERE e.deleted = 0 AND %1),"
-               " mem(id) AS MATERIALIZED (SELECT id FROM est WHERE status = 'active'),"
-               " fol(wid, eid, cat) AS MATERIALIZED (SELECT em.worker_id, em.establishment_id,"
-               "  CASE em.follow_up WHEN 'SIR' THEN 3 WHEN 'SIA' THEN 2 ELSE 1 END FROM mem"
-               "  CROSS JOIN employments em ON em.establishment_id = mem.id"
-               "  WHERE em.deleted = 0 AND em.start_date <= ?1 AND (em.end_date IS NULL OR em.end_date >= ?1)"
-               "  AND NOT EXISTS (SELECT 1 FROM workers w INDEXED BY workers_gone WHERE w.id = em.worker_id"
-               "  AND (w.deleted <> 0 OR w.merged_into IS NOT NULL))),"
-               " fw(wid) AS MATERIALIZED (SELECT DISTINCT wid FROM fol ORDER BY wid) ")
-        .arg(scopeCondition(scope), StatusAtD);
-}
-
+// ?1 D (31 December), ?2 1 January. The scope's establishments and followed workers at D come from
+// a FollowedSet (built once for the whole report and shared with the indicators of the year).
 struct Runner {
     security::Session& session;
     QVariantList binds;
@@ -65,7 +31,7 @@ struct Runner {
         if (!q.prepare(sql))
             return storage::sqlFailure(q);
         int highest = 0;
-        for (int i = 1; i <= 3; ++i)
+        for (int i = 1; i <= 2; ++i)
             if (sql.contains(QStringLiteral("?%1").arg(i)))
                 highest = i;
         for (int i = 0; i < highest; ++i)
@@ -101,12 +67,15 @@ Result<ActivityData> ActivityStore::collect(security::Session& session, int year
         if (q.exec(QStringLiteral("SELECT name FROM service_identity LIMIT 1")) && q.next())
             d.serviceName = q.value(0).toString();
     }
-    const Runner run{session, {d.period.to.toString(Qt::ISODate), d.period.from.toString(Qt::ISODate), scope.value}};
-    const QString w = ctes(scope);
+    const Runner run{session, {d.period.to.toString(Qt::ISODate), d.period.from.toString(Qt::ISODate)}};
+    FollowedSet set(session, d.period, scope);
+    if (Status s = set.workers(); !s)
+        return s.error();
+    const QString est = set.est(), fol = set.fol(), fw = set.fw();
     const bool service = scope.kind == ScopeKind::Service;
     // Events of the year: for the service all of them, in a narrower scope those of its establishments.
-    const auto inEst = [service](const QString& column) {
-        return service ? QString() : QStringLiteral("AND %1 IN (SELECT id FROM est)").arg(column);
+    const auto inEst = [service, &est](const QString& column) {
+        return service ? QString() : QStringLiteral("AND %1 IN (SELECT id FROM %2)").arg(column, est);
     };
 
 #define VIGIE_COUNTS(target, sql, codes)                    \
@@ -116,65 +85,76 @@ Result<ActivityData> ActivityStore::collect(security::Session& session, int year
             return r.error();                               \
         target = r.value();                                 \
     }
-    VIGIE_COUNTS(d.membersByStatus, w + QStringLiteral("SELECT status, count(*) FROM est WHERE status IS NOT NULL GROUP BY status"),
+    VIGIE_COUNTS(d.membersByStatus, QStringLiteral("SELECT status, count(*) FROM %1 WHERE status IS NOT NULL GROUP BY status").arg(est),
                  (QStringList{QStringLiteral("active"), QStringLiteral("suspended"), QStringLiteral("left")}));
     VIGIE_COUNTS(d.membersBySize,
-                 w + QStringLiteral(", size(eid, n) AS MATERIALIZED (SELECT eid, count(DISTINCT wid) FROM fol GROUP BY eid)"
-                                    " SELECT CASE WHEN n = 0 THEN '0' WHEN n <= 10 THEN '1-10' WHEN n <= 49 THEN '11-49' WHEN n <= 249 THEN '50-249'"
-                                    " ELSE '250+' END, count(*) FROM (SELECT mem.id, coalesce(size.n, 0) AS n"
-                                    " FROM mem LEFT JOIN size ON size.eid = mem.id) GROUP BY 1"),
+                 QStringLiteral("WITH size(eid, n) AS MATERIALIZED (SELECT eid, count(DISTINCT wid) FROM %2 GROUP BY eid)"
+                                " SELECT CASE WHEN n = 0 THEN '0' WHEN n <= 10 THEN '1-10' WHEN n <= 49 THEN '11-49' WHEN n <= 249 THEN '50-249'"
+                                " ELSE '250+' END, count(*) FROM (SELECT mem.id, coalesce(size.n, 0) AS n"
+                                " FROM %1 mem LEFT JOIN size ON size.eid = mem.id WHERE mem.status = 'active') GROUP BY 1")
+                     .arg(est, fol),
                  (QStringList{QStringLiteral("0"), QStringLiteral("1-10"), QStringLiteral("11-49"), QStringLiteral("50-249"), QStringLiteral("250+")}));
     VIGIE_COUNTS(d.workersByCategory,
-                 w + QStringLiteral("SELECT CASE c WHEN 3 THEN 'SIR' WHEN 2 THEN 'SIA' ELSE 'SI' END, count(*) FROM"
-                                    " (SELECT wid, max(cat) AS c FROM fol GROUP BY wid) GROUP BY c"),
+                 QStringLiteral("SELECT CASE cat WHEN 3 THEN 'SIR' WHEN 2 THEN 'SIA' ELSE 'SI' END, count(*) FROM %1 GROUP BY cat").arg(fw),
                  (QStringList{QStringLiteral("SI"), QStringLiteral("SIA"), QStringLiteral("SIR")}));
     VIGIE_COUNTS(d.teams,
-                 w + QStringLiteral(", tw(tid, n) AS MATERIALIZED (SELECT te.team_id, count(DISTINCT fol.wid) FROM team_establishments te"
-                                    " CROSS JOIN fol ON fol.eid = te.establishment_id WHERE te.deleted = 0 GROUP BY te.team_id)"
-                                    " SELECT t.name, coalesce(tw.n, 0) FROM teams t LEFT JOIN tw ON tw.tid = t.id WHERE t.deleted = 0 AND EXISTS (SELECT 1 FROM"
-                                    " team_establishments te JOIN est ON est.id = te.establishment_id WHERE te.team_id = t.id AND te.deleted = 0)"
-                                    " ORDER BY t.name"),
+                 QStringLiteral("WITH tw(tid, n) AS MATERIALIZED (SELECT te.team_id, count(DISTINCT fol.wid) FROM %2 fol"
+                                " JOIN team_establishments te ON te.establishment_id = fol.eid AND te.deleted = 0 GROUP BY te.team_id)"
+                                " SELECT t.name, coalesce(tw.n, 0) FROM teams t LEFT JOIN tw ON tw.tid = t.id WHERE t.deleted = 0 AND EXISTS (SELECT 1 FROM"
+                                " team_establishments te JOIN %1 est ON est.id = te.establishment_id WHERE te.team_id = t.id AND te.deleted = 0)"
+                                " ORDER BY t.name")
+                     .arg(est, fol),
                  {});
     const QString visitScope = service ? QString()
-                                       : QStringLiteral("AND (v.establishment_id IN (SELECT id FROM est) OR (v.establishment_id IS NULL AND v.worker_id IN"
-                                                        " (SELECT em.worker_id FROM employments em JOIN est ON est.id = em.establishment_id"
-                                                        " WHERE em.deleted = 0)))");
+                                       : QStringLiteral("AND (v.establishment_id IN (SELECT id FROM %1) OR (v.establishment_id IS NULL AND v.worker_id IN"
+                                                        " (SELECT em.worker_id FROM employments em JOIN %1 est ON est.id = em.establishment_id"
+                                                        " WHERE em.deleted = 0)))")
+                                             .arg(est);
+    // Visits performed by kind and by month and no-shows: one pass over the year's visits (index
+    // visits_status_date), folded here.
+    QMap<QString, qint64> kinds;
+    qint64 months[12] = {};
+    {
+        QSqlQuery q(session.db().sql());
+        q.setForwardOnly(true);
+        const QString sql = QStringLiteral("SELECT v.status, v.kind, substr(v.visit_date, 6, 2), count(*) FROM visits v WHERE v.deleted = 0"
+                                           " AND v.status IN ('done', 'no_show') AND v.visit_date BETWEEN ?2 AND ?1 ") +
+                            visitScope + QStringLiteral(" GROUP BY 1, 2, 3");
+        if (!q.prepare(sql))
+            return storage::sqlFailure(q);
+        q.addBindValue(run.binds.value(0));
+        q.addBindValue(run.binds.value(1));
+        if (!q.exec())
+            return storage::sqlFailure(q);
+        while (q.next()) {
+            const qint64 n = q.value(3).toLongLong();
+            if (q.value(0).toString() == QLatin1String("no_show")) {
+                d.noShows += n;
+                continue;
+            }
+            kinds[q.value(1).toString()] += n;
+            if (const int m = q.value(2).toString().toInt(); m >= 1 && m <= 12)
+                months[m - 1] += n;
+        }
+    }
     Counts byKind;
-    VIGIE_COUNTS(byKind,
-                 w + QStringLiteral("SELECT v.kind, count(*) FROM visits v WHERE v.deleted = 0 AND v.status = 'done' AND v.visit_date BETWEEN ?2 AND ?1 ") +
-                     visitScope + QStringLiteral(" GROUP BY v.kind"),
-                 {});
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+        byKind.append({it.key(), it.value()});
     std::stable_sort(byKind.begin(), byKind.end(), [](const auto& a, const auto& b) {
         return visitKindOrder(a.first) != visitKindOrder(b.first) ? visitKindOrder(a.first) < visitKindOrder(b.first) : a.first < b.first;
     });
     d.visitsByKind = byKind;
-    Counts months;
-    QStringList monthCodes;
-    for (int m = 1; m <= 12; ++m)
-        monthCodes << QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0'));
-    VIGIE_COUNTS(months,
-                 w + QStringLiteral("SELECT substr(v.visit_date, 6, 2), count(*) FROM visits v WHERE v.deleted = 0 AND v.status = 'done'"
-                                    " AND v.visit_date BETWEEN ?2 AND ?1 ") +
-                     visitScope + QStringLiteral(" GROUP BY 1"),
-                 monthCodes);
     for (int m = 0; m < 12; ++m)
-        d.visitsByMonth << months.value(m).second;
-    Counts noShows;
-    VIGIE_COUNTS(noShows,
-                 w + QStringLiteral("SELECT 'no_show', count(*) FROM visits v WHERE v.deleted = 0 AND v.status = 'no_show'"
-                                    " AND v.visit_date BETWEEN ?2 AND ?1 ") +
-                     visitScope,
-                 {QStringLiteral("no_show")});
-    d.noShows = noShows.value(0).second;
-    const QString docScope = service ? QString() : QStringLiteral("AND d.worker_id IN (SELECT wid FROM fw)");
+        d.visitsByMonth << months[m];
+    const QString docScope = service ? QString() : QStringLiteral("AND d.worker_id IN (SELECT wid FROM %1)").arg(fw);
     VIGIE_COUNTS(d.documentsByKind,
-                 w + QStringLiteral("SELECT d.kind, count(*) FROM dmst_documents d WHERE d.deleted = 0 AND d.status = 'signed'"
+                 QStringLiteral("SELECT d.kind, count(*) FROM dmst_documents d WHERE d.deleted = 0 AND d.status = 'signed'"
                                     " AND d.issued_on BETWEEN ?2 AND ?1 AND NOT EXISTS (SELECT 1 FROM dmst_documents c WHERE c.supersedes = d.id"
                                     " AND c.status = 'signed' AND c.deleted = 0) ") +
                      docScope + QStringLiteral(" GROUP BY d.kind"),
                  (QStringList{QStringLiteral("attestation"), QStringLiteral("aptitude"), QStringLiteral("inaptitude"), QStringLiteral("adjustment"),
                               QStringLiteral("prevention_order")}));
-    const QString actions = w + QStringLiteral(" , act(id, eid, code) AS (SELECT a.id, a.establishment_id, a.code FROM workplace_actions a"
+    const QString actions = QStringLiteral("WITH act(id, eid, code) AS (SELECT a.id, a.establishment_id, a.code FROM workplace_actions a"
                                                " WHERE a.deleted = 0 AND a.action_date BETWEEN ?2 AND ?1 %1) ")
                                     .arg(inEst(QStringLiteral("a.establishment_id")));
     VIGIE_COUNTS(d.actionsByCode, actions + QStringLiteral("SELECT code, count(*) FROM act GROUP BY code"), prevention::actionCodes());
@@ -192,7 +172,7 @@ Result<ActivityData> ActivityStore::collect(security::Session& session, int year
     d.establishmentsReached = reached.value(0).second;
     Counts sheets;
     VIGIE_COUNTS(sheets,
-                 w + QStringLiteral("SELECT CASE WHEN v.number = 1 THEN 'made' ELSE 'renewed' END, count(*) FROM companysheet_versions v"
+                 QStringLiteral("SELECT CASE WHEN v.number = 1 THEN 'made' ELSE 'renewed' END, count(*) FROM companysheet_versions v"
                                     " WHERE v.deleted = 0 AND substr(v.validated_at, 1, 10) BETWEEN ?2 AND ?1 ") +
                      inEst(QStringLiteral("v.establishment_id")) + QStringLiteral(" GROUP BY 1"),
                  (QStringList{QStringLiteral("made"), QStringLiteral("renewed")}));
@@ -208,15 +188,15 @@ Result<ActivityData> ActivityStore::collect(security::Session& session, int year
             d.jobRetention.append({kind, count});
 #undef VIGIE_COUNTS
 
-    auto retention = IndicatorStore::retention(session, d.period, scope);
+    auto retention = IndicatorStore::retention(session, d.period, scope, set);
     if (!retention)
         return retention.error();
     d.retention = retention.value();
-    auto delays = IndicatorStore::delays(session, d.period, scope);
+    auto delays = IndicatorStore::delays(session, d.period, scope, set);
     if (!delays)
         return delays.error();
     d.delays = delays.value();
-    auto now = IndicatorStore::compute(session, d.period, scope);
+    auto now = IndicatorStore::compute(session, d.period, scope, set);
     if (!now)
         return now.error();
     d.indicators = now.value();

@@ -1,5 +1,7 @@
 #include "reports/IndicatorStore.h"
 
+#include "reports/FollowedSet.h"
+
 #include "security/PolicyStore.h"
 #include "security/Session.h"
 #include "storage/AuditTrail.h"
@@ -11,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 
 namespace vigie::reports {
 using core::Error;
@@ -49,21 +52,6 @@ Result<QSqlQuery> run(security::Session& session, const QString& sql, const Bind
     return q;
 }
 
-// The establishments of the scope (alias e), as a condition; ?5 holds the scope's value.
-QString scopeCondition(const Scope& scope)
-{
-    switch (scope.kind) {
-    case ScopeKind::Service: return QStringLiteral("1");
-    case ScopeKind::Team:
-        return QStringLiteral("e.id IN (SELECT te.establishment_id FROM team_establishments te WHERE te.team_id = ?5 AND te.deleted = 0)");
-    case ScopeKind::Establishment: return QStringLiteral("e.siret = ?5");
-    case ScopeKind::Siren:
-        return QStringLiteral("e.enterprise_id IN (SELECT n.id FROM enterprises n WHERE n.siren = ?5 AND n.deleted = 0)");
-    case ScopeKind::Naf: return QStringLiteral("substr(e.naf, 1, length(?5)) = ?5");
-    }
-    return QStringLiteral("0");
-}
-
 // "Member establishment at D" (reports::statusAt): the latest status change on or before the date;
 // without any history, the current status from the membership date (unknown: always).
 QString memberAt(const QString& day)
@@ -74,28 +62,6 @@ QString memberAt(const QString& day)
                " CASE WHEN EXISTS (SELECT 1 FROM establishment_status_history h WHERE h.establishment_id = e.id AND h.deleted = 0)"
                " THEN NULL WHEN e.member_since IS NULL OR e.member_since <= %1 THEN e.status END) = 'active'")
         .arg(day);
-}
-
-// Establishments in scope (est), members at D (mem), followed workers at D by the establishment that
-// makes them followed (fol, fw). Merged-away identities are never followed: their rows were moved.
-// CROSS JOIN fixes the order (the database has no statistics): from the scope's member establishments
-// to their employments in force (covering index employments_followed), so that a team reads its own
-// employments only, never the whole table. A live identity is one that is not among the few deleted or
-// merged ones (index workers_gone; employments.worker_id references workers, so the worker exists).
-// fw is in identifier order: the per-worker lookups below then walk each index forwards and every
-// encrypted page is read and decrypted once, not once per worker.
-QString scopeCtes(const Scope& scope)
-{
-    return QStringLiteral(
-               "est(id) AS MATERIALIZED (SELECT e.id FROM establishments e WHERE e.deleted = 0 AND %1),"
-               " mem(id) AS MATERIALIZED (SELECT e.id FROM est CROSS JOIN establishments e ON e.id = est.id WHERE %2),"
-               " fol(wid, eid) AS MATERIALIZED (SELECT DISTINCT em.worker_id, em.establishment_id FROM mem"
-               "  CROSS JOIN employments em ON em.establishment_id = mem.id"
-               "  WHERE em.deleted = 0 AND em.start_date <= ?1 AND (em.end_date IS NULL OR em.end_date >= ?1)"
-               "  AND NOT EXISTS (SELECT 1 FROM workers w INDEXED BY workers_gone WHERE w.id = em.worker_id"
-               "  AND (w.deleted <> 0 OR w.merged_into IS NOT NULL))),"
-               " fw(wid) AS MATERIALIZED (SELECT DISTINCT wid FROM fol ORDER BY wid)")
-        .arg(scopeCondition(scope), memberAt(QStringLiteral("?1")));
 }
 
 // The codes of a group as an SQL list. They are the domain's constants (capitals and underscores
@@ -162,44 +128,55 @@ Status IndicatorStore::requireScope(security::Session& session, const Scope& sco
 
 Result<QList<IndicatorResult>> IndicatorStore::compute(security::Session& session, const Period& period, const Scope& scope)
 {
+    FollowedSet set(session, period, scope);
+    return compute(session, period, scope, set);
+}
+
+Result<QList<IndicatorResult>> IndicatorStore::compute(security::Session& session, const Period& period, const Scope& scope, FollowedSet& shared)
+{
     if (Status s = requireScope(session, scope); !s)
+        return s.error();
+    std::optional<FollowedSet> own;
+    if (!shared.covers(period, scope))
+        own.emplace(session, period, scope);
+    FollowedSet& set = own ? *own : shared;
+    if (Status s = set.workers(); !s)
         return s.error();
     const Binds binds(period, scope);
     const bool service = scope.kind == ScopeKind::Service;
     QList<Figure> figures;
 
-    // Establishments and followed workers at D, in one statement (the CTEs are computed once). A
-    // participant's actions are matched against the window's actions as a set (+p.action_id keeps
-    // SQLite from seeking every action of the window for every followed worker).
+    // The scope's establishments and followed workers at D come from the set (built once per store
+    // call): members are its establishments of status 'active', FE its fe flags. A participant's
+    // actions are matched against the window's actions as a set (+p.action_id keeps SQLite from
+    // seeking every action of the window for every followed worker). fw is read in identifier order.
     const QString main = QStringLiteral(
-        "WITH %1,"
-        " fe(id) AS MATERIALIZED (SELECT mem.id FROM mem WHERE EXISTS (SELECT 1 FROM companysheet_versions v"
-        "  WHERE v.establishment_id = mem.id AND v.deleted = 0 AND substr(v.validated_at, 1, 10) BETWEEN ?2 AND ?1)),"
-        " seen(wid) AS MATERIALIZED (SELECT fw.wid FROM fw WHERE EXISTS (SELECT 1 FROM visits v"
+        "WITH seen(wid) AS MATERIALIZED (SELECT fw.wid FROM %5 fw WHERE EXISTS (SELECT 1 FROM visits v"
         "  WHERE v.worker_id = fw.wid AND v.deleted = 0 AND v.status = 'done' AND v.visit_date BETWEEN ?2 AND ?1)),"
         " act(id, eid, code) AS MATERIALIZED (SELECT a.id, a.establishment_id, a.code FROM workplace_actions a"
         "  WHERE a.deleted = 0 AND a.action_date BETWEEN ?2 AND ?1),"
-        " ald(wid) AS MATERIALIZED (SELECT fw.wid FROM fw WHERE EXISTS (SELECT 1 FROM dmst_long_term_conditions l"
+        " ald(wid) AS MATERIALIZED (SELECT fw.wid FROM %5 fw WHERE EXISTS (SELECT 1 FROM dmst_long_term_conditions l"
         "  WHERE l.worker_id = fw.wid AND l.deleted = 0 AND l.noted_on <= ?1 AND (l.ended_on IS NULL OR l.ended_on >= ?1)))"
-        " SELECT (SELECT count(*) FROM mem), (SELECT count(*) FROM fw), (SELECT count(*) FROM fe),"
-        " (SELECT count(DISTINCT fol.wid) FROM fol JOIN fe ON fe.id = fol.eid),"
+        " SELECT (SELECT count(*) FROM %1 WHERE status = 'active'), (SELECT count(*) FROM %5),"
+        " (SELECT count(*) FROM %1 WHERE status = 'active' AND fe = 1),"
+        " (SELECT count(*) FROM %5 WHERE fe = 1),"
         " (SELECT count(*) FROM seen),"
         " (SELECT count(*) FROM seen WHERE EXISTS (SELECT 1 FROM dmst_consultations c WHERE c.worker_id = seen.wid"
         "   AND c.status = 'closed' AND c.deleted = 0)"
         "  OR EXISTS (SELECT 1 FROM dmst_documents d WHERE d.worker_id = seen.wid AND d.status = 'signed' AND d.deleted = 0)),"
-        " (SELECT count(DISTINCT act.eid) FROM act JOIN mem ON mem.id = act.eid WHERE act.code IN (%2)),"
-        " (SELECT count(DISTINCT act.eid) FROM act JOIN mem ON mem.id = act.eid WHERE act.code IN (%3)),"
-        " (SELECT count(DISTINCT act.eid) FROM act JOIN mem ON mem.id = act.eid WHERE act.code IN (%4)),"
-        " (SELECT count(*) FROM fw WHERE EXISTS (SELECT 1 FROM dmst_documents d WHERE d.worker_id = fw.wid"
+        " (SELECT count(DISTINCT act.eid) FROM act JOIN %1 mem ON mem.id = act.eid AND mem.status = 'active' WHERE act.code IN (%2)),"
+        " (SELECT count(DISTINCT act.eid) FROM act JOIN %1 mem ON mem.id = act.eid AND mem.status = 'active' WHERE act.code IN (%3)),"
+        " (SELECT count(DISTINCT act.eid) FROM act JOIN %1 mem ON mem.id = act.eid AND mem.status = 'active' WHERE act.code IN (%4)),"
+        " (SELECT count(*) FROM %5 fw WHERE EXISTS (SELECT 1 FROM dmst_documents d WHERE d.worker_id = fw.wid"
         "   AND d.kind = 'prevention_order' AND d.status = 'signed' AND d.deleted = 0 AND d.issued_on BETWEEN ?2 AND ?1)"
         "  OR EXISTS (SELECT 1 FROM workplace_action_participants p WHERE p.worker_id = fw.wid AND p.deleted = 0"
         "   AND +p.action_id IN (SELECT act.id FROM act WHERE act.code IN (%3)))),"
-        " (SELECT count(*) FROM fw WHERE EXISTS (SELECT 1 FROM workplace_action_participants p WHERE p.worker_id = fw.wid AND p.deleted = 0"
+        " (SELECT count(*) FROM %5 fw WHERE EXISTS (SELECT 1 FROM workplace_action_participants p WHERE p.worker_id = fw.wid AND p.deleted = 0"
         "   AND +p.action_id IN (SELECT act.id FROM act WHERE act.code IN (%2)))),"
         " (SELECT count(*) FROM ald),"
         " (SELECT count(*) FROM ald WHERE EXISTS (SELECT 1 FROM dmst_documents d WHERE d.worker_id = ald.wid"
         "   AND d.kind = 'adjustment' AND d.status = 'signed' AND d.deleted = 0 AND d.issued_on BETWEEN ?2 AND ?1))")
-        .arg(scopeCtes(scope), codeList(ActionGroup::Awareness), codeList(ActionGroup::Advice), codeList(ActionGroup::PrimaryPrevention));
+        .arg(set.est(), codeList(ActionGroup::Awareness), codeList(ActionGroup::Advice), codeList(ActionGroup::PrimaryPrevention), set.fw());
     auto m = run(session, main, binds);
     if (!m)
         return m.error();
@@ -209,42 +186,43 @@ Result<QList<IndicatorResult>> IndicatorStore::compute(security::Session& sessio
     // Employers' visit requests due in the period: answered on time by the appointment that took place
     // for them, or by a performed visit of the same kind between the request and its latest date.
     const QString requests = QStringLiteral(
-        "WITH %1 SELECT count(*), coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM appointments ap WHERE ap.request_id = r.id"
+        "SELECT count(*), coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM appointments ap WHERE ap.request_id = r.id"
         "  AND ap.deleted = 0 AND ap.status = 'done' AND ap.day <= r.due_by)"
         " OR EXISTS (SELECT 1 FROM visits v WHERE v.worker_id = r.worker_id AND v.deleted = 0 AND v.status = 'done'"
         "  AND v.kind = r.kind AND v.visit_date BETWEEN r.requested_on AND r.due_by) THEN 1 ELSE 0 END), 0)"
         " FROM visit_requests r WHERE r.deleted = 0 AND r.origin = 'company' AND r.status <> 'cancelled'"
-        " AND r.due_by BETWEEN ?3 AND ?4 %2")
-        .arg(scopeCtes(scope), service ? QString() : QStringLiteral("AND r.establishment_id IN (SELECT id FROM est)"));
+        " AND r.due_by BETWEEN ?3 AND ?4 %1")
+        .arg(service ? QString() : QStringLiteral("AND r.establishment_id IN (SELECT id FROM %1)").arg(set.est()));
     auto r = run(session, requests, binds);
     if (!r)
         return r.error();
 
     // Events of the service's history (documents, visits a year back): the whole service, or in a
     // narrower scope the workers followed at D in it.
-    const auto inScope = [service](const QString& column) {
-        return service ? QString() : QStringLiteral("AND %1 IN (SELECT wid FROM fw)").arg(column);
+    const auto inScope = [service, &set](const QString& column) {
+        return service ? QString() : QStringLiteral("AND %1 IN (SELECT wid FROM %2)").arg(column, set.fw());
     };
     const QString adjustments = QStringLiteral(
-        "WITH %1 SELECT count(*) FROM dmst_documents d WHERE d.kind = 'adjustment' AND d.status = 'signed' AND d.deleted = 0"
+        "SELECT count(*) FROM dmst_documents d WHERE d.kind = 'adjustment' AND d.status = 'signed' AND d.deleted = 0"
         " AND d.issued_on BETWEEN ?3 AND ?4"
-        " AND NOT EXISTS (SELECT 1 FROM dmst_documents c WHERE c.supersedes = d.id AND c.status = 'signed' AND c.deleted = 0) %2")
-        .arg(scopeCtes(scope), inScope(QStringLiteral("d.worker_id")));
+        " AND NOT EXISTS (SELECT 1 FROM dmst_documents c WHERE c.supersedes = d.id AND c.status = 'signed' AND c.deleted = 0) %1")
+        .arg(inScope(QStringLiteral("d.worker_id")));
     auto adj = run(session, adjustments, binds);
     if (!adj)
         return adj.error();
 
     // Pre-return visits a year back (the latest per worker), kept when an employment at a member
-    // establishment is in force one year after it.
+    // establishment is in force one year after it. In a narrower scope, +v.worker_id keeps SQLite on
+    // the year's visits (visits_status_date) rather than seeking the visits of every followed worker.
     const QString kept = QStringLiteral(
-        "WITH %1, pre(wid, lastday) AS (SELECT v.worker_id, max(v.visit_date) FROM visits v"
+        "WITH pre(wid, lastday) AS (SELECT v.worker_id, max(v.visit_date) FROM visits v"
         "  JOIN workers w ON w.id = v.worker_id AND w.deleted = 0 AND w.merged_into IS NULL"
-        "  WHERE v.deleted = 0 AND v.status = 'done' AND v.kind = 'PRE_RETURN' AND v.visit_date BETWEEN ?6 AND ?7 %2"
+        "  WHERE v.deleted = 0 AND v.status = 'done' AND v.kind = 'PRE_RETURN' AND v.visit_date BETWEEN ?6 AND ?7 %1"
         "  GROUP BY v.worker_id)"
         " SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM employments em JOIN establishments e ON e.id = em.establishment_id"
         "  WHERE em.worker_id = pre.wid AND em.deleted = 0 AND e.deleted = 0 AND em.start_date <= date(pre.lastday, '+1 year')"
-        "  AND (em.end_date IS NULL OR em.end_date >= date(pre.lastday, '+1 year')) AND %3)), 0) FROM pre")
-        .arg(scopeCtes(scope), inScope(QStringLiteral("v.worker_id")), memberAt(QStringLiteral("date(pre.lastday, '+1 year')")));
+        "  AND (em.end_date IS NULL OR em.end_date >= date(pre.lastday, '+1 year')) AND %2)), 0) FROM pre")
+        .arg(inScope(QStringLiteral("+v.worker_id")), memberAt(QStringLiteral("date(pre.lastday, '+1 year')")));
     auto k = run(session, kept, binds);
     if (!k)
         return k.error();
@@ -252,21 +230,21 @@ Result<QList<IndicatorResult>> IndicatorStore::compute(security::Session& sessio
     // Distinct workers with a social follow-up of a job-retention case active at some day of the period
     // (pdp::activeDuring).
     const QString social = QStringLiteral(
-        "WITH %1 SELECT count(DISTINCT c.worker_id) FROM pdp_social_followups f JOIN pdp_cases c ON c.id = f.case_id AND c.deleted = 0"
-        " WHERE f.deleted = 0 AND f.started_on <= ?4 AND (f.ended_on IS NULL OR f.ended_on >= ?3) %2")
-        .arg(scopeCtes(scope), inScope(QStringLiteral("c.worker_id")));
+        "SELECT count(DISTINCT c.worker_id) FROM pdp_social_followups f JOIN pdp_cases c ON c.id = f.case_id AND c.deleted = 0"
+        " WHERE f.deleted = 0 AND f.started_on <= ?4 AND (f.ended_on IS NULL OR f.ended_on >= ?3) %1")
+        .arg(inScope(QStringLiteral("c.worker_id")));
     auto soc = run(session, social, binds);
     if (!soc)
         return soc.error();
 
     // Satisfaction answers received in the period (anonymous; an establishment at most).
     const QString satisfaction = QStringLiteral(
-        "WITH %1 SELECT"
-        " (SELECT count(*) FROM satisfaction_answers s WHERE s.deleted = 0 AND s.question = 'membership_interface' AND s.answered_on BETWEEN ?3 AND ?4 %2),"
-        " (SELECT count(*) FROM satisfaction_answers s WHERE s.deleted = 0 AND s.question = 'membership_interface' AND s.answered_on BETWEEN ?3 AND ?4 AND s.score >= 4 %2),"
-        " (SELECT count(*) FROM satisfaction_answers s WHERE s.deleted = 0 AND s.question = 'membership_information' AND s.answered_on BETWEEN ?3 AND ?4 %2),"
-        " (SELECT count(*) FROM satisfaction_answers s WHERE s.deleted = 0 AND s.question = 'membership_information' AND s.answered_on BETWEEN ?3 AND ?4 AND s.score >= 4 %2)")
-        .arg(scopeCtes(scope), service ? QString() : QStringLiteral("AND s.establishment_id IN (SELECT id FROM est)"));
+        "SELECT"
+        " (SELECT count(*) FROM satisfaction_answers s WHERE s.deleted = 0 AND s.question = 'membership_interface' AND s.answered_on BETWEEN ?3 AND ?4 %1),"
+        " (SELECT count(*) FROM satisfaction_answers s WHERE s.deleted = 0 AND s.question = 'membership_interface' AND s.answered_on BETWEEN ?3 AND ?4 AND s.score >= 4 %1),"
+        " (SELECT count(*) FROM satisfaction_answers s WHERE s.deleted = 0 AND s.question = 'membership_information' AND s.answered_on BETWEEN ?3 AND ?4 %1),"
+        " (SELECT count(*) FROM satisfaction_answers s WHERE s.deleted = 0 AND s.question = 'membership_information' AND s.answered_on BETWEEN ?3 AND ?4 AND s.score >= 4 %1)")
+        .arg(service ? QString() : QStringLiteral("AND s.establishment_id IN (SELECT id FROM %1)").arg(set.est()));
     auto sat = run(session, satisfaction, binds);
     if (!sat)
         return sat.error();
@@ -306,13 +284,26 @@ Result<QList<IndicatorResult>> IndicatorStore::compute(security::Session& sessio
 
 Result<pdp::RetentionFigures> IndicatorStore::retention(security::Session& session, const Period& period, const Scope& scope)
 {
+    FollowedSet set(session, period, scope);
+    return retention(session, period, scope, set);
+}
+
+Result<pdp::RetentionFigures> IndicatorStore::retention(security::Session& session, const Period& period, const Scope& scope, FollowedSet& shared)
+{
     if (Status s = requireScope(session, scope); !s)
         return s.error();
     const Binds binds(period, scope);
     const bool service = scope.kind == ScopeKind::Service;
+    std::optional<FollowedSet> own;
+    if (!service && !shared.covers(period, scope))
+        own.emplace(session, period, scope);
+    FollowedSet& set = own ? *own : shared;
+    if (!service)
+        if (Status s = set.workers(); !s)
+            return s.error();
     // The cases of the scope (alias c): all of them for the service, else those of the workers followed at D in it.
-    const QString cases = QStringLiteral("WITH %1 SELECT %3 FROM pdp_cases c %4 WHERE c.deleted = 0 %2")
-                              .arg(scopeCtes(scope), service ? QString() : QStringLiteral("AND c.worker_id IN (SELECT wid FROM fw)"));
+    const QString cases = QStringLiteral("SELECT %2 FROM pdp_cases c %3 WHERE c.deleted = 0 %1")
+                              .arg(service ? QString() : QStringLiteral("AND c.worker_id IN (SELECT wid FROM %1)").arg(set.fw()));
     QSqlQuery q(session.db().sql());
     q.setForwardOnly(true);
     static const QRegularExpression numbered(QStringLiteral("\\?(\\d+)"));
@@ -396,15 +387,27 @@ Result<pdp::RetentionFigures> IndicatorStore::retention(security::Session& sessi
 
 Result<QList<IndicatorStore::DelayRow>> IndicatorStore::delays(security::Session& session, const Period& period, const Scope& scope)
 {
+    FollowedSet set(session, period, scope);
+    return delays(session, period, scope, set);
+}
+
+Result<QList<IndicatorStore::DelayRow>> IndicatorStore::delays(security::Session& session, const Period& period, const Scope& scope, FollowedSet& shared)
+{
     if (Status s = requireScope(session, scope); !s)
         return s.error();
     const Binds binds(period, scope);
     const bool service = scope.kind == ScopeKind::Service;
+    std::optional<FollowedSet> own;
+    if (!shared.covers(period, scope))
+        own.emplace(session, period, scope);
+    FollowedSet& set = own ? *own : shared;
+    if (Status s = set.establishments(); !s)
+        return s.error();
     const QString visitSql = QStringLiteral(
-        "WITH %1 SELECT r.kind, CAST(julianday(min(ap.day)) - julianday(r.requested_on) AS INTEGER), min(ap.day) <= r.due_by"
+        "SELECT r.kind, CAST(julianday(min(ap.day)) - julianday(r.requested_on) AS INTEGER), min(ap.day) <= r.due_by"
         " FROM visit_requests r JOIN appointments ap ON ap.request_id = r.id AND ap.deleted = 0 AND ap.status = 'done'"
-        " WHERE r.deleted = 0 AND r.status <> 'cancelled' %2 GROUP BY r.id HAVING min(ap.day) BETWEEN ?3 AND ?4")
-        .arg(scopeCtes(scope), service ? QString() : QStringLiteral("AND r.establishment_id IN (SELECT id FROM est)"));
+        " WHERE r.deleted = 0 AND r.status <> 'cancelled' %1 GROUP BY r.id HAVING min(ap.day) BETWEEN ?3 AND ?4")
+        .arg(service ? QString() : QStringLiteral("AND r.establishment_id IN (SELECT id FROM %1)").arg(set.est()));
     QSqlQuery q(session.db().sql());
     q.setForwardOnly(true);
     static const QRegularExpression numbered(QStringLiteral("\\?(\\d+)"));
@@ -431,9 +434,9 @@ Result<QList<IndicatorStore::DelayRow>> IndicatorStore::delays(security::Session
         out << DelayRow{it.key(), delayStats(it.value(), scope)};
 
     const QString actionSql = QStringLiteral(
-        "WITH %1 SELECT CAST(julianday(r.answered_on) - julianday(r.requested_on) AS INTEGER) FROM workplace_action_requests r"
-        " WHERE r.deleted = 0 AND r.status = 'answered' AND r.answered_on BETWEEN ?3 AND ?4 AND r.establishment_id IN (SELECT id FROM est)")
-        .arg(scopeCtes(scope));
+        "SELECT CAST(julianday(r.answered_on) - julianday(r.requested_on) AS INTEGER) FROM workplace_action_requests r"
+        " WHERE r.deleted = 0 AND r.status = 'answered' AND r.answered_on BETWEEN ?3 AND ?4 AND r.establishment_id IN (SELECT id FROM %1)")
+        .arg(set.est());
     if (Status s = prepare(actionSql); !s)
         return s.error();
     QList<Delay> actions;

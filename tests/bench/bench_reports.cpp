@@ -64,11 +64,14 @@ int onProfile(unsigned type, void* context, void* statement, void* elapsed)
     return 0;
 }
 
-// A statement that only reads (the audit records and the session's writes are not replayed).
+// A statement that only reads, or that makes, fills or drops one of the TEMP tables of a store call
+// (reports::FollowedSet: replayed in their order, they are part of the work). The audit records and
+// the session's writes are not replayed.
 bool reads(const QString& sql)
 {
-    const QString s = sql.trimmed().left(8).toUpper();
-    return s.startsWith(QLatin1String("SELECT")) || s.startsWith(QLatin1String("WITH"));
+    const QString s = sql.trimmed().left(40).toUpper();
+    return s.startsWith(QLatin1String("SELECT")) || s.startsWith(QLatin1String("WITH")) || s.startsWith(QLatin1String("CREATE TEMP TABLE"))
+        || s.startsWith(QLatin1String("INSERT INTO TEMP.")) || s.startsWith(QLatin1String("DROP TABLE IF EXISTS TEMP."));
 }
 
 // Runs a statement to its last row; returns the milliseconds, or -1 on an error.

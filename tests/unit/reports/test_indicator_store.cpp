@@ -668,3 +668,50 @@ TEST_CASE("activity report's figures on the worked example: members by size, wor
     CHECK(find(d.indicators, "WORKERS_SEEN").denominator == 4);
     CHECK(find(d.indicators, "AWARENESS_ESTABLISHMENTS").denominator == 3);
 }
+
+TEST_CASE("the activity report shares its followed set with the year's indicators: the same figures as compute() alone, no TEMP table left")
+{
+    WorkedExample ex;
+    auto director = ex.as(QStringLiteral("directeur"));
+    const auto temps = [&] {
+        return test::scalar(director->db(), QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE name LIKE 'rep\\_%' ESCAPE '\\'")).toInt();
+    };
+    const auto same = [](const QList<IndicatorResult>& a, const QList<IndicatorResult>& b) {
+        REQUIRE(a.size() == b.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            INFO(a.at(i).code.toStdString());
+            CHECK(a.at(i).code == b.at(i).code);
+            CHECK(a.at(i).status == b.at(i).status);
+            CHECK(a.at(i).numerator == b.at(i).numerator);
+            CHECK(a.at(i).denominator == b.at(i).denominator);
+            CHECK(a.at(i).value == b.at(i).value);
+        }
+    };
+    for (const char* text : {"service", "team:T1", "team:T2", "naf:43"}) {
+        INFO(text);
+        const Scope scope = Scope::parse(QString::fromLatin1(text)).value();
+        auto now = IndicatorStore::compute(*director, Year2026, scope);
+        auto before = IndicatorStore::compute(*director, Period{QDate(2025, 1, 1), QDate(2025, 12, 31)}, scope);
+        auto retention = IndicatorStore::retention(*director, Year2026, scope);
+        REQUIRE(now.ok());
+        REQUIRE(before.ok());
+        REQUIRE(retention.ok());
+        CHECK(temps() == 0);
+        auto report = ActivityStore::collect(*director, 2026, scope);
+        INFO((report ? QString() : report.error().message).toStdString());
+        REQUIRE(report.ok());
+        CHECK(temps() == 0);
+        same(report.value().indicators, now.value());
+        same(report.value().indicatorsLastYear, before.value());
+        sameFigures(report.value().retention, retention.value());
+    }
+    // The two years differ on the worked example (else this test could not tell them apart).
+    auto now = IndicatorStore::compute(*director, Year2026, Scope{});
+    auto before = IndicatorStore::compute(*director, Period{QDate(2025, 1, 1), QDate(2025, 12, 31)}, Scope{});
+    REQUIRE(now.ok());
+    REQUIRE(before.ok());
+    bool differ = false;
+    for (qsizetype i = 0; i < now.value().size(); ++i)
+        differ = differ || now.value().at(i).numerator != before.value().at(i).numerator || now.value().at(i).denominator != before.value().at(i).denominator;
+    CHECK(differ);
+}
