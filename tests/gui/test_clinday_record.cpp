@@ -15,15 +15,19 @@
 #include "dmst/ui/ConsentsPanel.h"
 #include "dmst/ui/ConsultationForm.h"
 #include "dmst/ui/CorrespondencePanel.h"
+#include "dmst/ui/PartsPanel.h"
 #include "dmst/ui/RecordPage.h"
 #include "dmst/ui/SynthesisPanel.h"
 #include "dmst/ui/WorkHistoryPanel.h"
 #include "pdp/PdpStore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -31,10 +35,12 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimeEdit>
 
 #include <algorithm>
 
@@ -126,6 +132,46 @@ void checkNotCut(QWidget* panel)
         CHECK(w->width() >= std::min(w->sizeHint().width(), w->maximumWidth()));
         CHECK(w->mapTo(panel, QPoint(w->width(), 0)).x() <= panel->width());
     }
+}
+
+// No column title cut: in every table shown under `root`, each visible column at least as wide as its
+// title asks (the header's own size hint: text, margins, sort arrow).
+void checkHeadersWhole(QWidget* root)
+{
+    for (QTableView* t : root->findChildren<QTableView*>()) {
+        if (!t->isVisible() || t->horizontalHeader()->isHidden())
+            continue;
+        QHeaderView* h = t->horizontalHeader();
+        for (int c = 0; c < h->count(); ++c) {
+            if (h->isSectionHidden(c))
+                continue;
+            INFO(t->model()->headerData(c, Qt::Horizontal).toString().toStdString() << " (" << h->sectionSize(c) << " px)");
+            CHECK(h->sectionSize(c) >= h->sectionSizeHint(c));
+        }
+    }
+}
+
+// Every field, one-line label and button shown under `root` is at least as wide as it asks and
+// ends inside `frame`. Returns how many were looked at.
+int checkFieldsWhole(QWidget* root, QWidget* frame)
+{
+    int fields = 0;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        const auto* label = qobject_cast<QLabel*>(w);
+        const bool field = qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QPlainTextEdit*>(w) ||
+                           qobject_cast<QAbstractButton*>(w) || (label && !label->wordWrap() && !label->text().isEmpty()) ||
+                           (qobject_cast<QLineEdit*>(w) && !qobject_cast<QComboBox*>(w->parentWidget()) &&
+                            !qobject_cast<QAbstractSpinBox*>(w->parentWidget()));
+        if (!field || !w->isVisible() || qobject_cast<QAbstractItemView*>(w->parentWidget()) ||
+            qobject_cast<QAbstractItemView*>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr))
+            continue;
+        ++fields;
+        INFO(w->metaObject()->className() << " '" << (label ? label->text().toStdString() : w->accessibleName().toStdString()) << "' width "
+                                          << w->width() << " at x " << w->mapTo(frame, QPoint(0, 0)).x() << " in " << frame->width());
+        CHECK(w->width() >= std::min(w->minimumSizeHint().width(), w->maximumWidth()));
+        CHECK(w->mapTo(frame, QPoint(w->width(), 0)).x() <= frame->width());
+    }
+    return fields;
 }
 
 void showPage(RecordPage& page)
@@ -380,4 +426,98 @@ TEST_CASE("the consultation form is not cut horizontally at 1366x768")
         CHECK(b->mapTo(&page, QPoint(b->width(), 0)).x() <= page.width());
     }
     keepScreen(&page, QStringLiteral("clinday-consultation-form"));
+
+    // In the main window the navigation takes about 210 pixels of the 1366: the page is narrower there,
+    // and every field of the form must still be whole, with no horizontal scroll bar.
+    for (int width : {1366 - 230, 1366}) {
+        INFO("page width " << width);
+        CHECK(page.minimumSizeHint().width() <= width);
+        page.resize(width, 768);
+        QTest::qWait(50);
+        CHECK(page.width() == width);
+        CHECK(scroll->horizontalScrollBar()->maximum() == 0);
+        CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
+        QWidget* viewport = scroll->viewport();
+        CHECK(checkFieldsWhole(page.form(), viewport) >= 15);
+        // The departure time, cut before: whole, with its label, as wide as it asks.
+        QTimeEdit* departure = nullptr;
+        for (QTimeEdit* t : page.form()->findChildren<QTimeEdit*>())
+            if (!departure || t->mapTo(page.form(), QPoint(0, 0)).x() > departure->mapTo(page.form(), QPoint(0, 0)).x())
+                departure = t;
+        REQUIRE(departure);
+        CHECK(departure->width() >= departure->sizeHint().width());
+        CHECK(departure->mapTo(viewport, QPoint(departure->width(), 0)).x() <= viewport->width());
+        // The record's sections beside the form: each one's fields whole too.
+        for (int i = 0; i < page.tabs()->count(); ++i) {
+            if (!page.tabs()->isTabVisible(i))
+                continue;
+            QTest::keyClick(&page, Qt::Key(Qt::Key_0 + (i + 1) % 10), Qt::AltModifier);
+            QTest::qWait(20);
+            INFO("section " << page.tabs()->tabText(i).toStdString());
+            (void)checkFieldsWhole(page.tabs()->widget(i), page.tabs());
+        }
+        QTest::keyClick(&page, Qt::Key_1, Qt::AltModifier);
+        if (width < 1366) {
+            QTest::qWait(50);
+            CHECK(page.grab().save(QDir(qEnvironmentVariable("VIGIE_SCREEN_DIR", QStringLiteral(VIGIE_SCREEN_DIR_DEFAULT)))
+                                       .filePath(QStringLiteral("clinday-consultation-form-in-window.png"))));
+        }
+    }
+}
+
+// The exposures of part 2° in the narrow panel: every title and every cell whole at the page's
+// default widths ("Facteur L4161-1" was cut), the table scrolling sideways instead; and no column
+// title cut in any section of the record at 1366×768.
+TEST_CASE("the exposures table scrolls sideways rather than cutting a column or its title, and no section cuts a column title")
+{
+    i18n::install(*QCoreApplication::instance(), QStringLiteral("fr"));
+    test::DmstDb db;
+    fill(db);
+    auto session = db.session(QStringLiteral("medecin"));
+    RecordPage page(*session);
+    page.setConfirmer([](const QString&) { return true; });
+    showPage(page);
+    REQUIRE(page.openWorker(test::WorkerId));
+    const int partsIndex = page.tabs()->indexOf(page.parts());
+    REQUIRE(partsIndex >= 0);
+    QTest::keyClick(&page, Qt::Key(Qt::Key_0 + (partsIndex + 1) % 10), Qt::AltModifier);
+    REQUIRE(page.tabs()->currentWidget() == page.parts());
+    QTest::qWait(50);
+    QTableWidget* exposures = page.parts()->exposures();
+    REQUIRE(exposures->rowCount() == 2);
+    QHeaderView* header = exposures->horizontalHeader();
+    int factor = -1, total = 0;
+    for (int c = 0; c < exposures->columnCount(); ++c) {
+        if (exposures->horizontalHeaderItem(c)->text() == QStringLiteral("Facteur L4161-1"))
+            factor = c;
+        INFO(exposures->horizontalHeaderItem(c)->text().toStdString());
+        CHECK(header->sectionSize(c) >= header->sectionSizeHint(c));
+        CHECK(header->sectionSize(c) >= header->fontMetrics().horizontalAdvance(exposures->horizontalHeaderItem(c)->text()));
+        for (int r = 0; r < exposures->rowCount(); ++r) // every cell whole too
+            CHECK(header->sectionSize(c) >= exposures->fontMetrics().horizontalAdvance(exposures->item(r, c)->text()));
+        total += header->sectionSize(c);
+    }
+    CHECK(factor == 1);
+    CHECK_FALSE(exposures->item(0, 1)->text().isEmpty()); // the benzene's L4161-1 factor
+    // Wider than the panel: the table scrolls, and the last column (the end date) is reached with it.
+    if (total > exposures->viewport()->width()) {
+        CHECK(exposures->horizontalScrollBar()->maximum() > 0);
+        exposures->setFocus();
+        exposures->setCurrentCell(0, exposures->columnCount() - 1);
+        exposures->scrollTo(exposures->currentIndex());
+        const QRect last = exposures->visualRect(exposures->currentIndex());
+        CHECK(last.left() >= 0);
+        CHECK(last.right() <= exposures->viewport()->width() + 1);
+    }
+    keepScreen(&page, QStringLiteral("clinday-exposures-scroll"));
+
+    // Every section of the physician's record: no column title cut at 1366×768.
+    for (int i = 0; i < page.tabs()->count(); ++i) {
+        if (!page.tabs()->isTabVisible(i))
+            continue;
+        QTest::keyClick(&page, Qt::Key(Qt::Key_0 + (i + 1) % 10), Qt::AltModifier);
+        QTest::qWait(20);
+        INFO("section " << page.tabs()->tabText(i).toStdString());
+        checkHeadersWhole(page.tabs()->widget(i));
+    }
 }

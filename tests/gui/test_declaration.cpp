@@ -13,12 +13,14 @@
 #include "security/Session.h"
 #include "security/SignIn.h"
 #include "ui/ModuleRegistry.h"
+#include "ui/Navigator.h"
 #include "ui/ThesaurusPicker.h"
 #include "workforce/WorkerStore.h"
 #include "workforce/ui/DeclarationPage.h"
 #include "workforce/ui/DistributionChart.h"
 #include "workforce/ui/WorkforceUi.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -237,4 +240,85 @@ TEST_CASE("a CSV file imported in the page: a bad file is refused with its repor
     for (int i = 0; i < page.problemList()->count(); ++i)
         CHECK_FALSE(page.problemList()->item(i)->text().contains(QLatin1Char('_'))); // no field name on screen
     REQUIRE(page.grab().save(QDir(screenDir()).filePath(QStringLiteral("declaration_refused.png"))));
+}
+
+// Issue 18 item 2: F4 on a line of the declaration opens the record of the worker that line is
+// recorded as, read from the line under the cursor. Before the declaration is written a new identity
+// has no record, so F4 opens nothing; once declared, each line opens its own worker. The planner,
+// who does not read records, is not offered the action.
+TEST_CASE("F4 on a declared line opens that worker's record, a new identity not yet declared opens nothing")
+{
+    auto s = signInAs(QStringLiteral("medecin"));
+    DeclarationPage page(*s->session);
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    REQUIRE(page.openRecordAction());
+    CHECK(page.openRecordAction()->shortcut() == QKeySequence(Qt::Key_F4));
+    REQUIRE(page.establishmentBox()->count() > 0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("effectif-f4.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("birth_name;first_names;birth_date;sex;post_title;contract_type;start_date\n"
+            "Wolfhart;Ondine;1982-04-17;F;Magasinière;CDI;2019-06-03\n"
+            "Zephirin;Aurèle;1991-09-08;M;Cariste;CDI;2021-02-15\n");
+    f.close();
+    REQUIRE(page.importCsv(path));
+    REQUIRE(page.linesTable()->rowCount() == 2);
+
+    QList<ui::SearchHit> opened;
+    const auto c = QObject::connect(&ui::Navigator::instance(), &ui::Navigator::openRequested,
+                                    [&](const ui::SearchHit& hit) { opened << hit; });
+    QTableWidget* lines = page.linesTable();
+    lines->setFocus();
+    QTest::keyClick(lines, Qt::Key_Home);
+    REQUIRE(lines->currentRow() == 0);
+    QTest::keyClick(lines, Qt::Key_F4); // a new identity, nothing written yet: no record to open
+    CHECK(opened.isEmpty());
+
+    page.checkButton()->setFocus();
+    QTest::keyClick(page.checkButton(), Qt::Key_Space); // the dry run
+    REQUIRE(page.lastReport().has_value());
+    INFO(page.statusLabel()->text().toStdString());
+    REQUIRE_FALSE(page.lastReport()->hasErrors());
+    lines->setFocus();
+    QTest::keyClick(lines, Qt::Key_Home);
+    QTest::keyClick(lines, Qt::Key_F4); // still a dry run: the identity would be new
+    CHECK(opened.isEmpty());
+
+    REQUIRE(page.declare());
+    REQUIRE(page.lastReport()->accepted);
+    REQUIRE(lines->rowCount() == 2);
+    auto birthNameOf = [&](const QString& workerId) {
+        QSqlQuery q(s->session->db().sql());
+        q.prepare(QStringLiteral("SELECT birth_name FROM workers WHERE id = ?"));
+        q.addBindValue(workerId);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    lines->setFocus();
+    QTest::keyClick(lines, Qt::Key_Home);
+    QTest::keyClick(lines, Qt::Key_Down);
+    REQUIRE(lines->currentRow() == 1);
+    QTest::keyClick(lines, Qt::Key_F4);
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.first().kind == QStringLiteral("record"));
+    CHECK(birthNameOf(opened.first().id).compare(QStringLiteral("Zephirin"), Qt::CaseInsensitive) == 0);
+    QTest::keyClick(lines, Qt::Key_Up);
+    QTest::keyClick(lines, Qt::Key_F4);
+    REQUIRE(opened.size() == 2);
+    CHECK(birthNameOf(opened.at(1).id).compare(QStringLiteral("Wolfhart"), Qt::CaseInsensitive) == 0);
+    CHECK(ui::Navigator::instance().currentWorker() == opened.at(1).id);
+    QObject::disconnect(c);
+    ui::Navigator::instance().forget();
+
+    auto planner = signInAs(QStringLiteral("planif"));
+    DeclarationPage plannerPage(*planner->session);
+    CHECK_FALSE(plannerPage.openRecordAction());
+    for (QAction* a : plannerPage.actions())
+        CHECK(a->shortcut() != QKeySequence(Qt::Key_F4));
 }

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -190,7 +191,7 @@ TEST_CASE("a physician drafts then signs then saves as PDF and corrects an avis 
     keep(&page, QStringLiteral("dmst-record-documents"));
 }
 
-TEST_CASE("a nurse is refused the signature of an avis with the message on screen and signs an attestation")
+TEST_CASE("a nurse is not offered the signature of an avis, the store still refuses it, and she signs an attestation")
 {
     i18n::install(*QCoreApplication::instance(), QStringLiteral("fr"));
     test::DmstDb db;
@@ -213,15 +214,27 @@ TEST_CASE("a nurse is refused the signature of an avis with the message on scree
     QTest::keyClick(&page, Qt::Key_3, Qt::AltModifier);
     REQUIRE(page.documents()->select(avisId.value()));
     const qint64 refusalsBefore = test::auditRows(*nurse, QStringLiteral("denied"), Part::Documents, QStringLiteral("infirmier"));
+    // Issue 18 item 5: not offered rather than refused afterwards. The Sign button is disabled on the
+    // physician's avis and its shortcut does nothing: no question, no refusal, the avis unsigned.
+    QPushButton* sign = nullptr;
+    for (QPushButton* b : page.documents()->findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("Signer"))
+            sign = b;
+    REQUIRE(sign);
+    CHECK_FALSE(sign->isEnabled());
+    const QString before = page.documents()->statusText();
     QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
-    const QString message = page.documents()->statusText();
-    CHECK(message.startsWith(QStringLiteral("Non signé")));
-    CHECK(message.contains(QStringLiteral("signer la partie 5")));
-    CHECK(test::auditRows(*nurse, QStringLiteral("denied"), Part::Documents, QStringLiteral("infirmier")) == refusalsBefore + 1);
+    CHECK(page.documents()->statusText() == before);
+    CHECK(test::auditRows(*nurse, QStringLiteral("denied"), Part::Documents, QStringLiteral("infirmier")) == refusalsBefore);
     auto still = DocumentStore::load(*nurse, avisId.value());
     REQUIRE(still);
     CHECK_FALSE(still.value().signedDocument);
     keep(&page, QStringLiteral("dmst-nurse-refused-avis"));
+    // Asked anyway (a script, another screen), the store refuses and audits it.
+    const core::Status refused = DocumentStore::sign(*nurse, avisId.value());
+    REQUIRE_FALSE(bool(refused));
+    CHECK(refused.error().message.contains(QStringLiteral("signer la partie 5")));
+    CHECK(test::auditRows(*nurse, QStringLiteral("denied"), Part::Documents, QStringLiteral("infirmier")) == refusalsBefore + 1);
 
     // An attestation is hers to sign.
     QTest::keyClick(&page, Qt::Key_D, Qt::ControlModifier);

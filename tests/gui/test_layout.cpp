@@ -31,6 +31,8 @@
 #include <QIcon>
 #include <QImage>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlQuery>
 
 #include <memory>
@@ -119,6 +121,15 @@ TEST_CASE("every page of every role fits a 1366x768 and a 1920x1080 screen, long
                                                               << w->minimumSizeHint().width() << " in "
                                                               << (w->parentWidget() ? w->parentWidget()->metaObject()->className() : ""));
                     }
+                }
+                // No form under a horizontal scroll bar: a page's scrolled form (the record's consultation)
+                // fits the width its page leaves it (issue 18: the departure time was cut at 1366).
+                for (QScrollArea* area : window.findChildren<QScrollArea*>()) {
+                    if (!area->isVisible() || !area->widget())
+                        continue;
+                    INFO("scroll area in " << (area->parentWidget() ? area->parentWidget()->metaObject()->className() : "")
+                                           << " holding " << area->widget()->metaObject()->className());
+                    CHECK(area->horizontalScrollBar()->maximum() == 0);
                 }
                 if (window.height() > screen.height()) // scrolling lists cope; reported for a human to look at
                     WARN("taller than the screen: " << window.height() << " px");

@@ -9,7 +9,9 @@
 
 #include "pdp/ui/PdpPage.h"
 #include "pdp/ui/StoppagesDialog.h"
+#include "ui/Navigator.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -159,4 +162,66 @@ TEST_CASE("a worker's work stoppages from the job-retention page: listed, one ad
     dialog.show();
     QCoreApplication::processEvents();
     dialog.grab().save(QDir(guitest::screenDir()).filePath(QStringLiteral("pdp-stoppages.png")));
+}
+
+// Issue 18 item 2: F4 on a case opens its worker's record. The worker comes from the table's current
+// row, not from the detail beside it: when the table takes the focus it makes its first row current
+// without selecting it, so Home on that row selects nothing and the detail stays empty (the
+// cause of the F4 that opened nothing offscreen). The social worker, who does not read records, is
+// not offered the action.
+TEST_CASE("F4 on a job-retention case opens that case's worker's record, for the physician only")
+{
+    auto s = signInAs(QStringLiteral("medecin"));
+    PdpPage page(*s->session);
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    REQUIRE(page.openRecordAction());
+    CHECK(page.openRecordAction()->shortcut() == QKeySequence(Qt::Key_F4));
+    QTableWidget* cases = page.caseTable();
+    for (int i = 0; i < page.scopeBox()->count() && cases->rowCount() < 2; ++i)
+        page.scopeBox()->setCurrentIndex(i);
+    INFO(page.statusLabel()->text().toStdString());
+    REQUIRE(cases->rowCount() >= 2);
+
+    QList<ui::SearchHit> opened;
+    const auto c = QObject::connect(&ui::Navigator::instance(), &ui::Navigator::openRequested,
+                                    [&](const ui::SearchHit& hit) { opened << hit; });
+    auto birthNameOf = [&](const QString& workerId) {
+        QSqlQuery q(s->session->db().sql());
+        q.prepare(QStringLiteral("SELECT birth_name FROM workers WHERE id = ?"));
+        q.addBindValue(workerId);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    ui::Navigator::instance().forget();
+    cases->setFocus();
+    QTest::keyClick(cases, Qt::Key_Home); // the row the focus made current: nothing selected, no detail
+    REQUIRE(cases->currentRow() == 0);
+    CHECK(page.currentCaseId().isEmpty());
+    QTest::keyClick(cases, Qt::Key_F4);
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.first().kind == QStringLiteral("record"));
+    CHECK(cases->item(0, 0)->text().startsWith(birthNameOf(opened.first().id), Qt::CaseInsensitive));
+    CHECK(ui::Navigator::instance().currentWorker() == opened.first().id);
+
+    // Down to the second case, then F4: that row's worker, whom the detail now shows.
+    QTest::keyClick(cases, Qt::Key_Down);
+    REQUIRE(cases->currentRow() == 1);
+    REQUIRE_FALSE(page.currentCaseId().isEmpty());
+    QTest::keyClick(cases, Qt::Key_F4);
+    REQUIRE(opened.size() == 2);
+    CHECK(cases->item(1, 0)->text().startsWith(birthNameOf(opened.at(1).id), Qt::CaseInsensitive));
+    CHECK(page.summaryLabel()->text().contains(birthNameOf(opened.at(1).id), Qt::CaseInsensitive));
+    QObject::disconnect(c);
+    ui::Navigator::instance().forget();
+
+    auto social = signInAs(QStringLiteral("social"));
+    PdpPage socialPage(*social->session);
+    CHECK_FALSE(socialPage.openRecordAction());
+    for (QAction* a : socialPage.actions())
+        CHECK(a->shortcut() != QKeySequence(Qt::Key_F4));
 }

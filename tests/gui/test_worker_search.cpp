@@ -13,11 +13,13 @@
 #include "security/Role.h"
 #include "security/SignIn.h"
 #include "ui/IdentityBanner.h"
+#include "ui/Navigator.h"
 #include "ui/ModuleRegistry.h"
 #include "workforce/WorkerStore.h"
 #include "workforce/ui/WorkerSearchModel.h"
 #include "workforce/ui/WorkerSearchPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -391,4 +393,58 @@ TEST_CASE("worker search stays fast on a large database", "[.][perf]")
         CHECK(model.errorString().isEmpty());
         CHECK(first < 150);
     }
+}
+
+// Issue 18 (Tests): the record opened from the worker search in one key. F4 opens the worker of the
+// results' current row, the one the arrows reached, without Enter first; the planner, who does not
+// read records, is not offered the action.
+TEST_CASE("worker search: F4 on a result opens that worker's record in one key, not offered to the planner")
+{
+    useDefaultLanguage();
+    const DemoDatabase& demo = demoDatabase();
+    REQUIRE(demo.error.isEmpty());
+    core::ManualClock clock(demoNow());
+    auto signedIn = security::signIn(demo.path, QStringLiteral("medecin"), DemoPassword, clock);
+    REQUIRE(signedIn.ok());
+    WorkerSearchPage page(signedIn.value().get());
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    REQUIRE(page.openRecordAction());
+    CHECK(page.openRecordAction()->shortcut() == QKeySequence(Qt::Key_F4));
+    page.searchField()->setFocus();
+    typeSearch(page, QStringLiteral("ma"));
+    WorkerSearchModel& model = *page.model();
+    REQUIRE(model.rowCount() > 2);
+
+    QList<ui::SearchHit> opened;
+    const auto c = QObject::connect(&ui::Navigator::instance(), &ui::Navigator::openRequested,
+                                    [&](const ui::SearchHit& hit) { opened << hit; });
+    ui::Navigator::instance().forget();
+    QTest::keyClick(page.searchField(), Qt::Key_Down); // into the results, first row
+    QTableView* view = page.resultView();
+    REQUIRE(page.window()->focusWidget() == view);
+    QTest::keyClick(view, Qt::Key_Down);
+    REQUIRE(view->currentIndex().row() == 1);
+    CHECK_FALSE(page.selectedWorker().has_value()); // no Enter: nothing in the banner yet
+    QTest::keyClick(view, Qt::Key_F4);
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.first().kind == QStringLiteral("record"));
+    CHECK(opened.first().id == model.workerAt(1).id);
+    CHECK(ui::Navigator::instance().currentWorker() == model.workerAt(1).id);
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_F4);
+    REQUIRE(opened.size() == 2);
+    CHECK(opened.at(1).id == model.workerAt(2).id);
+    QObject::disconnect(c);
+    ui::Navigator::instance().forget();
+
+    auto planner = security::signIn(demo.path, QStringLiteral("planif"), DemoPassword, clock);
+    REQUIRE(planner.ok());
+    WorkerSearchPage plannerPage(planner.value().get());
+    CHECK_FALSE(plannerPage.openRecordAction());
+    for (QAction* a : plannerPage.actions())
+        CHECK(a->shortcut() != QKeySequence(Qt::Key_F4));
 }

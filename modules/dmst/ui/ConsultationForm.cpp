@@ -70,12 +70,20 @@ ConsultationForm::ConsultationForm(const QList<QPair<QString, QString>>& kinds, 
     vf->addWidget(m_reason, 1, 1, 1, 3);
     vf->addWidget(new QLabel(tr("Date"), visit), 2, 0);
     vf->addWidget(m_date, 2, 1);
+    // The times on their own line under the date: beside it they pushed the departure out of the
+    // form's width at 1366 pixels (the record page shares the screen with the navigation).
     auto* times = new QHBoxLayout;
-    times->addWidget(new QLabel(tr("Arrival"), visit));
     times->addWidget(m_arrival);
-    times->addWidget(new QLabel(tr("Departure"), visit));
+    times->addSpacing(12);
+    auto* departureLabel = new QLabel(tr("Departure"), visit);
+    departureLabel->setBuddy(m_departure);
+    times->addWidget(departureLabel);
     times->addWidget(m_departure);
-    vf->addLayout(times, 2, 2, 1, 2);
+    times->addStretch(1);
+    auto* arrivalLabel = new QLabel(tr("Arrival"), visit);
+    arrivalLabel->setBuddy(m_arrival);
+    vf->addWidget(arrivalLabel, 3, 0);
+    vf->addLayout(times, 3, 1, 1, 3);
     static_cast<QLabel*>(vf->itemAtPosition(0, 0)->widget())->setBuddy(m_kind);
     layout->addWidget(visit);
 
@@ -130,13 +138,15 @@ ConsultationForm::ConsultationForm(const QList<QPair<QString, QString>>& kinds, 
         groups->addWidget(box, int(m_problemBoxes.size()) / 2, int(m_problemBoxes.size()) % 2);
         m_problemBoxes << box;
     }
-    ef->addWidget(new QLabel(tr("Coded problems"), exam), 7, 0, Qt::AlignTop);
-    ef->addLayout(groups, 7, 1, 1, 4);
+    // The coded problems under their title, across the whole group: beside the labels' column, two
+    // French labels a line made the form wider than the record page leaves it at 1366 pixels.
+    ef->addWidget(new QLabel(tr("Coded problems"), exam), 7, 0, 1, 5);
+    ef->addLayout(groups, 8, 0, 1, 5);
     m_issues = new QLabel(exam);
     m_issues->setWordWrap(true);
     m_issues->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
     m_issues->hide();
-    ef->addWidget(m_issues, 8, 0, 1, 5);
+    ef->addWidget(m_issues, 9, 0, 1, 5);
     ef->setColumnStretch(4, 1);
     layout->addWidget(exam);
 

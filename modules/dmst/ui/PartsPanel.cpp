@@ -59,12 +59,18 @@ PartsPanel::PartsPanel(security::Session& session, QWidget* scope, QWidget* pare
     record->setAutoDefault(false);
     auto* docLabel = new QLabel(tr("&Document seen"), identity);
     docLabel->setBuddy(m_document);
+    // The document's long names elide in the combo (each whole in its list): the panel shares 1366
+    // pixels with the sections' list and the consultation form.
+    m_document->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_document->setMinimumContentsLength(12);
     row->addWidget(docLabel);
-    row->addWidget(m_document);
-    row->addWidget(new QLabel(tr("on"), identity));
-    row->addWidget(m_checkedOn);
-    row->addStretch(1);
+    row->addWidget(m_document, 1);
     il->addLayout(row);
+    auto* dateRow = new QHBoxLayout; // the date under the document, not beside it: narrower
+    dateRow->addWidget(new QLabel(tr("on"), identity));
+    dateRow->addWidget(m_checkedOn);
+    dateRow->addStretch(1);
+    il->addLayout(dateRow);
     // The button on its own line: beside the fields it was cut at 1366 pixels wide.
     auto* recordRow = new QHBoxLayout;
     recordRow->addStretch(1);
@@ -84,6 +90,11 @@ PartsPanel::PartsPanel(security::Session& session, QWidget* scope, QWidget* pare
     m_exposures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_exposures->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_exposures->setTabKeyNavigation(false);
+    // Every column as wide as its title and its longest cell: the narrow panel scrolls sideways
+    // rather than cutting a column or its title ("Facteur L4161-1").
+    m_exposures->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_exposures->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_exposures->resizeColumnsToContents();
     el->addWidget(m_exposures, 1);
     // The fields under the list, two by two: the panel shares the page with the consultation, so
     // five fields on one line were cut at 1366 pixels wide.
@@ -118,7 +129,10 @@ PartsPanel::PartsPanel(security::Session& session, QWidget* scope, QWidget* pare
     add->addWidget(m_start, 1, 1);
     add->addWidget(label(tr("To"), m_end), 1, 2);
     add->addWidget(m_end, 1, 3);
-    m_intensity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox* combo : {m_intensity, m_source}) { // narrow: the words elide, the lists stay whole
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     add->setColumnStretch(3, 1); // the source's words take what the intensity leaves
     m_picker = thesaurus::makePicker(session, QStringLiteral("exposure"), exposures);
     m_picker->lineEdit()->setPlaceholderText(tr("Type an exposure and press Enter to add it"));
@@ -312,10 +326,7 @@ void PartsPanel::refresh()
         }
         ++row;
     }
-    m_exposures->resizeColumnsToContents();
-    // The exposure and its L4161-1 factor share what the dates leave, so the dates stay in view.
-    for (int c : {0, 1})
-        m_exposures->setColumnWidth(c, std::min(m_exposures->columnWidth(c), c == 0 ? 140 : 90));
+    m_exposures->resizeColumnsToContents(); // whole titles and cells; the table scrolls sideways
 }
 
 void PartsPanel::recordIdentityCheck()

@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabBar>
@@ -222,12 +223,17 @@ RecordPage::RecordPage(security::Session& session, QWidget* parent) : QWidget(pa
     scroll->setWidgetResizable(true);
     m_form = new ConsultationForm(visitKinds(session), problemGroups(session), scroll);
     scroll->setWidget(m_form);
+    // The form is never narrower than its fields: the splitter gives the record's sections what is
+    // left, so no field sits under a horizontal scroll bar (the departure time was cut at 1366 pixels).
+    scroll->setMinimumWidth(m_form->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 2 * scroll->frameWidth());
     rl->addWidget(scroll, 1);
     split->addWidget(left);
     split->addWidget(right);
     // The left side holds the documents' and the access requests' tables: wide enough for their
     // columns on a 1280-pixel screen; the consultation form keeps the larger part.
-    left->setMinimumWidth(420);
+    // Never below what its sections' fields ask, though: a fixed 420 let the splitter squeeze the part
+    // panels under their fields' width at 1366 pixels (labels and dates overlapping).
+    left->setMinimumWidth(std::max(420, left->minimumSizeHint().width()));
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setSizes({620, 720});

@@ -258,7 +258,22 @@ void PdpPage::succeed(const QString& message) { m_status->setText(message.toHtml
 
 QString PdpPage::currentCaseId() const { return m_detail ? m_detail->summary.id : QString(); }
 
-QString PdpPage::currentWorkerId() const { return m_detail ? m_detail->summary.workerId : QString(); }
+// The worker of the table's current row, read from the row itself: the detail beside follows the
+// selection, and a row made current without being selected (the keyboard's Home on the row the table
+// set current when it took the focus) emits no selection change, so the detail may be empty or be
+// another case's while F4 must still open this row's worker.
+QString PdpPage::currentWorkerId() const
+{
+    const int row = m_cases->currentRow();
+    const QTableWidgetItem* item = row < 0 ? nullptr : m_cases->item(row, 0);
+    if (!item)
+        return {};
+    const QString caseId = item->data(Qt::UserRole).toString();
+    for (const CaseSummary& c : m_caseRows)
+        if (c.id == caseId)
+            return c.workerId;
+    return {};
+}
 
 void PdpPage::reload()
 {

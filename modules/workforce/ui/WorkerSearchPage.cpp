@@ -3,6 +3,7 @@
 #include "security/Session.h"
 #include "ui/IdentityBanner.h"
 #include "ui/Navigator.h"
+#include "ui/RecordShortcut.h"
 #include "security/AccessPolicy.h"
 #include "workforce/ui/WorkerFollowUpPanel.h"
 #include "workforce/ui/WorkerSearchModel.h"
@@ -125,12 +126,15 @@ WorkerSearchPage::WorkerSearchPage(security::Session* session, QWidget* parent)
     // Issue 18: the worker chosen here is the one the medical record shows; F4 opens her record.
     connect(this, &WorkerSearchPage::workerSelected, this,
             [](const WorkerSummary& worker) { ui::Navigator::instance().setCurrentWorker(worker.id); });
-    auto* record = new QShortcut(QKeySequence(Qt::Key_F4), this);
-    record->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(record, &QShortcut::activated, this, [this] {
-        if (m_selected)
-            ui::Navigator::instance().openWorker(m_selected->id);
-    });
+    // The worker of the results' current row (the one the arrows reached, Enter not needed), else the
+    // one in the banner; offered only to the roles that use the record (ui::addOpenRecordAction).
+    if (m_session)
+        m_openRecord = ui::addOpenRecordAction(this, m_session->account().role, [this] {
+            const QModelIndex current = m_view->currentIndex();
+            if (current.isValid() && current.row() < m_model->rowCount())
+                return m_model->workerAt(current.row()).id;
+            return m_selected ? m_selected->id : QString();
+        });
 
     if (!m_session)
         m_field->setEnabled(false);

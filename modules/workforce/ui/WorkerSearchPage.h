@@ -13,6 +13,7 @@
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -47,6 +48,7 @@ public:
     WorkerFollowUpPanel* followUpPanel() const { return m_followUp; }
     QLabel* statusLabel() const { return m_status; }
     const std::optional<WorkerSummary>& selectedWorker() const { return m_selected; }
+    QAction* openRecordAction() const { return m_openRecord; } // F4; null for roles that do not read records
 
     // Runs the pending search now instead of waiting for the pause (Enter in the field, tests).
     void searchNow();
@@ -82,6 +84,7 @@ private:
     WorkerFollowUpPanel* m_followUp; // null for roles that never read part 2°
     QTimer* m_debounce;
     std::optional<WorkerSummary> m_selected;
+    QAction* m_openRecord = nullptr;
 };
 
 } // namespace vigie::workforce
