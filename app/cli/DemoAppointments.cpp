@@ -5,10 +5,12 @@
 #include "scheduling/AgendaStore.h"
 #include "scheduling/AppointmentStore.h"
 #include "scheduling/DemandStore.h"
+#include "scheduling/Territory.h"
 #include "security/SignIn.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -72,8 +74,10 @@ Result<DemoAppointmentCounts> populateFor(const QString& login, const QString& d
     {
         QSqlQuery q(planner.db().sql());
         q.prepare(QStringLiteral("SELECT e.worker_id, upper(w.birth_name) || ' ' || COALESCE(NULLIF(w.used_first_name, ''), w.first_birth_first_name), "
-                                 "e.id, e.establishment_id, te.team_id FROM employments e JOIN workers w ON w.id = e.worker_id AND w.deleted = 0 "
+                                 "e.id, e.establishment_id, te.team_id, COALESCE(s.postal_code, '') FROM employments e "
+                                 "JOIN workers w ON w.id = e.worker_id AND w.deleted = 0 "
                                  "JOIN team_establishments te ON te.establishment_id = e.establishment_id AND te.deleted = 0 "
+                                 "LEFT JOIN establishments s ON s.id = e.establishment_id "
                                  "WHERE e.deleted = 0 AND e.end_date IS NULL AND e.start_date <= ? ORDER BY e.id"));
         q.addBindValue(first.addDays(-1).toString(Qt::ISODate));
         if (!q.exec())
@@ -93,11 +97,36 @@ Result<DemoAppointmentCounts> populateFor(const QString& login, const QString& d
             d.performer = Performer::HealthPro;
             d.latest = last.addDays(30);
             d.basis = QStringLiteral("R4624-34");
+            d.workplacePostalCode = q.value(5).toString();
             asked << d;
         }
         queue += asked;
     }
     QSet<QString> used, workers;
+    // The workers who opposed access by the team's other professionals (DemoService.cpp): seen by a
+    // physician only, whose records the demo then fills (DemoRecords.cpp).
+    QSet<QString> opposed;
+    {
+        QSqlQuery o(planner.db().sql());
+        if (!o.exec(QStringLiteral("SELECT DISTINCT worker_id FROM oppositions")))
+            return core::Error{core::ErrorCode::Storage, storage::sqlErrorText(o)};
+        while (o.next())
+            opposed.insert(o.value(0).toString());
+    }
+    // Where each centre and mobile unit is (a company site or tele-consultation is near by definition),
+    // and each visit's nearest one.
+    QHash<QString, QString> placePostalCode;
+    for (const Place& p : std::as_const(agendas.places))
+        if (p.kind == PlaceKind::Centre || p.kind == PlaceKind::MobileUnit)
+            placePostalCode.insert(p.id, postalCodeInAddress(p.address));
+    std::vector<Nearness> nearestOf;
+    nearestOf.reserve(size_t(queue.size()));
+    for (const Demand& d : std::as_const(queue)) {
+        Nearness n = Nearness::Elsewhere;
+        for (const QString& code : std::as_const(placePostalCode))
+            n = std::min(n, nearness(code, d.workplacePostalCode));
+        nearestOf.push_back(n);
+    }
 
     // What each agenda should hold each day: a busy past, today, a fuller next fortnight than the one
     // after (room is left for the assistant); then filled one appointment per agenda-day per round,
@@ -143,11 +172,22 @@ Result<DemoAppointmentCounts> populateFor(const QString& login, const QString& d
             for (int i = 0; i < queue.size() && tried < 6; ++i) {
                 const Demand& d = queue.at(i);
                 if (used.contains(d.key) || workers.contains(d.workerId) || !sharesTeam(d, *c.pro) || d.teleconsultation ||
+                    (c.pro->kind != ProfessionalKind::Physician && opposed.contains(d.workerId)) ||
                     !mayPerform(c.pro->kind, d.performer) || (d.earliest && c.day < *d.earliest))
+                    continue;
+                // Convoked to the nearest place of the territory (Territory.h), as the planner does.
+                const Nearness nearest = nearestOf.at(i);
+                const auto nearEnough = [&](const QString& placeId) {
+                    const auto it = placePostalCode.constFind(placeId);
+                    return it == placePostalCode.cend() || nearness(*it, d.workplacePostalCode) <= nearest;
+                };
+                if (std::none_of(c.starts.cbegin(), c.starts.cend(), [&](const auto& s) { return nearEnough(s.second); }))
                     continue;
                 ++tried;
                 const int minutes = agendas.slotLengths.minutesFor(d.kind);
                 for (const auto& [start, placeId] : std::as_const(c.starts)) {
+                    if (!nearEnough(placeId))
+                        continue;
                     if (!slotRefusal(agendas, SlotQuestion{c.pro, c.day, start, minutes, d.performer, d.establishmentId, false}).isEmpty())
                         continue;
                     proposals.append(Proposal{d, c.pro->id, placeId, c.day, start, start + minutes, c.day <= d.latest,

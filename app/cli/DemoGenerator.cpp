@@ -1040,7 +1040,7 @@ void Generator::visitsOf(const Employment& e, const QString& workerId)
     // (DemoHistory.h). Before the window only the hiring visit and the last visit are kept: the rules
     // need no more, and the history stays consistent however old the employment.
     const history::Input in{e.start, e.end, e.followUp, e.night, e.contract == APPRENTICE, m_today, m_horizon};
-    const QList<history::Visit> visits = history::employmentVisits(in, m_rng, 0.03);
+    const QList<history::Visit> visits = history::employmentVisits(in, m_rng, 0.01);
     static const QString vipRenewal = QStringLiteral("VIP_RENEWAL"), emaRenewal = QStringLiteral("EMA_RENEWAL");
     const auto kindOf = [&](history::Kind k) -> const QString& {
         switch (k) {
@@ -1060,7 +1060,14 @@ void Generator::visitsOf(const Employment& e, const QString& workerId)
             continue;
         }
         const bool lastBeforeWindow = i + 1 == visits.size() || visits.at(i + 1).day >= m_windowStart;
-        if (i == 0 || lastBeforeWindow) {
+        // For SIR the rules count from the last medical exam, not the last visit: it is kept too (an
+        // intermediate visit kept alone made an EMA_RENEWAL overdue since the hiring exam's fourth year).
+        const bool lastExamBeforeWindow = (v.kind == history::Kind::Ema || v.kind == history::Kind::EmaRenewal) &&
+                                          std::none_of(visits.begin() + i + 1, visits.end(), [&](const history::Visit& later) {
+                                              return later.day < m_windowStart &&
+                                                     (later.kind == history::Kind::Ema || later.kind == history::Kind::EmaRenewal);
+                                          });
+        if (i == 0 || lastBeforeWindow || lastExamBeforeWindow) {
             m_out->row(Visits, {m_ids.next(), workerId, establishment, kindOf(v.kind), date(v.day), w.done});
             ++m_visitCount;
         }
@@ -1257,7 +1264,10 @@ void Generator::worker()
     // The few left to do are those whose window is open or closed less than a year ago. One not drawn
     // above whose window closed earlier (left undone, or the worker not employed on the drawn day, hired
     // after the window) was done in the months following the first day employed in the window or after it.
-    if (!midCareerSeen && birth.year() + 45 >= 2022 && latestMid < m_today - 365) {
+    // A few whose window closed within the last months are still waiting (issue 19: late by months,
+    // not years).
+    const bool leftWaiting = latestMid >= m_today - history::maxLateDays && m_catchUp.chance(0.1);
+    if (!midCareerSeen && birth.year() + 45 >= 2022 && latestMid < m_today && !leftWaiting) {
         const Employment* first = nullptr;
         qint64 from = 0;
         for (int i = 0; i < n; ++i) {
@@ -1269,9 +1279,20 @@ void Generator::worker()
             }
         }
         if (first) {
+            // Done within two months of that day; for one hired these last weeks, on the hiring day,
+            // so that a missed appointment is booked again before today.
             qint64 day = from + m_catchUp.between(0, 60);
-            day = std::min(day, std::min(m_today, first->end < 0 ? m_today : first->end));
-            visit(*first, workerId, day, w.midCareer, m_catchUp);
+            day = std::min(day, std::min(m_today - 43, first->end < 0 ? m_today : first->end));
+            day = std::max(day, from);
+            if (day > m_today - 43) { // seen on the hiring day: done, a missed one would stay late since the window closed
+                const QString id = m_ids.next();
+                if (!m_discard) {
+                    m_out->row(Visits, {id, workerId, m_establishments[size_t(first->establishment)].id, w.midCareer, date(day), w.done});
+                    ++m_visitCount;
+                }
+            } else {
+                visit(*first, workerId, day, w.midCareer, m_catchUp);
+            }
         }
     }
     // Visits on request (worker, employer or physician): a sizeable share of the activity.
@@ -1286,7 +1307,7 @@ void Generator::worker()
     // Absences for about 10% of workers, with return and pre-return visits when the rules ask.
     if (m_rng.chance(0.10)) {
         const int absences = m_rng.chance(0.8) ? 1 : 2;
-        std::vector<std::pair<qint64, qint64>> taken; // the worker's absences written, with the 8 days of a return visit
+        std::vector<std::pair<qint64, qint64>> taken; // the worker's absences written, with the days of a return visit
         for (int a = 0; a < absences; ++a) {
             const Employment& e = jobs[size_t(m_rng.below(n))];
             const qint64 lo = std::max(e.start, m_windowStart);
@@ -1315,7 +1336,8 @@ void Generator::worker()
             const bool endKnown = end <= m_today || !m_rng.chance(0.3);
             // A worker is not absent twice at once: an absence overlapping one already written (or the
             // days of its return visit) is drawn but not written, nor its visits.
-            const qint64 until = endKnown ? end + 9 : m_horizon;
+            // (A return visit missed is booked again up to 6 weeks later, before any next absence.)
+            const qint64 until = endKnown ? end + 9 + 42 : m_horizon;
             m_discard = std::any_of(taken.cbegin(), taken.cend(), [&](const auto& t) { return start <= t.second && t.first <= until; });
             const QString id = m_ids.next();
             if (!m_discard) {

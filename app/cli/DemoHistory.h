@@ -3,9 +3,10 @@
 // (rules-contract.md rules 3 and 4; issue 19 item 7): the hiring visit of the right kind in its
 // window (EMA before assignment for SIR, VIP before assignment for a night post, VIP within 2 months
 // for an apprentice and 3 months otherwise), then renewals of the right kind within the legal maxima
-// (VIP_RENEWAL within 5 years for SI and 3 for SIA; for SIR an intermediate visit within 2 years of
-// the EMA and an EMA_RENEWAL within 4). A few employments fall behind on purpose (`lateShare`): their
-// last visit is not renewed, so that a realistic few percent are overdue — by months, not decades.
+// (VIP_RENEWAL within 5 years for SI and 3 for SIA, done in the months before the deadline; for SIR an
+// intermediate visit within 2 years of the EMA and an EMA_RENEWAL within 4). A few employments fall
+// behind on purpose (`lateShare`): their last visit is not renewed, so that a realistic few percent
+// are overdue — by months (at most `maxLateDays`), not decades.
 // Pure, deterministic through the caller's generator.
 
 #include <QDate>
@@ -63,6 +64,10 @@ inline qint64 nextDeadline(const Input& in, const QList<Visit>& visits)
     return intermediateAfter ? plusYears(lastExam, 4) : plusYears(lastExam, 2);
 }
 
+// The demo's bound on lateness: no visit of the history is overdue by more than this (the test of the
+// demo asserts it on the follow-up screens' own count).
+inline constexpr qint64 maxLateDays = 180;
+
 template <class Rng>
 QList<Visit> employmentVisits(const Input& in, Rng& rng, double lateShare)
 {
@@ -78,7 +83,10 @@ QList<Visit> employmentVisits(const Input& in, Rng& rng, double lateShare)
     if (first > stop)
         return out;
     out.append({first, in.followUp == 2 ? Kind::Ema : Kind::Vip});
-    // Renewals, each well inside the legal maximum from the previous one.
+    // Renewals, each in the months before the legal deadline the previous visits give, as a service
+    // convokes them: so that at any day the visits due within the next months are still to plan, as
+    // on a real service's follow-up screen (issue 19: "180 overdue of 656" came from renewals done
+    // years early, leaving almost nothing due but the late ones).
     for (int k = 1;; ++k) {
         const qint64 previous = out.last().day;
         qint64 day;
@@ -88,20 +96,21 @@ QList<Visit> employmentVisits(const Input& in, Rng& rng, double lateShare)
             day = previous + rng.between(600, 680); // within 2 years even when missed once and done 6 weeks later
             kind = intermediate ? Kind::Intermediate : Kind::EmaRenewal;
         } else {
-            day = previous + (in.followUp == 1 ? rng.between(730, 1020) : rng.between(1096, 1700));
+            day = nextDeadline(in, out) - (in.followUp == 1 ? rng.between(0, 60) : rng.between(0, 90));
             kind = Kind::VipRenewal;
         }
         if (day > stop)
             break;
         out.append({day, kind});
     }
-    // Falling behind: the last visits are not renewed, until the deadline has passed within the year.
+    // Falling behind: the last visits are not renewed, until the deadline has passed within the last
+    // `maxLateDays` days (months, not years).
     if (rng.uniform() < lateShare) {
         QList<Visit> cut = out;
         while (!cut.isEmpty() && nextDeadline(in, cut) >= in.today)
             cut.removeLast();
         const qint64 due = nextDeadline(in, cut);
-        if (due < in.today && due >= in.today - 365)
+        if (due < in.today && due >= in.today - maxLateDays)
             return cut;
     }
     return out;

@@ -47,8 +47,9 @@ constexpr DemoAccount Accounts[] = {
     {Role::Planner, "planif", "Marc Petit", "", "A", false},
     {Role::Director, "directeur", "Isabelle Lefèvre", "", "", false},
 };
-// The demo professionals' agendas, so that the planner has something to fill: a centre, a mobile unit,
-// tele-consultation and a company site (team A's first establishment); the usual weeks of a service
+// The demo professionals' agendas, so that the planner has something to fill: a centre in Lyon and one in
+// each of the territory's other towns (Grenoble, Saint-Étienne, Bourg-en-Bresse: some afternoons), a
+// mobile unit, tele-consultation and a company site (team A's first establishment); the usual weeks of a service
 // (mornings and afternoons, a tele-consultation afternoon, the intern part-time), one week of leave for
 // the nurse a fortnight from today, daily limits.
 Status createDemoAgendas(security::Session& planner, const QString& siteEstablishmentId)
@@ -62,7 +63,17 @@ Status createDemoAgendas(security::Session& planner, const QString& siteEstablis
     auto mobile = place(PlaceKind::MobileUnit, QCoreApplication::translate("vigie::cli", "Mobile unit"),
                         QStringLiteral("Parking du marché, 69400 Villefranche-sur-Saône"), {});
     auto tele = place(PlaceKind::Teleconsultation, QCoreApplication::translate("vigie::cli", "Tele-consultation"), {}, {});
-    for (const auto* r : {&centre, &mobile, &tele})
+    // The territory's other towns (issue 19 item 7: a worker of Grenoble is not convoked to Lyon): a
+    // centre in each, where the physicians hold some afternoons.
+    const auto townCentre = [&](const char* town, const char* address) {
+        return place(PlaceKind::Centre,
+                     QStringLiteral("%1 – %2").arg(QCoreApplication::translate("vigie::cli", "Occupational health centre"), QString::fromUtf8(town)),
+                     QString::fromUtf8(address), {});
+    };
+    auto grenoble = townCentre("Grenoble", "8 avenue Alsace-Lorraine, 38000 Grenoble");
+    auto saintEtienne = townCentre("Saint-Étienne", "5 place Jean Jaurès, 42000 Saint-Étienne");
+    auto bourg = townCentre("Bourg-en-Bresse", "3 avenue Alsace-Lorraine, 01000 Bourg-en-Bresse");
+    for (const auto* r : {&centre, &mobile, &tele, &grenoble, &saintEtienne, &bourg})
         if (!*r)
             return r->error();
     QString site;
@@ -87,18 +98,20 @@ Status createDemoAgendas(security::Session& planner, const QString& siteEstablis
         QString placeId;
     };
     const QString atCentre = centre.value(), atMobile = mobile.value(), atTele = tele.value();
+    const QString atGrenoble = grenoble.value(), atSaintEtienne = saintEtienne.value(), atBourg = bourg.value();
     const int h830 = 8 * 60 + 30, h12 = 12 * 60, h1330 = 13 * 60 + 30, h17 = 17 * 60;
     QList<Week> weeks;
     for (int wd = 1; wd <= 5; ++wd) {
         weeks.append({"medecin", wd, h830, h12, atCentre});
-        weeks.append({"medecin", wd, h1330, h17, wd == 3 ? atTele : atCentre});
+        weeks.append({"medecin", wd, h1330, h17, wd == 3 ? atTele : wd == 2 ? atGrenoble : wd == 4 ? atSaintEtienne : atCentre});
         weeks.append({"medecin2", wd, 9 * 60, h12, atCentre});
-        weeks.append({"medecin2", wd, 14 * 60, h17, atCentre});
+        weeks.append({"medecin2", wd, 14 * 60, h17, wd == 1 || wd == 4 ? atGrenoble : wd == 2 ? atSaintEtienne : wd == 5 ? atBourg : atCentre});
         weeks.append({"infirmier", wd, h830, h12, atCentre});
         weeks.append({"infirmier", wd, h1330, h17, (wd == 2 || wd == 4) ? atMobile : atCentre});
         if (wd <= 4) {
             weeks.append({"collaborateur", wd, 9 * 60, h12, atCentre});
-            weeks.append({"collaborateur", wd, 14 * 60, 17 * 60 + 30, (wd == 1 && !site.isEmpty()) ? site : atCentre});
+            weeks.append({"collaborateur", wd, 14 * 60, 17 * 60 + 30,
+                          (wd == 1 && !site.isEmpty()) ? site : wd == 3 ? atBourg : wd == 4 ? atGrenoble : atCentre});
         }
         if (wd >= 2)
             weeks.append({"interne", wd, 9 * 60, h12, atCentre});

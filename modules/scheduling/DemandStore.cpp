@@ -129,15 +129,19 @@ core::Result<QList<Demand>> load(security::Session& session, const QStringList& 
     QVariantList teams;
     for (const QString& t : teamIds)
         teams << t;
-    // Establishments in charge → teams.
-    if (auto s = exec(q, QStringLiteral("SELECT establishment_id, team_id FROM team_establishments WHERE deleted = 0 AND team_id IN (%1)")
+    // Establishments in charge → teams, and where each is (the planner prefers the nearest places).
+    if (auto s = exec(q, QStringLiteral("SELECT te.establishment_id, te.team_id, COALESCE(e.postal_code, '') FROM team_establishments te "
+                                        "LEFT JOIN establishments e ON e.id = te.establishment_id WHERE te.deleted = 0 AND te.team_id IN (%1)")
                                  .arg(placeholders(teams.size())),
                       teams);
         !s)
         return s.error();
     QHash<QString, QStringList> teamsOf;
-    while (q.next())
+    QHash<QString, QString> postalCodeOf;
+    while (q.next()) {
         teamsOf[q.value(0).toString()] << q.value(1).toString();
+        postalCodeOf.insert(q.value(0).toString(), q.value(2).toString());
+    }
     if (teamsOf.isEmpty())
         return demands;
     // The workers with an employment in those establishments (one temporary table: the IN lists of
@@ -270,6 +274,7 @@ core::Result<QList<Demand>> load(security::Session& session, const QStringList& 
     for (Demand& d : demands) {
         const QString key = coverKey(d.workerId, codeOf(d.kind), d.employmentId.value_or(QString()));
         d.replacesAppointment = failed.value(key);
+        d.workplacePostalCode = postalCodeOf.value(d.establishmentId);
     }
     if (auto s = audited(session, QStringLiteral("read"), QStringLiteral("planning.due"),
                          QStringLiteral("teams=%1 workers=%2 demands=%3").arg(teamIds.join(u',')).arg(infos.size()).arg(demands.size()));

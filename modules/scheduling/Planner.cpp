@@ -1,6 +1,7 @@
 #include "scheduling/Planner.h"
 
 #include "scheduling/DueVisit.h"
+#include "scheduling/Territory.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -136,8 +137,9 @@ public:
 
     // The earliest slot of `minutes` on days [firstDay, lastDay] among `pros` that accepts the demand.
     // Within a day: the earliest start; ties go to the professional with fewer appointments that day.
+    // `placeAllowed` (by place index, when not empty): the places the search may use.
     std::optional<Slot> earliest(const std::vector<int>& pros, int firstDay, int lastDay, int minutes,
-                                 const Demand& demand) const
+                                 const Demand& demand, const std::vector<char>& placeAllowed = {}) const
     {
         firstDay = std::max(firstDay, 0);
         lastDay = std::min(lastDay, m_days - 1);
@@ -154,6 +156,8 @@ public:
                     if ((seg.placeKind == PlaceKind::Teleconsultation) != demand.teleconsultation)
                         continue;
                     if (seg.placeKind == PlaceKind::CompanySite && seg.establishmentId != demand.establishmentId)
+                        continue;
+                    if (!placeAllowed.empty() && !placeAllowed[size_t(seg.placeIndex)])
                         continue;
                     const int t = fit(st, seg, minutes);
                     if (t < 0)
@@ -295,9 +299,27 @@ public:
         const int minutes = m_agendas.slotLengths.minutesFor(d.kind);
         const int first = firstDay(d);
         if (tiered) {
-            if (auto s = m_grid.earliest(m_preferred, first, lastDay, minutes, d))
-                return s;
-            return m_grid.earliest(m_others, first, lastDay, minutes, d);
+            // The nearest places to the workplace first (Territory.h), then, at each distance, the
+            // preferred professionals before the others.
+            std::vector<Nearness> near;
+            near.reserve(size_t(m_agendas.places.size()));
+            for (const Place& place : m_agendas.places)
+                near.push_back(nearness(place, d.workplacePostalCode));
+            for (Nearness within : {Nearness::SameTown, Nearness::SameDepartement, Nearness::Elsewhere}) {
+                std::vector<char> allowed(near.size());
+                bool any = false;
+                for (size_t i = 0; i < near.size(); ++i) {
+                    allowed[i] = near[i] <= within ? 1 : 0;
+                    any = any || allowed[i];
+                }
+                if (!any)
+                    continue;
+                if (auto s = m_grid.earliest(m_preferred, first, lastDay, minutes, d, allowed))
+                    return s;
+                if (auto s = m_grid.earliest(m_others, first, lastDay, minutes, d, allowed))
+                    return s;
+            }
+            return std::nullopt;
         }
         std::vector<int> all = m_preferred;
         all.insert(all.end(), m_others.begin(), m_others.end());

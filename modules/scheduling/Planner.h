@@ -11,7 +11,9 @@
 //     they may do), of a team in charge of the worker's establishment;
 //   - inside one opening of the professional's agenda, on a day that is not a public holiday of the
 //     territory nor one of its absences, under its daily limit, never over another appointment;
-//   - at a company site only for that establishment's workers; by tele-consultation only when asked.
+//   - at a company site only for that establishment's workers; by tele-consultation only when asked;
+//   - at the places nearest the worker's workplace first (Territory.h: same town, same département,
+//     elsewhere), a farther one only when no nearer one has a slot in time.
 // A visit that cannot be placed before its deadline gives way to those that can (first pass), then
 // takes the first slot left after it (second pass), flagged late. Every proposal says why.
 
@@ -44,6 +46,7 @@ struct Demand {
     QDate requestedOn;                 // when the need became known (first-come order of the baseline)
     bool teleconsultation = false;     // the request asks for a tele-consultation (with consent)
     QString replacesAppointment;       // re-planning after a cancellation or a no-show
+    QString workplacePostalCode;       // the establishment's: the planner prefers the nearest places (Territory.h)
 };
 
 // An appointment proposed to the assistant.

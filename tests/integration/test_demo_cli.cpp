@@ -1,7 +1,9 @@
 // The demo looks like a service at work (issue 19 item 7), per seed, on a pinned day: its counts, an
 // agenda in use for every professional (the past month done, missed or cancelled; today; the next four
-// weeks planned or confirmed), and a history that follows the rules — a few percent of the active
-// employments overdue, by months, not since 2002.
+// weeks planned or confirmed), and a history that follows the rules — each team's follow-up a few
+// percent overdue, by months, not since 2002 — and a territory: each worker convoked to the centre
+// nearest her workplace (1,600 workers: with few overdue and each worker seen only near her workplace,
+// a 400-worker demo leaves team A's four professionals in Lyon too few visits to book).
 #include "CliFixture.h"
 #include "catch_qt.h"
 
@@ -12,6 +14,9 @@
 #include "prevention/WorkplaceAction.h"
 #include "scheduling/AgendaStore.h"
 #include "scheduling/AppointmentStore.h"
+#include "scheduling/FollowUpRows.h"
+#include "scheduling/FollowUpStore.h"
+#include "scheduling/Territory.h"
 #include "scheduling/ToPlan.h"
 #include "security/Session.h"
 #include "security/SignIn.h"
@@ -38,7 +43,7 @@ qint64 scalar(security::Session& s, const QString& sql, const QVariantList& valu
 
 } // namespace
 
-TEST_CASE("the demo, per seed: its counts, every agenda in use around today, a few percent overdue")
+TEST_CASE("the demo, per seed: its counts, every agenda in use around today, its records and actions")
 {
     const QDate today(2026, 6, 1); // a Monday
     for (int seed : {3, 11}) {
@@ -46,7 +51,7 @@ TEST_CASE("the demo, per seed: its counts, every agenda in use around today, a f
         {
             test::Cli cli;
             const QString db = cli.file(QStringLiteral("demo.db"));
-            const auto made = cli.demo(db, 400, seed, today.toString(Qt::ISODate));
+            const auto made = cli.demo(db, 1600, seed, today.toString(Qt::ISODate));
             INFO(made.err.toStdString());
             REQUIRE(made.exitCode == 0);
             core::ManualClock clock(QDateTime(today, QTime(8, 0), Qt::UTC)); // the demo's own instant
@@ -54,19 +59,50 @@ TEST_CASE("the demo, per seed: its counts, every agenda in use around today, a f
             REQUIRE(signedIn);
             security::Session& s = *signedIn.value();
 
-            CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM workers WHERE deleted = 0")) == 400);
+            CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM workers WHERE deleted = 0")) == 1600);
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM establishments WHERE deleted = 0")) == 20);
             // One territory, as a real service: every establishment in the Rhône or a neighbouring department (one
-            // region), the centre and the mobile unit in the Rhône, a company site only for its own establishment's workers.
+            // region), centres in Lyon, Grenoble, Saint-Étienne and Bourg-en-Bresse and the mobile unit in the same
+            // départements, a company site only for its own establishment's workers.
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM establishments WHERE deleted = 0 AND substr(commune_insee, 1, 2) "
                                            "NOT IN ('69', '01', '38', '42')")) == 0);
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM agenda_places WHERE deleted = 0 AND kind IN ('centre', 'mobile_unit') "
-                                           "AND address NOT LIKE '%, 69___ %'")) == 0);
+                                           "AND address NOT LIKE '%, 69___ %' AND address NOT LIKE '%, 38___ %' AND address NOT LIKE '%, 42___ %' "
+                                           "AND address NOT LIKE '%, 01___ %'")) == 0);
+            CHECK(scalar(s, QStringLiteral("SELECT count(DISTINCT substr(address, instr(address, ', ') + 2, 2)) FROM agenda_places "
+                                           "WHERE deleted = 0 AND kind = 'centre'")) == 4);
+            // Each worker convoked to the centre or mobile unit nearest her workplace (Territory.h): none farther
+            // than the nearest of the service's.
+            {
+                QSqlQuery q(s.db().sql());
+                REQUIRE(q.exec(QStringLiteral("SELECT address FROM agenda_places WHERE deleted = 0 AND kind IN ('centre', 'mobile_unit')")));
+                QStringList codes;
+                while (q.next())
+                    codes << postalCodeInAddress(q.value(0).toString());
+                REQUIRE(codes.size() == 5);
+                REQUIRE(q.exec(QStringLiteral("SELECT p.address, e.postal_code FROM appointments a JOIN agenda_places p ON p.id = a.place_id "
+                                              "JOIN establishments e ON e.id = a.establishment_id WHERE a.deleted = 0 AND p.kind IN ('centre', 'mobile_unit')")));
+                int convoked = 0, farther = 0, outsideLyon = 0;
+                while (q.next()) {
+                    const QString workplace = q.value(1).toString();
+                    Nearness nearest = Nearness::Elsewhere;
+                    for (const QString& code : std::as_const(codes))
+                        nearest = std::min(nearest, nearness(code, workplace));
+                    const QString at = postalCodeInAddress(q.value(0).toString());
+                    farther += nearness(at, workplace) > nearest ? 1 : 0;
+                    outsideLyon += departementOfPostalCode(at) != QLatin1String("69") ? 1 : 0;
+                    ++convoked;
+                }
+                INFO(convoked << " convoked to a centre, " << outsideLyon << " outside the Rhône");
+                CHECK(convoked > 50);
+                CHECK(farther == 0);
+                CHECK(outsideLyon > 5);
+            }
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM appointments a JOIN agenda_places p ON p.id = a.place_id WHERE a.deleted = 0 "
                                            "AND p.kind = 'company_site' AND p.establishment_id <> a.establishment_id")) == 0);
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM appointments WHERE deleted = 0")) > 50);
             // Every employment that started before the window has its hiring visit.
-            CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM visits WHERE deleted = 0 AND status = 'done'")) > 400);
+            CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM visits WHERE deleted = 0 AND status = 'done'")) > 1600);
 
             // Every professional's agenda in use: team A's as its planner sees them, team B's as Dr Garnier
             // does (team B has no planner of its own).
@@ -108,26 +144,6 @@ TEST_CASE("the demo, per seed: its counts, every agenda in use around today, a f
             const qint64 done = scalar(s, QStringLiteral("SELECT count(*) FROM appointments WHERE deleted = 0 AND status = 'done'"));
             CHECK(done >= 20);
 
-            // A few percent overdue among the active employments of the teams (both), none for years.
-            int overdue = 0, longOverdue = 0;
-            for (const QString& login : {QStringLiteral("planif"), QStringLiteral("medecin2")}) {
-                auto other = security::signIn(db, login, QString::fromLatin1(test::DemoPassword), clock);
-                REQUIRE(other);
-                auto toPlan = visitsToPlan(*other.value());
-                REQUIRE(toPlan);
-                for (const Demand& d : toPlan.value()) {
-                    overdue += d.latest < today ? 1 : 0;
-                    longOverdue += d.latest < today.addYears(-2) ? 1 : 0;
-                }
-            }
-            const qint64 active = scalar(s, QStringLiteral("SELECT count(*) FROM employments e WHERE e.deleted = 0 AND "
-                                                           "(e.end_date IS NULL OR e.end_date >= ?) AND e.establishment_id IN "
-                                                           "(SELECT establishment_id FROM team_establishments WHERE deleted = 0)"),
-                                         {today.toString(Qt::ISODate)});
-            REQUIRE(active > 100);
-            const double share = double(overdue) / double(active);
-            INFO("overdue " << overdue << " of " << active << " active employments; more than two years late: " << longOverdue);
-            CHECK(share >= 0.005);
             // The records of the workers seen (issue 19 item 7): every appointment done in the past month, today's
             // morning included, has its closed consultation by the professional of the appointment, with its signed
             // documents; the worker's record has the identity check, the information on rights, the work history
@@ -198,8 +214,57 @@ TEST_CASE("the demo, per seed: its counts, every agenda in use around today, a f
             }
             CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM workplace_action_reports WHERE deleted = 0")) >= 10);
 
-            CHECK(share <= 0.08);
-            CHECK(longOverdue <= overdue / 10);
+        }
+    }
+}
+
+// The share of overdue visits per team, as the team follow-up page counts them (FollowUpRows.h, its
+// default horizon of three months), on demos big enough for each team to hold hundreds of visits: a few
+// percent, none overdue for more than the generator's months (DemoHistory.h: 180 days), and a
+// history still imperfect (some overdue). A 50,000-worker demo once showed 180 overdue of 656.
+TEST_CASE("the demo, per seed: each team's follow-up a few percent overdue, by months only")
+{
+    const QDate today(2026, 3, 10);
+    for (int seed : {1, 5}) {
+        DYNAMIC_SECTION("seed " << seed)
+        {
+            test::Cli cli;
+            const QString db = cli.file(QStringLiteral("demo.db"));
+            const auto made = cli.demo(db, 8000, seed, today.toString(Qt::ISODate));
+            INFO(made.err.toStdString());
+            REQUIRE(made.exitCode == 0);
+            core::ManualClock clock(QDateTime(today, QTime(8, 0), Qt::UTC));
+            int teamsSeen = 0;
+            for (const QString& login : {QStringLiteral("planif"), QStringLiteral("medecin2")}) {
+                auto in = security::signIn(db, login, QString::fromLatin1(test::DemoPassword), clock);
+                REQUIRE(in);
+                security::Session& s = *in.value();
+                auto teams = AgendaStore::teamsToPlan(s);
+                REQUIRE(teams);
+                for (const QString& team : teams.value()) {
+                    auto rows = followUpRows(s, {team}, today.addMonths(3));
+                    REQUIRE(rows);
+                    auto establishments = FollowUpStore::teamEstablishments(s, {team});
+                    REQUIRE(establishments);
+                    QStringList ids;
+                    for (const TeamEstablishment& e : establishments.value())
+                        ids << e.establishmentId;
+                    const EstablishmentCounts counts = scopeCounts(rows.value(), ids);
+                    qint64 latestOverdueDays = 0;
+                    for (const DueRow& r : rows.value())
+                        if (r.state == DueState::Overdue && ids.contains(r.establishmentId))
+                            latestOverdueDays = std::max(latestOverdueDays, r.deadline.daysTo(today));
+                    const int all = counts.overdue + counts.due + counts.planned;
+                    WARN("seed " << seed << ", " << login.toStdString() << "'s team: " << counts.overdue << " overdue of " << all
+                                 << " visits (" << overdueShare(counts) * 100 << " %), the oldest " << latestOverdueDays << " days late");
+                    CHECK(all >= 50);
+                    CHECK(counts.overdue >= 1);           // a real service is never perfectly on time
+                    CHECK(overdueShare(counts) <= 0.06);   // a few percent
+                    CHECK(latestOverdueDays <= 200);       // months, not years
+                    ++teamsSeen;
+                }
+            }
+            CHECK(teamsSeen == 2);
         }
     }
 }

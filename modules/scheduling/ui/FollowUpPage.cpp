@@ -5,6 +5,7 @@
 #include "scheduling/AppointmentStore.h"
 #include "scheduling/Convocation.h"
 #include "scheduling/DemandStore.h"
+#include "scheduling/FollowUpRows.h"
 #include "security/Session.h"
 #include "ui/RecordShortcut.h"
 
@@ -146,15 +147,11 @@ void FollowUpPage::reload()
     auto establishments = FollowUpStore::teamEstablishments(m_session, teams.value());
     if (!establishments)
         return showError(establishments.error().message);
-    auto demands = DemandStore::load(m_session, teams.value(), today, horizon);
-    if (!demands)
-        return showError(demands.error().message);
-    // Booked visits, from a year back (an appointment of the past not yet marked done is still live).
-    auto appointments = AppointmentStore::between(m_session, today.addYears(-1), today.addYears(2));
-    if (!appointments)
-        return showError(appointments.error().message);
+    auto rows = followUpRows(m_session, teams.value(), horizon);
+    if (!rows)
+        return showError(rows.error().message);
     m_establishments = establishments.value();
-    m_rows = dueRows(demands.value(), appointments.value(), today);
+    m_rows = rows.value();
     fillScope();
 }
 

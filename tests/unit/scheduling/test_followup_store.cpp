@@ -11,6 +11,7 @@
 #include "scheduling/ConvocationStore.h"
 #include "scheduling/DemandStore.h"
 #include "scheduling/FollowUp.h"
+#include "scheduling/FollowUpRows.h"
 #include "scheduling/FollowUpStore.h"
 #include "scheduling/print/ConvocationPrinter.h"
 #include "scheduling/print/FollowUpPrinter.h"
@@ -82,13 +83,13 @@ QString centre(security::Session& planner)
 
 QList<DueRow> rowsFor(security::Session& s, QDate today)
 {
+    // As the follow-up page reads them (FollowUpRows.h), on the session's today.
+    REQUIRE(s.clock().today() == today);
     auto teams = AgendaStore::teamsToPlan(s);
     REQUIRE(teams);
-    auto demands = DemandStore::load(s, teams.value(), today, today.addMonths(3));
-    REQUIRE(demands);
-    auto appointments = AppointmentStore::between(s, today.addYears(-1), today.addYears(2));
-    REQUIRE(appointments);
-    return dueRows(demands.value(), appointments.value(), today);
+    auto rows = followUpRows(s, teams.value(), today.addMonths(3));
+    REQUIRE(rows);
+    return rows.value();
 }
 
 const DueRow* rowOf(const QList<DueRow>& rows, const QString& worker)
@@ -182,6 +183,14 @@ TEST_CASE("follow-up per establishment: states, counts and the overdue boundary"
     CHECK(a.overdue == 1);
     CHECK(a.due == 2); // w-due, w-bound
     CHECK(a.planned == 1);
+    // A team's counts: each establishment once; the share overdue of all its visits.
+    const EstablishmentCounts team = scopeCounts(rows, {QStringLiteral("est-a"), QStringLiteral("est-a"), QStringLiteral("est-b")});
+    CHECK(team.overdue == 1);
+    CHECK(team.due == 2);
+    CHECK(team.planned == 1);
+    CHECK(overdueShare(team) == 0.25);
+    CHECK(overdueShare(EstablishmentCounts{}) == 0.0);
+    CHECK(overdueShare(EstablishmentCounts{3, 0, 0}) == 1.0);
 
     // The next day, the deadline of w-bound has passed.
     db.clock.set(QDateTime(Today.addDays(1), QTime(9, 30), Qt::UTC));
@@ -198,6 +207,7 @@ TEST_CASE("follow-up per establishment: states, counts and the overdue boundary"
     REQUIRE(establishments.value().size() == 1);
     CHECK(establishments.value().first().establishmentName == QStringLiteral("Atelier Nord"));
     CHECK(establishments.value().first().teamName == QStringLiteral("Equipe A"));
+    db.clock.set(QDateTime(Today, QTime(9, 30), Qt::UTC));
     auto physicianB = db.session(QStringLiteral("medecin2"));
     const QList<DueRow> rowsB = rowsFor(*physicianB, Today);
     CHECK(countsOf(rowsB, QStringLiteral("est-b")).overdue == 1);
@@ -268,6 +278,7 @@ TEST_CASE("the company's view: category, last visit, next deadline, state, appoi
     auto unknown = FollowUpStore::companyFollowUp(*planner, QStringLiteral("999999999"), Today, Today.addMonths(3));
     REQUIRE_FALSE(unknown);
     CHECK(unknown.error().code == core::ErrorCode::Invalid);
+    db.clock.set(QDateTime(Today, QTime(9, 30), Qt::UTC));
     auto physicianB = db.session(QStringLiteral("medecin2"));
     auto viewB = FollowUpStore::companyFollowUp(*physicianB, QStringLiteral("ent"), Today, Today.addMonths(3));
     REQUIRE(viewB);
